@@ -1,0 +1,122 @@
+import { gunzipSync, gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "./client";
+import { articleIndex, articleKey } from "./keys";
+import { TABLE_KEYS } from "./schema";
+import { MAX_STORED_HTML_BYTES } from "../constants";
+
+/** An article as stored: what re-extraction and the event reports need. */
+export interface StoredArticle {
+  url: string;
+  outlet: string;
+  title: string;
+  /** ISO 8601 publication time, or null. */
+  published: string | null;
+  fetchedAt: string;
+  /** sha256 of the cleaned text: a changed page (an updated toll) changes it. */
+  contentHash: string;
+  text: string;
+  extractorVersion: string;
+  incidentCount: number;
+  /** The raw page, gzip-compressed; absent when it was larger than the item limit allows. */
+  rawHtmlGz?: Uint8Array;
+}
+
+export type SaveOutcome = "created" | "updated" | "unchanged";
+
+export const contentHash = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/** Gzips a page for storage, or returns undefined when even compressed it would not fit an item. */
+export function compressHtml(html: string): Uint8Array | undefined {
+  const gz = gzipSync(html);
+  return gz.byteLength <= MAX_STORED_HTML_BYTES ? new Uint8Array(gz) : undefined;
+}
+
+export const decompressHtml = (gz: Uint8Array): string => gunzipSync(gz).toString("utf8");
+
+/**
+ * Stores an article unless the same text was already stored by the same extractor version:
+ * the conditional put makes a repeated run a no-op ("unchanged") without a read first.
+ */
+export async function saveArticle(db: Db, article: StoredArticle): Promise<SaveOutcome> {
+  const key = articleKey(article.url);
+  try {
+    const { Attributes } = await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...key,
+          ...articleIndex(article.outlet, article.published ?? article.fetchedAt, article.url),
+          kind: "article",
+          ...article,
+        },
+        ConditionExpression: "attribute_not_exists(pk) OR contentHash <> :hash OR extractorVersion <> :version",
+        ExpressionAttributeValues: { ":hash": article.contentHash, ":version": article.extractorVersion },
+        ReturnValues: "ALL_OLD",
+      }),
+    );
+    return Attributes ? "updated" : "created";
+  } catch (error) {
+    if ((error as { name?: string }).name === "ConditionalCheckFailedException") return "unchanged";
+    throw error;
+  }
+}
+
+export async function getArticle(db: Db, url: string): Promise<StoredArticle | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: articleKey(url) }));
+  return Item ? toArticle(Item) : null;
+}
+
+/** What is stored of each URL (published, fetchedAt), for the skip/refetch decision; one batch read per 100 URLs. */
+export async function articleMetas(
+  db: Db,
+  urls: string[],
+): Promise<Map<string, { published: string | null; fetchedAt: string }>> {
+  const found = new Map<string, { published: string | null; fetchedAt: string }>();
+  for (let i = 0; i < urls.length; i += 100) {
+    let keys: Record<string, unknown>[] = [...new Set(urls.slice(i, i + 100))].map(articleKey);
+    // Unprocessed keys come back under throttling; ask again until none are left.
+    while (keys.length > 0) {
+      const out = await db.doc.send(
+        new BatchGetCommand({
+          RequestItems: { [db.table]: { Keys: keys, ProjectionExpression: "#u, published, fetchedAt", ExpressionAttributeNames: { "#u": "url" } } },
+        }),
+      );
+      for (const item of out.Responses?.[db.table] ?? []) {
+        found.set(item.url as string, { published: (item.published as string | null) ?? null, fetchedAt: item.fetchedAt as string });
+      }
+      keys = (out.UnprocessedKeys?.[db.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+    }
+  }
+  return found;
+}
+
+/** Articles of an outlet published in `[since, until]` (ISO prefixes), oldest first, by the outlet index. */
+export async function* articlesOfOutlet(
+  db: Db,
+  outlet: string,
+  range: { since?: string; until?: string } = {},
+): AsyncGenerator<StoredArticle> {
+  const since = range.since ?? "0000";
+  const until = `${range.until ?? "9999"}\uffff`;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: "gsi1pk = :pk AND gsi1sk BETWEEN :since AND :until",
+        ExpressionAttributeValues: { ":pk": `OUTLET#${outlet}`, ":since": since, ":until": until },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) yield toArticle(item);
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}
+
+function toArticle(item: Record<string, unknown>): StoredArticle {
+  const { pk, sk, gsi1pk, gsi1sk, kind, ...rest } = item;
+  return rest as unknown as StoredArticle;
+}
