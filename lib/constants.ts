@@ -1,9 +1,8 @@
 /**
- * Tunables in one place, each with its unit and the reason for its value.
- * Each area keeps its own section.
+ * Tunables, each with its unit and the reason for its value, grouped by area.
  */
 
-// ── Storage ──────────────────────────────────────────────────────────────────
+// ── Storage and local runs (lib/store, lib/local) ───────────────────────────
 
 /** Bytes. A DynamoDB item is at most 400 KB; the gzipped page must leave room for the cleaned text. */
 export const MAX_STORED_HTML_BYTES = 250_000;
@@ -14,13 +13,33 @@ export const LOCAL_DATA_DIR = ".rasd";
 /** Table name used by local runs. */
 export const LOCAL_TABLE = "rasd-local";
 
-// ── Pipeline ─────────────────────────────────────────────────────────────────
+// ── Pipeline (lib/pipeline) ──────────────────────────────────────────────────
+
+/** Outlets collected side by side in one local cycle; each is a different host, so this only bounds sockets and memory. */
+export const OUTLET_CONCURRENCY = 4;
 
 /** Articles fetched at once per outlet run; the fetcher still paces each host. */
 export const ARTICLE_CONCURRENCY = 4;
 
 /** Articles one outlet run fetches at most: a feed that suddenly lists hundreds of old items must not blow the Lambda timeout. */
 export const MAX_ARTICLES_PER_RUN = 60;
+
+// ---------------------------------------------------------------- extractor (lib/extract)
+
+/** Largest number (count of people) read as a casualty figure; larger ones are money, years or IDs. */
+export const MAX_COUNTED_NUMBER = 5000;
+/** Tokens an anchor such as "مقتل" looks ahead for its number ("مقتل ما لا يقل عن 5 عناصر"). */
+export const ANCHOR_FORWARD_TOKENS = 8;
+/** Tokens a verb such as "قتلوا" looks back for its subject ("6 ضباط، جميعهم برتبة ملازم، … قتلوا"). */
+export const ANCHOR_BACKWARD_TOKENS = 14;
+/** Tokens "لقي" looks ahead for مصرع/حتف before it counts as a death. */
+export const MET_DEATH_WINDOW_TOKENS = 8;
+/** Tokens a toll word (حصيلة، تعداد) looks ahead for "إلى N". */
+export const TOLL_WINDOW_TOKENS = 16;
+/** Characters of one article the extractor reads; longer input is cut (a page is ~2–20 k). */
+export const MAX_ARTICLE_CHARS = 200_000;
+/** Characters of one sentence; a run without punctuation is cut into pieces of this size. */
+export const MAX_SENTENCE_CHARS = 1_500;
 
 // ── Deployment (stacks/, lib/config/stage.ts) ────────────────────────────────
 
@@ -47,3 +66,153 @@ export const REEXTRACT_MEMORY_MB = 1024;
 
 /** Seconds. Lambda's maximum: re-extraction works through batches and stops, with a cursor, before this runs out. */
 export const REEXTRACT_TIMEOUT_SECONDS = 900;
+
+// ── Fetching and discovery (lib/fetch, lib/discover) ─────────────────────────
+
+/** Page that tells site owners who is crawling and how to reach us. Placeholder domain (RFC 2606) until the project has a public page. */
+export const CRAWLER_CONTACT_URL = "https://rasd.example.org/crawler";
+
+/** Product token matched against `User-agent:` lines of robots.txt (RFC 9309 §2.2.1). */
+export const CRAWLER_TOKEN = "rasd";
+
+/** Sent on every request: names the crawler, its purpose and the contact page, so an outlet can reach us before blocking us. */
+export const USER_AGENT = `${CRAWLER_TOKEN}/0.1 (+${CRAWLER_CONTACT_URL}; news monitoring for civilian-harm analysts)`;
+
+/** Milliseconds. TCP + TLS set-up; a news site that cannot connect in 10 s is down for this run. */
+export const FETCH_CONNECT_TIMEOUT_MS = 10_000;
+
+/** Milliseconds from request sent to response headers; slow WordPress sites render pages in a few seconds under load. */
+export const FETCH_HEADERS_TIMEOUT_MS = 15_000;
+
+/** Milliseconds to read a whole body (also the longest pause between two chunks): bounds a trickling server. */
+export const FETCH_BODY_TIMEOUT_MS = 20_000;
+
+/** Bytes, before and after decompression. Arabic news pages weigh 100 KB–1.5 MB; 5 MiB admits heavy themes and refuses archives, PDFs or gzip bombs. */
+export const FETCH_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** Redirect hops per request. Outlets chain at most http→https→www→slash; more is a loop. */
+export const FETCH_MAX_REDIRECTS = 5;
+
+/** Retries after the first attempt for transient errors (network, timeouts, 5xx, 429): three tries in all. */
+export const FETCH_MAX_RETRIES = 2;
+
+/** Milliseconds. First backoff delay; doubles per retry, with jitter so parallel runs do not retry in step. */
+export const FETCH_RETRY_BASE_DELAY_MS = 1_000;
+
+/** Milliseconds. Longest backoff delay between two tries. */
+export const FETCH_RETRY_MAX_DELAY_MS = 8_000;
+
+/** Milliseconds. A `Retry-After` longer than this is not waited for: the request fails as throttled and the next run tries again, so one outlet cannot hold a Lambda run. */
+export const FETCH_MAX_RETRY_AFTER_MS = 30_000;
+
+/** Bytes of robots.txt read; RFC 9309 §2.5 asks crawlers to parse at least 500 KiB. */
+export const ROBOTS_MAX_BYTES = 500 * 1024;
+
+/** Child sitemaps of a sitemap index read per run, newest first: the newest one or two hold every recent article. */
+export const DISCOVERY_MAX_CHILD_SITEMAPS = 3;
+
+/** Milliseconds. Sitemap entries dated older than this are skipped: plain sitemaps list the whole archive, and 3 days covers a weekend outage. Feeds and listings are short by nature and are not filtered. */
+export const DISCOVERY_SITEMAP_MAX_AGE_MS = 3 * 24 * 3_600_000;
+
+/** Article URLs taken from one feed, sitemap or listing page: bounds the work a broken or huge source can cause. */
+export const DISCOVERY_MAX_URLS_PER_SOURCE = 500;
+
+/** Levels of sitemap index followed (index → index → urlset): news sites nest at most one index in another; more is a loop or a trap. */
+export const DISCOVERY_MAX_SITEMAP_DEPTH = 2;
+
+/**
+ * When a stored article is fetched again because its toll may be updated ("rose to 12 dead").
+ * Tiers by article age (from its publication time): the first tier whose `maxAgeMs` covers the
+ * age applies, and the article is re-fetched when its last fetch is older than `minIntervalMs`.
+ * Tolls are revised mostly in the first hours, rarely after two days.
+ */
+export const REFETCH_SCHEDULE: readonly { maxAgeMs: number; minIntervalMs: number }[] = [
+  { maxAgeMs: 12 * 3_600_000, minIntervalMs: 1 * 3_600_000 },
+  { maxAgeMs: 48 * 3_600_000, minIntervalMs: 3 * 3_600_000 },
+];
+
+// ── Cleaner (lib/clean) ──────────────────────────────────────────────────────
+/** Characters below which a text block adds nothing to its container's score (menus, labels). */
+export const CLEAN_MIN_SCORED_BLOCK_CHARS = 25;
+/** Link characters / text characters above which a block is navigation, not prose. */
+export const CLEAN_MAX_LINK_DENSITY = 0.5;
+/** Score added or taken for a content-like / widget-like class or id (Readability uses 25). */
+export const CLEAN_CLASS_WEIGHT = 25;
+/** A sibling of the best container joins it when its score reaches this share of the best. */
+export const CLEAN_SIBLING_SCORE_SHARE = 0.2;
+/** …and at least this absolute score, so tiny siblings of a weak container do not join. */
+export const CLEAN_SIBLING_MIN_SCORE = 10;
+/** Characters of body an outlet's body selector must hold before it overrides the generic choice. */
+export const CLEAN_MIN_HINT_BODY_CHARS = 200;
+/** Below this many characters of kept paragraphs the page has no article body (listings, errors). */
+export const CLEAN_MIN_BODY_CHARS = 80;
+/** Share of Arabic letters among all letters above which a page is read as Arabic. */
+export const CLEAN_ARABIC_PAGE_SHARE = 0.3;
+/** Blocks shorter than this with no Arabic letter on an Arabic page are labels ("Facebook", "SY24"). */
+export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
+/** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */
+export const CLEAN_MAX_DATELINE_CHARS = 70;
+
+// ── Events and alerts (lib/events, lib/alert) ────────────────────────────────
+
+/** Days. Reports whose event days differ by at most this are one event: outlets resolve "yesterday" against their own publication time, and late-night attacks are dated either side of midnight. */
+export const EVENT_DAY_TOLERANCE_DAYS = 1;
+
+/** Days before publication an undated report ("days ago", no day given) may describe: outlets report attacks within a few days or name the day. */
+export const EVENT_UNDATED_WINDOW_DAYS = 3;
+
+/** Kilometres. Two reports whose gazetteer points lie this close describe the same place: a village and the desert area or road next to it that another outlet names. */
+export const EVENT_NEAR_KM = 25;
+
+/** Kilometres. Two reports whose gazetteer points lie further apart are never one event, even when they share a name (several Syrian villages share one: two al-Salihiyah in Deir ez-Zor lie 90 km apart). */
+export const EVENT_FAR_KM = 50;
+
+/** Milliseconds. A run holding the clustering lease this long is taken to have crashed; one attach takes tens of milliseconds. */
+export const EVENT_LEASE_MS = 30_000;
+
+/** Milliseconds. Longest wait for the clustering lease before the article fails (and is retried by the next run). */
+export const EVENT_LEASE_WAIT_MS = 60_000;
+
+/** Milliseconds. Pause between two tries to take the clustering lease; jittered ×0.5–1.5 so waiting runs do not retry in step. */
+export const EVENT_LEASE_POLL_MS = 50;
+
+/** Months walked back from `until` when listing without `since`: the latest events are found without a scan, and older ones are asked for with a date. */
+export const EVENT_LIST_LOOKBACK_MONTHS = 12;
+
+/** Events a listing returns unless asked for another number. */
+export const EVENT_LIST_DEFAULT_LIMIT = 50;
+
+/** An escalation alert needs the killed best estimate to reach this multiple of the figure last alerted… */
+export const ALERT_ESCALATION_FACTOR = 1.5;
+
+/** …and to rise by at least this many people, so that 2 → 3 killed does not page anyone. */
+export const ALERT_ESCALATION_MIN_RISE = 5;
+
+/** Killed best estimates that always escalate when first reached, each at most once: they match the thresholds subscribers filter on (`killedBest >= 10` …), so a subscriber with a higher threshold hears of the event when it crosses theirs. */
+export const ALERT_ESCALATION_LEVELS: readonly number[] = [10, 25, 50, 100];
+
+/** Milliseconds. A claimed alert not marked sent within this is taken to belong to a crashed run and may be claimed again; one SNS publish takes well under a second. */
+export const ALERT_CLAIM_LEASE_MS = 5 * 60_000;
+
+/** Alerts left pending by earlier runs retried per run; the rest wait for the next run. */
+export const ALERT_RETRY_BATCH = 50;
+
+/** Arabic evidence sentences quoted per report in an alert email: enough to check the figures, short enough to read on a phone. */
+export const ALERT_EMAIL_EVIDENCE_PER_REPORT = 3;
+
+/** Characters in one GSM-7 SMS segment; a longer message is split and may arrive out of order or cost double. */
+export const SMS_MAX_CHARS = 160;
+
+/** Characters SNS accepts in an email subject. */
+export const SNS_SUBJECT_MAX_CHARS = 100;
+
+// ── Places and dates (lib/places, lib/extract/dates.ts) ──────────────────────
+
+/** Words. An unknown place name after a head noun ("كوع سليمان المخلف") ends here at the latest: Arabic place names rarely run longer, and a verb may follow with no punctuation. */
+export const MAX_UNKNOWN_PLACE_WORDS = 3;
+/** Head nouns read inside one another ("منطقة بادية مدينة تدمر" has three); a longer chain is not a place name and reading it would cost time that grows with its square. */
+export const MAX_PLACE_NESTING = 4;
+/** Places a road or triangle phrase joins ("مثلث الرقة-حمص-دير الزور" has three). */
+export const MAX_ROAD_ENDPOINTS = 3;
+/** Longest image caption; a longer "caption"-classed block is a content wrapper with an unlucky class name. */
+export const CLEAN_MAX_CAPTION_CHARS = 400;

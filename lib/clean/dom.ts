@@ -1,0 +1,51 @@
+/**
+ * Small helpers over the parsed tree (domhandler nodes, as cheerio builds them). The scoring
+ * and segmenting passes walk nodes directly: that is several times faster than going through
+ * cheerio selections for every node.
+ */
+import type { AnyNode, Element } from "domhandler";
+
+export type { AnyNode, Element };
+
+/** Element nodes: ordinary tags plus `<script>` and `<style>`, which domhandler types apart. */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+export function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? "";
+}
+
+/** Class and id together, the string the class-hint regexes look at. */
+export function classAndId(el: Element): string {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (cls && id) return `${cls} ${id}`;
+  return cls ?? id ?? "";
+}
+
+/** Concatenated text of a subtree, whitespace collapsed. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === "text") parts.push(n.data);
+    else if ("children" in n && n.type !== "script" && n.type !== "style") {
+      for (const c of n.children) walk(c);
+    }
+  };
+  walk(node);
+  return collapse(parts.join(""));
+}
+
+const WHITESPACE = /\s+/g;
+
+/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(WHITESPACE, " ").trim();
+}
+
+/** True when `ancestor` is `node` or contains it. */
+export function contains(ancestor: AnyNode, node: AnyNode | null): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}

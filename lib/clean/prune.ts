@@ -1,0 +1,118 @@
+/**
+ * Removes what is never article text before scoring: junk tags, hidden nodes, widgets named
+ * by their class or id, and the outlet's own drop selectors. Captions are taken out first and
+ * returned, so they are kept apart from the body rather than lost.
+ */
+import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "./dom";
+import { classAndId, collapse, isElement, textOf } from "./dom";
+import {
+  BOILERPLATE_CLASS,
+  CAPTION_SELECTOR,
+  CONTENT_CLASS,
+  JUNK_TAGS,
+  MEDIA_TAGS,
+  PROTECTED_TAGS,
+  TAXONOMY_CLASS_TOKEN,
+} from "./rules";
+import { CLEAN_MAX_CAPTION_CHARS } from "../constants";
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const TOKEN_SPLIT = /\s+/;
+
+/** True when the class/id names a widget and nothing names it article content. */
+export function isBoilerplateByName(el: Element): boolean {
+  const names = classAndId(el);
+  if (!names) return false;
+  let boilerplate = false;
+  for (const token of names.split(TOKEN_SPLIT)) {
+    if (!token || TAXONOMY_CLASS_TOKEN.test(token)) continue;
+    if (CONTENT_CLASS.test(token)) return false;
+    if (!boilerplate && BOILERPLATE_CLASS.test(token)) boilerplate = true;
+  }
+  return boilerplate;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ("hidden" in a) return true;
+  if (a["aria-hidden"] === "true") return true;
+  const style = a.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+
+/**
+ * A caption-classed element is an image caption when it sits next to media (in its parent or
+ * grandparent) and not inside a link ("Previous Post" labels use `.caption` too).
+ */
+function isImageCaption(el: Element): boolean {
+  if (el.name === "figcaption") return true;
+  for (let n = el.parent; n && n.type === "tag"; n = n.parent) if (n.name === "a") return false;
+  if (textOf(el).length > CLEAN_MAX_CAPTION_CHARS) return false;
+  const near = [el.parent, el.parent?.parent];
+  return near.some((n) => n && n.type === "tag" && hasMedia(n as Element, 2));
+}
+
+function hasMedia(el: Element, depth: number): boolean {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    if (MEDIA_TAGS.has(c.name)) return true;
+    if (depth > 0 && hasMedia(c, depth - 1)) return true;
+  }
+  return false;
+}
+
+function shouldRemove(el: Element): boolean {
+  if (el.type !== "tag") return true; // <script>, <style>
+  const name = el.name;
+  if (JUNK_TAGS.has(name)) return true;
+  if (PROTECTED_TAGS.has(name)) return false;
+  return isHidden(el) || isBoilerplateByName(el);
+}
+
+function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(node);
+  if (i >= 0) parent.children.splice(i, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = node.prev = node.next = null;
+}
+
+function pruneTree(node: AnyNode): void {
+  if (!("children" in node)) return;
+  // Iterate over a copy: detaching changes the array.
+  for (const child of [...node.children]) {
+    if (child.type === "comment" || child.type === "directive") {
+      detach(child);
+    } else if (isElement(child)) {
+      if (shouldRemove(child)) detach(child);
+      else pruneTree(child);
+    }
+  }
+}
+
+/**
+ * Prunes the document in place and returns the image captions it took out.
+ * @param dropSelectors the outlet's extra boilerplate selectors
+ */
+export function prune($: CheerioAPI, dropSelectors: readonly string[] = []): string[] {
+  const captions: string[] = [];
+  for (const el of $(CAPTION_SELECTOR).toArray() as Element[]) {
+    if (!isImageCaption(el)) continue;
+    const text = collapse(textOf(el));
+    if (text && !captions.includes(text)) captions.push(text);
+    detach(el);
+  }
+  for (const sel of dropSelectors) {
+    try {
+      $(sel).remove();
+    } catch {
+      // A broken hint selector must not cost the article; the generic pass still runs.
+    }
+  }
+  pruneTree($.root()[0]);
+  return captions;
+}

@@ -1,0 +1,123 @@
+/**
+ * The cleaner's rules as data: which tags never hold article text, which class/id names mark
+ * boilerplate or content, and which whole lines are widget remains. Adding a synonym is a
+ * one-line change here.
+ */
+
+/** Tags removed with their subtree before scoring: they never carry article prose. */
+export const JUNK_TAGS: ReadonlySet<string> = new Set([
+  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+  "button", "input", "select", "textarea", "option", "nav", "footer", "aside", "header",
+  "menu", "dialog", "link", "meta", "head", "title", "video", "audio", "map",
+]);
+
+/** Tags that start a new text block when segmenting; inline tags do not. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt",
+  "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+  "figure", "figcaption", "form", "fieldset", "address", "hr", "center", "details", "summary",
+  "body", "html", "caption", "picture",
+]);
+
+/** Blocks whose score belongs to their parent (a `<p>` is evidence about its container). */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
+  "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Never removed by a class-name rule, whatever their class says. */
+export const PROTECTED_TAGS: ReadonlySet<string> = new Set(["html", "body", "article", "main"]);
+
+/**
+ * Class/id names of widgets a theme wraps around (or puts inside) the article: share bars,
+ * comments, related and most-read lists, newsletter and app boxes, ads, tags, author boxes.
+ * An element matching this and not {@link CONTENT_CLASS} is removed outright.
+ */
+export const BOILERPLATE_CLASS = new RegExp(
+  "(?:^|[\\s_-])(?:" +
+    [
+      "share", "shares", "sharing", "sharedaddy", "social", "sociable", "addthis", "sharethis", "a2a",
+      "comment", "comments", "commentlist", "disqus", "respond", "fb-comments", "reply",
+      "related", "yarpp", "relatedposts", "similar", "more-on", "most-read", "mostread", "mostviewed",
+      "most-viewed", "popular", "trending", "read-also", "readalso", "see-also", "more-news",
+      "newsletter", "subscribe", "subscription", "signup", "app-box", "apps", "app-promo",
+      "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "ad-slot", "dfp", "banner",
+      "sponsor", "sponsored", "promo", "outbrain", "taboola",
+      "tags", "tag", "tagcloud", "tag-cloud", "post-tags", "keywords",
+      "author-box", "about-author", "author-bio", "authorbox", "author-info",
+      "breadcrumb", "breadcrumbs", "pagination", "pager", "nav", "navbar", "navigation", "menu",
+      "sidebar", "widget", "footer", "masthead", "cookie", "consent", "popup", "modal",
+      "post-navigation", "next-post", "prev-post", "entry-meta", "post-meta", "meta-info",
+      "time-to-read", "reading-time", "print", "rating", "skip-link", "screen-reader-text", "sr-only",
+      "weather", "ticker", "breaking-news", "stream-item",
+    ].join("|") +
+    ")(?=$|[\\s_-])",
+  "i",
+);
+
+/**
+ * WordPress `post_class()` tokens ("tag-deir-ezzor", "category-news") name the post's taxonomy,
+ * not a widget; they are ignored when matching class names.
+ */
+export const TAXONOMY_CLASS_TOKEN = /^(?:tag|category|format|status|type|post|author|postid|page-id)-/i;
+
+/** Class/id names of the article body; they protect an element from {@link BOILERPLATE_CLASS}. */
+export const CONTENT_CLASS =
+  /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|content-article|entry-content|post-content|post-body|story-?body|story-content|main-content|article-text|news-text|wysiwyg|field-name-body|longdesc|the-post)(?=$|[\s_-])/i;
+
+/** Weak hints used in scoring: +/- a fixed weight, as Readability's class weight. */
+export const POSITIVE_HINT =
+  /article|body|content|entry|main|page|post|text|blog|story|hentry|wysiwyg|news|details|matn|nass/i;
+export const NEGATIVE_HINT =
+  /comment|related|share|social|sidebar|widget|footer|foot|side|sponsor|promo|meta|masthead|media|scroll|tool|nav|menu|tag|author|date|most|popular|hidden|banner|ad-|-ad\b|advert|subscribe|newsletter/i;
+
+/** A lead or standfirst printed above the body, outside its container. */
+export const LEAD_CLASS =
+  /(?:^|[\s_-])(?:lead|excerpt|subtitle|sub-title|subhead|standfirst|summary|intro|dek|strapline|article-desc|post-excerpt|entry-excerpt|article-summary)(?=$|[\s_-])/i;
+
+/**
+ * Image captions, kept apart from the body. The class match is loose ("imgCaption",
+ * "vce-photo-caption", "single-post-caption"); `prune` keeps only those next to an image.
+ */
+export const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [itemprop=caption]';
+
+/** Tags that make a nearby caption-classed element an image caption. */
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "picture", "video", "figure", "svg", "iframe"]);
+
+/** Elements whose text names the publication time, searched for visible dates. */
+export const DATE_CLASS = /date|time|publish|posted|timestamp|tarikh|byline|meta/i;
+
+/**
+ * Whole lines that are widget remains, not prose: share labels, comment counters,
+ * "most read" and "read also" headings, newsletter and follow prompts. Matched after trimming
+ * leading symbols and emoji.
+ */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^(?:[اإ]قر[أا]|طالع)\s*(?:[أا]يض[اًً]*|المزيد|كذلك)\b/,
+  /^(?:التعليقات|تعليقات|عدد التعليقات|[أا]ضف تعليق[اًً]*|[إا]ضافة تعليق(?: جديد)?|اترك تعليق[اًً]*|لا توجد تعليقات)\s*[:(]?\s*\d*\s*\)?$/,
+  /^(?:شارك|شاركها|شارك المقال|شارك الخبر|مشاركة|انشر|نشر)(?:\s+(?:على|عبر)\s+.{0,30})?\s*:?$/,
+  /^(?:الأكثر|الاكثر)\s+(?:قراءة|مشاهدة|تداول[اًً]*|شعبية)$/,
+  /^(?:[أا]خبار|مواضيع|مقالات|مواد|قصص|تقارير)?\s*ذات صلة\s*:?$/,
+  /^(?:[أا]هم|آخر|[اأ]حدث|المزيد من)\s+(?:المواضيع|التصنيفات|الأخبار|الاخبار|المقالات)\s*:?$/,
+  /^(?:تابعنا|تابعونا|تابعوا)\s+(?:على|عبر|في)\b/,
+  /^(?:اشترك|اشتركوا|سجل|انضم|انضموا)\b.{0,60}(?:النشرة|القناة|قناتنا|البريد|بريدك|تطبيق|التطبيق)/,
+  /^(?:حمل|حمّل|نزل)\s+تطبيق/,
+  /^(?:الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الدالة|مواضيع)\s*:?$/,
+  /^(?:facebook|twitter|whatsapp|telegram|linkedin|email|e-mail|print|copy link|messenger|pinterest|reddit|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|تلجرام|طباعة|نسخ الرابط|البريد الإلكتروني)$/i,
+  /^\d+$/,
+  /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|sponsored)$/i,
+  /^(?:share|tweet|comments?\s*\(?\d*\)?|advertisement|related (?:articles|stories|posts)|read more|most read)$/i,
+];
+
+/** A date or clock time in a line: short lines carrying one are bylines and date stamps. */
+export const DATE_IN_LINE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\b\d{1,2}:\d{2}\b/;
+
+/** Leading symbols and emoji stripped before matching {@link BOILERPLATE_LINES}. */
+export const LEADING_SYMBOLS = /^[\s\p{S}\p{P}\u200B-\u200F\uFE0F]+/u;
+
+export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
+export const ANY_LETTER = /\p{L}/gu;
+export const HAS_LETTER = /\p{L}/u;
+export const HAS_ARABIC_LETTER = /[\u0621-\u064A]/;
+export const COMMAS = /[,،]/g;

@@ -1,0 +1,137 @@
+/**
+ * The generic half of the cleaner: scores every element by the prose it holds and picks the
+ * article container. A block's score grows with its length and commas, shrinks with its link
+ * density and, on Arabic pages, with its share of non-Arabic letters; it is credited to the
+ * block's container and, halved and more, to the container's ancestors. Class and id names
+ * add or take a fixed weight. The best container is then widened by siblings that also hold
+ * prose (bodies split by an ad slot).
+ */
+import type { Element } from "./dom";
+import { classAndId } from "./dom";
+import type { TextBlock } from "./segment";
+import { ANY_LETTER, ARABIC_LETTER, COMMAS, HEADING_TAGS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
+import {
+  CLEAN_CLASS_WEIGHT,
+  CLEAN_MAX_LINK_DENSITY,
+  CLEAN_MIN_SCORED_BLOCK_CHARS,
+  CLEAN_SIBLING_MIN_SCORE,
+  CLEAN_SIBLING_SCORE_SHARE,
+} from "../constants";
+
+interface Candidate {
+  score: number;
+  chars: number;
+  linkChars: number;
+}
+
+/** Starting bias by tag, as Readability's: containers up, list items and headings down. */
+const TAG_BIAS: Readonly<Record<string, number>> = {
+  article: 10, main: 5, div: 5, section: 3, td: 3, pre: 3, blockquote: 3,
+  form: -3, ol: -3, ul: -3, dl: -3, li: -3, address: -3, th: -5,
+};
+
+/** Divider of a block's score at each ancestor level (the container, its parent, grandparent). */
+const LEVEL_DIVIDERS = [1, 2, 6] as const;
+
+/** Share of Arabic letters among the letters of `text` (1 for text without letters). */
+export function arabicShare(text: string): number {
+  const letters = text.match(ANY_LETTER)?.length ?? 0;
+  if (letters === 0) return 1;
+  return (text.match(ARABIC_LETTER)?.length ?? 0) / letters;
+}
+
+function classWeight(el: Element): number {
+  const names = classAndId(el);
+  if (!names) return 0;
+  let w = 0;
+  if (POSITIVE_HINT.test(names)) w += CLEAN_CLASS_WEIGHT;
+  if (NEGATIVE_HINT.test(names)) w -= CLEAN_CLASS_WEIGHT;
+  return w;
+}
+
+function blockScore(block: TextBlock, arabicPage: boolean): number {
+  // Headings vote for nothing: a title block above the body would pull the header in.
+  if (HEADING_TAGS.has(block.owner.name)) return 0;
+  const chars = block.text.length;
+  if (chars < CLEAN_MIN_SCORED_BLOCK_CHARS) return 0;
+  if (block.linkChars / chars > CLEAN_MAX_LINK_DENSITY) return 0;
+  let score = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(chars / 100), 3);
+  if (arabicPage) score *= arabicShare(block.text);
+  return score;
+}
+
+/**
+ * The elements that hold the article body, in document order (the best container and the
+ * siblings that join it), or `[]` when no block scores.
+ */
+export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boolean): Element[] {
+  const candidates = new Map<Element, Candidate>();
+  const entry = (el: Element): Candidate => {
+    let c = candidates.get(el);
+    if (!c) {
+      c = { score: (TAG_BIAS[el.name] ?? 0) + classWeight(el), chars: 0, linkChars: 0 };
+      candidates.set(el, c);
+    }
+    return c;
+  };
+  const scored = new Set<Element>();
+
+  for (const block of blocks) {
+    // Text and link totals go to every ancestor: link density is measured per candidate.
+    for (let n: Element | null = block.owner; n && n.type === "tag"; n = n.parent as Element | null) {
+      const c = entry(n);
+      c.chars += block.text.length;
+      c.linkChars += block.linkChars;
+    }
+    const score = blockScore(block, arabicPage);
+    if (score === 0) continue;
+    let target: Element | null = PARAGRAPH_TAGS.has(block.owner.name) ? (block.owner.parent as Element | null) : block.owner;
+    for (const divider of LEVEL_DIVIDERS) {
+      if (!target || target.type !== "tag") break;
+      entry(target).score += score / divider;
+      scored.add(target);
+      target = target.parent as Element | null;
+    }
+  }
+
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  const finalScore = (el: Element): number => {
+    const c = candidates.get(el);
+    if (!c) return 0;
+    const density = c.chars ? c.linkChars / c.chars : 0;
+    return c.score * (1 - density);
+  };
+  for (const el of scored) {
+    if (el.name === "body" || el.name === "html") continue;
+    const s = finalScore(el);
+    if (s > bestScore) {
+      bestScore = s;
+      best = el;
+    }
+  }
+  if (!best) {
+    // Bare text straight in <body>: the body is the container.
+    const body = [...scored].find((el) => el.name === "body");
+    return body ? [body] : [];
+  }
+
+  const parent = best.parent;
+  if (!parent || !("children" in parent)) return [best];
+  const threshold = Math.max(CLEAN_SIBLING_MIN_SCORE, bestScore * CLEAN_SIBLING_SCORE_SHARE);
+  const containers: Element[] = [];
+  for (const sib of parent.children) {
+    if (sib.type !== "tag") continue;
+    if (sib === best) {
+      containers.push(sib);
+      continue;
+    }
+    const c = candidates.get(sib);
+    if (!c || c.chars === 0) continue;
+    const density = c.linkChars / c.chars;
+    const own = finalScore(sib);
+    const prose = sib.name === "p" && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
+    if (own >= threshold || prose) containers.push(sib);
+  }
+  return containers;
+}

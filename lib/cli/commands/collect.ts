@@ -1,0 +1,42 @@
+import { parseArgs } from "node:util";
+import type { Command } from "../command";
+import { OUTLETS, outletById } from "../../outlets/registry";
+import { withLocalSession } from "../../local/session";
+import { runLocalCollection } from "../collect-run";
+import { localAlertRules } from "../rules";
+
+const usage = `Usage: rasd collect [--outlet ID ...] [--replay DIR] [--memory] [--data DIR]
+
+Runs one collection cycle: discover new articles, fetch, clean, extract, store, cluster into
+events and alert (to .rasd/outbox.jsonl and the console).
+  --outlet ID   only this outlet (repeatable); all registry outlets by default
+  --replay DIR  serve recorded pages from DIR (laid out as DIR/<host>/<path>) on 127.0.0.1
+                instead of the live web
+  --memory      keep nothing: an in-memory database and no outbox file
+  --data DIR    data folder (default .rasd)`;
+
+export const command: Command = {
+  name: "collect",
+  summary: "run one collection cycle (live web, or recorded pages with --replay)",
+  usage,
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        outlet: { type: "string", multiple: true },
+        replay: { type: "string" },
+        memory: { type: "boolean" },
+        data: { type: "string" },
+        help: { type: "boolean" },
+      },
+    });
+    if (values.help) return io.out(usage), 0;
+    const outlets = values.outlet ? values.outlet.map(outletById) : OUTLETS;
+    const reports = await withLocalSession({ memory: values.memory, dataDir: values.data }, (session) =>
+      runLocalCollection(session, io, { outlets, replayDir: values.replay, rules: localAlertRules() }),
+    );
+    // A run where every outlet failed is a failed run; one failing outlet is reported, not fatal.
+    const allFailed = reports.every((r) => r.errors.length > 0 && r.articles.every((a) => a.outcome === "failed"));
+    return allFailed ? 1 : 0;
+  },
+};

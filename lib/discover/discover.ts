@@ -1,0 +1,156 @@
+import {
+  DISCOVERY_MAX_CHILD_SITEMAPS,
+  DISCOVERY_MAX_SITEMAP_DEPTH,
+  DISCOVERY_MAX_URLS_PER_SOURCE,
+  DISCOVERY_SITEMAP_MAX_AGE_MS,
+} from "../constants";
+import type { Fetcher } from "../fetch";
+import type { DiscoveryMethod, Outlet } from "../outlets/registry";
+import type { DiscoveredUrl, FetchedPage } from "../types";
+import { canonicalUrl } from "./canonical";
+import { FeedParseError } from "./errors";
+import { listingLinks } from "./listing";
+import { parseXmlSource, type SourceEntry } from "./xml";
+
+/** Validators of one discovery URL from its last 200 answer, sent back as a conditional GET. */
+export interface Validators {
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** Per discovery URL (feed, sitemap, child sitemap, listing page): its validators. */
+export type FeedState = Record<string, Validators>;
+
+export interface DiscoveryResult {
+  /** Canonical article URLs matching the outlet's pattern, deduplicated, in source order. */
+  urls: DiscoveredUrl[];
+  /** The state to pass to the next run. Save it only once `urls` are dealt with: a 304 next time yields nothing. */
+  state: FeedState;
+  /** One per failed source (FetchError or FeedParseError); the other sources still ran. */
+  errors: Error[];
+}
+
+interface Context {
+  outlet: Outlet;
+  fetcher: Fetcher;
+  prior: FeedState;
+  next: FeedState;
+  now: Date;
+  errors: Error[];
+}
+
+/** GET a discovery URL conditionally; null when it answered 304. Records its validators for the next run. */
+async function fetchSource(url: string, accept: "html" | "feed", ctx: Context): Promise<FetchedPage | null> {
+  const prior = ctx.prior[url];
+  // Until it answers, the old validators stand: a failed fetch must not reset them.
+  if (prior) ctx.next[url] = prior;
+  const page = await ctx.fetcher.fetchPage(url, {
+    outlet: ctx.outlet,
+    accept,
+    etag: prior?.etag,
+    lastModified: prior?.lastModified,
+  });
+  if ("notModified" in page) return null;
+  const etag = page.etag ?? null;
+  const lastModified = page.lastModified ?? null;
+  if (etag || lastModified) ctx.next[url] = { etag, lastModified };
+  else delete ctx.next[url];
+  return page;
+}
+
+function isRecent(date: string | null, now: Date): boolean {
+  return date === null || now.getTime() - Date.parse(date) <= DISCOVERY_SITEMAP_MAX_AGE_MS;
+}
+
+/** Order for child sitemaps: newest lastmod first; undated ones after, in document order (sort is stable). */
+function newestFirst(a: { lastmod: string | null }, b: { lastmod: string | null }): number {
+  if (a.lastmod === b.lastmod) return 0;
+  if (a.lastmod === null) return 1;
+  if (b.lastmod === null) return -1;
+  return Date.parse(b.lastmod) - Date.parse(a.lastmod);
+}
+
+/** Entries of a feed or sitemap; a sitemap index is followed into its newest children. */
+async function xmlEntries(url: string, ctx: Context, depth: number): Promise<SourceEntry[]> {
+  const page = await fetchSource(url, "feed", ctx);
+  if (!page) return [];
+  const source = parseXmlSource(page.html, page.finalUrl);
+  if (source.kind === "feed") return source.entries;
+  // A plain sitemap lists the whole archive: only recent entries are candidates.
+  if (source.kind === "urlset") return source.entries.filter((e) => isRecent(e.datedAt, ctx.now));
+
+  if (depth >= DISCOVERY_MAX_SITEMAP_DEPTH) {
+    throw new FeedParseError(`sitemap indexes nested deeper than ${DISCOVERY_MAX_SITEMAP_DEPTH} at ${url}`, url);
+  }
+  const children = source.sitemaps
+    .filter((s) => isRecent(s.lastmod, ctx.now))
+    .sort(newestFirst)
+    .slice(0, DISCOVERY_MAX_CHILD_SITEMAPS);
+  const entries: SourceEntry[] = [];
+  for (const child of children) {
+    const childUrl = canonicalUrl(child.url, page.finalUrl) ?? child.url;
+    try {
+      entries.push(...(await xmlEntries(childUrl, ctx, depth + 1)));
+    } catch (error) {
+      // One broken child sitemap must not hide the others.
+      ctx.errors.push(error as Error);
+    }
+  }
+  return entries;
+}
+
+async function listingEntries(url: string, linkSelector: string, ctx: Context): Promise<SourceEntry[]> {
+  const page = await fetchSource(url, "html", ctx);
+  if (!page) return [];
+  return listingLinks(page.html, page.finalUrl, linkSelector).map((link) => ({ url: link, published: null, datedAt: null }));
+}
+
+async function methodEntries(method: DiscoveryMethod, ctx: Context): Promise<SourceEntry[]> {
+  const entries =
+    method.kind === "listing" ? await listingEntries(method.url, method.linkSelector, ctx) : await xmlEntries(method.url, ctx, 0);
+  return entries.slice(0, DISCOVERY_MAX_URLS_PER_SOURCE);
+}
+
+function matches(pattern: RegExp, url: string): boolean {
+  // A registry pattern written with the g or y flag would carry lastIndex from call to call.
+  pattern.lastIndex = 0;
+  return pattern.test(url);
+}
+
+/**
+ * Find candidate article URLs of an outlet through each of its discovery methods (feeds,
+ * sitemaps, listing pages), with conditional GETs from `state`. URLs are canonicalised,
+ * filtered by the outlet's `articlePattern` and deduplicated; the caller skips stored ones.
+ * A failing method is reported in `errors` and does not stop the others.
+ *
+ * @example
+ * const { urls, state, errors } = await discoverArticles(outletById("enab-baladi"), fetcher, { state: saved, now: new Date() });
+ */
+export async function discoverArticles(
+  outlet: Outlet,
+  fetcher: Fetcher,
+  opts: { state?: FeedState; now: Date },
+): Promise<DiscoveryResult> {
+  // Only the URLs asked this run are kept, so the state of retired child sitemaps does not pile up.
+  const ctx: Context = { outlet, fetcher, prior: opts.state ?? {}, next: {}, now: opts.now, errors: [] };
+  const perMethod = await Promise.all(
+    outlet.discovery.map(async (method) => {
+      try {
+        return await methodEntries(method, ctx);
+      } catch (error) {
+        ctx.errors.push(error as Error);
+        return [];
+      }
+    }),
+  );
+
+  const found = new Map<string, DiscoveredUrl>();
+  for (const entry of perMethod.flat()) {
+    const url = canonicalUrl(entry.url);
+    if (!url || !matches(outlet.articlePattern, url)) continue;
+    const seen = found.get(url);
+    if (!seen) found.set(url, { url, outlet: outlet.id, published: entry.published });
+    else if (!seen.published && entry.published) seen.published = entry.published;
+  }
+  return { urls: [...found.values()], state: ctx.next, errors: ctx.errors };
+}

@@ -1,0 +1,7 @@
+/** Article discovery: feeds, sitemaps and listing pages → canonical candidate URLs. */
+export { canonicalUrl } from "./canonical";
+export { discoverArticles, type DiscoveryResult, type FeedState, type Validators } from "./discover";
+export { shouldRefetch } from "./refetch";
+export { FeedParseError } from "./errors";
+export { parseXmlSource, type SourceEntry, type XmlSource } from "./xml";
+export { listingLinks } from "./listing";

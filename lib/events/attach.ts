@@ -1,0 +1,255 @@
+import { createHash } from "node:crypto";
+import type { Db } from "../store/client";
+import type { Incident } from "../types";
+import type { ArticleMeta, EventChanges, EventProfile, EventRecord, EventReport } from "./types";
+import {
+  acquireClusterLease,
+  createEvent,
+  deleteEvent,
+  deleteReport,
+  eventIdsOnDays,
+  fileEventOnDay,
+  getArticleEvents,
+  getEvents,
+  loadEvent,
+  putArticleEvents,
+  putReport,
+  releaseClusterLease,
+  replaceEvent,
+  EventConflictError,
+} from "../store/events";
+import { reportId } from "../store/keys";
+import { addDays, daysBetween, profileOf, summarize, type EventSummary } from "./summary";
+import { chooseEvent, matchEvent } from "./match";
+import { stableJson } from "./stable-json";
+import { EVENT_DAY_TOLERANCE_DAYS, EVENT_UNDATED_WINDOW_DAYS } from "../constants";
+
+/** An event as this call sees it: its record, the other articles' reports, and this article's old ones. */
+interface Working {
+  record: EventRecord | null;
+  others: EventReport[];
+  mine: EventReport[];
+}
+
+const NO_CHANGES: EventChanges = { created: [], changed: [], removed: [], touched: [] };
+
+/** An article or incident attachReports cannot place: a malformed day or time. Nothing is written. */
+export class EventInputError extends Error {
+  readonly code = "INVALID_EVENT_INPUT";
+  readonly retryable = false;
+  constructor(readonly url: string, readonly problems: string[]) {
+    super(`cannot attach ${url}: ${problems.join("; ")}`);
+    this.name = "EventInputError";
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const validDay = (day: string) => {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse rolls "2021-02-30" over to March; a real day reads back the same.
+  return DAY.test(day) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+};
+const validTime = (time: string) => !Number.isNaN(Date.parse(time));
+
+function inputProblems(article: ArticleMeta, incidents: readonly Incident[]): string[] {
+  const problems: string[] = [];
+  if (!article.url) problems.push("the article has no url");
+  if (!validTime(article.fetchedAt)) problems.push(`fetchedAt "${article.fetchedAt}" is not a time`);
+  if (article.published !== null && !validTime(article.published)) problems.push(`published "${article.published}" is not a time`);
+  incidents.forEach((incident, i) => {
+    if (incident.date !== null && !validDay(incident.date.slice(0, 10))) problems.push(`incident ${i}: date "${incident.date}" is not a day`);
+  });
+  return problems;
+}
+
+/**
+ * Places an article's incidents in events (README "Events"): each incident joins the event
+ * of the same attack or starts one; the article's earlier reports are replaced, events left
+ * without reports are deleted, and each touched event's estimates are recomputed.
+ *
+ * Runs under the clustering lease, so two runs never both start an event for one attack.
+ * Idempotent: the same call twice writes nothing the second time. An incident stays in the
+ * event it was placed in while it still matches the rest of that event.
+ *
+ * @example
+ * const { touched } = await attachReports(db, article, extractIncidents(input), new Date());
+ * await deliverAlerts(db, publisher, { eventIds: touched, rules, now });
+ */
+export async function attachReports(db: Db, article: ArticleMeta, incidents: Incident[], now: Date): Promise<EventChanges> {
+  const problems = inputProblems(article, incidents);
+  if (problems.length > 0) throw new EventInputError(article.url, problems);
+  // Most articles hold no incident and never did: no need to wait for the lease.
+  if (incidents.length === 0 && (await getArticleEvents(db, article.url)).length === 0) return NO_CHANGES;
+  const owner = await acquireClusterLease(db);
+  try {
+    return await attachUnderLease(db, article, incidents, now.toISOString());
+  } finally {
+    await releaseClusterLease(db, owner);
+  }
+}
+
+async function attachUnderLease(db: Db, article: ArticleMeta, incidents: Incident[], now: string): Promise<EventChanges> {
+  const incoming: EventReport[] = incidents.map((incident, index) => ({
+    id: reportId(article.url, index),
+    eventId: "",
+    url: article.url,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published,
+    fetchedAt: article.fetchedAt,
+    index,
+    incident,
+    attachedAt: now,
+  }));
+
+  // The events that hold this article's reports are read whole; the other candidates only
+  // as records (their stored profile is what matching needs).
+  const priorIds = await getArticleEvents(db, article.url);
+  const working = new Map<string, Working>();
+  await loadWorking(db, article.url, priorIds, working);
+  const days = incoming.flatMap((r) => candidateDays(profileOf([r])));
+  const candidateIds = (await eventIdsOnDays(db, days)).filter((id) => !working.has(id));
+  const records = new Map((await getEvents(db, candidateIds)).map((e) => [e.id, e]));
+
+  const candidates = (exclude: ReadonlySet<string>) => [
+    ...[...working].filter(([id, w]) => w.others.length > 0 && !exclude.has(id)).map(([id, w]) => ({ id, profile: profileOf(w.others) })),
+    ...[...records.values()].filter((e) => !exclude.has(e.id)).map((e) => ({ id: e.id, profile: e.profile })),
+  ];
+
+  // Two incidents of one article are two attacks (ANNOTATION.md): never one event.
+  const used = new Set<string>();
+  const placement = new Map<number, string>();
+  for (const report of incoming) {
+    const profile = profileOf([report]);
+    const previous = [...working].find(([, w]) => w.mine.some((m) => m.index === report.index))?.[0];
+    let target: string | null = null;
+    if (previous && !used.has(previous)) {
+      const w = working.get(previous)!;
+      if (w.others.length > 0 && matchEvent(profile, profileOf(w.others))) target = previous;
+      else if (w.others.length === 0) target = chooseEvent(profile, candidates(new Set([...used, previous]))) ?? previous;
+    }
+    target ??= chooseEvent(profile, candidates(used)) ?? (await freshEventId(db, article.url, report.index, working, records));
+    used.add(target);
+    placement.set(report.index, target);
+  }
+
+  // Joined events are read whole now; new ones start empty.
+  const joined = [...new Set(placement.values())].filter((id) => !working.has(id) && records.has(id));
+  await loadWorking(db, article.url, joined, working);
+  for (const id of placement.values()) if (!working.has(id)) working.set(id, { record: null, others: [], mine: [] });
+
+  const finalIds = [...new Set(placement.values())].sort();
+  const allIds = [...new Set([...priorIds, ...finalIds])].sort();
+  // Written before the events: a run that stops half-way leaves the article pointing at every
+  // event that may hold its reports, and the next run cleans up from there.
+  if (stableJson(allIds) !== stableJson(priorIds)) await putArticleEvents(db, article.url, allIds);
+
+  const changes: EventChanges = { created: [], changed: [], removed: [], touched: [] };
+  for (const [id, w] of [...working].sort(([a], [b]) => a.localeCompare(b))) {
+    const placed = incoming.filter((r) => placement.get(r.index) === id).map((r) => ({ ...r, eventId: id }));
+    const outcome = await writeEvent(db, id, w, placed, now);
+    if (outcome) changes[outcome].push(id);
+  }
+  if (stableJson(finalIds) !== stableJson(allIds)) await putArticleEvents(db, article.url, finalIds);
+  changes.touched = [...changes.created, ...changes.changed];
+  return changes;
+}
+
+/** Reads events whole into `working`, splitting this article's reports from the others'. */
+async function loadWorking(db: Db, url: string, ids: readonly string[], working: Map<string, Working>): Promise<void> {
+  for (const id of ids) {
+    const loaded = await loadEvent(db, id);
+    if (!loaded) continue;
+    working.set(id, {
+      record: loaded.event,
+      others: loaded.reports.filter((r) => r.url !== url),
+      mine: loaded.reports.filter((r) => r.url === url),
+    });
+  }
+}
+
+/**
+ * Days whose filed events could match: a dated event within the tolerance of the incident's
+ * days, or an undated one whose first publication lies up to the undated window after them.
+ */
+function candidateDays(profile: EventProfile): string[] {
+  const from = addDays(profile.from, -EVENT_DAY_TOLERANCE_DAYS);
+  const span = daysBetween(from, profile.to) + EVENT_DAY_TOLERANCE_DAYS + EVENT_UNDATED_WINDOW_DAYS;
+  return Array.from({ length: span + 1 }, (_, i) => addDays(from, i));
+}
+
+/**
+ * The id of a new event: derived from its first report, so a concurrent run making the same
+ * event makes the same id and its conditional create fails. A later suffix is used when an
+ * event that once started from this report lives on with other reports.
+ */
+async function freshEventId(
+  db: Db,
+  url: string,
+  index: number,
+  working: Map<string, Working>,
+  records: Map<string, EventRecord>,
+): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const id = eventIdFor(url, index, attempt);
+    if (working.has(id) || records.has(id)) continue;
+    if ((await getEvents(db, [id])).length === 0) return id;
+  }
+}
+
+/** Deterministic event id: 16 hex digits of a hash of the first report's article and position. */
+export function eventIdFor(url: string, index: number, attempt = 0): string {
+  const seed = attempt === 0 ? `${url}#${index}` : `${url}#${index}#${attempt}`;
+  return createHash("sha256").update(seed).digest("hex").slice(0, 16);
+}
+
+const reportContent = (r: EventReport) =>
+  stableJson({ url: r.url, outlet: r.outlet, title: r.title, published: r.published, fetchedAt: r.fetchedAt, index: r.index, incident: r.incident });
+
+const summaryOf = (record: EventRecord): EventSummary => {
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...summary } = record;
+  return summary;
+};
+
+/** Writes one event's new state; returns what happened to it, or null when nothing did. */
+async function writeEvent(
+  db: Db,
+  id: string,
+  w: Working,
+  placed: EventReport[],
+  now: string,
+): Promise<keyof Omit<EventChanges, "touched"> | null> {
+  const unchanged = new Map(w.mine.map((m) => [m.index, reportContent(m)]));
+  const toPut = placed.filter((r) => unchanged.get(r.index) !== reportContent(r));
+  const toDelete = w.mine.filter((m) => !placed.some((r) => r.index === m.index));
+  const kept = placed.map((r) => (toPut.includes(r) ? r : w.mine.find((m) => m.index === r.index)!));
+  const reports = [...w.others, ...kept];
+
+  if (reports.length === 0) {
+    if (!w.record) return null;
+    for (const r of toDelete) await deleteReport(db, r);
+    await deleteEvent(db, id, w.record.version);
+    await fileEventOnDay(db, w.record.date, id, "DELETE");
+    return "removed";
+  }
+
+  const summary = summarize(reports);
+  if (!w.record) {
+    const record: EventRecord = { id, ...summary, createdAt: now, updatedAt: now, version: 1 };
+    if (!(await createEvent(db, record))) throw new EventConflictError(id);
+    for (const r of toPut) await putReport(db, r);
+    await fileEventOnDay(db, record.date, id, "ADD");
+    return "created";
+  }
+
+  const summaryChanged = stableJson(summary) !== stableJson(summaryOf(w.record));
+  if (!summaryChanged && toPut.length === 0 && toDelete.length === 0) return null;
+  for (const r of toPut) await putReport(db, r);
+  for (const r of toDelete) await deleteReport(db, r);
+  await replaceEvent(db, { ...w.record, ...summary, updatedAt: now, version: w.record.version + 1 }, w.record.version);
+  if (summary.date !== w.record.date) {
+    await fileEventOnDay(db, summary.date, id, "ADD");
+    await fileEventOnDay(db, w.record.date, id, "DELETE");
+  }
+  return "changed";
+}

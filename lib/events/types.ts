@@ -1,0 +1,106 @@
+import type { GazetteerMatch, Governorate, Incident, IncidentType } from "../types";
+
+/** The article a set of incidents came from, as the pipeline stored it. */
+export interface ArticleMeta {
+  /** Canonical URL. */
+  url: string;
+  /** Registry outlet id. */
+  outlet: string;
+  title: string;
+  /** ISO 8601 publication time, or null when the page does not say. */
+  published: string | null;
+  fetchedAt: string;
+}
+
+/**
+ * UCDP-style estimates of one figure over an event's reports (README "Events"): `low` and
+ * `high` bound what the outlets currently say, `best` is the figure to act on.
+ */
+export interface Estimate {
+  low: number;
+  best: number;
+  /** Largest stated upper bound; null when any current report leaves its figure open ("at least 5"). */
+  high: number | null;
+  /** The report `best` was taken from, so its Arabic sentence can be quoted. */
+  bestReport: string;
+}
+
+/** One incident of one article, kept in the event it was clustered into. */
+export interface EventReport {
+  /** `<url hash>#<nnn>` (lib/store/keys.ts `reportId`). */
+  id: string;
+  eventId: string;
+  url: string;
+  outlet: string;
+  title: string;
+  published: string | null;
+  fetchedAt: string;
+  /** Position of the incident in its article. */
+  index: number;
+  incident: Incident;
+  /** When this report was first stored with its current content. */
+  attachedAt: string;
+}
+
+/** What clustering compares: derived from an event's reports and kept on the event. */
+export interface EventProfile {
+  /** Days the event may have happened on, `YYYY-MM-DD`, inclusive. A dated event has from = to. */
+  from: string;
+  to: string;
+  dated: boolean;
+  governorate: Governorate | null;
+  /** Normalized names of the specific places (not "countryside of …"). */
+  placeKeys: string[];
+  /** Gazetteer ids of specific places. */
+  gazetteerIds: string[];
+  /** `[lat, lon]` of gazetteer matches precise enough to measure distances from. */
+  points: [number, number][];
+  types: IncidentType[];
+  /** Named perpetrators; "unknown" and "other" are left out, as they contradict nobody. */
+  perpetrators: string[];
+  targets: string[];
+}
+
+/** One attack as several outlets reported it. */
+export interface EventRecord {
+  id: string;
+  /** `YYYY-MM-DD`: the day most reports give, or the first publication day when none gives one. */
+  date: string;
+  /** False when no report gave a day. */
+  dated: boolean;
+  governorate: Governorate | null;
+  type: IncidentType;
+  perpetrator: string;
+  suspected: boolean;
+  /** Arabic place names as the most precisely placed report wrote them. */
+  places: string[];
+  location: GazetteerMatch | null;
+  targets: string[];
+  killed: Estimate | null;
+  wounded: Estimate | null;
+  killedOrWounded: Estimate | null;
+  /** Distinct outlets among the reports. */
+  sources: number;
+  reportCount: number;
+  /** Earliest publication (or fetch, when unpublished) time among the reports. */
+  firstPublished: string;
+  profile: EventProfile;
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped on every write; updates are conditional on it. */
+  version: number;
+}
+
+export interface EventWithReports extends EventRecord {
+  /** Oldest first. */
+  reports: EventReport[];
+}
+
+/** Event ids an `attachReports` call created, changed or removed. */
+export interface EventChanges {
+  created: string[];
+  changed: string[];
+  removed: string[];
+  /** `created` and `changed`: the events whose alerts may now be due. */
+  touched: string[];
+}

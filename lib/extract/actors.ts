@@ -1,0 +1,92 @@
+/**
+ * Who acts and who reports: perpetrator aliases, the units and groups that were hit (targets),
+ * and the sources an article cites. Each list is data; a new alias is one line.
+ */
+import { normalize } from "../text/normalize";
+
+export interface Alias<T extends string = string> {
+  name: T;
+  /** Normalized words; the first may carry a proclitic (لداعش، بالطيران). */
+  words: string[];
+  /** The alias as written here, for reports. */
+  text: string;
+}
+
+const aliases = <T extends string>(table: Record<T, readonly string[]>): Alias<T>[] =>
+  (Object.entries(table) as Array<[T, readonly string[]]>).flatMap(([name, xs]) =>
+    xs.map((x) => ({ name, words: normalize(x).split(" "), text: x })),
+  );
+
+export type Perpetrator =
+  | "ISIS" | "Russia" | "Syrian government" | "US-led coalition" | "Israel" | "SDF"
+  | "Iran-backed militias" | "Turkey" | "opposition" | "unknown";
+
+/** Perpetrator aliases; longer aliases are tried first so "قوات سوريا الديمقراطية" beats "سوريا". */
+export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
+  ISIS: ["داعش", "تنظيم الدولة", "الدولة الإسلامية", "التنظيم", "تنظيم", "أعماق", "خلايا التنظيم", "الخلافة"],
+  Russia: ["الروسي", "الروسية", "روسية", "روسي", "روسيا", "الروس", "سوخوي"],
+  "Syrian government": ["قوات الأسد", "قوات النظام", "جيش النظام", "الجيش السوري", "النظام السوري", "الطيران السوري", "قوات حكومة دمشق", "القوات الحكومية", "مروحيات النظام", "براميل"],
+  "US-led coalition": ["التحالف الدولي", "التحالف", "الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "الولايات المتحدة", "واشنطن"],
+  Israel: ["إسرائيل", "الإسرائيلي", "الإسرائيلية", "إسرائيلية", "إسرائيلي"],
+  SDF: ["قسد", "قوات سوريا الديمقراطية"],
+  "Iran-backed militias": ["الميليشيات الإيرانية", "الإيرانية", "الإيراني", "الحرس الثوري", "حزب الله"],
+  Turkey: ["التركي", "التركية", "تركية", "تركيا", "تركي"],
+  opposition: ["جبهة النصرة", "النصرة", "هيئة تحرير الشام", "تحرير الشام", "الفصائل", "الجيش الوطني", "المعارضة المسلحة"],
+  unknown: ["مجهولين", "مجهولون", "مجهول", "مجهولة"],
+}).sort((a, b) => b.words.length - a.words.length);
+
+/** Words right before an actor that make it the doer ("على يد", "نفذه", "بهجوم لـ", "مخلفات"). */
+export const AGENT_BEFORE = new Set(
+  ["يد", "قبل", "شنه", "شنته", "نفذه", "نفذته", "نفذتها", "نفذها", "شنها", "بنيران", "برصاص", "مخلفات", "زرعه", "زرعها", "زرعتها", "تبنى", "تبنت", "أعلن", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "إرهابيو", "خلايا", "مرتزقة", "مجموعات", "بتبعيتهم", "تبعيتها", "بانتمائهم", "المهاجمة", "نفذ", "نفذت", "شن", "شنت", "لخلايا"].map(normalize),
+);
+/** Attack nouns after which "لـ X" names the doer ("بهجوم لـ تنظيم الدولة", "كمين للتنظيم"). */
+export const ATTACK_NOUNS = new Set(["هجوم", "هجوما", "كمين", "كمينا", "كمائن", "هجمات", "استهداف", "تفجير", "عملية"].map(normalize));
+/** Verbs right after an actor that make it the doer ("داعش شن هجوما", "مقاتلين من قوات الأسد يذبحون"). */
+export const AGENT_VERBS_AFTER = new Set(
+  ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "قتلت", "قتلوا", "ذبح", "ذبحوا", "يذبحون", "باغت", "باغتت", "اقتحم", "اقتحموا", "قصف", "قصفت", "أغارت", "أعدم", "أعدمت", "نصبوا", "نصب", "فتح", "فتحا", "اختطف", "اختطفت"].map(normalize),
+);
+/** Air and sea nouns whose nationality adjective names the doer ("الطيران الروسي", "غارات روسية"). */
+export const AIR_NOUNS = new Set(
+  ["الطيران", "طيران", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات", "غارات", "غارة", "الغارات", "ضربات", "الضربات", "البوارج", "سلاح", "مسيرة", "المسيرة", "مروحيات", "الحربية", "حربية", "الحربي", "الجو", "المسيرات", "مسيرات"].map(normalize),
+);
+/** Words right before an actor that make it the target ("عناصر من قوات النظام", "ضد داعش"). */
+export const VICTIM_BEFORE = new Set(
+  ["ضد", "صفوف", "مواقع", "مواقعهم", "تجمعات", "مقرات", "نقاط", "مناطق", "معاقل", "لقوات", "جنود", "عسكريين", "أهداف", "خصوم", "بانتماء", "الانتماء", "لمقاتلي", "عنصر", "عنصرا", "عنصرين", "للنظام", "موالين", "ملاحقة", "تتبع"].map(normalize),
+);
+/** Suspicion: the doer is believed, not known. */
+export const SUSPICION_WORDS = new Set(["يعتقد", "يرجح", "يشتبه", "يظن", "مرجح", "المرجح", "يعتقد", "بتبعيتهم", "يُعتقد"].map(normalize));
+/** Unknown gunmen: suspected by nature. */
+export const UNKNOWN_GUNMEN = new Set(["مجهولين", "مجهولون"].map(normalize));
+
+/** Canonical units and groups hit in an incident, pre- and post-December-2024 actors alike. */
+export const TARGET_ALIASES: Alias[] = aliases({
+  "regime/government forces": ["قوات النظام", "قوات الأسد", "جيش النظام", "القوات الحكومية", "قوات حكومة دمشق", "ميليشيا أسد", "ميليشيات أسد", "عناصر النظام", "نظام الأسد", "الجيش السوري", "جنديا حكوميا"],
+  "National Defence Forces": ["الدفاع الوطني"],
+  "Fifth Corps": ["الفيلق الخامس"],
+  "Liwa al-Quds": ["لواء القدس"],
+  "4th Division": ["الفرقة الرابعة"],
+  "Qaterji militia": ["القاطرجي"],
+  "Ba'ath Brigades": ["كتائب البعث"],
+  "IRGC-backed militias": ["الحرس الثوري", "الميليشيات الإيرانية", "فاطميون", "زينبيون", "حزب الله", "الموالية لإيران"],
+  "Russian forces": ["القوات الروسية", "الجنود الروس", "الجيش الروسي", "جنودها"],
+  SDF: ["قوات سوريا الديمقراطية", "قسد"],
+  "Syrian Army / Ministry of Defence": ["وزارة الدفاع", "الفرقة 86", "الجيش العربي السوري"],
+  "General Security": ["الأمن العام", "الأمن الداخلي", "أمن الطرق", "عناصر الأمن", "أفراد الأمن", "الأمن السوري"],
+  HTS: ["هيئة تحرير الشام", "تحرير الشام"],
+  "ISIS members": ["عناصر التنظيم", "مقاتلي التنظيم", "عنصرا من تنظيم", "عناصر من تنظيم", "المتشددين"],
+  civilians: ["مدنيين", "مدنيا", "مدني", "المدنيين", "مواطنين", "مواطنا", "المواطنين", "أطفال", "نساء", "امرأة", "طفل"],
+  "truffle hunters": ["الكمأة", "الكمأ", "الكماة", "جامعي الكمأة"],
+  shepherds: ["رعي الأغنام", "رعاة", "راعي", "الأغنام"],
+  "oil workers": ["عمال نفط", "حقل"],
+});
+
+/** Sources cited for a figure. */
+export const SOURCE_ALIASES: Alias[] = aliases({
+  SOHR: ["المرصد السوري", "المرصد"],
+  "local sources": ["مصادر محلية", "مصادر ميدانية", "مصادر مطلعة", "مصادر أهلية", "ناشطون", "ناشطين", "شبكة", "شبكات محلية", "مصادر متطابقة", "مصادر معارضة", "مراسل", "الناشط", "المصادر"],
+  "state media": ["سانا", "وكالة الأنباء السورية", "الإخبارية السورية", "وسائل إعلام موالية", "وسائل إعلام مقربة", "شام إف إم", "راديو المدينة", "التلفزيون السوري", "الداخلية السورية"],
+  "ISIS claim": ["أعماق", "معرفات", "تبنى التنظيم", "تبنى تنظيم", "أعلن تنظيم", "بيان للتنظيم", "قال التنظيم"],
+  "Russian MoD": ["وزارة الدفاع الروسية", "المركز الروسي للمصالحة", "المركز الروسي"],
+  "military source": ["مصدر عسكري", "مصدر ميداني"],
+  "medical source": ["مصدر طبي", "مدير الهيئة العامة لمشفى", "مشفى"],
+});

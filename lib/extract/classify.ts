@@ -1,0 +1,149 @@
+/**
+ * Incident type, perpetrator and suspicion from the tokens of an incident's clauses.
+ */
+import type { IncidentType } from "../types";
+import { normalize } from "../text/normalize";
+import {
+  AGENT_BEFORE,
+  AGENT_VERBS_AFTER,
+  AIR_NOUNS,
+  ATTACK_NOUNS,
+  PERPETRATOR_ALIASES,
+  SUSPICION_WORDS,
+  UNKNOWN_GUNMEN,
+  VICTIM_BEFORE,
+  type Perpetrator,
+} from "./actors";
+import { NEGATIONS } from "./cues";
+import { phraseAt, stemIn, type Token } from "./tokens";
+import { BODIES_FOUND, NOT_AIRSTRIKE_AFTER, TYPE_CUES } from "./vocab";
+
+/** A token range of one sentence. */
+export interface Span {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+}
+
+export interface TypeHit {
+  type: IncidentType;
+  /** Index in TYPE_CUES: lower is more telling. */
+  tier: number;
+  /** Token index of the cue. */
+  tok: number;
+}
+
+const NEGATION_REACH = 6;
+/** "لم تقع انتهاكات لوقف إطلاق النار": a negation shortly before, in the same clause. */
+function negated(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH; j--) {
+    const t = tokens[j];
+    if (t.kind === "punct" && t.text !== '"') return false;
+    if (NEGATIONS.has(t.text)) return true;
+  }
+  return false;
+}
+
+const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
+
+/** The type cues of a span, each with its tier. */
+export function typeHits(span: Span): TypeHit[] {
+  const hits: TypeHit[] = [];
+  const { tokens, from, to } = span;
+  let bodies = false;
+  let found = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    if (stemIn(t, BODIES_FOUND)) found = true;
+    if (stemIn(t, BODY_WORDS)) bodies = true;
+    for (let tier = 0; tier < TYPE_CUES.length; tier++) {
+      const cue = TYPE_CUES[tier];
+      if (!stemIn(t, cue.words)) continue;
+      // "إنزال جوي" is a raid by helicopter, not a strike from the air.
+      if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
+      if (negated(tokens, i)) break;
+      hits.push({ type: cue.type, tier, tok: i });
+      break;
+    }
+  }
+  // Bodies found dumped (after an abduction) read as an execution.
+  if (found && bodies) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });
+  return hits;
+}
+
+/** The most telling type among hits, or "other". */
+export function bestType(hits: readonly TypeHit[]): IncidentType {
+  let best: TypeHit | null = null;
+  for (const h of hits) if (!best || h.tier < best.tier) best = h;
+  return best ? best.type : "other";
+}
+
+interface ActorHit {
+  perp: Perpetrator;
+  score: number;
+  order: number;
+}
+
+const FROM = normalize("من");
+const POSITIONS = normalize("مواقع");
+const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel", "US-led coalition", "Syrian government"]);
+
+/** Actor mentions of a span, scored: positive when the text makes them the doer. */
+function actorHits(span: Span, order0: number): ActorHit[] {
+  // Quotes split aliases ("تنظيم “الدولة”"): read the words without them.
+  const idx: number[] = [];
+  for (let i = span.from; i < span.to; i++) if (span.tokens[i].text !== '"' && span.tokens[i].text !== "'") idx.push(i);
+  const words = idx.map((i) => span.tokens[i]);
+  const hits: ActorHit[] = [];
+  for (let p = 0; p < words.length; p++) {
+    const alias = PERPETRATOR_ALIASES.find((a) => phraseAt(words, p, a.words));
+    if (!alias) continue;
+    const end = p + alias.words.length;
+    let score = 0;
+    const before = [words[p - 1], words[p - 2]];
+    if (before.some((t) => stemIn(t, AGENT_BEFORE))) score += 2;
+    // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer.
+    const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
+    if (lam && stemIn(words[p - lam], ATTACK_NOUNS)) score += 2;
+    if ([words[end], words[end + 1], words[end + 2]].some((t) => stemIn(t, AGENT_VERBS_AFTER))) score += 2;
+    if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
+    if (before.some((t) => stemIn(t, VICTIM_BEFORE))) score -= 2;
+    // "من مواقع جبهة النصرة": fire came from there.
+    if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
+    hits.push({ perp: alias.name, score, order: order0 + p });
+    p = end - 1;
+  }
+  return hits;
+}
+
+export interface Attribution {
+  perpetrator: Perpetrator;
+  suspected: boolean;
+}
+
+/**
+ * Who did it: the best-scored doer among the spans; for air strikes only states fly (else
+ * `inheritedAir`, the doer of the article's previous air strike, or unknown); otherwise ISIS
+ * when the group is named and not as the target, then unknown gunmen, then unknown.
+ */
+export function attribute(spans: readonly Span[], type: IncidentType, inheritedAir: Perpetrator | null): Attribution {
+  const hits = spans.flatMap((s, k) => actorHits(s, k * 10_000));
+  let suspected = false;
+  let gunmen = false;
+  for (const s of spans) {
+    for (let i = s.from; i < s.to; i++) {
+      if (stemIn(s.tokens[i], SUSPICION_WORDS)) suspected = true;
+      if (stemIn(s.tokens[i], UNKNOWN_GUNMEN)) gunmen = true;
+    }
+  }
+  const air = type === "airstrike" || type === "shelling";
+  const pool = hits.filter((h) => (air ? NATIONAL.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
+  const best = pool
+    .filter((h) => h.perp !== "unknown" && h.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  if (best) return { perpetrator: best.perp, suspected };
+  if (air) return { perpetrator: inheritedAir ?? "unknown", suspected: false };
+  if (hits.some((h) => h.perp === "ISIS" && h.score >= 0)) return { perpetrator: "ISIS", suspected };
+  return { perpetrator: "unknown", suspected: suspected || gunmen };
+}

@@ -1,0 +1,271 @@
+/**
+ * Casualty figures of one sentence: finds the words that say killed / wounded / both /
+ * captured / missing, and ties each to the quantity phrase it is about.
+ */
+import type { Count } from "../types";
+import {
+  ANCHOR_BACKWARD_TOKENS,
+  ANCHOR_FORWARD_TOKENS,
+  MET_DEATH_WINDOW_TOKENS,
+  TOLL_WINDOW_TOKENS,
+} from "../constants";
+import { normalize } from "../text/normalize";
+import { readNumber } from "./numbers";
+import { findQuantities, type Quantity } from "./quantities";
+import { NEGATIONS } from "./cues";
+import { HARD_STOP, stemGet, stemIn, type Token } from "./tokens";
+import {
+  ANCHORS,
+  COMBINED_FIRST,
+  COMBINED_SECOND,
+  DEATH_NOUN_PREFIXES,
+  LIFE_TAKING_VERBS,
+  LIFE_WORDS,
+  MET_DEATH_VERBS,
+  PLURAL_RELATIVES,
+  type AnchorWord,
+  type Role,
+} from "./vocab";
+
+/** The roles an incident's counts are kept under. */
+export type CountRole = "killed" | "wounded" | "killedOrWounded" | "captured" | "missing";
+
+export interface Figure {
+  role: CountRole;
+  count: Count;
+  /** Told without a number ("قتلى", "عدد من"): loses to numeric figures of the same role. */
+  vague: boolean;
+  /** A toll that "rose to" N: replaces the smaller figures it updates. */
+  final: boolean;
+  /** Counted as "آخر"/"آخران" (more victims): a sign of another event. */
+  another: boolean;
+  /** Token range of the anchor and its quantity. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+interface Anchor extends AnchorWord {
+  start: number;
+  end: number;
+  /** "قتل وجرح" (verb) can split into a killed subject and a wounded "آخر". */
+  combinedVerb: boolean;
+}
+
+const OR = normalize("أو");
+const SUCCUMBED = normalize("متأثر");
+const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
+const KILLED_PLURALS = new Set(["القتلى", "قتلى"].map(normalize));
+const RISE_PREFIXES = ["ارتفع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع", "وصل", "ووصل", "بلغ", "وبلغ", "لتصل", "ليصل"].map(normalize);
+const TO = normalize("إلى");
+/** After a verbal noun, these show that no victim follows ("مقتل في …"). */
+const NOT_A_VICTIM = new Set(
+  ["في", "من", "على", "خلال", "جراء", "إثر", "بعد", "قبل", "عن", "إلى", "أو", "و", "أثناء", "بسبب", "وسط", "مع", "لدى", "ضمن", "بين", "منذ", "حتى", "التي", "الذي", "هذا", "هذه", "ذلك", "قرب", "بالقرب"].map(normalize),
+);
+
+function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
+  const t = tokens[i];
+  if (t.kind !== "word") return null;
+  // Combined: "مقتل وإصابة", "قتل وجرح", "مقتل أو إصابة", "بين قتيل وجريح", "قتل وأسر".
+  const first = stemIn(t, COMBINED_FIRST);
+  if (first) {
+    const n1 = tokens[i + 1];
+    let role: Role | undefined;
+    let end = i + 2;
+    if (n1?.kind === "word" && n1.text[0] === "و" && n1.text.length > 2) role = COMBINED_SECOND.get(n1.text.slice(1));
+    else if (n1?.text === OR) {
+      role = stemGet(tokens[i + 2], COMBINED_SECOND);
+      end = i + 3;
+    }
+    if (role) {
+      const isNoun = first === normalize("قتيل");
+      return { role, form: isNoun ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === normalize("قتل") };
+    }
+  }
+  const met = stemGet(t, MET_DEATH_VERBS);
+  if (met) {
+    for (let j = i + 1; j <= i + MET_DEATH_WINDOW_TOKENS && j < tokens.length; j++) {
+      if (DEATH_NOUN_PREFIXES.some((p) => tokens[j].stems.some((s) => s.startsWith(p)))) return { ...met, start: i, end: i + 1, combinedVerb: false };
+    }
+    return null;
+  }
+  if (stemIn(t, LIFE_TAKING_VERBS) && stemIn(tokens[i + 1], LIFE_WORDS)) {
+    return { role: "killed", form: "noun", alone: "one", start: i, end: i + 2, combinedVerb: false };
+  }
+  const a = stemGet(t, ANCHORS);
+  if (!a) return null;
+  // "وفُقد آخرون" after other casualty words means missing, "فقد التنظيم 5 عناصر" means lost (killed).
+  if ((t.stems[1] === "فقد" || t.stems[1] === "فقدت") && t.text[0] === "و") return { ...a, role: "missing", start: i, end: i + 1, combinedVerb: false };
+  return { ...a, start: i, end: i + 1, combinedVerb: false };
+}
+
+/** Finds the casualty figures of a tokenized sentence. */
+export function findFigures(tokens: readonly Token[]): Figure[] {
+  const quantities = findQuantities(tokens);
+  const used = quantities.map((q) => q.subset);
+  const cover = new Int32Array(tokens.length).fill(-1);
+  quantities.forEach((q, qi) => {
+    for (let k = q.start; k < q.end && k < tokens.length; k++) cover[k] = qi;
+  });
+  const figures: Figure[] = [];
+  const push = (role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false) => {
+    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end });
+  };
+
+  // Tolls first: "ارتفعت حصيلة القتلى إلى 33" is one figure, not a plural "قتلى" plus a 33.
+  const tollTokens = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!stemIn(tokens[i], TOLL_WORDS)) continue;
+    const k = [i + 1, i + 2].find((j) => tokens[j] && stemIn(tokens[j], KILLED_PLURALS));
+    if (k === undefined) continue;
+    const rising = [i - 1, i - 2, i - 3].some((j) => j >= 0 && tokens[j].stems.some((s) => RISE_PREFIXES.some((p) => s.startsWith(p))));
+    for (let j = k + 1; j <= k + TOLL_WINDOW_TOKENS && j < tokens.length; j++) {
+      if (HARD_STOP.has(tokens[j].text)) break;
+      if (tokens[j].text !== TO) continue;
+      const num = readNumber(tokens, j + 1);
+      if (!num) break;
+      const qi = cover[j + 1];
+      if (qi >= 0) used[qi] = true;
+      tollTokens.add(k);
+      push("killed", { min: num.value, max: num.value }, false, i, num.end, rising);
+      break;
+    }
+  }
+
+  // Counted casualty nouns carry their own role ("7 قتلى", "18 جثة", "عدد من الجرحى").
+  quantities.forEach((q, qi) => {
+    if (used[qi] || !q.selfRole) return;
+    used[qi] = true;
+    push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
+  });
+
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tollTokens.has(i)) continue;
+    const a = anchorAt(tokens, i);
+    if (!a) continue;
+    if (a.form === "cnoun" && cover[i] >= 0 && quantities[cover[i]].selfRole) continue; // already counted with its number
+    anchors.push(a);
+    i = a.end - 1;
+  }
+  const anchorStarts = new Set(anchors.map((a) => a.start));
+
+  const usable = (qi: number, distance: number) => qi >= 0 && !used[qi] && (quantities[qi].person || distance <= 1);
+  const forward = (a: Anchor): number => {
+    for (let j = a.end; j < a.end + ANCHOR_FORWARD_TOKENS && j < tokens.length; j++) {
+      const t = tokens[j];
+      // A number after a comma belongs to the next clause ("قتلوا، إثر هجوم شنه مسلحون").
+      if (HARD_STOP.has(t.text) || t.text === ",") return -1;
+      const qi = cover[j];
+      if (qi >= 0) {
+        if (usable(qi, j - a.end)) return qi;
+        j = quantities[qi].end - 1;
+        continue;
+      }
+      if (anchorStarts.has(j)) return -1;
+    }
+    return -1;
+  };
+  const backward = (a: Anchor): number => {
+    for (let j = a.start - 1; j >= 0 && j >= a.start - ANCHOR_BACKWARD_TOKENS; j--) {
+      const t = tokens[j];
+      if (HARD_STOP.has(t.text)) return -1;
+      const qi = cover[j];
+      if (qi >= 0) {
+        if (usable(qi, a.start - quantities[qi].end)) return qi;
+        j = quantities[qi].start;
+        continue;
+      }
+      if (anchorStarts.has(j)) return -1;
+    }
+    return -1;
+  };
+
+  for (const a of anchors) {
+    // "دون ورود معلومات عن قتلى", "لم يقتل أحد": nobody was hit.
+    if ([1, 2, 3, 4, 5, 6, 7, 8].some((d) => a.start - d >= 0 && NEGATIONS.has(tokens[a.start - d].text) && !tokens.slice(a.start - d, a.start).some((t) => HARD_STOP.has(t.text) || t.text === ","))) continue;
+    // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
+    if (a.role === "wounded" && [a.start - 1, a.start - 2, a.start - 3].some((j) => j >= 0 && tokens[j].stems.some((s) => s.startsWith(SUCCUMBED)))) continue;
+    // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group.
+    if (a.form === "noun" && stemIn(tokens[a.end], PLURAL_RELATIVES)) {
+      push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
+      continue;
+    }
+    // "جثث خمسة من العناصر": a plural casualty noun with its number after it.
+    let qi = a.form === "cnoun" ? (a.alone === "plural" && cover[a.end] >= 0 && quantities[cover[a.end]].start === a.end && !quantities[cover[a.end]].vague ? forward(a) : -1) : forward(a);
+    if (qi < 0 && a.form !== "noun") qi = backward(a);
+    if (qi >= 0) {
+      const q = quantities[qi];
+      used[qi] = true;
+      const start = Math.min(a.start, q.start);
+      const end = Math.max(a.end, q.end);
+      if (a.combinedVerb && q.other && q.start >= a.end) {
+        // "ضابط … قتل وجرح آخر": the subject before was killed, the other wounded.
+        const back = backward(a);
+        if (back >= 0) used[back] = true;
+        const killed: Quantity | null = back >= 0 ? quantities[back] : null;
+        push("killed", killed ? killed.count : { min: 1, max: 1 }, killed ? killed.vague : false, start, end);
+        push("wounded", q.count, q.vague, start, end);
+        continue;
+      }
+      if (a.role === "killedOrWounded" && q.vague && q.count.min < 20) {
+        // "قتل وجرح عدد من العناصر": both happened, to an unnumbered group each.
+        push("killed", { min: 2, max: null }, true, start, end);
+        push("wounded", { min: 2, max: null }, true, start, end);
+        continue;
+      }
+      // "قتلت ضابطاً برتبة ملازم … وعنصراً آخر": another victim further on joins the count.
+      let count = q.count;
+      for (let j = q.end; j < q.end + ANCHOR_FORWARD_TOKENS + 4 && j < tokens.length; j++) {
+        if (HARD_STOP.has(tokens[j].text) || anchorStarts.has(j)) break;
+        const xi = cover[j];
+        if (xi < 0 || xi === qi) continue;
+        const x = quantities[xi];
+        if (!used[xi] && x.another && x.person && !x.vague && tokens[x.start].text[0] === "و") {
+          used[xi] = true;
+          count = { min: count.min + x.count.min, max: count.max === null || x.count.max === null ? null : count.max + x.count.max };
+        }
+        j = x.end - 1;
+      }
+      push(a.role, count, q.vague, start, end, false, q.another);
+      continue;
+    }
+    const alone = aloneCount(a, tokens);
+    if (alone) push(a.role, alone.count, alone.vague, a.start, a.end);
+  }
+  return figures;
+}
+
+/** What an anchor says by itself when no quantity is near ("قتل" one, "قتلا" two, "قتلى" some). */
+function aloneCount(a: Anchor, tokens: readonly Token[]): { count: Count; vague: boolean } | null {
+  if (a.role === "killedOrWounded") return { count: { min: 2, max: null }, vague: true };
+  switch (a.alone) {
+    case "two":
+      return { count: { min: 2, max: 2 }, vague: false };
+    case "plural":
+      return { count: { min: 2, max: null }, vague: true };
+    case "one": {
+      if (a.form === "noun") {
+        // A verbal noun needs its victim next: a name or a noun ("مقتل زعيمه", "مقتل “أنس”").
+        const next = tokens[a.end];
+        if (!next) return null;
+        if (next.kind === "punct" && next.text !== '"') return null;
+        if (next.kind === "word" && (NOT_A_VICTIM.has(next.text) || stemGet(next, ANCHORS))) return null;
+        if (next.kind === "digits") return null;
+      }
+      return { count: { min: 1, max: 1 }, vague: false };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Combined killed-and-captured / killed-and-missing N gives killed {1, N} (ANNOTATION.md). */
+function splitRole(role: Role, count: Count, vague: boolean): Array<{ role: CountRole; count: Count; vague: boolean }> {
+  if (role === "killedOrCaptured" || role === "killedOrMissing") {
+    return [
+      { role: "killed", count: { min: Math.min(1, count.min), max: count.max }, vague },
+      { role: role === "killedOrCaptured" ? "captured" : "missing", count: { min: Math.min(1, count.min), max: count.max }, vague },
+    ];
+  }
+  return [{ role, count, vague }];
+}

@@ -1,0 +1,69 @@
+/**
+ * Sentence-level cues that decide whether a clause reports an incident: aggregates and
+ * trends, plans and threats, deployments and sweeps, and the connectors that open a new event.
+ */
+import { normalize } from "../text/normalize";
+import { phraseAt, stemIn, type Token } from "./tokens";
+
+const phrases = (xs: readonly string[]): string[][] => xs.map((x) => normalize(x).split(" "));
+
+/** Totals and trends over a period, habitual attacks ("تشن بين الحين والآخر"): not one event. */
+export const AGGREGATE_PHRASES = phrases([
+  "منذ مطلع", "منذ بداية", "منذ بدء", "خلال الأشهر", "خلال الأسابيع", "خلال الفترة", "خلال الأسبوع",
+  "هذا الأسبوع", "الأسبوع الماضي", "الأشهر الماضية", "الأسابيع الماضية", "بشكل متكرر", "باستمرار",
+  "بين الحين والآخر", "حوادث منفصلة", "مناطق متفرقة", "مناطق مختلفة", "عشرات العمليات", "سلسلة هجمات",
+  "سلسلة كمائن", "في يومين", "في الآونة الأخيرة", "بشكل مستمر", "بشكل روتيني", "بشكل عام",
+  "بلغت حصيلة", "وبلغت حصيلة", "لتوثيقات", "العمليات آنفة", "منذ اندلاع", "منذ عام",
+]);
+/** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
+export const HABITUAL_VERBS = new Set(
+  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم"].map(normalize),
+);
+/** Plans, threats and expectations. */
+export const FUTURE_PHRASES = phrases([
+  "من المقرر", "ستبدأ", "تبدأ الحملة", "سيتم", "يتجهزون", "يعتزم", "تعتزم", "توعد", "هدد", "تهدد", "يهدد",
+  "يستعد", "تستعد", "من المتوقع",
+]);
+/** Movements, deployments, sweeps, arrests: not incidents unless someone was hit. */
+export const MOVEMENT_PHRASES = phrases([
+  "أرسل", "أرسلت", "إرسال", "استقدمت", "استقدم", "تعزيزات", "انسحب", "انسحبت", "انسحاب", "أخلت",
+  "حملة تمشيط", "حملات تمشيط", "عملية تمشيط", "عمليات تمشيط", "لتمشيط", "تمشيط", "حملة أمنية",
+  "حملة عسكرية", "عملية عسكرية", "إطلاق عملية", "إطلاق حملة", "أطلقت عملية", "أطلقت حملة", "أطلق عملية",
+  "أطلقوا عملية", "تجول", "تجولوا", "رصد تحركات", "القبض", "اعتقال", "تدريبات", "مناورات", "انتشار مكثف",
+]);
+/** Connectors that may open another event inside a sentence ("…، فيما قتل ضابط في …"). */
+export const NEW_EVENT_CONNECTORS = new Set(["فيما", "بينما"].map(normalize));
+/** "وسط …" sets a scene ("وسط تنفيذ الطيران غارات"): its own unit, not a new event by itself. */
+export const SCENE_CONNECTORS = new Set(["وسط"].map(normalize));
+/** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
+export const ASIDE_OPENERS = new Set(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
+/** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
+export const NEGATIONS = new Set(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
+/** Openers that start another event in a new sentence: a recounted earlier event, "the same day". */
+export const RECOUNT_OPENERS = phrases([
+  "وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "وفي اليوم ذاته", "في حادثة أخرى", "وفي حادثة أخرى",
+  "في حادثة منفصلة", "وفي حادثة منفصلة", "وفي حادث آخر", "وقبل أيام", "وفي وقت سابق",
+  "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "من جهة أخرى", "ومن جهة أخرى",
+  "من جهة ثانية", "في سياق منفصل",
+]);
+/** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */
+export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
+export const REPORTERS = new Set(
+  ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر"].map(normalize),
+);
+/** Result connectors keep a clause in the event before it ("، ما أسفر عن مقتل 10"). */
+export const RESULT_OPENERS = new Set(["ما", "مما", "أسفر", "أسفرت", "أدى", "أدت", "جراء", "إثر", "أثناء", "خلال", "حيث"].map(normalize));
+
+/** Whether any phrase of `list` starts at some token of [from, to). */
+export function hasPhrase(tokens: readonly Token[], from: number, to: number, list: readonly string[][]): boolean {
+  for (let i = from; i < to; i++) {
+    for (const p of list) if (p.length <= to - i && phraseAt(tokens, i, p)) return true;
+  }
+  return false;
+}
+
+/** Whether any token of [from, to) is in `words`. */
+export function hasWord(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (stemIn(tokens[i], words)) return true;
+  return false;
+}

@@ -1,0 +1,350 @@
+/**
+ * Dates stated in a sentence: relative words (اليوم، أمس، أمس الأربعاء، السبت الماضي), a day and
+ * a month in Levantine or Egyptian/Gulf names (25 من تشرين الثاني، 5 يناير 2021، الـ25 من الشهر
+ * الجاري، التاسع من آب), numeric dates (25/11/2020) and ranges (بين 20 و 25 آب), each resolved
+ * against the publication date.
+ */
+import { normalize, normalizeWithMap, originalSpan } from "../text/normalize";
+import { tokenize, type Token } from "./tokens";
+
+export interface DateMention {
+  /** `YYYY-MM-DD`; for a range, its first day. */
+  date: string;
+  precision: "day" | "range";
+  /** Offsets of `text` in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const norm = (words: readonly string[]) => words.map(normalize);
+const toMap = <T>(entries: ReadonlyArray<readonly [string, T]>): ReadonlyMap<string, T> =>
+  new Map(entries.map(([k, v]) => [normalize(k), v] as const));
+
+/** Weekday names (0 = Sunday, as Date.getUTCDay), with ال and without (after "يوم"). */
+const WEEKDAYS = toMap<number>([
+  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الأربعاء", 3], ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
+  ["أحد", 0], ["اثنين", 1], ["إثنين", 1], ["ثلاثاء", 2], ["أربعاء", 3], ["خميس", 4], ["جمعة", 5], ["سبت", 6],
+]);
+
+/**
+ * Month names, one or two words. Levantine and Egyptian/Gulf names with their spelling variants;
+ * "تشرين"/"كانون" alone are ambiguous and left out.
+ */
+const MONTHS = toMap<number>([
+  ["كانون الثاني", 1], ["شباط", 2], ["آذار", 3], ["نيسان", 4], ["أيار", 5], ["حزيران", 6], ["تموز", 7], ["آب", 8],
+  ["أيلول", 9], ["تشرين الأول", 10], ["تشرين الثاني", 11], ["كانون الأول", 12],
+  ["يناير", 1], ["فبراير", 2], ["فبرايرس", 2], ["مارس", 3], ["أبريل", 4], ["إبريل", 4], ["ابريل", 4], ["مايو", 5],
+  ["يونيو", 6], ["يونيه", 6], ["يوليو", 7], ["يوليه", 7], ["أغسطس", 8], ["اغسطس", 8], ["أغسطس", 8], ["سبتمبر", 9],
+  ["أكتوبر", 10], ["اكتوبر", 10], ["نوفمبر", 11], ["ديسمبر", 12],
+]);
+
+/** Ordinal day words ("في السابع من الشهر الجاري"). */
+const ORDINAL_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+const ORDINAL_DAYS: ReadonlyMap<string, number> = (() => {
+  const entries: Array<[string, number]> = ORDINAL_UNITS.map((w, k) => [w, k + 1]);
+  entries.push(["العاشر", 10], ["الحادي عشر", 11], ["العشرين", 20], ["الثلاثين", 30], ["الحادي والعشرين", 21], ["الحادي والثلاثين", 31]);
+  ORDINAL_UNITS.slice(1).forEach((w, k) => {
+    entries.push([`${w} عشر`, k + 12], [`${w} والعشرين`, k + 22]);
+  });
+  return toMap(entries);
+})();
+
+/** "اليوم" in a sense other than today ("لليوم الثاني", "اليوم التالي", "ذات اليوم"). */
+const NOT_TODAY_AFTER = new Set(norm(["التالي", "السابق", "نفسه", "ذاته", "الأول", "الثاني", "الثالث", "الرابع", "الخامس"]));
+const NOT_TODAY_BEFORE = new Set(norm(["ذات", "نفس", "ذلك"]));
+const TODAY = normalize("اليوم");
+const YESTERDAY = new Set(norm(["أمس", "الأمس", "البارحة"]));
+const FIRST = normalize("الأول");
+const FIRST_INDEF = normalize("أول");
+const DAY_WORD = normalize("يوم");
+const BEFORE = normalize("قبل");
+const BETWEEN = normalize("بين");
+const FROM = normalize("من");
+const TO = new Set(norm(["إلى", "الى", "حتى"]));
+const AND = normalize("و");
+const THE = normalize("ال");
+const YEAR_WORDS = new Set(norm(["عام", "العام", "سنة"]));
+const MONTH_WORD = new Set(norm(["الشهر", "شهر"]));
+/** "قبل يوم/يومين": a day count the text states exactly. */
+const DAYS_AGO = toMap<number>([["يوم", 1], ["يومين", 2], ["يومان", 2]]);
+/** After a weekday: the last one strictly before publication. */
+const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية"]));
+/** After a weekday or month: not a past date. */
+const FUTURE = new Set(norm(["المقبل", "القادم", "المقبلة", "القادمة"]));
+/** After a month or "الشهر": the publication month. */
+const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
+
+const DAY_MS = 86_400_000;
+const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
+
+function parseIso(date: string | null): Date | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** A real calendar day, or null ("31 شباط"). */
+function calendarDay(year: number, month: number, day: number): Date | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day && year >= 1900 ? d : null;
+}
+
+interface Cursor {
+  tokens: Token[];
+}
+
+const word = (c: Cursor, i: number): string | null => (c.tokens[i]?.kind === "word" ? c.tokens[i].text : null);
+const isPunct = (c: Cursor, i: number, chars: string): boolean => c.tokens[i]?.kind === "punct" && chars.includes(c.tokens[i].text);
+
+/** A day number 1–31 at token i ("25", "الـ25"), with the index after it. */
+function dayNumber(c: Cursor, i: number): { day: number; next: number; from: number } | null {
+  let k = i;
+  if (word(c, k) === THE && c.tokens[k + 1]?.kind === "digits" && c.tokens[k + 1].start === c.tokens[k].end) k++;
+  const t = c.tokens[k];
+  if (!t || t.kind !== "digits" || !/^\d{1,2}$/.test(t.text)) return null;
+  const day = Number(t.text);
+  return day >= 1 && day <= 31 ? { day, next: k + 1, from: i } : null;
+}
+
+/** An ordinal day at token i ("السابع", "الحادي والعشرين"). */
+function ordinalDay(c: Cursor, i: number): { day: number; next: number } | null {
+  for (const len of [2, 1]) {
+    const words: string[] = [];
+    for (let k = i; k < i + len; k++) {
+      const w = word(c, k);
+      if (!w) break;
+      words.push(w);
+    }
+    if (words.length !== len) continue;
+    const joined = words.join(" ").replace(/ و/g, " و");
+    const day = ORDINAL_DAYS.get(joined) ?? ORDINAL_DAYS.get(words.join(" "));
+    if (day) return { day, next: i + len };
+  }
+  return null;
+}
+
+interface MonthRef {
+  /** 1–12, or null for "the current month" without a name. */
+  month: number | null;
+  year: number | null;
+  relation: "current" | "past" | "none";
+  next: number;
+}
+
+function yearAt(c: Cursor, i: number): { year: number; next: number } | null {
+  let k = i;
+  if (word(c, k) && YEAR_WORDS.has(word(c, k)!)) k++;
+  const t = c.tokens[k];
+  if (t?.kind === "digits" && /^(19|20)\d\d$/.test(t.text)) return { year: Number(t.text), next: k + 1 };
+  return null;
+}
+
+/** A month reference at token i: "تشرين الثاني/نوفمبر 2020", "آب الجاري", "الشهر الماضي". */
+function monthAt(c: Cursor, i: number): MonthRef | null {
+  const w1 = word(c, i);
+  if (!w1) return null;
+  let month: number | null = null;
+  let k = i;
+  const two = word(c, i + 1) ? MONTHS.get(`${w1} ${word(c, i + 1)}`) : undefined;
+  if (two) {
+    month = two;
+    k = i + 2;
+  } else if (MONTHS.has(w1)) {
+    month = MONTHS.get(w1)!;
+    k = i + 1;
+  } else if (MONTH_WORD.has(w1)) {
+    k = i + 1;
+  } else {
+    return null;
+  }
+  // The paired form "كانون الثاني/يناير" or "تشرين الثاني (نوفمبر)".
+  if (month !== null && isPunct(c, k, "/(")) {
+    const open = c.tokens[k].text;
+    const pair = word(c, k + 1);
+    if (pair && MONTHS.get(pair) === month) k += open === "(" && isPunct(c, k + 2, ")") ? 3 : 2;
+  }
+  const year = yearAt(c, k);
+  if (year) k = year.next;
+  let relation: MonthRef["relation"] = "none";
+  const after = word(c, k);
+  if (after && CURRENT.has(after)) relation = "current";
+  else if (after && PAST.has(after)) relation = "past";
+  else if (after && FUTURE.has(after)) return null;
+  if (relation !== "none") k++;
+  // "الشهر" needs a relation to mean a month ("الشهر الجاري").
+  if (month === null && relation === "none") return null;
+  return { month, year: year?.year ?? null, relation, next: k };
+}
+
+/** The year that puts day/month on or before publication (ANNOTATION.md), or the stated one. */
+function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | null {
+  if (ref.year !== null && ref.month !== null) return calendarDay(ref.year, ref.month, day);
+  if (!published) return null;
+  const py = published.getUTCFullYear();
+  const pm = published.getUTCMonth() + 1;
+  let month = ref.month;
+  if (month === null) {
+    month = ref.relation === "past" ? (pm === 1 ? 12 : pm - 1) : pm;
+    const year = ref.relation === "past" && pm === 1 ? py - 1 : py;
+    return calendarDay(year, month, day);
+  }
+  if (ref.relation === "current") return calendarDay(py, month, day);
+  const same = calendarDay(py, month, day);
+  if (same && same.getTime() <= published.getTime()) return same;
+  return calendarDay(py - 1, month, day);
+}
+
+/** The given weekday on or before publication, or strictly before with `strict`. */
+function weekdayBefore(published: Date, weekday: number, strict: boolean): Date {
+  let back = (published.getUTCDay() - weekday + 7) % 7;
+  if (strict && back === 0) back = 7;
+  return new Date(published.getTime() - back * DAY_MS);
+}
+
+interface Found {
+  date: Date;
+  precision: DateMention["precision"];
+  from: number;
+  to: number;
+  /** Proclitic letters of the first token left out of the text ("وأمس" → "أمس"). */
+  cut?: number;
+}
+
+/** "25 من تشرين الثاني", "الخميس 18 آب", "التاسع من آب الجاري", "بين 20 و 25 آب". */
+function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null {
+  const between = word(c, i) === BETWEEN || word(c, i) === FROM;
+  const first = dayNumber(c, between ? i + 1 : i) ?? null;
+  if (between && first) {
+    // A range: "بين 20 و 25 آب", "من 20 إلى 25 آب".
+    let k = first.next;
+    const link = word(c, k);
+    if (link === AND || (link && TO.has(link)) || isPunct(c, k, "-")) k++;
+    const second = k > first.next ? dayNumber(c, k) : null;
+    if (second && second.day > first.day) {
+      let m = second.next;
+      if (word(c, m) === FROM) m++;
+      const ref = monthAt(c, m);
+      const date = ref ? resolveDay(first.day, ref, published) : null;
+      if (ref && date) return { date, precision: "range", from: i, to: ref.next };
+    }
+    return null;
+  }
+  const num = first;
+  const ord = num ? null : ordinalDay(c, i);
+  const day = num?.day ?? ord?.day;
+  if (day === undefined) return null;
+  let k = num?.next ?? ord!.next;
+  const hasFrom = word(c, k) === FROM;
+  if (hasFrom) k++;
+  // An ordinal is a date only with "من" and a month ("السابع من الشهر الجاري").
+  if (ord && !hasFrom) return null;
+  const ref = monthAt(c, k);
+  if (!ref) return null;
+  const date = resolveDay(day, ref, published);
+  return date ? { date, precision: "day", from: i, to: ref.next } : null;
+}
+
+/** "25/11/2020", "2020-11-25", "25.11.2020". */
+function numericAt(c: Cursor, i: number): Found | null {
+  const t = c.tokens[i];
+  if (!t || t.kind !== "digits") return null;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
+  if (dotted) {
+    const d = calendarDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+    return d ? { date: d, precision: "day", from: i, to: i + 1 } : null;
+  }
+  const sep = c.tokens[i + 1];
+  if (!sep || sep.kind !== "punct" || !"/-".includes(sep.text) || c.tokens[i + 3]?.text !== sep.text) return null;
+  const a = c.tokens[i + 2];
+  const b = c.tokens[i + 4];
+  if (a?.kind !== "digits" || b?.kind !== "digits") return null;
+  // Only tight forms: "25 - 11" with spaces is a range or arithmetic, not a date.
+  if (sep.start !== t.end || a.start !== sep.end || b.start !== c.tokens[i + 3].end) return null;
+  const [x, y, z] = [t.text, a.text, b.text].map(Number);
+  const d = /^\d{4}$/.test(t.text) ? calendarDay(x, y, z) : /^\d{4}$/.test(b.text) ? calendarDay(z, y, x) : null;
+  return d ? { date: d, precision: "day", from: i, to: i + 5 } : null;
+}
+
+/** اليوم، أمس، أول أمس، أمس الأربعاء، فجر السبت، الأحد الماضي، قبل يومين. */
+function relativeAt(c: Cursor, i: number, published: Date): Found | null {
+  const found = relativeWordsAt(c, i, published);
+  if (!found) return null;
+  const t = c.tokens[i];
+  const bare = t.stems.find((s) => s === TODAY || YESTERDAY.has(s) || WEEKDAYS.has(s));
+  return { ...found, cut: bare && t.text.endsWith(bare) ? t.text.length - bare.length : 0 };
+}
+
+function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
+  const t = c.tokens[i];
+  if (!t || t.kind !== "word") return null;
+  const stems = t.stems;
+  const next = word(c, i + 1);
+
+  if (t.text === TODAY || (stems.includes(TODAY) && t.text[0] === "و")) {
+    const prev = word(c, i - 1);
+    if ((next && NOT_TODAY_AFTER.has(next)) || (prev && NOT_TODAY_BEFORE.has(prev))) return null;
+    const wd = next ? WEEKDAYS.get(next) : undefined;
+    return { date: published, precision: "day", from: i, to: wd !== undefined ? i + 2 : i + 1 };
+  }
+
+  if (t.text === FIRST_INDEF && next && YESTERDAY.has(next)) {
+    // "أول أمس" (الخميس): two days back, or the named weekday before that.
+    const wd = WEEKDAYS.get(word(c, i + 2) ?? "");
+    if (wd !== undefined) return { date: weekdayBefore(published, wd, true), precision: "day", from: i, to: i + 3 };
+    return { date: new Date(published.getTime() - 2 * DAY_MS), precision: "day", from: i, to: i + 2 };
+  }
+
+  if (stems.some((s) => YESTERDAY.has(s))) {
+    if (next === FIRST) return { date: new Date(published.getTime() - 2 * DAY_MS), precision: "day", from: i, to: i + 2 };
+    const wd = next ? WEEKDAYS.get(next) : undefined;
+    // "أمس الأربعاء": the Wednesday before publication, whatever day publication was.
+    if (wd !== undefined) return { date: weekdayBefore(published, wd, true), precision: "day", from: i, to: i + 2 };
+    return { date: new Date(published.getTime() - DAY_MS), precision: "day", from: i, to: i + 1 };
+  }
+
+  if (t.text === BEFORE && next && DAYS_AGO.has(next)) {
+    return { date: new Date(published.getTime() - DAYS_AGO.get(next)! * DAY_MS), precision: "day", from: i, to: i + 2 };
+  }
+
+  const weekday = stems.map((s) => WEEKDAYS.get(s)).find((x) => x !== undefined);
+  // A bare weekday needs its article or "يوم" before it ("يوم الجمعة", "الأحد"), not "أحد" (one).
+  if (weekday !== undefined && (stems.some((s) => s.startsWith("ال")) || word(c, i - 1) === DAY_WORD)) {
+    if (next && FUTURE.has(next)) return null;
+    const past = next !== null && PAST.has(next);
+    return { date: weekdayBefore(published, weekday, past), precision: "day", from: i, to: past ? i + 2 : i + 1 };
+  }
+  return null;
+}
+
+/**
+ * Dates stated in a sentence, resolved against the publication date (`YYYY-MM-DD` or null).
+ * Without a publication date only dates with a stated year resolve. Offsets are into `sentence`.
+ * @example findDates("قتل 3 عناصر أمس الأربعاء", "2020-11-26")[0].date === "2020-11-25"
+ */
+export function findDates(sentence: string, published: string | null): DateMention[] {
+  const n = normalizeWithMap(sentence);
+  const c: Cursor = { tokens: tokenize(n.text) };
+  const pub = parseIso(published);
+  const out: DateMention[] = [];
+  for (let i = 0; i < c.tokens.length; ) {
+    const found = dayMonthAt(c, i, pub) ?? numericAt(c, i) ?? (pub ? relativeAt(c, i, pub) : null);
+    if (!found) {
+      i++;
+      continue;
+    }
+    // A weekday just before a stated date is part of it ("الخميس 18 آب").
+    const explicit = pub && found.precision !== "range" ? dayMonthAt(c, found.to, pub) ?? numericAt(c, found.to) : null;
+    const f = explicit && found.to - found.from === 1 && WEEKDAYS.has(c.tokens[found.from].text) ? { ...explicit, from: found.from } : found;
+    const span = originalSpan(n, c.tokens[f.from].start + (f.cut ?? 0), c.tokens[f.to - 1].end);
+    // Harakat after the last letter belong to it ("أمسِ"); originalSpan stops at the letter.
+    span.end += TRAILING_MARKS.exec(sentence.slice(span.end, span.end + 8))?.[0].length ?? 0;
+    out.push({ date: iso(f.date), precision: f.precision, start: span.start, end: span.end, text: sentence.slice(span.start, span.end) });
+    i = Math.max(f.to, i + 1);
+  }
+  return out;
+}

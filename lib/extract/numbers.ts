@@ -1,0 +1,77 @@
+/**
+ * Reads a cardinal number at a token: digits, or Arabic number words 1–999 in any gender and
+ * case, teens (خمسة عشر), compounds (ثلاثة وعشرون، مئة وخمسون) and unit × مئة (ثلاث مئة).
+ */
+import { MAX_COUNTED_NUMBER } from "../constants";
+import { stemGet, stemIn, type Token } from "./tokens";
+import { HUNDRED_WORDS, NUMBER_HUNDREDS, NUMBER_TENS, NUMBER_UNITS, TEEN_TEN } from "./vocab";
+
+export interface NumberRead {
+  value: number;
+  /** Index of the first token after the number. */
+  end: number;
+  /** Whether it was written as number words (never a year or a label). */
+  words: boolean;
+}
+
+/** Strips a leading و from a compound's second part ("وعشرون" → "عشرون"). */
+function afterWaw(tok: Token | undefined): Token | undefined {
+  if (!tok || tok.kind !== "word" || tok.text[0] !== "و" || tok.text.length < 3) return undefined;
+  const rest = tok.text.slice(1);
+  return { ...tok, text: rest, stems: [rest] };
+}
+
+function unitAt(tok: Token | undefined): number | undefined {
+  return tok?.kind === "word" ? stemGet(tok, NUMBER_UNITS) : undefined;
+}
+function tensAt(tok: Token | undefined): number | undefined {
+  return tok?.kind === "word" ? stemGet(tok, NUMBER_TENS) : undefined;
+}
+
+/** Units, teens, tens and unit-و-tens from token `i`. */
+function readBelowHundred(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const u = unitAt(tokens[i]);
+  if (u !== undefined) {
+    const next = tokens[i + 1];
+    // أحد عشر / اثنا عشر / خمسة عشر: "عشر" after a unit below ten is a teen.
+    if (u < 10 && next?.kind === "word" && TEEN_TEN.has(next.text)) return { value: u + 10, end: i + 2 };
+    const t = tensAt(afterWaw(next));
+    if (u < 10 && t !== undefined) return { value: u + t, end: i + 2 };
+    return { value: u, end: i + 1 };
+  }
+  const t = tensAt(tokens[i]);
+  if (t !== undefined) return { value: t, end: i + 1 };
+  return null;
+}
+
+/** Reads a number at token `i`, or null. */
+export function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
+  const tok = tokens[i];
+  if (!tok) return null;
+  if (tok.kind === "digits") {
+    if (/[.,]/.test(tok.text) || tok.text.length > 6) return null;
+    const value = Number(tok.text);
+    return value > MAX_COUNTED_NUMBER ? null : { value, end: i + 1, words: false };
+  }
+  if (tok.kind !== "word") return null;
+  let hundreds = stemGet(tok, NUMBER_HUNDREDS);
+  let j = i + 1;
+  if (hundreds === undefined) {
+    const u = unitAt(tok);
+    if (u !== undefined && u < 10 && stemIn(tokens[i + 1], HUNDRED_WORDS)) {
+      hundreds = u * 100;
+      j = i + 2;
+    }
+  }
+  if (hundreds !== undefined) {
+    const rest = tokens[j];
+    const stripped = afterWaw(rest);
+    if (stripped) {
+      const below = readBelowHundred([stripped, ...tokens.slice(j + 1, j + 3)], 0);
+      if (below) return { value: hundreds + below.value, end: j + below.end, words: true };
+    }
+    return { value: hundreds, end: j, words: true };
+  }
+  const below = readBelowHundred(tokens, i);
+  return below ? { ...below, words: true } : null;
+}

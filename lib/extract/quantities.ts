@@ -1,0 +1,280 @@
+/**
+ * Finds the quantity phrases of a sentence: who and how many, before anything says whether
+ * they were killed or wounded ("ما لا يقل عن 5 عناصر", "عنصرين", "عدد من الجرحى", "آخرون").
+ */
+import { normalize } from "../text/normalize";
+import type { Count } from "../types";
+import { readNumber } from "./numbers";
+import { HARD_STOP, phraseAt, stemGet, stemIn, type Token } from "./tokens";
+import {
+  ANCHORS,
+  MONTHS,
+  NAME_MARKERS,
+  NON_PERSON_NOUNS,
+  NUMBER_LABELS,
+  OTHER_WORDS,
+  PERSON_DUAL,
+  PERSON_PLURAL,
+  PERSON_SINGULAR,
+  POST_AT_LEAST,
+  PRE_BOUNDS,
+  SUBSET_MARKERS,
+  VAGUE_QUANTITIES,
+  type BoundKind,
+  type Role,
+} from "./vocab";
+
+export interface Quantity {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  count: Count;
+  /** No number given ("عدد من", "عشرات", a plural noun): loses to any numeric figure. */
+  vague: boolean;
+  /** Only an "آخر"-word ("وإصابة آخرين"). */
+  other: boolean;
+  /** The counted noun is itself a casualty word ("7 قتلى", "18 جثة", "عدد من الجرحى"). */
+  selfRole: Role | null;
+  /** Part of a group already counted ("18 قتيلا بينهم 4 عناصر"): never counted again. */
+  subset: boolean;
+  /** Whether a noun naming people was seen (a bare number needs an anchor right next to it). */
+  person: boolean;
+  /** "عنصر آخر", "اثنان آخران": more victims than those already told of. */
+  another: boolean;
+}
+
+const BETWEEN = "بين";
+const AND = "و";
+const FROM = "من";
+const NOT_FIXED = ["غير", "محدد"];
+const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
+const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"]].map((ws) => ws.map(normalize));
+
+function bounded(value: number, kind: BoundKind | null): Count {
+  switch (kind) {
+    case "atLeast": return { min: value, max: null };
+    case "moreThan": return { min: value + 1, max: null };
+    case "upTo": return { min: Math.min(1, value), max: value };
+    case "lessThan": return { min: Math.min(1, value - 1), max: Math.max(0, value - 1) };
+    default: return { min: value, max: value };
+  }
+}
+
+function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end: number } | null {
+  for (const b of PRE_BOUNDS) if (phraseAt(tokens, i, b.words)) return { kind: b.kind, end: i + b.words.length };
+  return null;
+}
+
+function cnounRole(tok: Token | undefined): Role | null {
+  const a = stemGet(tok, ANCHORS);
+  return a && a.form === "cnoun" ? a.role : null;
+}
+
+function isPersonNoun(tok: Token | undefined): boolean {
+  return !!tok && tok.kind === "word" && !!(stemIn(tok, PERSON_SINGULAR) || stemIn(tok, PERSON_DUAL) || stemIn(tok, PERSON_PLURAL));
+}
+
+/** The noun after a number: person, casualty noun, something else (rejects), or unknown. */
+function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cnoun" | "reject" | "unknown"; end: number; role: Role | null } {
+  let t = tokens[k];
+  let j = k;
+  if (t?.kind === "word" && t.text === FROM) {
+    const next = tokens[k + 1];
+    if (stemIn(next, MONTHS)) return { kind: "reject", end: k, role: null };
+    const role = cnounRole(next);
+    if (role) return { kind: "cnoun", end: k + 2, role };
+    return { kind: "person", end: k + 2, role: null };
+  }
+  if (t?.kind === "punct" && t.text === '"') {
+    j = k + 1;
+    t = tokens[j];
+  }
+  if (!t || t.kind !== "word") return { kind: "unknown", end: k, role: null };
+  if (stemIn(t, MONTHS)) return { kind: "reject", end: k, role: null };
+  const role = cnounRole(t);
+  if (role) return { kind: "cnoun", end: j + 1, role };
+  if (isPersonNoun(t)) return { kind: "person", end: j + 1, role: null };
+  if (stemIn(t, NON_PERSON_NOUNS)) return { kind: "reject", end: k, role: null };
+  return { kind: "unknown", end: k, role: null };
+}
+
+/** "على الأقل" within two tokens after the counted noun. */
+function postAtLeast(tokens: readonly Token[], end: number): number {
+  for (let j = end; j <= end + 2 && j < tokens.length; j++) {
+    if (phraseAt(tokens, j, POST_AT_LEAST)) return j + POST_AT_LEAST.length;
+  }
+  return -1;
+}
+
+/** A numbered quantity from token i (bound, number, noun), or null. */
+function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
+  let j = i;
+  let kind: BoundKind | null = null;
+  const pb = preBoundAt(tokens, i);
+  if (pb) {
+    kind = pb.kind;
+    j = pb.end;
+  }
+  // بين N و M
+  if (!pb && tokens[i]?.stems.includes(BETWEEN)) {
+    const a = readNumber(tokens, i + 1);
+    if (!a) return null;
+    const andTok = tokens[a.end];
+    let b = null;
+    if (andTok?.text === AND) b = readNumber(tokens, a.end + 1);
+    else if (andTok?.kind === "word" && andTok.text[0] === AND) {
+      const stripped = { ...andTok, text: andTok.text.slice(1), stems: [andTok.text.slice(1)] };
+      const r = readNumber([stripped, ...tokens.slice(a.end + 1, a.end + 3)], 0);
+      if (r) b = { ...r, end: a.end + r.end };
+    }
+    if (!b) return null;
+    const noun = nounAfter(tokens, b.end);
+    if (noun.kind === "reject") return null;
+    return {
+      start: i, end: Math.max(b.end, noun.end), count: { min: Math.min(a.value, b.value), max: Math.max(a.value, b.value) },
+      vague: false, other: false, selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another: false,
+    };
+  }
+  const num = readNumber(tokens, j);
+  if (!num) return null;
+  const before = tokens[i - 1];
+  if (!pb && before && (stemIn(before, NUMBER_LABELS) || before.text === "#")) return null;
+  const noun = nounAfter(tokens, num.end);
+  if (noun.kind === "reject") return null;
+  if (!num.words && num.value >= 1900 && num.value <= 2100 && noun.kind !== "person" && noun.kind !== "cnoun") return null;
+  let end = Math.max(num.end, noun.end);
+  // "5 عناصر آخرين": the آخر-word belongs to the counted noun.
+  const another = !!stemGet(tokens[end], OTHER_WORDS);
+  if (another) end++;
+  const post = postAtLeast(tokens, end);
+  if (post > 0 && kind === null) {
+    kind = "atLeast";
+    end = post;
+  }
+  return {
+    start: i, end, count: bounded(num.value, kind), vague: false, other: false,
+    selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another,
+  };
+}
+
+/** A vague quantity (عدد من، عشرات، العشرات) from token i, or null. */
+function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
+  const v = stemGet(tokens[i], VAGUE_QUANTITIES);
+  if (!v) return null;
+  let k = i + 1;
+  // "مجموعة مؤلفة من خمسة عناصر": the number inside counts, not the vague word.
+  if (COMPOSED_OF.includes(tokens[k]?.text ?? "")) return null;
+  const another = !!stemGet(tokens[k], OTHER_WORDS); // "عدداً آخر من"
+  if (another) k++;
+  if (phraseAt(tokens, k, NOT_FIXED)) k += 2; // "عدد غير محدد من"
+  const next = tokens[k];
+  let role: Role | null = null;
+  let end = k;
+  if (next?.text === FROM) {
+    role = cnounRole(tokens[k + 1]);
+    end = k + 2;
+  } else if (isPersonNoun(next) || cnounRole(next)) {
+    role = cnounRole(next);
+    end = k + 1;
+  } else if (k === i + 1) {
+    return null; // "عدة مرات", "عشرات الغارات": not people
+  }
+  if (stemIn(tokens[end - 1], NON_PERSON_NOUNS)) return null;
+  return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another };
+}
+
+/** A quantity told by a noun alone: singular (1), dual (2), plural (2+), "آخر"-words, a named person. */
+function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  const other = stemGet(t, OTHER_WORDS);
+  if (other) return { start: i, end: i + 1, count: { ...other }, vague: other.max === null, other: true, selfRole: null, subset: false, person: true, another: false };
+  if (stemIn(t, NAME_MARKERS)) return { start: i, end: i + 2, count: { min: 1, max: 1 }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false };
+  let count: Count | null = null;
+  let vague = false;
+  if (stemIn(t, PERSON_DUAL)) count = { min: 2, max: 2 };
+  else if (stemIn(t, PERSON_SINGULAR)) count = { min: 1, max: 1 };
+  else if (stemIn(t, PERSON_PLURAL)) {
+    count = { min: 2, max: null };
+    vague = true;
+  }
+  if (!count) return null;
+  let end = i + 1;
+  const another = !!stemGet(tokens[end], OTHER_WORDS); // "عنصر آخر", "عنصران آخران"
+  if (another) end++;
+  const post = postAtLeast(tokens, end);
+  return {
+    start: i, end: post > 0 ? post : end, count: post > 0 ? { min: count.min, max: null } : count,
+    vague, other: false, selfRole: null, subset: false, person: true, another,
+  };
+}
+
+/** Sums "أربعة عسكريين و26 عنصراً" and "6 من القوات الروسية بالإضافة إلى 20 عنصراً" into one group. */
+function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
+  let j = q.end;
+  // Skip up to four words that qualify the group ("6 من القوات الروسية بالإضافة إلى …").
+  for (let hop = 0; hop <= 4 && j < tokens.length; hop++, j++) {
+    const t = tokens[j];
+    if (t.kind === "punct" && t.text !== '"') return null;
+    if (stemGet(t, ANCHORS) && !cnounRole(t)) return null;
+    let start = -1;
+    if (t.text === AND) start = j + 1;
+    else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) start = j; // "و26" splits, "وأربعة" does not
+    for (const w of ALSO_CHAIN) if (phraseAt(tokens, j, w)) start = j + w.length;
+    if (start < 0) continue;
+    let next: Quantity | null = null;
+    if (start === j) {
+      const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
+      const local = [stripped, ...tokens.slice(j + 1, j + 4)];
+      const r = numberedAt(local, 0);
+      if (r) next = { ...r, start: j, end: j + r.end };
+    } else {
+      next = numberedAt(tokens, start);
+    }
+    if (!next || next.vague || !next.person) return null;
+    if (next.selfRole !== q.selfRole && next.selfRole !== null) return null;
+    return next;
+  }
+  return null;
+}
+
+/** All quantity phrases of a tokenized sentence, left to right, subsets marked. */
+export function findQuantities(tokens: readonly Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  let subsetMode = false;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind === "punct" && (t.text === "," || HARD_STOP.has(t.text))) subsetMode = false;
+    if (stemIn(t, SUBSET_MARKERS)) {
+      const prev = out[out.length - 1];
+      const directlyAfter = prev && prev.end === i;
+      if (t.stems.includes("منهم") || t.stems.includes("منها")) {
+        // "30 قتيلا، أربعة منهم جنود": subset only when a numbered total came shortly before.
+        const total = out.find((q) => !q.vague && !q.subset && q.end <= (directlyAfter ? prev.start : i) && i - q.end <= 8);
+        if (directlyAfter && total) prev.subset = true;
+        if (total) subsetMode = true;
+      } else {
+        subsetMode = true;
+      }
+      i++;
+      continue;
+    }
+    if (stemGet(t, ANCHORS) && !cnounRole(t)) subsetMode = false;
+    let q = numberedAt(tokens, i) ?? vagueAt(tokens, i) ?? nounOnlyAt(tokens, i);
+    if (!q) {
+      i++;
+      continue;
+    }
+    for (let link = chainNext(tokens, q); link; link = chainNext(tokens, q)) {
+      q = {
+        ...q, end: link.end,
+        count: { min: q.count.min + link.count.min, max: q.count.max === null || link.count.max === null ? null : q.count.max + link.count.max },
+      };
+    }
+    q.subset = subsetMode;
+    out.push(q);
+    i = Math.max(q.end, i + 1);
+  }
+  return out;
+}

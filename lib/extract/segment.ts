@@ -1,0 +1,75 @@
+/**
+ * Cuts an article into sentences with their offsets, and tells the header (title, subtitle,
+ * bylines before the first body paragraph) from the body.
+ */
+import { MAX_SENTENCE_CHARS } from "../constants";
+import { normalize } from "../text/normalize";
+
+export interface Sentence {
+  /** The sentence exactly as in the article. */
+  text: string;
+  /** Offsets of `text` in the article text. */
+  start: number;
+  end: number;
+  /** Index of the line (paragraph) it belongs to. */
+  line: number;
+  /** Title, subtitle or other line before the body starts. */
+  header: boolean;
+}
+
+/** A sentence ends at . ! ? ؟ or … followed by space, a closing quote or the line end. */
+const SENTENCE_END = /[.!?؟…]+["'”’»″)]*(?=\s|$)/g;
+const ARABIC_WORD = /[\u0621-\u064A]{2,}/g;
+/** A body paragraph is long; header lines (title, subtitle, byline) are short. */
+const BODY_MIN_CHARS = 110;
+/** Lines with fewer Arabic words are navigation, share buttons or captions. */
+const MIN_ARABIC_WORDS = 3;
+
+function arabicWords(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(ARABIC_WORD)) n++;
+  return n;
+}
+
+/** Splits one line into sentences; a run longer than the limit is cut at a space. */
+function splitLine(line: string, offset: number, lineNo: number, header: boolean, out: Sentence[]): void {
+  let from = 0;
+  const emit = (to: number) => {
+    let a = from;
+    while (a < to && /\s/.test(line[a])) a++;
+    let b = to;
+    while (b > a && /\s/.test(line[b - 1])) b--;
+    while (b - a > MAX_SENTENCE_CHARS) {
+      let cut = line.lastIndexOf(" ", a + MAX_SENTENCE_CHARS);
+      if (cut <= a) cut = a + MAX_SENTENCE_CHARS;
+      out.push({ text: line.slice(a, cut), start: offset + a, end: offset + cut, line: lineNo, header });
+      a = cut;
+      while (a < b && /\s/.test(line[a])) a++;
+    }
+    if (b > a) out.push({ text: line.slice(a, b), start: offset + a, end: offset + b, line: lineNo, header });
+    from = to;
+  };
+  for (const m of line.matchAll(SENTENCE_END)) emit(m.index + m[0].length);
+  emit(line.length);
+}
+
+/** Sentences of an article in reading order, header lines marked, repeated lines dropped. */
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const seen = new Set<string>();
+  let offset = 0;
+  let inBody = false;
+  let lineNo = 0;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const key = normalize(line).replace(/\s+/g, " ").trim();
+    if (arabicWords(key) < MIN_ARABIC_WORDS) continue;
+    // Titles repeat as the first body line and captions repeat under photos: read once.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!inBody && key.length >= BODY_MIN_CHARS) inBody = true;
+    splitLine(line, lineStart, lineNo++, !inBody, out);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Combines the figures an incident gathered from several sentences and sources into one count
+ * per role, by the range rule of ANNOTATION.md.
+ */
+import type { Count } from "../types";
+import type { CountRole, Figure } from "./counts";
+
+/**
+ * One count from several figures for the same role:
+ * a toll that "rose to" N drops the smaller figures it updates; numeric figures win over vague
+ * ones; among numeric figures min is the smallest lower bound and max the largest upper bound
+ * (open if any is open); vague figures alone give the most informative lower bound.
+ * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
+ */
+export function combine(figures: ReadonlyArray<Pick<Figure, "count" | "vague" | "final">>): Count | null {
+  if (figures.length === 0) return null;
+  let pool = [...figures];
+  const finals = pool.filter((f) => f.final);
+  if (finals.length > 0) {
+    const latest = Math.max(...finals.map((f) => f.count.min));
+    pool = pool.filter((f) => f.final || f.vague || f.count.max === null || f.count.max > latest);
+  }
+  const numeric = pool.filter((f) => !f.vague);
+  if (numeric.length > 0) {
+    const min = Math.min(...numeric.map((f) => f.count.min));
+    const max = numeric.some((f) => f.count.max === null) ? null : Math.max(...numeric.map((f) => f.count.max as number));
+    return { min, max };
+  }
+  const vague = pool.filter((f) => f.vague);
+  if (vague.length === 0) return null;
+  const best = vague.reduce((a, b) => (b.count.min > a.count.min ? b : a));
+  return { min: best.count.min, max: best.count.max };
+}
+
+export type Counts = Record<CountRole, Count | null>;
+
+/** The counts of an incident; a combined figure is dropped when killed and wounded both have numbers. */
+export function tallyCounts(figures: readonly Figure[]): Counts {
+  const by = (role: CountRole) => figures.filter((f) => f.role === role);
+  const numeric = (role: CountRole) => by(role).some((f) => !f.vague);
+  const out: Counts = {
+    killed: combine(by("killed")),
+    wounded: combine(by("wounded")),
+    killedOrWounded: combine(by("killedOrWounded")),
+    captured: combine(by("captured")),
+    missing: combine(by("missing")),
+  };
+  if (numeric("killed") && numeric("wounded")) out.killedOrWounded = null;
+  return out;
+}

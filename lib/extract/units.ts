@@ -1,0 +1,223 @@
+/**
+ * Reads each sentence once (tokens, figures, places, dates, type cues) and cuts it into event
+ * units: the clauses that report one event, with the clauses that qualify it (place, time,
+ * source) and without the clauses about something else (a deployment, a yearly toll).
+ */
+import { findPlaces, type PlaceMention } from "../places";
+import { normalize, normalizeWithMap, type NormalizedText } from "../text/normalize";
+import { typeHits, type TypeHit } from "./classify";
+import { findFigures, type Figure } from "./counts";
+import {
+  AGGREGATE_PHRASES,
+  FUTURE_PHRASES,
+  HABITUAL_VERBS,
+  MOVEMENT_PHRASES,
+  NEW_EVENT_CONNECTORS,
+  PLUPERFECT,
+  SCENE_CONNECTORS,
+  ASIDE_OPENERS,
+  RECOUNT_OPENERS,
+  REPORTERS,
+  hasPhrase,
+  hasWord,
+} from "./cues";
+import { findDates, type DateMention } from "./dates";
+import type { Sentence } from "./segment";
+import { phraseAt, stemIn, tokenize, type Token } from "./tokens";
+
+/** A sentence read once. */
+export interface ReadSentence {
+  sentence: Sentence;
+  norm: NormalizedText;
+  tokens: Token[];
+  figures: Figure[];
+  /** Place and date mentions with the token they start at. */
+  places: Array<{ mention: PlaceMention; tok: number }>;
+  dates: Array<{ mention: DateMention; tok: number }>;
+}
+
+/** Clauses that report one event, within one sentence. */
+export interface Unit {
+  read: ReadSentence;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  figures: Figure[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  hits: TypeHit[];
+  /** About a total, a trend, a plan or a movement: not an incident. */
+  vetoed: boolean;
+  /** Says it is another event than the one before ("وكان …", "فيما قتل …", "قتل عنصر آخر"). */
+  startsNew: boolean;
+}
+
+/** "ينحدر من قرية …": where a victim came from, not where the event was. */
+const ORIGIN_WORDS = new Set(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
+const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
+
+/** Index of the token that holds original offset `o` (tokens sorted by start). */
+function tokenAt(tokens: readonly Token[], norm: NormalizedText, o: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.map[tokens[mid].start] <= o) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Tokens, figures, places and dates of a sentence. */
+export function readSentence(sentence: Sentence, published: string | null): ReadSentence {
+  const norm = normalizeWithMap(sentence.text);
+  const tokens = tokenize(norm.text);
+  const figures = findFigures(tokens);
+  const places = findPlaces(sentence.text).map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }));
+  const dates = findDates(sentence.text, published).map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }));
+  return { sentence, norm, tokens, figures, places, dates };
+}
+
+interface Clause {
+  from: number;
+  to: number;
+  kind: "event" | "aggregate" | "movement" | "plain";
+  /** Opens with فيما / بينما: may be another event. */
+  connector: boolean;
+  /** Opens with وسط: a scene of its own. */
+  scene: boolean;
+  aside: boolean;
+  hasFigures: boolean;
+}
+
+function clausesOf(r: ReadSentence): Clause[] {
+  const out: Clause[] = [];
+  const { tokens } = r;
+  let from = 0;
+  const close = (to: number) => {
+    if (to <= from) return;
+    const span = { tokens, from, to };
+    const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
+    const hasTrigger = typeHits(span).length > 0;
+    const aggregate = hasPhrase(tokens, from, to, AGGREGATE_PHRASES) || hasWord(tokens, from, to, HABITUAL_VERBS) || hasPhrase(tokens, from, to, FUTURE_PHRASES);
+    const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES);
+    const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
+    out.push({
+      from, to, kind, hasFigures,
+      connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS),
+      scene: !!stemIn(tokens[from], SCENE_CONNECTORS),
+      aside: !!stemIn(tokens[from], ASIDE_OPENERS),
+    });
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === "punct" && CLAUSE_PUNCT.has(t.text)) close(i + 1);
+    else if (i > from && (stemIn(t, NEW_EVENT_CONNECTORS) || stemIn(t, SCENE_CONNECTORS))) close(i);
+  }
+  close(tokens.length);
+  return out;
+}
+
+function unitOf(r: ReadSentence, from: number, to: number, vetoed: boolean, connector: boolean): Unit {
+  const inside = (tok: number) => tok >= from && tok < to;
+  const figures = r.figures.filter((f) => inside(f.tokenStart));
+  const hits = typeHits({ tokens: r.tokens, from, to });
+  // The event's own date is the one told after the event word ("ذكرت سانا الثلاثاء أن … قتلوا … الاثنين");
+  // a date before it is usually when the source spoke.
+  const eventTok = Math.min(figures[0]?.tokenStart ?? to, hits[0]?.tok ?? to);
+  const dates = r.dates.filter((d) => inside(d.tok));
+  const after = dates.filter((d) => d.tok >= eventTok);
+  const before = dates.filter((d) => d.tok < eventTok).reverse();
+  return {
+    read: r,
+    from,
+    to,
+    figures,
+    places: r.places.filter((p) => inside(p.tok)).map((p) => p.mention),
+    dates: [...after, ...before].map((d) => d.mention),
+    hits,
+    vetoed,
+    startsNew: connector,
+  };
+}
+
+/** Whether a sentence only qualifies another (no event, no total, no movement): it may place the event before it. */
+export function isPlainSentence(r: ReadSentence): boolean {
+  return clausesOf(r).every((c) => c.kind === "plain") && !hasWord(r.tokens, 0, r.tokens.length, ORIGIN_WORDS);
+}
+
+/** Whether the sentence opens by recounting another event ("وفي ذات اليوم", "وكان مسلحون …"). */
+function opensRecount(tokens: readonly Token[]): boolean {
+  if (RECOUNT_OPENERS.some((p) => phraseAt(tokens, 0, p))) return true;
+  if (stemIn(tokens[0], PLUPERFECT)) return !(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
+  return false;
+}
+
+/**
+ * The event units of a read sentence. Clauses before the first event clause (source, date)
+ * belong to it; clauses after an event qualify it until a connector opens another event;
+ * a total or trend clause vetoes the event it continues (unless said as an aside), and the
+ * clauses after it, unless they bring figures of their own; a movement clause stands alone.
+ */
+export function unitsOf(r: ReadSentence): Unit[] {
+  interface Draft { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; afterAggregate: boolean }
+  const units: Draft[] = [];
+  let pendingFrom = -1;
+  for (const c of clausesOf(r)) {
+    const cur = units[units.length - 1];
+    if (c.kind === "event") {
+      const opens = c.connector || c.scene;
+      if (cur && cur.event && !cur.vetoed && !opens) {
+        cur.to = c.to;
+        continue;
+      }
+      // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with its own figures is an event.
+      if (cur && cur.vetoed && !cur.event && !c.hasFigures && !opens) {
+        cur.to = c.to;
+        continue;
+      }
+      const afterAggregate = !!cur && cur.vetoed && !cur.event;
+      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, afterAggregate });
+      pendingFrom = -1;
+    } else if (c.kind === "aggregate") {
+      if (cur && cur.event && !cur.vetoed && !c.connector && !c.aside) {
+        cur.vetoed = true;
+        cur.to = c.to;
+      } else units.push({ from: c.from, to: c.to, vetoed: true, connector: c.connector, event: false, afterAggregate: false });
+      pendingFrom = -1;
+    } else if (c.kind === "movement") {
+      units.push({ from: c.from, to: c.to, vetoed: true, connector: c.connector, event: false, afterAggregate: false });
+      pendingFrom = -1;
+    } else if (cur) {
+      cur.to = c.to;
+    } else if (pendingFrom < 0) {
+      pendingFrom = c.from;
+    }
+  }
+  const recount = opensRecount(r.tokens);
+  const out: Unit[] = [];
+  units.forEach((u, k) => {
+    const unit = unitOf(r, u.from, u.to, u.vetoed || !u.event, u.connector);
+    if (unit.vetoed) return;
+    if (k === 0 && recount) unit.startsNew = true;
+    if (u.afterAggregate) unit.startsNew = true;
+    // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
+    const firstKilled = unit.figures.find((f) => f.role === "killed");
+    if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
+    // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event.
+    const prev = out[out.length - 1];
+    if (prev && u.connector && unit.places.length === 0 && prev.to === unit.from) {
+      prev.to = unit.to;
+      prev.figures.push(...unit.figures);
+      prev.dates.push(...unit.dates);
+      prev.hits.push(...unit.hits);
+      return;
+    }
+    out.push(unit);
+  });
+  return out;
+}

@@ -1,0 +1,231 @@
+/**
+ * The extractor's Arabic vocabularies, grouped by meaning. Entries are written as they appear
+ * in articles and normalized once at load, so adding a synonym is a one-line change here.
+ */
+import { normalize } from "../text/normalize";
+import type { IncidentType } from "../types";
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalize));
+const map = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
+  new Map(Object.entries(entries).map(([k, v]) => [normalize(k), v]));
+
+// ---------------------------------------------------------------- numbers
+
+/** Cardinal units and tens in every gender and case. Ordinals (الثالث، الرابعة) are absent on purpose. */
+export const NUMBER_UNITS = map<number>({
+  "واحد": 1, "واحدة": 1, "أحد": 1, "إحدى": 1,
+  "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "ثنتين": 2,
+  "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+  "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9,
+  "عشرة": 10, "عشر": 10,
+});
+export const NUMBER_TENS = map<number>({
+  "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+  "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+  "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+});
+export const NUMBER_HUNDREDS = map<number>({
+  "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+  "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
+  "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
+  "ثمانمئة": 800, "ثمانمائة": 800, "ثمانيمئة": 800, "تسعمئة": 900, "تسعمائة": 900,
+});
+/** "عشر/عشرة" after a unit makes a teen (خمسة عشر = 15). */
+export const TEEN_TEN = set(["عشر", "عشرة"]);
+/** "مئة" after a unit multiplies it (ثلاث مئة = 300). */
+export const HUNDRED_WORDS = set(["مئة", "مائة"]);
+
+/** Vague quantities: the lower (and upper, when the word has one) bound they stand for. */
+export const VAGUE_QUANTITIES = map<{ min: number; max: number | null }>({
+  "عدد": { min: 2, max: null }, "عددا": { min: 2, max: null }, "عدة": { min: 2, max: null },
+  "العديد": { min: 2, max: null }, "مجموعة": { min: 2, max: null },
+  "بضعة": { min: 3, max: 9 }, "بضع": { min: 3, max: 9 },
+  "عشرات": { min: 20, max: null }, "العشرات": { min: 20, max: null },
+  "مئات": { min: 200, max: null }, "المئات": { min: 200, max: null },
+  "آلاف": { min: 2000, max: null }, "الآلاف": { min: 2000, max: null },
+});
+
+/** Multi-word bounds before a number. `kind` says how the number becomes {min, max}. */
+export type BoundKind = "atLeast" | "moreThan" | "upTo" | "about" | "lessThan";
+export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
+  { words: ["ما", "لا", "يقل", "عن"], kind: "atLeast" },
+  { words: ["لا", "يقل", "عن"], kind: "atLeast" },
+  { words: ["على", "الأقل"], kind: "atLeast" },
+  { words: ["ما", "يزيد", "عن"], kind: "moreThan" },
+  { words: ["ما", "يزيد", "على"], kind: "moreThan" },
+  { words: ["يزيد", "عن"], kind: "moreThan" },
+  { words: ["يزيد", "على"], kind: "moreThan" },
+  { words: ["أكثر", "من"], kind: "moreThan" },
+  { words: ["ما", "يربو", "على"], kind: "moreThan" },
+  { words: ["ما", "يصل", "إلى"], kind: "upTo" },
+  { words: ["ما", "يقارب"], kind: "about" },
+  { words: ["يقارب"], kind: "about" },
+  { words: ["نحو"], kind: "about" },
+  { words: ["حوالي"], kind: "about" },
+  { words: ["قرابة"], kind: "about" },
+  { words: ["زهاء"], kind: "about" },
+  { words: ["أقل", "من"], kind: "lessThan" },
+].map((b) => ({ words: b.words.map(normalize), kind: b.kind as BoundKind }));
+/** "… على الأقل" after the counted noun. */
+export const POST_AT_LEAST: readonly string[] = ["على", "الأقل"].map(normalize);
+
+// ---------------------------------------------------------------- counted nouns
+
+/** People counted by a number, as singular (1), dual (2) or plural (unnumbered = 2+). */
+export const PERSON_SINGULAR = set([
+  "عنصر", "عنصرا", "جندي", "جنديا", "ضابط", "ضابطا", "شخص", "شخصا", "مدني", "مدنيا",
+  "عسكري", "عسكريا", "مقاتل", "مقاتلا", "مسلح", "مسلحا", "طفل", "طفلا", "طفلة", "امرأة",
+  "سيدة", "رجل", "رجلا", "شاب", "شابا", "فتاة", "مواطن", "مواطنا", "عامل", "عاملا", "فني",
+  "سائق", "راع", "راعي", "قيادي", "قياديا", "قائد", "متشدد", "متشددا", "فرد", "عضو", "مجند",
+  "ملازم", "نقيب", "رائد", "مقدم", "عقيد", "عميد", "رقيب", "موظف", "مهندس", "طبيب", "مختار",
+  "شيخ", "طالب", "متطوع", "حارس", "شرطي", "مسؤول", "زعيم", "زعيمه", "متزعم", "أمير",
+  "الأسير", "الضابط", "العنصر", "الجندي", "الشاب", "المسلح", "ممرض", "صحفي", "ناشط",
+]);
+export const PERSON_DUAL = set([
+  "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "شخصين", "شخصان", "طفلين",
+  "طفلان", "امرأتين", "امرأتان", "رجلين", "رجلان", "شابين", "شابان", "مسلحان", "مقاتلان",
+  "قياديان", "عسكريان", "مدنيان", "فردين", "فردان", "متشددان", "شقيقين", "شقيقان",
+  "سيدتين", "سيدتان", "مواطنان", "عاملان", "راعيين", "راعيان", "الجنديين", "العنصرين",
+]);
+export const PERSON_PLURAL = set([
+  "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
+  "مقاتلون", "مقاتلي", "مسلحين", "مسلحون", "أطفال", "نساء", "رجال", "شبان", "مواطنين",
+  "مواطنون", "عمال", "فنيين", "قياديين", "قادة", "متشددين", "أفراد", "أعضاء", "مجندين",
+  "موالين", "رعاة", "موظفين", "مهاجمين", "إرهابيين", "مرتزقة", "عناصرها", "عناصره",
+  "عناصرهم", "جنودها", "جنوده", "مقاتليه", "مقاتليها", "منتسبين", "أشخاصا", "شهداء",
+  "العناصر", "الجنود", "المدنيين", "العسكريين", "الأشخاص", "المقاتلين", "المسلحين",
+  "الضباط", "المتشددين", "العمال", "الأهالي", "السكان", "أبناء",
+]);
+/** "آخر"-words: another one, two others, others. */
+export const OTHER_WORDS = map<{ min: number; max: number | null }>({
+  "آخر": { min: 1, max: 1 }, "أخرى": { min: 1, max: 1 },
+  "آخران": { min: 2, max: 2 }, "آخرين": { min: 2, max: null }, "آخرون": { min: 2, max: null },
+  "أخريات": { min: 2, max: null },
+});
+/** Words after a number that show it does not count people (dates, ages, sorties, vehicles). */
+export const NON_PERSON_NOUNS = set([
+  "غارة", "غارات", "ضربة", "ضربات", "آلية", "آليات", "سيارة", "سيارات", "دبابة", "دبابات",
+  "كم", "كيلومتر", "كيلو", "متر", "عام", "عاما", "أعوام", "سنة", "سنوات", "ساعة", "ساعات",
+  "يوم", "يوما", "أيام", "أسبوع", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "دقيقة", "دقائق",
+  "عملية", "عمليات", "قذيفة", "قذائف", "صاروخ", "صواريخ", "هجوم", "هجمات", "هجوما",
+  "نقطة", "نقاط", "موقع", "مواقع", "حافلة", "حافلات", "رأس", "طائرة", "طائرات", "مسيرة",
+  "مسيرات", "بالمئة", "بالمائة", "دولار", "ليرة", "مرة", "مرات", "كمين", "كمائن", "قرية",
+  "قرى", "بلدة", "حاجز", "حواجز", "عبوة", "عبوات", "لغم", "ألغام", "مدفع", "رشاش", "قطعة",
+  "منزل", "منازل", "مبنى", "شاحنة", "شاحنات", "دراجة", "دراجات", "طلعة", "طلعات", "حادثة",
+  "حوادث", "جريمة", "مجزرة", "بيان", "دبابات", "كتيبة", "فرقة", "لواء", "مدرعة", "عربة",
+  "ألف", "مليون", "نوع", "ملايين",
+]);
+/** Month names: a number before them (or before "من" + them) is a day of the month. */
+export const MONTHS = set([
+  "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+  "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+  "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+]);
+/** Words before a number that make it a label, not a quantity (الفرقة 17، منطقة الـ 55، عام 2019). */
+export const NUMBER_LABELS = set([
+  "الفرقة", "الفيلق", "اللواء", "الكتيبة", "الفوج", "منطقة", "رقم", "عام", "العام", "سنة",
+  "الساعة", "الـ", "ال", "الطريق", "طريق", "المحطة", "القطاع", "الحاجز", "النقطة", "الموقع",
+  "مطلع", "بتاريخ", "تاريخ", "حتى", "مسافة", "سوخوي", "اف", "إف", "يوم", "اليوم",
+]);
+/** After a counted group, these open a subset of it ("18 قتيلا بينهم 4 عناصر"). */
+export const SUBSET_MARKERS = set(["بينهم", "بينهن", "بينها", "منهم", "منها", "منهن", "جميعهم", "معظمهم", "غالبيتهم"]);
+/** Unnumbered groups after a casualty noun ("مقتل من كان على متنها", "مقتل كل من فيها"). */
+export const PLURAL_RELATIVES = set(["من", "كل", "معظم", "جميع", "غالبية", "العديد"]);
+/** Named persons: the next word is a name, so one person. */
+export const NAME_MARKERS = set(["المدعو", "المدعوة", "يدعى", "تدعى", "يدعي", "المعروف"]);
+
+// ---------------------------------------------------------------- casualty anchors
+
+export type Role = "killed" | "wounded" | "killedOrWounded" | "captured" | "missing" | "killedOrCaptured" | "killedOrMissing";
+/**
+ * How an anchor finds its number: `verb` looks after it, then before it (قُتل 5 / 5 قُتلوا);
+ * `noun` (verbal noun) only after it (مقتل 5); `cnoun` is itself the counted noun
+ * (7 قتلى، جثث، جريح). `grammaticalNumber` is what the word alone says when no number is near.
+ */
+export interface AnchorWord {
+  role: Role;
+  form: "verb" | "noun" | "cnoun";
+  alone: "one" | "two" | "plural" | "none";
+}
+const kv = (form: AnchorWord["form"], alone: AnchorWord["alone"]) => ({ role: "killed" as Role, form, alone });
+const wv = (form: AnchorWord["form"], alone: AnchorWord["alone"]) => ({ role: "wounded" as Role, form, alone });
+const cv = (form: AnchorWord["form"], alone: AnchorWord["alone"]) => ({ role: "captured" as Role, form, alone });
+const mv = (form: AnchorWord["form"], alone: AnchorWord["alone"]) => ({ role: "missing" as Role, form, alone });
+
+export const ANCHORS = map<AnchorWord>({
+  // killed: verbs (passive and active), verbal nouns, counted nouns
+  "قتل": kv("verb", "one"), "قتلوا": kv("verb", "plural"), "قتلا": kv("verb", "two"),
+  "قتلت": kv("verb", "one"), "قتلتا": kv("verb", "two"), "قتلن": kv("verb", "plural"),
+  "استشهد": kv("verb", "one"), "استشهدوا": kv("verb", "plural"), "استشهدا": kv("verb", "two"),
+  "استشهدت": kv("verb", "one"), "قضى": kv("verb", "one"), "قضوا": kv("verb", "plural"),
+  "قضيا": kv("verb", "two"), "ذبح": kv("verb", "one"), "ذبحوا": kv("verb", "plural"),
+  "ذبحت": kv("verb", "one"), "يذبحون": kv("verb", "plural"), "أعدم": kv("verb", "one"),
+  "أعدموا": kv("verb", "plural"), "أعدمت": kv("verb", "one"), "اغتيل": kv("verb", "one"),
+  "اغتيلوا": kv("verb", "plural"), "خسرت": kv("verb", "none"), "خسر": kv("verb", "none"),
+  "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"),
+  "مقتل": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
+  "إعدام": kv("noun", "one"), "تصفية": kv("noun", "one"), "وفاة": kv("noun", "one"),
+  "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),
+  "قتيلين": kv("cnoun", "two"), "قتلى": kv("cnoun", "plural"), "القتلى": kv("cnoun", "plural"),
+  "جثة": kv("cnoun", "one"), "جثتين": kv("cnoun", "two"), "جثتان": kv("cnoun", "two"),
+  "جثث": kv("cnoun", "plural"), "الجثث": kv("cnoun", "plural"), "جثامين": kv("cnoun", "plural"),
+  "جثمان": kv("cnoun", "one"), "شهيد": kv("cnoun", "one"), "شهيدا": kv("cnoun", "one"),
+  "شهداء": kv("cnoun", "plural"), "ضحية": kv("cnoun", "one"), "ضحايا": kv("cnoun", "plural"),
+  // wounded
+  "أصيب": wv("verb", "one"), "أصيبوا": wv("verb", "plural"), "أصيبا": wv("verb", "two"),
+  "أصيبت": wv("verb", "one"), "جرح": wv("verb", "one"), "جرحوا": wv("verb", "plural"),
+  "جرحا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"),
+  "إصابة": wv("noun", "one"), "جريح": wv("cnoun", "one"), "جريحا": wv("cnoun", "one"),
+  "جريحان": wv("cnoun", "two"), "جريحين": wv("cnoun", "two"), "جرحى": wv("cnoun", "plural"),
+  "الجرحى": wv("cnoun", "plural"), "مصاب": wv("cnoun", "one"), "مصابا": wv("cnoun", "one"),
+  "المصاب": wv("cnoun", "one"), "مصابين": wv("cnoun", "plural"), "مصابون": wv("cnoun", "plural"),
+  "المصابين": wv("cnoun", "plural"), "إصابات": wv("cnoun", "plural"),
+  // captured
+  "أسر": cv("verb", "one"), "أسروا": cv("verb", "plural"), "أسرت": cv("verb", "none"),
+  "اختطاف": cv("noun", "one"), "اختطف": cv("verb", "one"), "اختطفوا": cv("verb", "plural"),
+  "اختطفت": cv("verb", "none"), "خطف": cv("verb", "one"), "خطفوا": cv("verb", "plural"),
+  "أسير": cv("cnoun", "one"), "أسرى": cv("cnoun", "plural"), "مختطفين": cv("cnoun", "plural"),
+  // missing
+  "فقدان": mv("noun", "none"), "مفقود": mv("cnoun", "one"), "مفقودا": mv("cnoun", "one"),
+  "مفقودين": mv("cnoun", "plural"), "مفقودون": mv("cnoun", "plural"),
+});
+/** "لقي/لقوا" count as killed only with مصرع/حتف close after (لقي مصرعه، لقوا حتفهم). */
+export const MET_DEATH_VERBS = map<AnchorWord>({
+  "لقي": kv("verb", "one"), "لقوا": kv("verb", "plural"), "لقيا": kv("verb", "two"), "لقيت": kv("verb", "one"),
+});
+export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف"];
+/** "أودى بحياة X" = X killed; the anchor is بحياة. */
+export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
+export const LIFE_WORDS = set(["بحياة"]);
+/** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
+export const COMBINED_FIRST = set(["قتل", "مقتل", "قتيل"]);
+export const COMBINED_SECOND = map<Role>({
+  "جرح": "killedOrWounded", "إصابة": "killedOrWounded", "أصيب": "killedOrWounded",
+  "جريح": "killedOrWounded", "أسر": "killedOrCaptured", "اختطاف": "killedOrCaptured",
+  "فقد": "killedOrMissing", "فقدان": "killedOrMissing",
+});
+
+// ---------------------------------------------------------------- incident types
+
+/**
+ * Type cues, from most to least telling; an incident takes the first type any of its units shows.
+ * Some types appear twice: a strong tier (a mine, a raid) and a weak one (an explosion heard, a
+ * generic "targeted") that only counts when nothing more telling is said.
+ */
+export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<string> }> = [
+  { type: "ambush", words: set(["كمين", "كمينا", "كمائن", "الكمين"]) },
+  { type: "explosive", words: set(["لغم", "ألغام", "الألغام", "عبوة", "عبوات", "ناسفة", "مفخخة", "مفخخ", "انتحاري", "انتحارية", "اللغم"]) },
+  { type: "airstrike", words: set(["غارة", "غارات", "الغارات", "الغارة", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "طائرات", "طائرة", "الطائرات", "ضربة", "ضربات", "الضربات", "أغارت", "سوخوي", "الجو"]) },
+  { type: "execution", words: set(["إعدام", "أعدم", "أعدموا", "ذبح", "ذبحوا", "يذبحون", "إعدامات", "أعدمت", "بذبح"]) },
+  { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها"]) },
+  { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "خطف", "خطفوا"]) },
+  { type: "attack", words: set(["هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "مسلح", "مسلحين", "مسلحون", "مسلحان", "النار", "نار"]) },
+  { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج"]) },
+  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار"]) },
+  { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت"]) },
+  { type: "attack", words: set(["استهدف", "استهدفت", "استهداف", "استهدفوا", "لاستهداف"]) },
+];
+/** "إنزال جوي" is a raid, not an air strike. */
+export const NOT_AIRSTRIKE_AFTER = set(["إنزال", "الإنزال"]);
+/** Bodies found dumped after an abduction read as an execution. */
+export const BODIES_FOUND = set(["عثر", "عثرت", "العثور"]);

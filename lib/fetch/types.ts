@@ -1,0 +1,58 @@
+import type { Outlet } from "../outlets/registry";
+import type { FetchedPage } from "../types";
+import type { RetryPolicy } from "./retry";
+
+export interface FetcherOptions {
+  /** Defaults to USER_AGENT (lib/constants). */
+  userAgent?: string;
+  connectTimeoutMs?: number;
+  /** From sending the request (connection set-up included) to the response headers. */
+  headersTimeoutMs?: number;
+  /** Whole-body read time, and the longest pause between two chunks. */
+  bodyTimeoutMs?: number;
+  /** Cap on body bytes, compressed and decompressed alike. */
+  maxBodyBytes?: number;
+  maxRedirects?: number;
+  retry?: Partial<RetryPolicy>;
+  /**
+   * Send every request to this origin instead ("http://127.0.0.1:43210"): `https://HOST/PATH?Q`
+   * goes to `${replayOrigin}/HOST/PATH?Q`. Host checks, robots and returned URLs stay real.
+   */
+  replayOrigin?: string;
+  /**
+   * Multiplies each outlet's `politeness.minDelayMs`. Default 1, or 0 when `replayOrigin` is set,
+   * so the demo and tests do not wait. Per-host concurrency applies either way.
+   */
+  paceScale?: number;
+}
+
+/** A conditional GET answered 304: the caller's copy is current. */
+export interface NotModified {
+  notModified: true;
+  url: string;
+}
+
+export interface FetchPageOptions {
+  outlet: Outlet;
+  etag?: string | null;
+  lastModified?: string | null;
+  /** "html" (default) for article and listing pages, "feed" for RSS/Atom/sitemaps. */
+  accept?: "html" | "feed";
+}
+
+/** Counts for the run log. */
+export interface FetchStats {
+  /** HTTP responses received, robots.txt and redirects included. */
+  responses: number;
+  /** Responses by status code: { "200": 41, "304": 3, "404": 1 }. */
+  byStatus: Record<string, number>;
+  /** Attempts that failed without an HTTP status (timeouts, network, truncated or oversized bodies, refusals), by FetchError code, retried ones included: { "TIMEOUT": 2 }. */
+  errors: Record<string, number>;
+}
+
+export interface Fetcher {
+  /** GET a page of a registry outlet. Throws a FetchError subclass; returns NotModified for a conditional GET that answered 304. */
+  fetchPage(url: string, opts: FetchPageOptions): Promise<FetchedPage | NotModified>;
+  stats(): FetchStats;
+  close(): Promise<void>;
+}

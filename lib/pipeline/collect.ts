@@ -1,0 +1,145 @@
+import type { Outlet } from "../outlets/registry";
+import type { Fetcher } from "../fetch";
+import type { AlertPublisher } from "../alert/publisher";
+import type { AlertOutcome, AlertRules } from "../alert";
+import type { Db } from "../store/client";
+import type { Article, CleanedArticle, Incident } from "../types";
+import { discoverArticles, shouldRefetch } from "../discover";
+import { cleanArticle } from "../clean";
+import { EXTRACTOR_VERSION, extractIncidents } from "../extract";
+import { attachReports } from "../events";
+import { deliverAlerts } from "../alert";
+import { articleMetas, compressHtml, contentHash, saveArticle, type SaveOutcome } from "../store/articles";
+import { replaceIncidents } from "../store/incidents";
+import { readOutletState, writeOutletState } from "../store/outlet-state";
+import { canonicalArticleUrl } from "./canonical";
+import { mapLimit } from "./map-limit";
+import { ARTICLE_CONCURRENCY, MAX_ARTICLES_PER_RUN } from "../constants";
+
+/** Everything a collection run needs from outside; the Lambda and the CLI build it differently. */
+export interface CollectDeps {
+  db: Db;
+  fetcher: Fetcher;
+  publisher: AlertPublisher;
+  rules: AlertRules;
+  now: () => Date;
+  log: (line: string) => void;
+}
+
+/** What happened to one article of a run. */
+export interface ArticleResult {
+  url: string;
+  outcome: SaveOutcome | "failed";
+  incidents: Incident[];
+  error?: { code: string; message: string };
+}
+
+/** The account of one outlet's run: what it found, stored and raised, and what failed and why. */
+export interface OutletReport {
+  outlet: string;
+  discovered: number;
+  skipped: number;
+  articles: ArticleResult[];
+  alerts: AlertOutcome[];
+  /** Failures of the outlet as a whole (discovery) or of its alert delivery. */
+  errors: { code: string; message: string }[];
+}
+
+/**
+ * One collection cycle for one outlet: discover new article URLs, fetch, clean, extract,
+ * store, cluster into events and alert. A failing article is recorded and the run goes on.
+ * @example const report = await collectOutlet(outletById("sy24"), deps);
+ */
+export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<OutletReport> {
+  const report: OutletReport = { outlet: outlet.id, discovered: 0, skipped: 0, articles: [], alerts: [], errors: [] };
+  const now = deps.now();
+  const state = await readOutletState(deps.db, outlet.id);
+  const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now });
+  report.errors.push(...discovery.errors.map(describeError));
+  report.discovered = discovery.urls.length;
+
+  const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
+  const due = discovery.urls
+    .filter((d) => {
+      const meta = stored.get(d.url);
+      return !meta || shouldRefetch(meta, now);
+    })
+    .slice(0, MAX_ARTICLES_PER_RUN);
+  report.skipped = discovery.urls.length - due.length;
+
+  const eventIds = new Set<string>();
+  report.articles = await mapLimit(due, ARTICLE_CONCURRENCY, async (found) => {
+    try {
+      const result = await processArticle(found.url, outlet, deps);
+      result.eventIds.forEach((id) => eventIds.add(id));
+      return { url: result.url, outcome: result.outcome, incidents: result.incidents };
+    } catch (error) {
+      return { url: found.url, outcome: "failed" as const, incidents: [], error: describeError(error) };
+    }
+  });
+
+  try {
+    report.alerts = await deliverAlerts(deps.db, deps.publisher, { eventIds: [...eventIds], rules: deps.rules, now });
+  } catch (error) {
+    report.errors.push(describeError(error));
+  }
+  await writeOutletState(deps.db, outlet.id, {
+    feeds: discovery.state,
+    lastRunAt: now.toISOString(),
+    lastRun: summarize(report),
+  });
+  return report;
+}
+
+/** Fetches, cleans, extracts and stores one article; returns the events its incidents touched. */
+async function processArticle(url: string, outlet: Outlet, deps: CollectDeps) {
+  const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html" });
+  if ("notModified" in page) return { url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
+  const cleaned = cleanArticle(page.html, { url: page.finalUrl, outlet });
+  const canonical = canonicalArticleUrl(page, cleaned, outlet);
+  const incidents = extractIncidents(toExtractorInput(cleaned, canonical, outlet));
+  const article = {
+    url: canonical,
+    outlet: outlet.id,
+    title: cleaned.title,
+    published: cleaned.published,
+    fetchedAt: page.fetchedAt,
+    contentHash: contentHash(cleaned.text),
+    text: cleaned.text,
+    extractorVersion: EXTRACTOR_VERSION,
+    incidentCount: incidents.length,
+    rawHtmlGz: compressHtml(page.html),
+  };
+  const outcome = await saveArticle(deps.db, article);
+  if (outcome === "unchanged") return { url: canonical, outcome, incidents, eventIds: [] };
+  await replaceIncidents(deps.db, article, incidents);
+  const changes = await attachReports(deps.db, article, incidents, deps.now());
+  deps.log(`${outlet.id}: ${outcome} ${canonical} (${incidents.length} incidents)`);
+  return { url: canonical, outcome, incidents, eventIds: changes.touched };
+}
+
+/** The extractor reads title and body; it gets the publication day, not the time. */
+export function toExtractorInput(cleaned: CleanedArticle, url: string, outlet: Outlet): Article {
+  return { text: cleaned.text, published: cleaned.published?.slice(0, 10) ?? null, url, outlet: outlet.name };
+}
+
+function describeError(error: unknown): { code: string; message: string } {
+  const e = error as { code?: unknown; message?: unknown };
+  return { code: typeof e.code === "string" ? e.code : "error", message: String(e.message ?? error) };
+}
+
+/** Counters kept with the outlet's state. */
+export function summarize(report: OutletReport) {
+  const count = (outcome: ArticleResult["outcome"]) => report.articles.filter((a) => a.outcome === outcome).length;
+  return {
+    discovered: report.discovered,
+    skipped: report.skipped,
+    created: count("created"),
+    updated: count("updated"),
+    unchanged: count("unchanged"),
+    failed: count("failed"),
+    incidents: report.articles.reduce((n, a) => n + a.incidents.length, 0),
+    alerts: report.alerts.filter((a) => a.status === "sent").length,
+    errors: report.errors.length,
+  };
+}

@@ -1,0 +1,183 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cleanArticle, CleanError } from "../../lib/clean";
+import { outletById } from "../../lib/outlets/registry";
+
+const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/web");
+const URL_ = "https://example.org/news/1";
+
+const P1 = "قُتل ثلاثة عناصر من قوات النظام وأصيب اثنان آخران، اليوم الأحد، بهجوم على حاجز في بادية تدمر شرقي حمص.";
+const P2 = "وقالت مصادر محلية إن المهاجمين استخدموا أسلحة رشاشة، قبل أن ينسحبوا باتجاه عمق البادية.";
+const P3 = "وتشهد البادية السورية هجمات متكررة على مواقع قوات النظام والميليشيات الرديفة، رغم الحملات العسكرية.";
+
+/** A minimal article page: the given body markup between a nav and a footer. */
+function page(body: string, head = "<title>هجوم على حاجز في بادية تدمر - موقع الأخبار</title>"): string {
+  return `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">${head}</head><body>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/news">أخبار</a></li><li><a href="/reports">تقارير</a></li></ul></nav>
+<main><h1>هجوم على حاجز في بادية تدمر</h1>${body}</main>
+<footer><p>جميع الحقوق محفوظة 2024</p></footer></body></html>`;
+}
+
+describe("cleaner behaviour", () => {
+  it("comment-widget: drops the comment counter, the comment form and the comments", () => {
+    const html = page(`<div class="article-body"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+      <div class="commentsSection"><h3>التعليقات (0)</h3><span>0</span>
+        <ol class="comment-list"><li class="comment"><p>تعليق طويل من أحد القراء يقول فيه إن الوضع في البادية يزداد سوءاً، والله المستعان.</p></li></ol>
+        <form id="commentform"><textarea></textarea><input type="submit" value="أضف تعليقاً"></form></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("comment-widget: drops a bare comment counter line left inside the body", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>التعليقات (3)</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("related-list-inside-body: drops a read-also line and a related list placed between paragraphs", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p>
+      <p><strong>اقرأ أيضاً: </strong><a href="/news/2">غارات روسية على بادية الرصافة</a></p>
+      <p>${P2}</p>
+      <ul><li><a href="/news/3">مقتل عنصرين بانفجار لغم قرب السخنة</a></li><li><a href="/news/4">تعزيزات عسكرية إلى بادية دير الزور</a></li></ul>
+      <p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("br-separated-text: turns <br>-separated lines into paragraphs", () => {
+    const html = page(`<div class="LongDesc">${P1}<br>${P2}<br><br>${P3}</div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("caption-kept-apart: returns figcaption and wp-caption-text as captions, not paragraphs", () => {
+    const html = page(`<div class="entry-content">
+      <figure><img src="a.jpg"><figcaption>عناصر من قوات النظام في البادية (أرشيف)</figcaption></figure>
+      <p>${P1}</p>
+      <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">طريق دير الزور – تدمر</p></div>
+      <p>${P2}</p><p>${P3}</p></div>`);
+    const got = cleanArticle(html, { url: URL_ });
+    expect(got.paragraphs).toEqual([P1, P2, P3]);
+    expect(got.captions).toEqual(["عناصر من قوات النظام في البادية (أرشيف)", "طريق دير الزور – تدمر"]);
+  });
+
+  it("unknown-outlet-generic: cleans a registry outlet's page the same without its hints", () => {
+    const dir = path.join(WEB, "www.enabbaladi.net/archives/433512");
+    const html = readFileSync(path.join(dir, "index.html"), "utf8");
+    const url = "https://www.enabbaladi.net/archives/433512";
+    const hinted = cleanArticle(html, { url, outlet: outletById("enab-baladi") });
+    const generic = cleanArticle(html, { url });
+    expect(generic).toEqual(hinted);
+    expect(generic.paragraphs.length).toBe(14);
+  });
+
+  it("unknown-outlet-generic: a changed body class still cleans when the hint no longer matches", () => {
+    const html = page(`<div class="post-body-v2"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`);
+    const got = cleanArticle(html, { url: URL_, outlet: outletById("enab-baladi") });
+    expect(got.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("malformed-html: recovers paragraphs from unclosed, misnested and stray tags", () => {
+    const html = `<html><head><title>هجوم على حاجز في بادية تدمر</title><body>
+      <div class=nav><a href=/>الرئيسية</a></div>
+      <div class="entry"><p><b>${P1}</p></b><div class=clearfix><p>${P2}
+      <p align=right>${P3}</span></table>
+      <div id=footer><p>آخر تحديث<!-- unterminated comment`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("malformed-html: garbage input raises only the typed no-article-body error", () => {
+    for (const junk of ["", "<<<>>>", "\u0000\u0001<div", "<html><body><script>var a = 1;</script></body>", "just text"]) {
+      let error: unknown;
+      try {
+        cleanArticle(junk, { url: URL_ });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(CleanError);
+      expect((error as CleanError).code).toBe("no-article-body");
+    }
+  });
+
+  it("no-article-body: a page of link lists has no body", () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/n/${i}">عنوان خبر رقم ${i} عن الأوضاع في البادية السورية</a></li>`).join("");
+    expect(() => cleanArticle(page(`<ul>${links}</ul>`), { url: URL_ })).toThrow(CleanError);
+  });
+
+  it("title-suffix: strips the site name after a separator and keeps the h1", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`,
+      `<title>هجوم على حاجز في بادية تدمر | موقع الأخبار</title><meta property="og:site_name" content="موقع الأخبار"><meta property="og:title" content="هجوم على حاجز في بادية تدمر | موقع الأخبار">`);
+    expect(cleanArticle(html, { url: URL_ }).title).toBe("هجوم على حاجز في بادية تدمر");
+  });
+
+  it("title-repeated-in-body: does not keep the title again as the first paragraph", () => {
+    const html = page(`<div class="entry-content"><p><strong>هجوم على حاجز في بادية تدمر</strong></p><p>${P1}</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2]);
+  });
+
+  it("hidden-nodes: drops display:none, hidden and aria-hidden blocks", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p style="display: none">نص مخفي طويل لا يظهر للقارئ في الصفحة على الإطلاق، ويجب ألا يصل إلى المستخرج.</p>
+      <p hidden>نص مخفي آخر طويل بما يكفي ليبدو فقرة حقيقية من فقرات الخبر المنشور.</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2]);
+  });
+
+  it("lead-outside-body: keeps a standfirst printed above the body first", () => {
+    const lead = "الهجوم هو الثالث من نوعه خلال أسبوع في المنطقة";
+    const html = page(`<h2 class="sub-title">${lead}</h2><div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2]);
+  });
+
+  it("text: is the title and the paragraphs joined by newlines", () => {
+    const got = cleanArticle(page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`), { url: URL_ });
+    expect(got.text).toBe(`هجوم على حاجز في بادية تدمر\n${P1}\n${P2}`);
+  });
+
+  it("canonical-url: resolves a relative <link rel=canonical> against the page URL", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`, `<title>x</title><link rel="canonical" href="/news/1-attack">`);
+    expect(cleanArticle(html, { url: URL_ }).canonicalUrl).toBe("https://example.org/news/1-attack");
+  });
+
+  it("windows-1256-charset: a page decoded from windows-1256 cleans like any other", () => {
+    const dir = path.join(WEB, "www.zamanalwsl.net/news/article/165204");
+    const bytes = readFileSync(path.join(dir, "index.html"));
+    expect(bytes.includes(Buffer.from("ذيبان", "utf8"))).toBe(false);
+    const got = cleanArticle(new TextDecoder("windows-1256").decode(bytes), { url: "https://www.zamanalwsl.net/news/article/165204/" });
+    expect(got.title).toBe("اغتيال عضو في المجلس المحلي لبلدة ذيبان بريف دير الزور");
+    expect(got.published).toBe("2024-03-03");
+  });
+});
+
+describe("publication time", () => {
+  const body = `<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`;
+  const published = (head: string, extra = "") => cleanArticle(page(extra + body, `<title>t</title>${head}`), { url: URL_ }).published;
+
+  it("keeps the page's UTC offset from article:published_time", () => {
+    expect(published(`<meta property="article:published_time" content="2024-03-14T01:30:00+03:00">`)).toBe("2024-03-14T01:30:00+03:00");
+  });
+
+  it("reads datePublished from a JSON-LD @graph", () => {
+    const ld = JSON.stringify({ "@context": "https://schema.org", "@graph": [{ "@type": "WebSite" }, { "@type": "NewsArticle", datePublished: "2024-01-09T21:10:00Z" }] });
+    expect(published(`<script type="application/ld+json">${ld}</script>`)).toBe("2024-01-09T21:10:00Z");
+  });
+
+  it("reads TieLabs script#tie-schema-json even with raw newlines inside strings", () => {
+    expect(published(`<script id="tie-schema-json" type="application/ld+json">{"@type":"Article","headline":"a\nb","datePublished":"2024-03-20T15:40:00+03:00"}</script>`)).toBe("2024-03-20T15:40:00+03:00");
+  });
+
+  it("reads <time datetime> when there is no meta", () => {
+    expect(published("", `<time datetime="2021-03-30T13:45:00+03:00">منذ يومين</time>`)).toBe("2021-03-30T13:45:00+03:00");
+  });
+
+  it("falls back to the Arabic date under the title, not the header's date of today", () => {
+    const html = `<html><body><header><span class="today-date">الخميس 21 آذار 2024</span></header>
+      <article><div class="entry-header"><h1>هجوم على حاجز في بادية تدمر</h1><span class="date meta-item">20 مارس، 2024</span></div>
+      <div class="entry-content"><p>${P1}</p><p>${P2}</p></div></article></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).published).toBe("2024-03-20");
+  });
+
+  it("reads Levantine dual month names in visible text (CNN Arabic style)", () => {
+    expect(published("", `<div class="cnn_strytmstmp">الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)</div>`)).toBe("2013-08-28");
+  });
+
+  it("is null when the page gives no date", () => {
+    expect(published("")).toBeNull();
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { findDates } from "../../lib/extract/dates";
+
+// 2020-11-26 is a Thursday.
+const PUB = "2020-11-26";
+const dates = (s: string, published: string | null = PUB) => findDates(s, published).map((d) => d.date);
+
+describe("relative days", () => {
+  it("resolves اليوم to the publication date", () => {
+    expect(dates("قتل 3 عناصر اليوم")).toEqual(["2020-11-26"]);
+  });
+  it("resolves فجر اليوم to the publication date", () => {
+    expect(dates("هجوم فجر اليوم على حاجز")).toEqual(["2020-11-26"]);
+  });
+  it("resolves أمس to the day before publication", () => {
+    expect(dates("قتل عنصر مساء أمس")).toEqual(["2020-11-25"]);
+  });
+  it("resolves أول أمس and أمس الأول to two days before publication", () => {
+    expect(dates("اختفوا أول أمس")).toEqual(["2020-11-24"]);
+    expect(dates("اختفوا أمس الأول")).toEqual(["2020-11-24"]);
+  });
+  it("resolves أمس الأربعاء to the Wednesday before publication", () => {
+    expect(dates("هاجم التنظيم أمس الأربعاء موقعا")).toEqual(["2020-11-25"]);
+  });
+  it("resolves أمس with a weekday to that weekday even when it is not the day before", () => {
+    expect(dates("وأمس الاثنين قتل عنصران")).toEqual(["2020-11-23"]);
+  });
+  it("resolves a bare weekday to its last occurrence on or before publication", () => {
+    expect(dates("هجوم الخميس")).toEqual(["2020-11-26"]);
+    expect(dates("هجوم مساء السبت")).toEqual(["2020-11-21"]);
+  });
+  it("resolves الأحد الماضي to the Sunday strictly before publication", () => {
+    expect(dates("قتل الأحد الماضي")).toEqual(["2020-11-22"]);
+    expect(dates("قتل الخميس الماضي")).toEqual(["2020-11-19"]);
+  });
+  it("resolves قبل يومين to two days before publication", () => {
+    expect(dates("قتلوا قبل يومين")).toEqual(["2020-11-24"]);
+  });
+  it("gives no date for relative words without a publication date", () => {
+    expect(dates("قتل عنصر أمس الأربعاء", null)).toEqual([]);
+    expect(dates("هجوم اليوم", null)).toEqual([]);
+  });
+  it("does not read اليوم in لليوم الثاني or ذات اليوم as today", () => {
+    expect(dates("غارات لليوم الثاني على التوالي")).toEqual([]);
+    expect(dates("وفي ذات اليوم قتل 4 عناصر")).toEqual([]);
+  });
+  it("does not read a coming weekday as a date", () => {
+    expect(dates("اجتماع الأحد المقبل")).toEqual([]);
+  });
+  it("does not read أحد (one) as Sunday", () => {
+    expect(dates("قتل أحد العناصر")).toEqual([]);
+  });
+});
+
+describe("day and month", () => {
+  it("reads a Levantine month with من and infers the year not after publication", () => {
+    expect(dates("في 25 من تشرين الثاني")).toEqual(["2020-11-25"]);
+    expect(dates("في 28 من تشرين الأول الماضي")).toEqual(["2020-10-28"]);
+  });
+  it("puts a day later than publication in the year before", () => {
+    expect(dates("في 3 كانون الأول")).toEqual(["2019-12-03"]);
+  });
+  it("reads Egyptian/Gulf month names and their spelling variants", () => {
+    expect(dates("في 5 إبريل")).toEqual(["2020-04-05"]);
+    expect(dates("في 5 أبريل")).toEqual(["2020-04-05"]);
+    expect(dates("يوم 9 أغسطس")).toEqual(["2020-08-09"]);
+  });
+  it("reads the paired form كانون الثاني/يناير", () => {
+    expect(findDates("في 5 كانون الثاني/يناير الماضي", PUB)).toEqual([
+      { date: "2020-01-05", precision: "day", start: 3, end: 30, text: "5 كانون الثاني/يناير الماضي" },
+    ]);
+  });
+  it("takes an explicit year even without a publication date", () => {
+    expect(dates("في 25 تشرين الثاني 2019", null)).toEqual(["2019-11-25"]);
+    expect(dates("في 25 تشرين الثاني عام 2019", null)).toEqual(["2019-11-25"]);
+  });
+  it("gives no date for day and month without a year when publication is unknown", () => {
+    expect(dates("في 12 أيلول", null)).toEqual([]);
+  });
+  it("resolves الـ25 من الشهر الجاري to the publication month", () => {
+    expect(dates("في الـ25 من الشهر الجاري")).toEqual(["2020-11-25"]);
+  });
+  it("resolves a day of الشهر الماضي to the month before publication", () => {
+    expect(dates("في 3 من الشهر الماضي")).toEqual(["2020-10-03"]);
+  });
+  it("reads ordinal days with من and a month", () => {
+    expect(dates("في السابع من الشهر الجاري")).toEqual(["2020-11-07"]);
+    expect(dates("في التاسع من آب الجاري", "2016-08-18")).toEqual(["2016-08-09"]);
+    expect(dates("في الحادي والعشرين من آب")).toEqual(["2020-08-21"]);
+  });
+  it("does not read an ordinal without a month as a date", () => {
+    expect(dates("في الأسبوع الثاني")).toEqual([]);
+  });
+  it("joins a weekday to the date after it", () => {
+    expect(findDates("شيعت الخميس 18 آب", "2016-08-18")).toEqual([
+      { date: "2016-08-18", precision: "day", start: 5, end: 17, text: "الخميس 18 آب" },
+    ]);
+  });
+  it("rejects days that are not in the month", () => {
+    expect(dates("في 31 شباط 2020")).toEqual([]);
+  });
+});
+
+describe("numeric dates and ranges", () => {
+  it("reads day/month/year and year-month-day", () => {
+    expect(dates("بتاريخ 25/11/2020", null)).toEqual(["2020-11-25"]);
+    expect(dates("بتاريخ 2020-11-25", null)).toEqual(["2020-11-25"]);
+    expect(dates("بتاريخ 25.11.2020", null)).toEqual(["2020-11-25"]);
+  });
+  it("reads بين 20 و 25 as a range starting on the first day", () => {
+    expect(findDates("بين 20 و 25 تشرين الثاني", PUB)).toEqual([
+      { date: "2020-11-20", precision: "range", start: 0, end: 24, text: "بين 20 و 25 تشرين الثاني" },
+    ]);
+  });
+  it("reads من 3 إلى 5 آب as a range", () => {
+    expect(findDates("من 3 إلى 5 آب", PUB).map((d) => [d.date, d.precision])).toEqual([["2020-08-03", "range"]]);
+  });
+});
+
+describe("numbers that are not dates", () => {
+  it("does not read ages, counts or distances as dates", () => {
+    expect(dates("شاب يبلغ من العمر 17 عاماً")).toEqual([]);
+    expect(dates("مقتل 25 عنصرا")).toEqual([]);
+    expect(dates("نحو 25 كم شمال غرب مدينة تدمر")).toEqual([]);
+    expect(dates("خلال الساعات الـ24 الماضية")).toEqual([]);
+    expect(dates("بين 20 و 25 عنصرا")).toEqual([]);
+  });
+  it("does not read a year alone as a date", () => {
+    expect(dates("تم تشكيلها في 2012")).toEqual([]);
+  });
+});
+
+describe("offsets and robustness", () => {
+  it("cuts the text from the original sentence with its diacritics and digits", () => {
+    const s = "قُتِلَ ٣ عناصر أمسِ الأربعاءَ";
+    const [d] = findDates(s, PUB);
+    expect(s.slice(d.start, d.end)).toBe("أمسِ الأربعاءَ");
+    expect(d.text).toBe("أمسِ الأربعاءَ");
+  });
+  it("leaves a proclitic و out of the text", () => {
+    expect(findDates("وأمس الجمعة", PUB)[0].text).toBe("أمس الجمعة");
+  });
+  it("ignores a malformed publication date", () => {
+    expect(dates("هجوم أمس", "yesterday")).toEqual([]);
+  });
+  it("never throws and keeps offsets inside the sentence", () => {
+    const alphabet = fc.constantFrom(..."0123456789/-. أمساليومبينو25منتشرينالثانيآبالشهرالجاريالأحد".split(""), " ", "،", "ـ");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join("")), fc.constantFrom(PUB, null), (s, p) => {
+        for (const d of findDates(s, p)) {
+          expect(d.start).toBeGreaterThanOrEqual(0);
+          expect(d.end).toBeLessThanOrEqual(s.length);
+          expect(d.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
