@@ -176,9 +176,6 @@ export const EVENT_LEASE_WAIT_MS = 60_000;
 /** Milliseconds. Pause between two tries to take the clustering lease; jittered ×0.5–1.5 so waiting runs do not retry in step. */
 export const EVENT_LEASE_POLL_MS = 50;
 
-/** Months walked back from `until` when listing without `since`: the latest events are found without a scan, and older ones are asked for with a date. */
-export const EVENT_LIST_LOOKBACK_MONTHS = 12;
-
 /** Events a listing returns unless asked for another number. */
 export const EVENT_LIST_DEFAULT_LIMIT = 50;
 
@@ -216,3 +213,66 @@ export const MAX_PLACE_NESTING = 4;
 export const MAX_ROAD_ENDPOINTS = 3;
 /** Longest image caption; a longer "caption"-classed block is a content wrapper with an unlucky class name. */
 export const CLEAN_MAX_CAPTION_CHARS = 400;
+/** Non-link characters from which a widget-named element is read as a layout wrapper holding the article, and kept. */
+export const CLEAN_PROTECTED_PROSE_CHARS = 800;
+/** …provided its link density stays under this (related lists with excerpts are link-heavy). */
+export const CLEAN_PROTECTED_MAX_LINK_DENSITY = 0.3;
+/** …or, whatever its links, holds this share of the page's non-link text (a wrapper around article and widgets). */
+export const CLEAN_PROTECTED_PAGE_SHARE = 0.4;
+
+// ── Exports, map and read API (lib/export, lib/map, lib/api) ─────────────────
+
+/** `YYYY-MM-DD`. Where exports, the map and the API start when not given `since`: the first protests of the Syrian uprising; rasd stores nothing older. Listing from it walks ~16 month partitions a year, one Query each. */
+export const EXPORT_EARLIEST_DAY = "2011-03-01";
+
+/** Events read per page while exporting everything: each costs one Query for its reports, and a page keeps the index reads large. */
+export const EXPORT_PAGE_EVENTS = 200;
+
+/** Events one page request reads at most while `minKilled` leaves most of them out; the cursor resumes from there, so one request stays well inside the API's 29 s limit. */
+export const EXPORT_MAX_EXAMINED_EVENTS = 1_000;
+
+/** Events per API page unless `limit` asks for another number. */
+export const API_DEFAULT_LIMIT = 50;
+
+/** Largest API page. An event with its reports and evidence is ~3–10 KB of JSON; 200 stay well under Lambda's 6 MB response limit. */
+export const API_MAX_LIMIT = 200;
+
+/** Events the map page (`rasd map`, `GET /map`) embeds at most: beyond a few thousand circles an SVG map stops being readable or quick; narrow the dates instead. */
+export const MAP_MAX_EVENTS = 5_000;
+
+/** Pixels. Width of the map drawing; the height follows Syria's shape. */
+export const MAP_WIDTH_PX = 900;
+
+/** Pixels. Circle radius of an event with no one reported killed, and of the largest toll; area grows with the killed best estimate up to {@link MAP_RADIUS_FULL_AT_KILLED}. */
+export const MAP_MIN_RADIUS_PX = 4;
+export const MAP_MAX_RADIUS_PX = 26;
+
+/** Killed (best estimate) at which a circle reaches its largest size: Syrian desert attacks rarely kill more than a hundred, and larger tolls must not hide their neighbours. */
+export const MAP_RADIUS_FULL_AT_KILLED = 100;
+
+/** MB and seconds of the API functions: one page reads up to a few hundred small items from DynamoDB. API Gateway gives up after 29 s. */
+export const API_MEMORY_MB = 512;
+export const API_TIMEOUT_SECONDS = 28;
+
+// ── Re-extraction (lib/reextract, functions/reextract.ts, rasd reextract) ────
+
+/** Articles read per outlet-index query page. An article item weighs 10–60 KB (gzipped page + text), so 25 keep a page far under DynamoDB's 1 MB, and a run that stops mid-page re-reads at most 24 articles. */
+export const REEXTRACT_PAGE_SIZE = 25;
+
+/** URLs one payload may name: each is one GetItem, and the cursor carries the list, which must stay far below Lambda's 256 KB payload limit. */
+export const REEXTRACT_MAX_URLS = 500;
+
+/** Milliseconds the Lambda keeps back from its remaining time when re-extracting stored pages: one article may wait up to EVENT_LEASE_WAIT_MS (60 s) for the clustering lease, and the alerts of the batch still have to go out. */
+export const REEXTRACT_SAFETY_MARGIN_MS = 90_000;
+
+/** Milliseconds kept back with `refetch`: one page may take three tries of connect + headers + body timeouts (45 s each) with backoff, on top of the lease wait. */
+export const REEXTRACT_REFETCH_SAFETY_MARGIN_MS = 240_000;
+
+/** Milliseconds of work per `rasd reextract` batch before the CLI takes the cursor and goes on: the same resumable path the Lambda uses, with progress between batches. */
+export const REEXTRACT_CLI_BATCH_MS = 60_000;
+
+/** Before → after examples an answer gives: enough to check a rule change by eye, small enough to read in a terminal. */
+export const REEXTRACT_MAX_EXAMPLES = 20;
+
+/** Failed articles an answer lists by URL (all are counted): a run failing everywhere fails for a few reasons, not for thousands of URLs. */
+export const REEXTRACT_MAX_FAILURES_LISTED = 50;

@@ -137,7 +137,6 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
   for (const b of [...lead, ...bodyBlocks]) {
     // The title repeated in the body adds nothing for the extractor.
     if (titleKey && comparable(b.text) === titleKey) continue;
-    if (paragraphs[paragraphs.length - 1] === b.text) continue;
     paragraphs.push(b.text);
   }
 

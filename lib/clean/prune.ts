@@ -9,13 +9,19 @@ import { classAndId, collapse, isElement, textOf } from "./dom";
 import {
   BOILERPLATE_CLASS,
   CAPTION_SELECTOR,
+  COMMENT_CLASS,
   CONTENT_CLASS,
   JUNK_TAGS,
   MEDIA_TAGS,
   PROTECTED_TAGS,
   TAXONOMY_CLASS_TOKEN,
 } from "./rules";
-import { CLEAN_MAX_CAPTION_CHARS } from "../constants";
+import {
+  CLEAN_MAX_CAPTION_CHARS,
+  CLEAN_PROTECTED_MAX_LINK_DENSITY,
+  CLEAN_PROTECTED_PAGE_SHARE,
+  CLEAN_PROTECTED_PROSE_CHARS,
+} from "../constants";
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const TOKEN_SPLIT = /\s+/;
@@ -63,12 +69,41 @@ function hasMedia(el: Element, depth: number): boolean {
   return false;
 }
 
-function shouldRemove(el: Element): boolean {
+/** Characters of text and of link text in a subtree (scripts and styles excluded). */
+function textAndLinkChars(node: AnyNode, inLink = false, acc = { text: 0, link: 0 }): { text: number; link: number } {
+  if (node.type === "text") {
+    const n = node.data.replace(/\s+/g, " ").length;
+    acc.text += n;
+    if (inLink) acc.link += n;
+  } else if (isElement(node) && node.type === "tag") {
+    const link = inLink || node.name === "a";
+    for (const c of node.children) textAndLinkChars(c, link, acc);
+  }
+  return acc;
+}
+
+/**
+ * A widget name on a wrapper that holds a page's worth of prose ("Page-ad-margins",
+ * "penci_sidebar", "content-with-sidebar-wrp") names the layout, not a widget: such an
+ * element is kept and only loses score. Comment sections are removed whatever they hold.
+ */
+function holdsProse(el: Element, pageProse: number): boolean {
+  if (COMMENT_CLASS.test(classAndId(el))) return false;
+  const { text, link } = textAndLinkChars(el);
+  const prose = text - link;
+  if (prose < CLEAN_PROTECTED_PROSE_CHARS) return false;
+  return link / Math.max(text, 1) < CLEAN_PROTECTED_MAX_LINK_DENSITY || prose >= pageProse * CLEAN_PROTECTED_PAGE_SHARE;
+}
+
+function shouldRemove(el: Element, pageProse: number): boolean {
   if (el.type !== "tag") return true; // <script>, <style>
   const name = el.name;
   if (JUNK_TAGS.has(name)) return true;
   if (PROTECTED_TAGS.has(name)) return false;
-  return isHidden(el) || isBoilerplateByName(el);
+  if (isHidden(el)) return true;
+  // schema.org markup names the body outright, whatever the class says.
+  if (el.attribs.itemprop === "articleBody") return false;
+  return isBoilerplateByName(el) && !holdsProse(el, pageProse);
 }
 
 function detach(node: AnyNode): void {
@@ -81,15 +116,15 @@ function detach(node: AnyNode): void {
   node.parent = node.prev = node.next = null;
 }
 
-function pruneTree(node: AnyNode): void {
+function pruneTree(node: AnyNode, pageProse: number): void {
   if (!("children" in node)) return;
   // Iterate over a copy: detaching changes the array.
   for (const child of [...node.children]) {
     if (child.type === "comment" || child.type === "directive") {
       detach(child);
     } else if (isElement(child)) {
-      if (shouldRemove(child)) detach(child);
-      else pruneTree(child);
+      if (shouldRemove(child, pageProse)) detach(child);
+      else pruneTree(child, pageProse);
     }
   }
 }
@@ -113,6 +148,8 @@ export function prune($: CheerioAPI, dropSelectors: readonly string[] = []): str
       // A broken hint selector must not cost the article; the generic pass still runs.
     }
   }
-  pruneTree($.root()[0]);
+  const root = $.root()[0];
+  const whole = textAndLinkChars(root);
+  pruneTree(root, whole.text - whole.link);
   return captions;
 }

@@ -50,11 +50,14 @@ export const BOILERPLATE_CLASS = new RegExp(
       "sidebar", "widget", "footer", "masthead", "cookie", "consent", "popup", "modal",
       "post-navigation", "next-post", "prev-post", "entry-meta", "post-meta", "meta-info",
       "time-to-read", "reading-time", "print", "rating", "skip-link", "screen-reader-text", "sr-only",
-      "weather", "ticker", "breaking-news", "stream-item",
+      "weather", "ticker", "stream-item",
     ].join("|") +
     ")(?=$|[\\s_-])",
   "i",
 );
+
+/** Comment sections: removed even when they hold much prose (readers' comments are prose). */
+export const COMMENT_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus|respond|fb-comments)(?=$|[\s_-])/i;
 
 /**
  * WordPress `post_class()` tokens ("tag-deir-ezzor", "category-news") name the post's taxonomy,
@@ -106,12 +109,13 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الدالة|مواضيع)\s*:?$/,
   /^(?:facebook|twitter|whatsapp|telegram|linkedin|email|e-mail|print|copy link|messenger|pinterest|reddit|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|تلجرام|طباعة|نسخ الرابط|البريد الإلكتروني)$/i,
   /^\d+$/,
-  /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|sponsored)$/i,
+  /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|sponsored)$/i,
   /^(?:share|tweet|comments?\s*\(?\d*\)?|advertisement|related (?:articles|stories|posts)|read more|most read)$/i,
 ];
 
 /** A date or clock time in a line: short lines carrying one are bylines and date stamps. */
-export const DATE_IN_LINE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\b\d{1,2}:\d{2}\b/;
+export const DATE_IN_LINE =
+  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b/i;
 
 /** Leading symbols and emoji stripped before matching {@link BOILERPLATE_LINES}. */
 export const LEADING_SYMBOLS = /^[\s\p{S}\p{P}\u200B-\u200F\uFE0F]+/u;

@@ -2,8 +2,13 @@ import { consoleIO, type CliIO, type Command } from "./command";
 import { command as collect } from "./commands/collect";
 import { command as demo } from "./commands/demo";
 import { command as incidents } from "./commands/incidents";
+import { command as events } from "./commands/events";
+import { command as outlets } from "./commands/outlets";
+import { command as clean } from "./commands/clean";
+import { command as exportCommand } from "./commands/export";
+import { command as map } from "./commands/map";
 
-const COMMANDS: Command[] = [collect, demo, incidents];
+const COMMANDS: Command[] = [collect, demo, incidents, events, outlets, clean, exportCommand, map];
 
 function help(io: CliIO): void {
   io.out("Usage: rasd <command> [options]   (rasd <command> --help for its options)\n");

@@ -3,7 +3,8 @@ import type { EventRecord, EventWithReports } from "./types";
 import { loadEvent, queryEvents } from "../store/events";
 import { monthsBetween } from "../store/keys";
 import { byReportTime } from "./figures";
-import { EVENT_LIST_DEFAULT_LIMIT, EVENT_LIST_LOOKBACK_MONTHS } from "../constants";
+import { knownMonths } from "../store/months";
+import { EVENT_LIST_DEFAULT_LIMIT } from "../constants";
 
 export { attachReports, eventIdFor, EventInputError } from "./attach";
 export type { ArticleMeta, Estimate, EventChanges, EventRecord, EventReport, EventWithReports } from "./types";
@@ -31,7 +32,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Events by day, newest first, each with its reports — read through the month index (gsi1) or,
  * with `governorate`, the governorate index (gsi2); never a scan. Without `since`, walks back
- * month by month from `until`, at most {@link EVENT_LIST_LOOKBACK_MONTHS}.
+ * through the months that hold events, from `until`, until `limit` events are found.
  * @example const latest = await listEvents(db, { governorate: "Homs", limit: 20 });
  */
 export async function listEvents(db: Db, q: EventQuery = {}): Promise<EventWithReports[]> {
@@ -49,7 +50,9 @@ export async function listEvents(db: Db, q: EventQuery = {}): Promise<EventWithR
   if (q.governorate !== undefined) {
     records = await queryEvents(db, "governorate", q.governorate, range, limit);
   } else {
-    const months = q.since ? monthsBetween(q.since, until).reverse() : monthsBefore(until, EVENT_LIST_LOOKBACK_MONTHS);
+    const months = q.since
+      ? monthsBetween(q.since, until).reverse()
+      : (await knownMonths(db, "events")).filter((m) => m <= until.slice(0, 7)).reverse();
     records = [];
     for (const month of months) {
       if (records.length >= limit) break;
@@ -65,13 +68,4 @@ export async function getEvent(db: Db, id: string): Promise<EventWithReports | n
   const loaded = await loadEvent(db, id);
   if (!loaded) return null;
   return { ...loaded.event, reports: loaded.reports.sort(byReportTime) };
-}
-
-/** `count` months ending with the month of `day`, newest first. */
-function monthsBefore(day: string, count: number): string[] {
-  const [y, m] = day.split("-").map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(Date.UTC(y, m - 1 - i, 1));
-    return d.toISOString().slice(0, 7);
-  });
 }

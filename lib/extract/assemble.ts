@@ -149,8 +149,14 @@ export function assemble(units: readonly Unit[]): Draft[] {
       for (let k = drafts.length - 2; k >= 0; k--) if (fits(drafts[k]) && resolveGovernorate(drafts[k].places) === uGov) return drafts[k];
       return null;
     }
-    // 3. A specific place where the latest incident had only broad ones: it narrows that incident.
+    // 3. A specific place where an incident of its governorate had only broad ones: it narrows that incident.
     if (!lastSpecific && govOk) return last;
+    if (uGov) {
+      for (let k = drafts.length - 2; k >= 0; k--) {
+        const d = drafts[k];
+        if (fits(d) && !d.places.some(isSpecific) && resolveGovernorate(d.places) === uGov) return d;
+      }
+    }
     return null;
   };
 

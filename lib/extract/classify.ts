@@ -15,7 +15,7 @@ import {
   type Perpetrator,
 } from "./actors";
 import { NEGATIONS } from "./cues";
-import { phraseAt, stemIn, type Token } from "./tokens";
+import { PhraseIndex, stemIn, type Token } from "./tokens";
 import { BODIES_FOUND, NOT_AIRSTRIKE_AFTER, TYPE_CUES } from "./vocab";
 
 /** A token range of one sentence. */
@@ -85,6 +85,7 @@ interface ActorHit {
   order: number;
 }
 
+const PERPETRATOR_INDEX = new PhraseIndex(PERPETRATOR_ALIASES.map((a) => ({ words: a.words, value: a })));
 const FROM = normalize("من");
 const POSITIONS = normalize("مواقع");
 const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel", "US-led coalition", "Syrian government"]);
@@ -97,7 +98,7 @@ function actorHits(span: Span, order0: number): ActorHit[] {
   const words = idx.map((i) => span.tokens[i]);
   const hits: ActorHit[] = [];
   for (let p = 0; p < words.length; p++) {
-    const alias = PERPETRATOR_ALIASES.find((a) => phraseAt(words, p, a.words));
+    const alias = PERPETRATOR_INDEX.matchAt(words, p)?.value;
     if (!alias) continue;
     const end = p + alias.words.length;
     let score = 0;

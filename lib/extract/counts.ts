@@ -42,6 +42,8 @@ export interface Figure {
   /** Token range of the anchor and its quantity. */
   tokenStart: number;
   tokenEnd: number;
+  /** Token of the word that says what happened (قتلوا، مقتل، قتلى). */
+  at: number;
 }
 
 interface Anchor extends AnchorWord {
@@ -107,8 +109,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     for (let k = q.start; k < q.end && k < tokens.length; k++) cover[k] = qi;
   });
   const figures: Figure[] = [];
+  let at = 0;
   const push = (role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false) => {
-    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end });
+    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at });
   };
 
   // Tolls first: "ارتفعت حصيلة القتلى إلى 33" is one figure, not a plural "قتلى" plus a 33.
@@ -126,6 +129,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       const qi = cover[j + 1];
       if (qi >= 0) used[qi] = true;
       tollTokens.add(k);
+      at = k;
       push("killed", { min: num.value, max: num.value }, false, i, num.end, rising);
       break;
     }
@@ -135,6 +139,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   quantities.forEach((q, qi) => {
     if (used[qi] || !q.selfRole) return;
     used[qi] = true;
+    at = q.end - 1;
     push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
   });
 
@@ -181,6 +186,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   };
 
   for (const a of anchors) {
+    at = a.start;
     // "دون ورود معلومات عن قتلى", "لم يقتل أحد": nobody was hit.
     if ([1, 2, 3, 4, 5, 6, 7, 8].some((d) => a.start - d >= 0 && NEGATIONS.has(tokens[a.start - d].text) && !tokens.slice(a.start - d, a.start).some((t) => HARD_STOP.has(t.text) || t.text === ","))) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.

@@ -3,7 +3,7 @@
  * trends, plans and threats, deployments and sweeps, and the connectors that open a new event.
  */
 import { normalize } from "../text/normalize";
-import { phraseAt, stemIn, type Token } from "./tokens";
+import { PhraseIndex, stemIn, type Token } from "./tokens";
 
 const phrases = (xs: readonly string[]): string[][] => xs.map((x) => normalize(x).split(" "));
 
@@ -35,6 +35,7 @@ export const MOVEMENT_PHRASES = phrases([
 export const NEW_EVENT_CONNECTORS = new Set(["فيما", "بينما"].map(normalize));
 /** "وسط …" sets a scene ("وسط تنفيذ الطيران غارات"): its own unit, not a new event by itself. */
 export const SCENE_CONNECTORS = new Set(["وسط"].map(normalize));
+export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "تزامنا مع"]);
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
 export const ASIDE_OPENERS = new Set(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
@@ -46,18 +47,32 @@ export const RECOUNT_OPENERS = phrases([
   "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "من جهة أخرى", "ومن جهة أخرى",
   "من جهة ثانية", "في سياق منفصل",
 ]);
+/** Openers that date an event by the one before it. */
+export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "في اليوم نفسه", "وفي اليوم ذاته", "في اليوم ذاته"]);
 /** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */
 export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
 export const REPORTERS = new Set(
   ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر"].map(normalize),
 );
 /** Result connectors keep a clause in the event before it ("، ما أسفر عن مقتل 10"). */
-export const RESULT_OPENERS = new Set(["ما", "مما", "أسفر", "أسفرت", "أدى", "أدت", "جراء", "إثر", "أثناء", "خلال", "حيث"].map(normalize));
+export const RESULT_OPENERS = new Set(["ما", "مما", "أسفر", "أسفرت", "أدى", "أدت", "جراء", "إثر"].map(normalize));
 
-/** Whether any phrase of `list` starts at some token of [from, to). */
+const indexes = new WeakMap<readonly string[][], PhraseIndex<true>>();
+function indexOf(list: readonly string[][]): PhraseIndex<true> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new PhraseIndex(list.map((words) => ({ words, value: true as const })));
+    indexes.set(list, index);
+  }
+  return index;
+}
+
+/** Whether any phrase of `list` starts at some token of [from, to) and ends by `to`. */
 export function hasPhrase(tokens: readonly Token[], from: number, to: number, list: readonly string[][]): boolean {
+  const index = indexOf(list);
   for (let i = from; i < to; i++) {
-    for (const p of list) if (p.length <= to - i && phraseAt(tokens, i, p)) return true;
+    const m = index.matchAt(tokens, i);
+    if (m && i + m.words.length <= to) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import type { Span } from "./classify";
 import type { Figure } from "./counts";
 import { readNumber } from "./numbers";
 import { tallyCounts } from "./tally";
-import { phraseAt, stemGet, stemIn, type Token } from "./tokens";
+import { PhraseIndex, stemGet, type Token } from "./tokens";
 import { VAGUE_QUANTITIES } from "./vocab";
 
 const m = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
@@ -34,12 +34,15 @@ const FATE = m<EquipmentMention["fate"]>({
 });
 const FATE_WINDOW = 4;
 
-function findAliases(spans: readonly Span[], list: readonly Alias[]): Array<{ alias: Alias; span: number; at: number }> {
+const TARGET_INDEX = new PhraseIndex(TARGET_ALIASES.map((a) => ({ words: a.words, value: a })));
+const SOURCE_INDEX = new PhraseIndex(SOURCE_ALIASES.map((a) => ({ words: a.words, value: a })));
+
+function findAliases(spans: readonly Span[], index: PhraseIndex<Alias>): Array<{ alias: Alias; span: number; at: number }> {
   const out: Array<{ alias: Alias; span: number; at: number }> = [];
   spans.forEach((s, k) => {
     for (let i = s.from; i < s.to; i++) {
-      const a = list.find((x) => x.words.length <= s.to - i && phraseAt(s.tokens, i, x.words));
-      if (a) {
+      const a = index.matchAt(s.tokens, i)?.value;
+      if (a && i + a.words.length <= s.to) {
         out.push({ alias: a, span: k, at: i });
         i += a.words.length - 1;
       }
@@ -52,7 +55,7 @@ function findAliases(spans: readonly Span[], list: readonly Alias[]): Array<{ al
 export function findTargets(spans: readonly Span[], perpetratorAliases: ReadonlySet<string> = new Set()): TargetMention[] {
   const seen = new Set<string>();
   const out: TargetMention[] = [];
-  for (const { alias } of findAliases(spans, TARGET_ALIASES)) {
+  for (const { alias } of findAliases(spans, TARGET_INDEX)) {
     if (seen.has(alias.name) || perpetratorAliases.has(alias.name)) continue;
     seen.add(alias.name);
     out.push({ name: alias.name, alias: alias.text });
@@ -94,7 +97,7 @@ export function findEquipment(spans: readonly Span[]): EquipmentMention[] {
 export function findSources(spans: readonly Span[], figuresOf: (span: number) => readonly Figure[]): SourceMention[] {
   const out: SourceMention[] = [];
   const seen = new Map<string, SourceMention>();
-  for (const hit of findAliases(spans, SOURCE_ALIASES)) {
+  for (const hit of findAliases(spans, SOURCE_INDEX)) {
     const figures = figuresOf(hit.span);
     const counts = tallyCounts(figures);
     const prior = seen.get(hit.alias.name);
@@ -108,9 +111,4 @@ export function findSources(spans: readonly Span[], figuresOf: (span: number) =>
     out.push(mention);
   }
   return out;
-}
-
-/** Whether a token is one of the words (helper for callers that test a single cue). */
-export function isWord(tok: Token | undefined, words: ReadonlySet<string>): boolean {
-  return stemIn(tok, words) !== null;
 }

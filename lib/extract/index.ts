@@ -108,6 +108,10 @@ export function extractIncidents(article: Article): Incident[] {
       // An unplaced event in an article about one area happened there, as far as the text lets one know.
       const previous = incidents[incidents.length - 1];
       if (!incident.places.length && !incident.governorate && previous?.governorate) incident.governorate = previous.governorate;
+      if (!incident.date && previous?.date && d.units.some((u) => u.sameDay)) {
+        incident.date = previous.date;
+        incident.datePrecision = previous.datePrecision;
+      }
       incidents.push(incident);
     }
     return incidents;

@@ -5,7 +5,7 @@
 import { normalize } from "../text/normalize";
 import type { Count } from "../types";
 import { readNumber } from "./numbers";
-import { HARD_STOP, phraseAt, stemGet, stemIn, type Token } from "./tokens";
+import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
   MONTHS,
@@ -60,9 +60,10 @@ function bounded(value: number, kind: BoundKind | null): Count {
   }
 }
 
+const PRE_BOUND_INDEX = new PhraseIndex(PRE_BOUNDS.map((b) => ({ words: b.words, value: b.kind })));
 function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end: number } | null {
-  for (const b of PRE_BOUNDS) if (phraseAt(tokens, i, b.words)) return { kind: b.kind, end: i + b.words.length };
-  return null;
+  const m = PRE_BOUND_INDEX.matchAt(tokens, i);
+  return m ? { kind: m.value, end: i + m.words.length } : null;
 }
 
 function cnounRole(tok: Token | undefined): Role | null {

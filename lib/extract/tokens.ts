@@ -14,9 +14,9 @@ export interface Token {
   stems: string[];
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
-const LATIN_LETTER = /[A-Za-z]/;
-const DIGIT = /[0-9]/;
+const isLetter = (c: number) =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const SPACE = /\s/;
 
 const ONE_LETTER_CLITICS = "وفبلك";
@@ -43,24 +43,29 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i];
-    if (SPACE.test(ch)) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c <= 0x0d && c >= 0x09) || (c > 0x7f && !isLetter(c) && SPACE.test(text[i]))) {
       i++;
       continue;
     }
     const start = i;
-    if (ARABIC_LETTER.test(ch) || LATIN_LETTER.test(ch)) {
-      while (i < n && (ARABIC_LETTER.test(text[i]) || LATIN_LETTER.test(text[i]))) i++;
+    if (isLetter(c)) {
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
       const w = text.slice(start, i);
       tokens.push({ text: w, start, end: i, kind: "word", stems: stemsOf(w) });
-    } else if (DIGIT.test(ch)) {
+    } else if (isDigit(c)) {
       // A decimal point or thousands separator between digits stays inside the token.
-      while (i < n && (DIGIT.test(text[i]) || ((text[i] === "." || text[i] === ",") && DIGIT.test(text[i + 1] ?? "")))) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d) || ((d === 0x2e || d === 0x2c) && isDigit(text.charCodeAt(i + 1)))) i++;
+        else break;
+      }
       const w = text.slice(start, i);
       tokens.push({ text: w, start, end: i, kind: "digits", stems: [w] });
     } else {
       i++;
-      tokens.push({ text: ch, start, end: i, kind: "punct", stems: [ch] });
+      const w = text[start];
+      tokens.push({ text: w, start, end: i, kind: "punct", stems: [w] });
     }
   }
   return tokens;
@@ -97,3 +102,36 @@ export function phraseAt(tokens: readonly Token[], i: number, words: readonly st
 export const HARD_STOP = new Set([".", "!", "?", ":", ";"]);
 /** Clause-level punctuation. */
 export const SOFT_STOP = new Set([",", "-", "(", ")"]);
+
+/**
+ * Phrases indexed by their first word, so matching at a token costs one map lookup per stem
+ * instead of a scan of the whole list. Longer phrases are tried first.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ words: readonly string[]; value: T }>>();
+
+  constructor(entries: ReadonlyArray<{ words: readonly string[]; value: T }>) {
+    for (const e of entries) {
+      const list = this.byFirst.get(e.words[0]) ?? [];
+      list.push(e);
+      this.byFirst.set(e.words[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest phrase starting at token `i` (its first word may carry a proclitic), or null. */
+  matchAt(tokens: readonly Token[], i: number): { words: readonly string[]; value: T } | null {
+    const t = tokens[i];
+    if (!t || t.kind === "punct") return null;
+    for (const stem of t.stems) {
+      const list = this.byFirst.get(stem);
+      if (!list) continue;
+      for (const e of list) {
+        let k = 1;
+        while (k < e.words.length && tokens[i + k]?.text === e.words[k]) k++;
+        if (k === e.words.length) return e;
+      }
+    }
+    return null;
+  }
+}

@@ -15,7 +15,10 @@ import {
   NEW_EVENT_CONNECTORS,
   PLUPERFECT,
   SCENE_CONNECTORS,
+  SCENE_PHRASES,
   ASIDE_OPENERS,
+  RESULT_OPENERS,
+  SAME_DAY_OPENERS,
   RECOUNT_OPENERS,
   REPORTERS,
   hasPhrase,
@@ -50,6 +53,8 @@ export interface Unit {
   vetoed: boolean;
   /** Says it is another event than the one before ("وكان …", "فيما قتل …", "قتل عنصر آخر"). */
   startsNew: boolean;
+  /** Opens with "في ذات اليوم": happened on the day of the event told before. */
+  sameDay: boolean;
 }
 
 /** "ينحدر من قرية …": where a victim came from, not where the event was. */
@@ -87,8 +92,10 @@ interface Clause {
   kind: "event" | "aggregate" | "movement" | "plain";
   /** Opens with فيما / بينما: may be another event. */
   connector: boolean;
-  /** Opens with وسط: a scene of its own. */
+  /** Opens with وسط / في ظل: a scene of its own. */
   scene: boolean;
+  /** Opens with a result connector ("أسفرت عن", "ما أدى إلى"): continues what came before. */
+  result: boolean;
   aside: boolean;
   hasFigures: boolean;
 }
@@ -108,7 +115,8 @@ function clausesOf(r: ReadSentence): Clause[] {
     out.push({
       from, to, kind, hasFigures,
       connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS),
-      scene: !!stemIn(tokens[from], SCENE_CONNECTORS),
+      scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
+      result: !!stemIn(tokens[from], RESULT_OPENERS),
       aside: !!stemIn(tokens[from], ASIDE_OPENERS),
     });
     from = to;
@@ -116,7 +124,7 @@ function clausesOf(r: ReadSentence): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === "punct" && CLAUSE_PUNCT.has(t.text)) close(i + 1);
-    else if (i > from && (stemIn(t, NEW_EVENT_CONNECTORS) || stemIn(t, SCENE_CONNECTORS))) close(i);
+    else if (i > from && (stemIn(t, NEW_EVENT_CONNECTORS) || stemIn(t, SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, i, p)))) close(i);
   }
   close(tokens.length);
   return out;
@@ -128,10 +136,10 @@ function unitOf(r: ReadSentence, from: number, to: number, vetoed: boolean, conn
   const hits = typeHits({ tokens: r.tokens, from, to });
   // The event's own date is the one told after the event word ("ذكرت سانا الثلاثاء أن … قتلوا … الاثنين");
   // a date before it is usually when the source spoke.
-  const eventTok = Math.min(figures[0]?.tokenStart ?? to, hits[0]?.tok ?? to);
+  const eventTok = figures.length || hits.length ? Math.min(...figures.map((f) => f.at), hits[0]?.tok ?? to) : from;
   const dates = r.dates.filter((d) => inside(d.tok));
   const after = dates.filter((d) => d.tok >= eventTok);
-  const before = dates.filter((d) => d.tok < eventTok).reverse();
+  const before = dates.filter((d) => d.tok < eventTok);
   return {
     read: r,
     from,
@@ -142,6 +150,7 @@ function unitOf(r: ReadSentence, from: number, to: number, vetoed: boolean, conn
     hits,
     vetoed,
     startsNew: connector,
+    sameDay: false,
   };
 }
 
@@ -164,7 +173,7 @@ function opensRecount(tokens: readonly Token[]): boolean {
  * clauses after it, unless they bring figures of their own; a movement clause stands alone.
  */
 export function unitsOf(r: ReadSentence): Unit[] {
-  interface Draft { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; afterAggregate: boolean }
+  interface Draft { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean }
   const units: Draft[] = [];
   let pendingFrom = -1;
   for (const c of clausesOf(r)) {
@@ -175,22 +184,23 @@ export function unitsOf(r: ReadSentence): Unit[] {
         cur.to = c.to;
         continue;
       }
-      // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with its own figures is an event.
-      if (cur && cur.vetoed && !cur.event && !c.hasFigures && !opens) {
+      // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with figures of its own
+      // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
+      if (cur && cur.vetoed && !cur.event && !opens && (!cur.aggregate || !c.hasFigures || c.result)) {
         cur.to = c.to;
         continue;
       }
-      const afterAggregate = !!cur && cur.vetoed && !cur.event;
-      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, afterAggregate });
+      const afterAggregate = !!cur && cur.vetoed && cur.aggregate;
+      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
       if (cur && cur.event && !cur.vetoed && !c.connector && !c.aside) {
         cur.vetoed = true;
         cur.to = c.to;
-      } else units.push({ from: c.from, to: c.to, vetoed: true, connector: c.connector, event: false, afterAggregate: false });
+      } else units.push({ from: c.from, to: c.to, vetoed: true, connector: c.connector, event: false, aggregate: true, afterAggregate: false });
       pendingFrom = -1;
     } else if (c.kind === "movement") {
-      units.push({ from: c.from, to: c.to, vetoed: true, connector: c.connector, event: false, afterAggregate: false });
+      units.push({ from: c.from, to: c.to, vetoed: true, connector: c.connector, event: false, aggregate: false, afterAggregate: false });
       pendingFrom = -1;
     } else if (cur) {
       cur.to = c.to;
@@ -204,6 +214,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     const unit = unitOf(r, u.from, u.to, u.vetoed || !u.event, u.connector);
     if (unit.vetoed) return;
     if (k === 0 && recount) unit.startsNew = true;
+    if (k === 0 && SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p))) unit.sameDay = true;
     if (u.afterAggregate) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
@@ -219,5 +230,8 @@ export function unitsOf(r: ReadSentence): Unit[] {
     }
     out.push(unit);
   });
+  // "…، فيما قتل ضابط في …": an event told in the same sentence as a dated one happened that day.
+  const dated = out.find((u) => u.dates.length);
+  if (dated) for (const u of out) if (!u.dates.length) u.dates = dated.dates.slice(0, 1);
   return out;
 }

@@ -9,7 +9,7 @@ import { cleanArticle } from "../clean";
 import { EXTRACTOR_VERSION, extractIncidents } from "../extract";
 import { attachReports } from "../events";
 import { deliverAlerts } from "../alert";
-import { articleMetas, compressHtml, contentHash, saveArticle, type SaveOutcome } from "../store/articles";
+import { articleMetas, compressHtml, contentHash, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
 import { replaceIncidents } from "../store/incidents";
 import { readOutletState, writeOutletState } from "../store/outlet-state";
 import { canonicalArticleUrl } from "./canonical";
@@ -70,7 +70,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   const eventIds = new Set<string>();
   report.articles = await mapLimit(due, ARTICLE_CONCURRENCY, async (found) => {
     try {
-      const result = await processArticle(found.url, outlet, deps);
+      const result = await processArticle(found.url, outlet, deps, stored);
       result.eventIds.forEach((id) => eventIds.add(id));
       return { url: result.url, outcome: result.outcome, incidents: result.incidents };
     } catch (error) {
@@ -91,12 +91,21 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   return report;
 }
 
-/** Fetches, cleans, extracts and stores one article; returns the events its incidents touched. */
-async function processArticle(url: string, outlet: Outlet, deps: CollectDeps) {
+/**
+ * Fetches, cleans, extracts and stores one article; returns the events its incidents touched.
+ * The article record is written last: if clustering fails half-way, the article still looks
+ * new to the next run, which does the work again (every step is idempotent).
+ */
+async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>) {
   const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html" });
   if ("notModified" in page) return { url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
   const cleaned = cleanArticle(page.html, { url: page.finalUrl, outlet });
   const canonical = canonicalArticleUrl(page, cleaned, outlet);
+  const hash = contentHash(cleaned.text);
+  const known = stored.get(canonical) ?? (canonical === url ? undefined : (await articleMetas(deps.db, [canonical])).get(canonical));
+  if (known?.contentHash === hash && known.extractorVersion === EXTRACTOR_VERSION) {
+    return { url: canonical, outcome: "unchanged" as const, incidents: [], eventIds: [] };
+  }
   const incidents = extractIncidents(toExtractorInput(cleaned, canonical, outlet));
   const article = {
     url: canonical,
@@ -104,16 +113,15 @@ async function processArticle(url: string, outlet: Outlet, deps: CollectDeps) {
     title: cleaned.title,
     published: cleaned.published,
     fetchedAt: page.fetchedAt,
-    contentHash: contentHash(cleaned.text),
+    contentHash: hash,
     text: cleaned.text,
     extractorVersion: EXTRACTOR_VERSION,
     incidentCount: incidents.length,
     rawHtmlGz: compressHtml(page.html),
   };
-  const outcome = await saveArticle(deps.db, article);
-  if (outcome === "unchanged") return { url: canonical, outcome, incidents, eventIds: [] };
   await replaceIncidents(deps.db, article, incidents);
   const changes = await attachReports(deps.db, article, incidents, deps.now());
+  const outcome = await saveArticle(deps.db, article);
   deps.log(`${outlet.id}: ${outcome} ${canonical} (${incidents.length} incidents)`);
   return { url: canonical, outcome, incidents, eventIds: changes.touched };
 }

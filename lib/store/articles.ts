@@ -68,23 +68,30 @@ export async function getArticle(db: Db, url: string): Promise<StoredArticle | n
   return Item ? toArticle(Item) : null;
 }
 
-/** What is stored of each URL (published, fetchedAt), for the skip/refetch decision; one batch read per 100 URLs. */
-export async function articleMetas(
-  db: Db,
-  urls: string[],
-): Promise<Map<string, { published: string | null; fetchedAt: string }>> {
-  const found = new Map<string, { published: string | null; fetchedAt: string }>();
+/** What the pipeline needs to know of a stored article to skip, re-fetch or re-process it. */
+export type ArticleMeta = Pick<StoredArticle, "published" | "fetchedAt" | "contentHash" | "extractorVersion">;
+
+/** What is stored of each URL, for the skip/refetch decision; one batch read per 100 URLs. */
+export async function articleMetas(db: Db, urls: string[]): Promise<Map<string, ArticleMeta>> {
+  const found = new Map<string, ArticleMeta>();
   for (let i = 0; i < urls.length; i += 100) {
     let keys: Record<string, unknown>[] = [...new Set(urls.slice(i, i + 100))].map(articleKey);
     // Unprocessed keys come back under throttling; ask again until none are left.
     while (keys.length > 0) {
       const out = await db.doc.send(
         new BatchGetCommand({
-          RequestItems: { [db.table]: { Keys: keys, ProjectionExpression: "#u, published, fetchedAt", ExpressionAttributeNames: { "#u": "url" } } },
+          RequestItems: {
+            [db.table]: {
+              Keys: keys,
+              ProjectionExpression: "#u, published, fetchedAt, contentHash, extractorVersion",
+              ExpressionAttributeNames: { "#u": "url" },
+            },
+          },
         }),
       );
       for (const item of out.Responses?.[db.table] ?? []) {
-        found.set(item.url as string, { published: (item.published as string | null) ?? null, fetchedAt: item.fetchedAt as string });
+        const { url, ...meta } = item;
+        found.set(url as string, { published: null, ...meta } as ArticleMeta);
       }
       keys = (out.UnprocessedKeys?.[db.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
     }

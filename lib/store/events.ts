@@ -9,6 +9,7 @@ import {
   type QueryCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./client";
+import { noteMonths } from "./months";
 import type { EventRecord, EventReport } from "../events/types";
 import {
   EVENT_SK,
@@ -144,6 +145,7 @@ export async function eventIdsOnDays(db: Db, days: readonly string[]): Promise<s
 
 /** Files an event under a day, or takes it off (a string set: ADD and DELETE are atomic). */
 export async function fileEventOnDay(db: Db, day: string, id: string, action: "ADD" | "DELETE"): Promise<void> {
+  if (action === "ADD") await noteMonths(db, "events", [day]);
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,

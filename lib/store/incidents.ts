@@ -1,8 +1,9 @@
-import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Incident } from "../types";
 import type { Db } from "./client";
 import { INCIDENT_PREFIX, articleKey, incidentIndex, incidentKey, monthsBetween } from "./keys";
 import { TABLE_KEYS } from "./schema";
+import { knownMonths, noteMonths } from "./months";
 
 /** An incident as stored, with the article it came from. */
 export interface StoredIncident extends Incident {
@@ -11,9 +12,6 @@ export interface StoredIncident extends Incident {
   /** Position of the incident in its article. */
   index: number;
 }
-
-/** Months that hold incidents, kept in one small item so listing needs no scan. */
-const MONTHS_KEY = { pk: "META", sk: "INCIDENT_MONTHS" };
 
 /** Day an incident is filed under: its own date, else the article's publication or fetch day. */
 const filingDay = (incident: Incident, fallback: string) => (incident.date ?? fallback).slice(0, 10);
@@ -44,17 +42,7 @@ export async function replaceIncidents(
   const stale = (await incidentsOfArticle(db, article.url)).filter((old) => old.index >= incidents.length);
   const deletes = stale.map((old) => ({ DeleteRequest: { Key: incidentKey(article.url, old.index) } }));
   await batchWrite(db, [...puts, ...deletes]);
-  const months = [...new Set(incidents.map((i) => filingDay(i, fallback).slice(0, 7)))];
-  if (months.length > 0) {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: MONTHS_KEY,
-        UpdateExpression: "ADD months :m",
-        ExpressionAttributeValues: { ":m": new Set(months) },
-      }),
-    );
-  }
+  await noteMonths(db, "incidents", incidents.map((i) => filingDay(i, fallback)));
 }
 
 /** The incidents of one article, in order. */
@@ -72,8 +60,7 @@ export async function incidentsOfArticle(db: Db, url: string): Promise<StoredInc
 
 /** Stored incidents filed in `[since, until]` (YYYY-MM-DD, inclusive), by day, through the month index. */
 export async function listIncidents(db: Db, range: { since?: string; until?: string } = {}): Promise<StoredIncident[]> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: MONTHS_KEY }));
-  const known = [...((Item?.months as Set<string> | undefined) ?? [])].sort();
+  const known = await knownMonths(db, "incidents");
   if (known.length === 0) return [];
   const since = range.since ?? `${known[0]}-01`;
   const until = range.until ?? `${known[known.length - 1]}-31`;

@@ -36,6 +36,22 @@ const DELETED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u20
 const TATWEEL_SPLIT = /\u0640+[ \t]+(?=\u0640)/g;
 const SPACED_LETTERS = /(?<![\u0621-\u064A])[\u0621-\u064A](?: [\u0621-\u064A](?![\u0621-\u064A])){2,}/g;
 
+/** Per-code replacement table for the Basic Multilingual Plane: KEEP, DELETE or the new code. */
+const TABLE_SIZE = 0x10000;
+const KEEP = -1;
+const DELETE = -2;
+const CHUNK = 4096;
+const TABLE = new Int32Array(TABLE_SIZE).fill(KEEP);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  if (DELETED.test(ch)) TABLE[c] = DELETE;
+  else if (ch in CHAR_MAP) {
+    const out = CHAR_MAP[ch];
+    // Every replacement is one character or none (tatweel), so offsets map one for one.
+    TABLE[c] = out.length === 0 ? DELETE : out.charCodeAt(0);
+  }
+}
+
 export interface NormalizedText {
   /** The normalized text. */
   text: string;
@@ -51,23 +67,26 @@ export function normalizeWithMap(input: string): NormalizedText {
   // No NFC here: offsets must point into the caller's string (the extractor NFCs articles once).
   const original = input;
   const drop = new Uint8Array(original.length);
-  for (const m of original.matchAll(TATWEEL_SPLIT)) {
+  const hasTatweel = original.includes("\u0640");
+  if (hasTatweel) for (const m of original.matchAll(TATWEEL_SPLIT)) {
     for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
   }
   for (const m of original.matchAll(SPACED_LETTERS)) {
     for (let i = m.index; i < m.index + m[0].length; i++) if (original[i] === " ") drop[i] = 1;
   }
-  let text = "";
+  // One table lookup per character (the normalizer runs on every sentence, several times).
+  const codes: number[] = [];
   const map: number[] = [];
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    if (drop[i] || DELETED.test(ch)) continue;
-    const out = CHAR_MAP[ch] ?? ch;
-    for (const c of out) {
-      text += c;
-      map.push(i);
-    }
+    if (drop[i]) continue;
+    const c = original.charCodeAt(i);
+    const out = c < TABLE_SIZE ? TABLE[c] : KEEP;
+    if (out === DELETE) continue;
+    codes.push(out === KEEP ? c : out);
+    map.push(i);
   }
+  let text = "";
+  for (let k = 0; k < codes.length; k += CHUNK) text += String.fromCharCode(...codes.slice(k, k + CHUNK));
   map.push(original.length);
   return { text, map };
 }

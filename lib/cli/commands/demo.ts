@@ -6,6 +6,7 @@ import { OUTLETS } from "../../outlets/registry";
 import { withLocalSession } from "../../local/session";
 import { runLocalCollection } from "../collect-run";
 import { printIncidents } from "./incidents";
+import { printEvents } from "./events";
 import { localAlertRules } from "../rules";
 
 /** The recorded outlet pages shipped with the repository. */
@@ -15,7 +16,7 @@ const usage = `Usage: rasd demo [--data DIR]
 
 Runs one collection cycle over all outlets against the recorded pages in test/fixtures/web,
 served by a real HTTP server on 127.0.0.1, stores into the local database (.rasd) and ends
-with the incidents found and the alerts raised. Works offline. A second run adds nothing.
+with the incidents found, the events they form and the alerts raised. Works offline. A second run adds nothing.
 The recorded articles are years old, so the demo lifts the age limit on alerts.`;
 
 export const command: Command = {
@@ -32,8 +33,10 @@ export const command: Command = {
         replayDir: RECORDED_PAGES,
         rules: { ...localAlertRules(), maxAlertAgeHours: null },
       });
-      io.out("");
+      io.out("\nIncidents (one per article and attack):");
       await printIncidents(session.db, io, { format: "table" });
+      io.out("\nEvents (one per attack, with every outlet's report):");
+      await printEvents(session.db, io, { format: "table" });
       const sent = reports.flatMap((r) => r.alerts.filter((a) => a.status === "sent"));
       io.out(`${sent.length} alerts raised in this run${session.outboxPath ? ` (outbox: ${path.relative(process.cwd(), session.outboxPath)})` : ""}`);
     });

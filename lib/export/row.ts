@@ -1,0 +1,148 @@
+import type { Estimate, EventWithReports } from "../events";
+import type { IncidentType } from "../types";
+import { OUTLETS } from "../outlets/registry";
+import { placeInLatin } from "../alert/message";
+import { ACLED_TYPES, ACTOR_NAMES, GEO_PRECISION, TIME_PRECISION } from "./acled";
+
+/**
+ * One event as one flat record: ACLED's column names where the meaning matches, then rasd's own
+ * (the three estimates of each figure, the reports, their links and the Arabic evidence).
+ * The CSV has these columns in this order; a GeoJSON feature has them as properties.
+ */
+export interface EventRow {
+  event_id: string;
+  event_date: string;
+  time_precision: 1 | 2;
+  event_type: string;
+  sub_event_type: string;
+  actor1: string;
+  actor2: string;
+  admin1: string | null;
+  admin2: string | null;
+  location: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: 1 | 2 | 3 | null;
+  source: string;
+  notes: string;
+  /** ACLED reports 0 when no death is reported; killed_best is empty then. */
+  fatalities: number;
+  killed_low: number | null;
+  killed_best: number | null;
+  killed_high: number | null;
+  wounded_low: number | null;
+  wounded_best: number | null;
+  wounded_high: number | null;
+  reports: number;
+  /** Report URLs, oldest first, separated by one space (a URL holds none). */
+  urls: string;
+  /** Distinct Arabic evidence sentences of every report, oldest report first, one per line. */
+  evidence_ar: string;
+}
+
+/** The columns, in order. */
+export const EVENT_COLUMNS: readonly (keyof EventRow)[] = [
+  "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+  "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+  "killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best", "wounded_high",
+  "reports", "urls", "evidence_ar",
+];
+
+/** Separators inside one cell. */
+const LIST_SEPARATOR = "; ";
+const URL_SEPARATOR = " ";
+const EVIDENCE_SEPARATOR = "\n";
+
+/** How each incident type reads in an English summary. */
+const TYPE_WORDS: Record<IncidentType, string> = {
+  attack: "attack",
+  ambush: "ambush",
+  explosive: "explosion",
+  airstrike: "air strike",
+  shelling: "shelling",
+  clash: "clashes",
+  assassination: "assassination",
+  abduction: "abduction",
+  execution: "execution",
+  other: "violent incident",
+};
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const outletName = (id: string) => OUTLETS.find((o) => o.id === id)?.name ?? id;
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+function longDay(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "9 killed (reports: 5 to 14)", "5 or more wounded", or null when no report gives the figure. */
+function figure(estimate: Estimate | null, noun: string): string | null {
+  if (!estimate) return null;
+  if (estimate.high === null) {
+    return estimate.low === estimate.best ? `${estimate.best} or more ${noun}` : `${estimate.best} ${noun} (reports: ${estimate.low} or more)`;
+  }
+  if (estimate.low === estimate.high) return `${estimate.best} ${noun}`;
+  return `${estimate.best} ${noun} (reports: ${estimate.low} to ${estimate.high})`;
+}
+
+/**
+ * A one-sentence English summary of an event: who, what, where, when, the toll and how many
+ * outlets reported it.
+ * @example eventSummary(event) // "ISIS ambush in al-Sawana (Homs), 25 Nov 2020: 9 killed (reports: 5 or more), 19 wounded. 3 outlets."
+ */
+export function eventSummary(event: EventWithReports): string {
+  const type = TYPE_WORDS[event.type];
+  const who = ACTOR_NAMES[event.perpetrator] === undefined ? `${event.perpetrator}${event.suspected ? " (suspected)" : ""} ` : "";
+  const what = who ? `${who}${type}` : type.charAt(0).toUpperCase() + type.slice(1);
+  const place = placeInLatin(event);
+  const where = place && event.governorate ? `${place} (${event.governorate})` : (place ?? event.governorate ?? "an unknown place");
+  const when = event.dated ? longDay(event.date) : `undated, first reported ${longDay(event.firstPublished)}`;
+  const tolls = [figure(event.killed, "killed"), figure(event.wounded, "wounded")].filter((t) => t !== null);
+  if (tolls.length === 0) tolls.push(figure(event.killedOrWounded, "killed or wounded") ?? "no toll given");
+  return `${what} in ${where}, ${when}: ${tolls.join(", ")}. ${event.sources} outlet${event.sources === 1 ? "" : "s"}.`;
+}
+
+/** Distinct Arabic evidence sentences of an event's reports, oldest report first. */
+export function eventEvidence(event: EventWithReports): string[] {
+  return unique(event.reports.flatMap((r) => r.incident.evidence));
+}
+
+/**
+ * Flattens an event with its reports into one {@link EventRow}.
+ * @example toRow(event).event_type // "Battles"
+ */
+export function toRow(event: EventWithReports): EventRow {
+  const acled = ACLED_TYPES[event.type];
+  const location = event.location;
+  const hasPoint = location !== null && location.lat !== null && location.lon !== null;
+  return {
+    event_id: event.id,
+    event_date: event.date,
+    time_precision: event.dated ? TIME_PRECISION.dated : TIME_PRECISION.undated,
+    event_type: acled.eventType,
+    sub_event_type: acled.subEventType,
+    actor1: ACTOR_NAMES[event.perpetrator] ?? event.perpetrator,
+    actor2: event.targets.join(LIST_SEPARATOR),
+    admin1: event.governorate,
+    admin2: location?.admin2 ?? null,
+    location: placeInLatin(event) ?? event.places[0] ?? null,
+    latitude: hasPoint ? location.lat : null,
+    longitude: hasPoint ? location.lon : null,
+    geo_precision: hasPoint ? GEO_PRECISION[location.precision] : null,
+    source: unique(event.reports.map((r) => outletName(r.outlet))).join(LIST_SEPARATOR),
+    notes: eventSummary(event),
+    fatalities: event.killed?.best ?? 0,
+    killed_low: event.killed?.low ?? null,
+    killed_best: event.killed?.best ?? null,
+    killed_high: event.killed?.high ?? null,
+    wounded_low: event.wounded?.low ?? null,
+    wounded_best: event.wounded?.best ?? null,
+    wounded_high: event.wounded?.high ?? null,
+    reports: event.reports.length,
+    urls: unique(event.reports.map((r) => r.url)).join(URL_SEPARATOR),
+    evidence_ar: eventEvidence(event).join(EVIDENCE_SEPARATOR),
+  };
+}

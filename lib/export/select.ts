@@ -1,0 +1,170 @@
+import { createHash } from "node:crypto";
+import type { Db } from "../store/client";
+import type { EventWithReports } from "../events";
+import { listEvents } from "../events";
+import { GOVERNORATES } from "../places/governorates";
+import { EXPORT_EARLIEST_DAY, EXPORT_MAX_EXAMINED_EVENTS, EXPORT_PAGE_EVENTS } from "../constants";
+
+/** Which events an export, the map or the API takes. Every field is optional. */
+export interface EventFilter {
+  /** First day, `YYYY-MM-DD`, inclusive; {@link EXPORT_EARLIEST_DAY} by default. */
+  since?: string;
+  /** Last day, `YYYY-MM-DD`, inclusive; today (UTC) by default. */
+  until?: string;
+  /** One governorate, spelled as in the data ("Deir ez-Zor"). */
+  governorate?: string;
+  /** Events whose best estimate of killed is at least this; no report of deaths counts as 0. */
+  minKilled?: number;
+}
+
+/** A filter or cursor that cannot be used; `code` tells which. */
+export class EventFilterError extends Error {
+  constructor(
+    readonly code: "INVALID_EVENT_FILTER" | "INVALID_CURSOR",
+    message: string,
+  ) {
+    super(message);
+    this.name = "EventFilterError";
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDay(value: string): boolean {
+  return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Checks a filter and returns it with only the fields that are set. Throws an
+ * {@link EventFilterError} naming every problem.
+ * @example validateFilter({ since: "2024-01-01", minKilled: 5 })
+ */
+export function validateFilter(filter: EventFilter): EventFilter {
+  const problems: string[] = [];
+  for (const name of ["since", "until"] as const) {
+    const value = filter[name];
+    if (value !== undefined && !isDay(value)) problems.push(`${name} must be a day as YYYY-MM-DD, not "${value}"`);
+  }
+  if (filter.since && filter.until && isDay(filter.since) && isDay(filter.until) && filter.since > filter.until) {
+    problems.push(`since (${filter.since}) is after until (${filter.until})`);
+  }
+  if (filter.governorate !== undefined && !(GOVERNORATES as readonly string[]).includes(filter.governorate)) {
+    problems.push(`governorate must be one of ${GOVERNORATES.join(", ")}; not "${filter.governorate}"`);
+  }
+  if (filter.minKilled !== undefined && !(Number.isInteger(filter.minKilled) && filter.minKilled >= 0)) {
+    problems.push(`min-killed must be a whole number of 0 or more, not ${filter.minKilled}`);
+  }
+  if (problems.length > 0) throw new EventFilterError("INVALID_EVENT_FILTER", problems.join("; "));
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as EventFilter;
+}
+
+/** One page of events, newest first, and the cursor of the next page (null on the last). */
+export interface EventPage {
+  events: EventWithReports[];
+  cursor: string | null;
+}
+
+/**
+ * Where a page ended in the (day, id) descending order listEvents reads the indexes in: the last
+ * event handed out, and how many events of its day up to it the next read must skip.
+ */
+interface Position {
+  day: string;
+  id: string;
+  skip: number;
+}
+
+/** Ties a cursor to its filter: a cursor used with another filter would skip the wrong events. */
+function fingerprint(filter: EventFilter): string {
+  const canonical = JSON.stringify([filter.since ?? null, filter.until ?? null, filter.governorate ?? null, filter.minKilled ?? null]);
+  return createHash("sha256").update(canonical).digest("base64url").slice(0, 10);
+}
+
+function encodeCursor(position: Position, filter: EventFilter): string {
+  return Buffer.from(JSON.stringify({ d: position.day, i: position.id, s: position.skip, f: fingerprint(filter) })).toString("base64url");
+}
+
+function decodeCursor(cursor: string, filter: EventFilter): Position {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw new EventFilterError("INVALID_CURSOR", "cursor is not one this service gave out");
+  }
+  const c = parsed as { d?: unknown; i?: unknown; s?: unknown; f?: unknown };
+  if (typeof c.d !== "string" || !isDay(c.d) || typeof c.i !== "string" || !Number.isInteger(c.s) || (c.s as number) < 1) {
+    throw new EventFilterError("INVALID_CURSOR", "cursor is not one this service gave out");
+  }
+  if (c.f !== fingerprint(filter)) {
+    throw new EventFilterError("INVALID_CURSOR", "cursor belongs to another filter: ask again without it");
+  }
+  return { day: c.d, id: c.i, skip: c.s as number };
+}
+
+const isAfter = (e: EventWithReports, p: Position) => e.date < p.day || (e.date === p.day && e.id < p.id);
+
+const passes = (e: EventWithReports, filter: EventFilter) => filter.minKilled === undefined || (e.killed?.best ?? 0) >= filter.minKilled;
+
+/**
+ * One page of the events a filter selects, newest first (day, then id, descending), read through
+ * listEvents — the month or governorate index, never a scan. `cursor` is the one the previous
+ * page returned. A page may hold fewer than `limit` events when `minKilled` leaves most out:
+ * at most {@link EXPORT_MAX_EXAMINED_EVENTS} are read per call, and the cursor goes on from there.
+ * @example
+ * let page = await pageEvents(db, { governorate: "Homs" }, { limit: 50 });
+ * if (page.cursor) page = await pageEvents(db, { governorate: "Homs" }, { limit: 50, cursor: page.cursor });
+ */
+export async function pageEvents(
+  db: Db,
+  filter: EventFilter,
+  { limit, cursor }: { limit: number; cursor?: string | null },
+): Promise<EventPage> {
+  const f = validateFilter(filter);
+  if (!(Number.isInteger(limit) && limit > 0)) throw new EventFilterError("INVALID_EVENT_FILTER", `limit must be a positive whole number, not ${limit}`);
+  let position = cursor ? decodeCursor(cursor, f) : null;
+  const out: EventWithReports[] = [];
+  let examined = 0;
+  for (;;) {
+    // One more than the page needs, to tell whether another page follows.
+    const want = (position?.skip ?? 0) + (limit - out.length) + 1;
+    const batch = await listEvents(db, {
+      since: f.since ?? EXPORT_EARLIEST_DAY,
+      until: position?.day ?? f.until,
+      governorate: f.governorate,
+      limit: want,
+    });
+    const fresh = position ? batch.filter((e) => isAfter(e, position!)) : batch;
+    let last: EventWithReports | null = null;
+    let lastIndex = -1;
+    for (const [i, event] of fresh.entries()) {
+      examined++;
+      last = event;
+      lastIndex = i;
+      if (passes(event, f)) out.push(event);
+      if (out.length === limit || examined >= EXPORT_MAX_EXAMINED_EVENTS) break;
+    }
+    const exhausted = batch.length < want && lastIndex === fresh.length - 1;
+    if (last === null || exhausted) return { events: out, cursor: null };
+    const day = last.date;
+    const id = last.id;
+    // The next read starts at the top of `day`: skip what this one handed out of that day.
+    position = { day, id, skip: batch.filter((e) => e.date === day && e.id >= id).length };
+    if (out.length === limit || examined >= EXPORT_MAX_EXAMINED_EVENTS) return { events: out, cursor: encodeCursor(position, f) };
+  }
+}
+
+/**
+ * Every event a filter selects, newest first, read page by page.
+ * @example const events = await selectEvents(db, { since: "2024-01-01", minKilled: 5 });
+ */
+export async function selectEvents(db: Db, filter: EventFilter): Promise<EventWithReports[]> {
+  const events: EventWithReports[] = [];
+  let cursor: string | null = null;
+  do {
+    // The examined cap is per call: an export keeps calling until the cursor runs out.
+    const page: EventPage = await pageEvents(db, filter, { limit: EXPORT_PAGE_EVENTS, cursor });
+    events.push(...page.events);
+    cursor = page.cursor;
+  } while (cursor);
+  return events;
+}

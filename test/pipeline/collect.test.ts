@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/store/client";
+import type { LocalDynamo } from "../../lib/local/dynamo";
+import type { AlertMessage } from "../../lib/alert";
+import type { AlertPublisher } from "../../lib/alert/publisher";
+import type { Outlet } from "../../lib/outlets/registry";
+import { DEFAULT_ALERT_RULES } from "../../lib/alert";
+import { OUTLETS, outletById } from "../../lib/outlets/registry";
+import { createFetcher } from "../../lib/fetch";
+import { startReplayServer, type ReplayServer } from "../../lib/local/replay-server";
+import { collectOutlets } from "../../lib/pipeline/run";
+import { summarize, type CollectDeps } from "../../lib/pipeline/collect";
+import { listIncidents } from "../../lib/store/incidents";
+import { RECORDED_PAGES } from "../../lib/cli/commands/demo";
+import { startTestDb } from "../support/db";
+
+/** Records what would go to SNS. */
+class RecordingPublisher implements AlertPublisher {
+  readonly sent: AlertMessage[] = [];
+  async publish(message: AlertMessage) {
+    this.sent.push(message);
+    return { messageId: `m${this.sent.length}` };
+  }
+}
+
+const SEED_OUTLETS = ["enab-baladi", "alaraby", "sy24", "orient-net"].map(outletById);
+
+// An outlet whose feed is not served: its whole run fails at discovery.
+const DOWN: Outlet = {
+  ...outletById("enab-baladi"),
+  id: "down",
+  name: "Down",
+  hosts: ["down.example"],
+  discovery: [{ kind: "feed", url: "https://down.example/feed" }],
+  articlePattern: /^https:\/\/down\.example\//,
+};
+
+let db: Db;
+let dynamo: LocalDynamo;
+let replay: ReplayServer;
+beforeAll(async () => {
+  ({ db, dynamo } = await startTestDb());
+  replay = await startReplayServer(RECORDED_PAGES);
+});
+afterAll(async () => {
+  await replay.close();
+  await dynamo.close();
+});
+
+async function run(outlets: readonly Outlet[], publisher: AlertPublisher) {
+  const fetcher = createFetcher({ replayOrigin: replay.origin });
+  const deps: CollectDeps = {
+    db,
+    fetcher,
+    publisher,
+    // The recorded articles are years old: lift the age limit as the demo does.
+    rules: { ...DEFAULT_ALERT_RULES, maxAlertAgeHours: null },
+    now: () => new Date("2026-11-26T12:00:00Z"),
+    log: () => {},
+  };
+  try {
+    return await collectOutlets(outlets, deps);
+  } finally {
+    await fetcher.close();
+  }
+}
+
+describe("collection pipeline over recorded pages", () => {
+  it("stores incidents of all four seed outlets and alerts, while a failing outlet is reported with its cause", async () => {
+    const publisher = new RecordingPublisher();
+    const reports = await run([...SEED_OUTLETS, DOWN], publisher);
+
+    for (const outlet of SEED_OUTLETS) {
+      const report = reports.find((r) => r.outlet === outlet.id)!;
+      expect(report.errors).toEqual([]);
+      expect(summarize(report).created).toBeGreaterThanOrEqual(2);
+    }
+    const incidents = await listIncidents(db);
+    expect(new Set(incidents.map((i) => i.outlet))).toEqual(new Set(SEED_OUTLETS.map((o) => o.id)));
+    expect(incidents.every((i) => i.evidence.length > 0)).toBe(true);
+    expect(publisher.sent.length).toBeGreaterThanOrEqual(1);
+
+    const down = reports.find((r) => r.outlet === "down")!;
+    expect(down.discovered).toBe(0);
+    expect(down.errors.map((e) => e.code)).toEqual(["HTTP_STATUS"]);
+    expect(down.errors[0].message).toContain("404");
+  });
+
+  it("adds no incident and no alert when the same run repeats", async () => {
+    const before = (await listIncidents(db)).length;
+    const publisher = new RecordingPublisher();
+    const reports = await run(SEED_OUTLETS, publisher);
+    expect(reports.map((r) => summarize(r).created + summarize(r).updated)).toEqual([0, 0, 0, 0]);
+    expect((await listIncidents(db)).length).toBe(before);
+    expect(publisher.sent).toEqual([]);
+  });
+
+  it("keeps a seed article's Enab Baladi attack with its bounds and Arabic evidence", async () => {
+    const incidents = await listIncidents(db, { since: "2020-11-25", until: "2020-11-25" });
+    const attack = incidents.find((i) => i.outlet === "enab-baladi")!;
+    expect(attack.governorate).toBe("Homs");
+    expect(attack.killed?.min).toBe(5);
+    expect(attack.evidence.some((s) => s.includes("مشفى تدمر العسكري"))).toBe(true);
+  });
+
+  it("collects every registry outlet's recorded pages without an article failing", async () => {
+    const reports = await run(OUTLETS, new RecordingPublisher());
+    const failed = reports.flatMap((r) => r.articles.filter((a) => a.outcome === "failed").map((a) => `${a.url}: ${a.error?.message}`));
+    expect(failed).toEqual([]);
+    expect(reports.flatMap((r) => r.errors)).toEqual([]);
+  });
+});
