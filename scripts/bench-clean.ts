@@ -14,11 +14,18 @@ import { gunzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { load } from "cheerio";
-import { JSDOM, VirtualConsole } from "jsdom";
+import { createRequire } from "node:module";
 import { Readability } from "@mozilla/readability";
 import { cleanArticle, CleanError } from "../lib/clean";
 import { OUTLETS, type Outlet } from "../lib/outlets/registry";
 import { declaredCharset } from "../lib/fetch/charset";
+
+/** The slice of jsdom this script uses (jsdom ships no types; @types/jsdom is not installed). */
+interface JsdomModule {
+  JSDOM: new (html: string, opts: { url: string; virtualConsole: object }) => { window: { document: Document; close(): void } };
+  VirtualConsole: new () => object;
+}
+const { JSDOM, VirtualConsole } = createRequire(import.meta.url)("jsdom") as JsdomModule;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const WEB = path.join(ROOT, "test/fixtures/web");
