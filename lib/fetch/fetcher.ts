@@ -57,6 +57,9 @@ const UNDICI_TIMEOUTS: Readonly<Record<string, "connect" | "headers" | "body">> 
 };
 
 /** What one request returned, before redirects are followed. */
+/** robots.txt could not be read for this reason: nothing is fetched from that host this run. */
+type RobotsUnavailable = { unavailable: FetchError };
+
 type Attempt =
   | { kind: "redirect"; location: URL }
   | { kind: "not-modified" }
@@ -109,7 +112,7 @@ class HttpFetcher implements Fetcher {
   private readonly limiter: HostLimiter;
   private readonly retry: RetryPolicy;
   private readonly replay: URL | null;
-  private readonly robots = new Map<string, Promise<RobotsRules | "unavailable">>();
+  private readonly robots = new Map<string, Promise<RobotsRules | RobotsUnavailable>>();
   private readonly counts: FetchStats = { responses: 0, byStatus: {}, errors: {} };
   private readonly userAgent: string;
   private readonly headersTimeoutMs: number;
@@ -193,14 +196,17 @@ class HttpFetcher implements Fetcher {
     if (!hosts.includes(url.hostname)) throw new ForeignHostError(url.hostname, url.href);
     if (!opts.checkRobots) return;
     const rules = await this.robotsFor(url, opts.outlet);
-    if (rules === "unavailable") {
-      throw new RobotsUnavailableError(`robots.txt of ${url.host} could not be read; not fetching ${url.href}`, url.href);
+    if ("unavailable" in rules) {
+      const why = rules.unavailable.message;
+      throw new RobotsUnavailableError(`robots.txt of ${url.host} could not be read (${why}); not fetching ${url.href}`, url.href, {
+        cause: rules.unavailable,
+      });
     }
     if (!rules.allows(url.pathname + url.search)) throw new RobotsDisallowedError(url.href);
   }
 
   /** robots.txt of the URL's origin, fetched once per fetcher. */
-  private robotsFor(url: URL, outlet: Outlet): Promise<RobotsRules | "unavailable"> {
+  private robotsFor(url: URL, outlet: Outlet): Promise<RobotsRules | RobotsUnavailable> {
     let rules = this.robots.get(url.origin);
     if (!rules) {
       rules = this.loadRobots(new URL("/robots.txt", url.origin), outlet);
@@ -209,7 +215,7 @@ class HttpFetcher implements Fetcher {
     return rules;
   }
 
-  private async loadRobots(robotsUrl: URL, outlet: Outlet): Promise<RobotsRules | "unavailable"> {
+  private async loadRobots(robotsUrl: URL, outlet: Outlet): Promise<RobotsRules | RobotsUnavailable> {
     try {
       const { attempt } = await this.get(robotsUrl, {
         outlet,
@@ -222,7 +228,7 @@ class HttpFetcher implements Fetcher {
       // RFC 9309 §2.3.1: a robots.txt that is missing (4xx) or unusable allows everything;
       // one that is unreachable (5xx, network) disallows everything until it can be read.
       if (error instanceof FetchError && error.kind === "permanent") return ALLOW_ALL;
-      if (error instanceof FetchError) return "unavailable";
+      if (error instanceof FetchError) return { unavailable: error };
       throw error;
     }
   }
