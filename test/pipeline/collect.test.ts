@@ -11,7 +11,9 @@ import { startReplayServer, type ReplayServer } from "../../lib/local/replay-ser
 import { collectOutlets } from "../../lib/pipeline/run";
 import { summarize, type CollectDeps } from "../../lib/pipeline/collect";
 import { listIncidents } from "../../lib/store/incidents";
+import { listEvents } from "../../lib/events";
 import { RECORDED_PAGES } from "../../lib/cli/commands/demo";
+import { isGsm7 } from "../../lib/alert/gsm";
 import { startTestDb } from "../support/db";
 
 /** Records what would go to SNS. */
@@ -103,10 +105,47 @@ describe("collection pipeline over recorded pages", () => {
     expect(attack.evidence.some((s) => s.includes("مشفى تدمر العسكري"))).toBe(true);
   });
 
-  it("collects every registry outlet's recorded pages without an article failing", async () => {
-    const reports = await run(OUTLETS, new RecordingPublisher());
+  it("collects every registry outlet's recorded pages without an article failing, each SMS in one segment", async () => {
+    const publisher = new RecordingPublisher();
+    const reports = await run(OUTLETS, publisher);
+    expect(publisher.sent.length).toBeGreaterThanOrEqual(1);
+    for (const message of publisher.sent) {
+      expect(isGsm7(message.sms), message.sms).toBe(true);
+      expect(message.sms.length, message.sms).toBeLessThanOrEqual(160);
+    }
     const failed = reports.flatMap((r) => r.articles.filter((a) => a.outcome === "failed").map((a) => `${a.url}: ${a.error?.message}`));
     expect(failed).toEqual([]);
     expect(reports.flatMap((r) => r.errors)).toEqual([]);
+  });
+});
+
+describe("two collections at the same time", () => {
+  it("make no duplicate event and send no alert twice", async () => {
+    const fresh = await startTestDb();
+    const fetcherA = createFetcher({ replayOrigin: replay.origin });
+    const fetcherB = createFetcher({ replayOrigin: replay.origin });
+    const publisher = new RecordingPublisher();
+    const deps = (fetcher: ReturnType<typeof createFetcher>): CollectDeps => ({
+      db: fresh.db,
+      fetcher,
+      publisher,
+      rules: { ...DEFAULT_ALERT_RULES, maxAlertAgeHours: null },
+      now: () => new Date("2026-11-26T12:00:00Z"),
+      log: () => {},
+    });
+    try {
+      await Promise.all([collectOutlets(OUTLETS, deps(fetcherA)), collectOutlets(OUTLETS, deps(fetcherB))]);
+      const alerted = publisher.sent.map((m) => `${m.eventId}/${m.kind}/${m.level}`);
+      expect(alerted.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(alerted).size).toBe(alerted.length);
+      const events = await listEvents(fresh.db, { limit: 1000 });
+      const reportKeys = events.flatMap((e) => e.reports.map((r) => `${r.url}#${r.index}`));
+      expect(new Set(reportKeys).size).toBe(reportKeys.length);
+      expect(reportKeys.length).toBe((await listIncidents(fresh.db)).length);
+    } finally {
+      await fetcherA.close();
+      await fetcherB.close();
+      await fresh.dynamo.close();
+    }
   });
 });
