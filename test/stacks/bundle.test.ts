@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Template } from "aws-cdk-lib/assertions";
-import { removeSynthOutput, synthesize } from "./synth";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { artifactsDir, removeSynthOutput, synthesize } from "./synth";
 
 // What `sst deploy` does after adding the stacks: finish the app, which bundles each handler with
 // esbuild (offline). This fails whenever a handler or anything it imports does not bundle.
@@ -29,5 +33,32 @@ describe("deploy build", () => {
       expect(props.Architectures).toEqual(["arm64"]);
       expect(props.Code).toHaveProperty("S3Key");
     }
+  });
+
+  // The bundle is ESM with CommonJS dependencies inside (cheerio, undici, the AWS SDK): loading
+  // and calling it in Node proves the deployed code starts, not only that esbuild finished.
+  test("the collect bundle loads in Node and refuses a payload without an outlet id", async () => {
+    const bundles = readdirSync(artifactsDir())
+      .map((id) => path.join(artifactsDir(), id, "functions", "collect.mjs"))
+      .filter((file) => existsSync(file));
+    expect(bundles).toHaveLength(1);
+    // A child Node process, as Lambda runs it (and out of reach of the test runner's module loader).
+    const script = `import(${JSON.stringify(pathToFileURL(bundles[0]).href)})
+      .then((m) => m.handler({}))
+      .then(() => console.log("accepted"), (e) => console.log("refused: " + e.message));`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        RASD_TABLE: "prod-rasd-records",
+        RASD_TOPIC_ARN: "arn:aws:sns:eu-central-1:123456789012:rasd-alerts",
+        RASD_STAGE: "prod",
+        RASD_ALERT_KILLED: "5",
+        RASD_ALERT_KILLED_PLUS_WOUNDED: "10",
+        RASD_MAX_ALERT_AGE_HOURS: "72",
+        AWS_REGION: "eu-central-1",
+      },
+    });
+    expect(out.trim()).toBe('refused: collect expects {"outletId": "<registry id>"}, got {}');
   });
 });

@@ -17,6 +17,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 // parallel files sharing `.sst/` would delete each other's files mid-write.
 let out: string | undefined;
 
+/** Where the last build put the function bundles (`<artifacts>/<id>/functions/<name>.mjs`). */
+export function artifactsDir(): string {
+  if (!out) throw new Error("no app was created yet");
+  return path.join(out, "artifacts");
+}
+
 /** Deletes this test file's SST output folder; call from `afterAll`. */
 export function removeSynthOutput(): void {
   if (out) rmSync(out, { recursive: true, force: true });
