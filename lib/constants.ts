@@ -24,7 +24,7 @@ export const ARTICLE_CONCURRENCY = 4;
 /** Articles one outlet run fetches at most: a feed that suddenly lists hundreds of old items must not blow the Lambda timeout. */
 export const MAX_ARTICLES_PER_RUN = 60;
 
-// ---------------------------------------------------------------- extractor (lib/extract)
+// ── Extractor (lib/extract) ──────────────────────────────────────────────────
 
 /** Largest number (count of people) read as a casualty figure; larger ones are money, years or IDs. */
 export const MAX_COUNTED_NUMBER = 5000;
@@ -253,6 +253,19 @@ export const MAP_RADIUS_FULL_AT_KILLED = 100;
 /** MB and seconds of the API functions: one page reads up to a few hundred small items from DynamoDB. API Gateway gives up after 29 s. */
 export const API_MEMORY_MB = 512;
 export const API_TIMEOUT_SECONDS = 28;
+
+/** Features per `GET /events.geojson` page at most: with properties and Arabic evidence a feature is ~2–4 KB, so 1000 stay under Lambda's 6 MB response limit. */
+export const API_GEOJSON_MAX_FEATURES = 1_000;
+
+/** Events `GET /map` embeds at most, for the same 6 MB limit (~2–4 KB of page per event); the CLI's map holds MAP_MAX_EVENTS. */
+export const API_MAP_MAX_EVENTS = 1_500;
+
+/** Requests per second (steady) and burst the read API accepts per stage: a few analysts and dashboards, not a public service; bounds the DynamoDB bill of a runaway client. */
+export const API_THROTTLE_RATE_PER_SECOND = 10;
+export const API_THROTTLE_BURST = 20;
+
+/** Seconds API Gateway keeps an API key authorizer's yes or no per key: one Lambda call per key every five minutes, not per request. */
+export const API_AUTHORIZER_CACHE_SECONDS = 300;
 
 // ── Re-extraction (lib/reextract, functions/reextract.ts, rasd reextract) ────
 

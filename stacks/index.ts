@@ -1,6 +1,7 @@
 import type { App } from "sst/constructs";
 import type { StageConfig } from "../lib/config/stage";
 import { Alerts } from "./Alerts";
+import { Api } from "./Api";
 import { Collector } from "./Collector";
 import { Storage } from "./Storage";
 import { provideStageConfig } from "./stage";
@@ -17,5 +18,5 @@ export function registerStacks(app: App, config: StageConfig): void {
     architecture: "arm_64",
     nodejs: { format: "esm" },
   });
-  app.stack(Storage).stack(Alerts).stack(Collector);
+  app.stack(Storage).stack(Alerts).stack(Collector).stack(Api);
 }

@@ -7,8 +7,9 @@ import { command as outlets } from "./commands/outlets";
 import { command as clean } from "./commands/clean";
 import { command as exportCommand } from "./commands/export";
 import { command as map } from "./commands/map";
+import { command as reextract } from "./commands/reextract";
 
-const COMMANDS: Command[] = [collect, demo, incidents, events, outlets, clean, exportCommand, map];
+const COMMANDS: Command[] = [collect, demo, incidents, events, outlets, clean, exportCommand, map, reextract];
 
 function help(io: CliIO): void {
   io.out("Usage: rasd <command> [options]   (rasd <command> --help for its options)\n");

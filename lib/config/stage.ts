@@ -131,6 +131,19 @@ const Thresholds = z.strictObject({
   killedPlusWounded: z.number().int().positive().default(DEFAULT_ALERT_KILLED_PLUS_WOUNDED),
 });
 
+/** How callers of the read API prove who they are; the API is never open. */
+export const API_AUTH_MODES = ["iam", "apiKey"] as const;
+export type ApiAuthMode = (typeof API_AUTH_MODES)[number];
+
+const ApiSettings = z.strictObject({
+  /**
+   * "iam" (default): SigV4-signed requests from principals allowed to call the API.
+   * "apiKey": an `x-api-key` header holding the stage's secret RASD_API_KEY
+   * (`npx sst secrets set RASD_API_KEY <key> --stage <stage>`), checked by a Lambda authorizer.
+   */
+  auth: z.enum(API_AUTH_MODES).default("iam"),
+});
+
 const StageConfigSchema = z
   .strictObject({
     subscribers: z.array(Subscriber).default([]),
@@ -141,6 +154,8 @@ const StageConfigSchema = z
       killedPlusWounded: DEFAULT_ALERT_KILLED_PLUS_WOUNDED,
     }),
     maxAlertAgeHours: z.number().positive().default(DEFAULT_MAX_ALERT_AGE_HOURS),
+    // Optional, without a default, so a configuration that does not mention the API reads as before.
+    api: ApiSettings.optional(),
   })
   .superRefine((config, ctx) => {
     const known = new Set(OUTLETS.map((o) => o.id));
@@ -231,6 +246,11 @@ export function loadStageConfig(
   }
   if (existsSync(file)) return parseStageConfig(parseJson(readFileSync(file, "utf8"), file), file);
   return parseStageConfig({}, "defaults");
+}
+
+/** The read API's authentication: the stage's choice, IAM when it makes none. */
+export function apiAuthMode(config: StageConfig): ApiAuthMode {
+  return config.api?.auth ?? "iam";
 }
 
 /** The schedule expression for one outlet: its own when the stage sets one, else the stage's. */

@@ -2,6 +2,7 @@ import type { Estimate, EventWithReports } from "../events";
 import type { IncidentType } from "../types";
 import { OUTLETS } from "../outlets/registry";
 import { placeInLatin } from "../alert/message";
+import { governorateRow } from "../places/gazetteer";
 import { ACLED_TYPES, ACTOR_NAMES, GEO_PRECISION, TIME_PRECISION } from "./acled";
 
 /**
@@ -98,7 +99,8 @@ export function eventSummary(event: EventWithReports): string {
   const who = ACTOR_NAMES[event.perpetrator] === undefined ? `${event.perpetrator}${event.suspected ? " (suspected)" : ""} ` : "";
   const what = who ? `${who}${type}` : type.charAt(0).toUpperCase() + type.slice(1);
   const place = placeInLatin(event);
-  const where = place && event.governorate ? `${place} (${event.governorate})` : (place ?? event.governorate ?? "an unknown place");
+  const where =
+    place && event.governorate && place !== event.governorate ? `${place} (${event.governorate})` : (place ?? event.governorate ?? "an unknown place");
   const when = event.dated ? longDay(event.date) : `undated, first reported ${longDay(event.firstPublished)}`;
   const tolls = [figure(event.killed, "killed"), figure(event.wounded, "wounded")].filter((t) => t !== null);
   if (tolls.length === 0) tolls.push(figure(event.killedOrWounded, "killed or wounded") ?? "no toll given");
@@ -111,13 +113,27 @@ export function eventEvidence(event: EventWithReports): string[] {
 }
 
 /**
+ * Where an event is: its gazetteer point, else — as ACLED codes an event known only by its
+ * province — the seat of its governorate with geo_precision 3; null when neither has coordinates.
+ */
+function pointOf(event: EventWithReports): { lat: number; lon: number; precision: 1 | 2 | 3 } | null {
+  const { location } = event;
+  if (location && location.lat !== null && location.lon !== null) {
+    return { lat: location.lat, lon: location.lon, precision: GEO_PRECISION[location.precision] };
+  }
+  const seat = event.governorate ? governorateRow(event.governorate) : undefined;
+  if (seat && seat.lat !== null && seat.lon !== null) return { lat: seat.lat, lon: seat.lon, precision: GEO_PRECISION.governorate };
+  return null;
+}
+
+/**
  * Flattens an event with its reports into one {@link EventRow}.
  * @example toRow(event).event_type // "Battles"
  */
 export function toRow(event: EventWithReports): EventRow {
   const acled = ACLED_TYPES[event.type];
   const location = event.location;
-  const hasPoint = location !== null && location.lat !== null && location.lon !== null;
+  const point = pointOf(event);
   return {
     event_id: event.id,
     event_date: event.date,
@@ -129,9 +145,9 @@ export function toRow(event: EventWithReports): EventRow {
     admin1: event.governorate,
     admin2: location?.admin2 ?? null,
     location: placeInLatin(event) ?? event.places[0] ?? null,
-    latitude: hasPoint ? location.lat : null,
-    longitude: hasPoint ? location.lon : null,
-    geo_precision: hasPoint ? GEO_PRECISION[location.precision] : null,
+    latitude: point?.lat ?? null,
+    longitude: point?.lon ?? null,
+    geo_precision: point?.precision ?? null,
     source: unique(event.reports.map((r) => outletName(r.outlet))).join(LIST_SEPARATOR),
     notes: eventSummary(event),
     fatalities: event.killed?.best ?? 0,

@@ -7,7 +7,7 @@
 import type { Governorate, IncidentType } from "../types";
 import { normalize } from "../text/normalize";
 import { resolveGovernorate, type PlaceMention } from "../places";
-import { bestType } from "./classify";
+import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
@@ -17,7 +17,10 @@ export interface Draft {
   units: Unit[];
   /** Figures, possibly divided among the places of a strike series. */
   figures: Figure[];
+  /** Place mentions, one per place text. */
   places: PlaceMention[];
+  /** Kept up to date as units join, so that joining stays cheap on long articles. */
+  state: { unitSet: Set<Unit>; placeKeys: Set<string>; hits: TypeHit[]; date: string | null; gov: Governorate | null; govDirty: boolean };
 }
 
 /** Places at least this broad (a town's desert, a governorate's countryside) do not tell events apart. */
@@ -35,7 +38,7 @@ function classOf(hits: Unit["hits"]): StrikeClass {
 }
 const compatibleClass = (a: StrikeClass, b: StrikeClass) => a === b || a === "any" || b === "any";
 
-const isSpecific = (m: PlaceMention) => (m.rank ?? 1) < GENERIC_RANK && m.governorate !== null;
+const isSpecific = (m: PlaceMention) => (m.rank ?? 1) < GENERIC_RANK;
 const placeKey = (text: string) =>
   normalize(text)
     .replace(/[-_"'().,:]/g, " ")
@@ -54,11 +57,17 @@ const dayGap = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b))
 const firstDate = (dates: readonly DateMention[]): string | null => dates[0]?.date ?? null;
 
 function draftDate(d: Draft): string | null {
-  for (const u of d.units) if (u.dates.length) return u.dates[0].date;
-  return null;
+  return d.state.date;
 }
 function draftClass(d: Draft): StrikeClass {
-  return classOf(d.units.flatMap((u) => u.hits));
+  return classOf(d.state.hits);
+}
+function draftGov(d: Draft): Governorate | null {
+  if (d.state.govDirty) {
+    d.state.gov = resolveGovernorate(d.places);
+    d.state.govDirty = false;
+  }
+  return d.state.gov;
 }
 
 /** Splits a strike series into one piece per place group ("غارات على شرق حماة وبادية الرقة"). */
@@ -104,23 +113,43 @@ export function assemble(units: readonly Unit[]): Draft[] {
   let bodyStarted = false;
 
   const open = (u: Unit, places: PlaceMention[], figures: Figure[]): Draft => {
-    const d: Draft = { units: [u], figures: [...figures], places: [...places] };
+    const d: Draft = {
+      units: [], figures: [], places: [],
+      state: { unitSet: new Set(), placeKeys: new Set(), hits: [], date: null, gov: null, govDirty: false },
+    };
+    join(d, u, places, figures);
     drafts.push(d);
     return d;
   };
   const join = (d: Draft, u: Unit, places: PlaceMention[], figures: Figure[]) => {
-    if (!d.units.includes(u)) d.units.push(u);
+    const s = d.state;
+    if (!s.unitSet.has(u)) {
+      s.unitSet.add(u);
+      d.units.push(u);
+      // Only the most telling cue matters for the draft's kind.
+      const best = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tier < a.tier ? h : a), null);
+      if (best && (!s.hits.length || best.tier < s.hits[0].tier)) s.hits = [best];
+      if (!s.date && u.dates.length) s.date = u.dates[0].date;
+    }
     d.figures.push(...figures);
-    d.places.push(...places);
+    for (const p of places) {
+      const key = `${p.text}|${p.start}|${p.governorate}|${p.rank}`;
+      const textKey = `${placeKey(p.text)}|${p.governorate}`;
+      if (s.placeKeys.has(textKey) || s.placeKeys.has(key)) continue;
+      s.placeKeys.add(textKey);
+      d.places.push(p);
+      s.govDirty = true;
+    }
   };
 
-  const targetFor = (u: Unit, places: PlaceMention[]): Draft | null => {
+  const targetFor = (u: Unit, places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
     if (u.startsNew) return null;
     const uClass = classOf(u.hits);
     const uDate = firstDate(u.dates);
     const uSpecific = places.filter(isSpecific);
     const uGov: Governorate | null = resolveGovernorate(places);
     const fits = (d: Draft) => {
+      if (taken.has(d)) return false;
       if (!compatibleClass(uClass, draftClass(d))) return false;
       const dd = draftDate(d);
       return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
@@ -136,17 +165,21 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (!last || !fits(last)) {
       // A broad unit may still belong to an earlier incident of its governorate.
       if (!uSpecific.length && uGov) {
-        for (let k = drafts.length - 1; k >= 0; k--) if (fits(drafts[k]) && resolveGovernorate(drafts[k].places) === uGov) return drafts[k];
+        for (let k = drafts.length - 1; k >= 0; k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
       }
       return null;
     }
-    const lastGov = resolveGovernorate(last.places);
+    const lastGov = draftGov(last);
     const lastSpecific = last.places.some(isSpecific);
-    const govOk = !uGov || !lastGov || uGov === lastGov;
+    // A unit placed on its own that tells another kind of attack ("وتبنى أيضاً تفجير عبوة على طريق …") is another event.
+    const uType = bestType(u.hits);
+    const dType = bestType(last.state.hits);
+    const typeOk = (!uGov && !uSpecific.length) || uType === "other" || dType === "other" || uType === dType;
+    const govOk = (!uGov || !lastGov || uGov === lastGov) && typeOk;
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {
       if (govOk) return last;
-      for (let k = drafts.length - 2; k >= 0; k--) if (fits(drafts[k]) && resolveGovernorate(drafts[k].places) === uGov) return drafts[k];
+      for (let k = drafts.length - 2; k >= 0; k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
       return null;
     }
     // 3. A specific place where an incident of its governorate had only broad ones: it narrows that incident.
@@ -154,36 +187,43 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (uGov) {
       for (let k = drafts.length - 2; k >= 0; k--) {
         const d = drafts[k];
-        if (fits(d) && !d.places.some(isSpecific) && resolveGovernorate(d.places) === uGov) return d;
+        if (fits(d) && !d.places.some(isSpecific) && draftGov(d) === uGov) return d;
       }
     }
     return null;
   };
 
-  for (const u of units) {
-    const header = u.read.sentence.header;
-    if (header && !u.places.some(isSpecific) && !bodyStarted) {
-      pendingHeader.push(u);
-      continue;
-    }
+  const place = (u: Unit, header: boolean) => {
+    // Each place of a strike series is its own incident: pieces never share a draft.
+    const taken = new Set<Draft>();
     for (const piece of splitStrikeSeries(u)) {
-      const target = targetFor(u, piece.places);
+      const target = targetFor(u, piece.places, taken);
       if (target) {
         join(target, u, piece.places, piece.figures);
+        taken.add(target);
         continue;
       }
       const d = open(u, piece.places, piece.figures);
+      taken.add(d);
       if (!header) {
         bodyStarted = true;
-        // The title and subtitle told of the first incident of the body.
-        for (const h of pendingHeader.splice(0)) join(d, h, h.places, h.figures);
+        // The title and subtitle told of the first incident of the body (if of its kind).
+        const kind = draftClass(d);
+        const kept: Unit[] = [];
+        for (const h of pendingHeader.splice(0)) {
+          if (compatibleClass(classOf(h.hits), kind)) join(d, h, h.places, h.figures);
+          else kept.push(h);
+        }
+        pendingHeader.push(...kept);
       }
     }
+  };
+  for (const u of units) {
+    const header = u.read.sentence.header;
+    if (header && !u.places.some(isSpecific) && !bodyStarted) pendingHeader.push(u);
+    else place(u, header);
   }
-  if (pendingHeader.length) {
-    const [first, ...rest] = pendingHeader;
-    const d = open(first, first.places, first.figures);
-    for (const h of rest) join(d, h, h.places, h.figures);
-  }
+  // Header lines no body event took in are read like body lines.
+  for (const h of pendingHeader.splice(0)) place(h, false);
   return drafts.filter((d) => d.figures.length > 0 || d.places.length > 0);
 }

@@ -23,6 +23,8 @@ export interface Span {
   tokens: readonly Token[];
   from: number;
   to: number;
+  /** The original text of tokens [a, b), for aliases reported as written. */
+  original?: (a: number, b: number) => string;
 }
 
 export interface TypeHit {
@@ -32,6 +34,12 @@ export interface TypeHit {
   /** Token index of the cue. */
   tok: number;
 }
+
+/** Each cue word with its most telling tier: one lookup per stem instead of one per tier. */
+const CUE_TIER = new Map<string, number>();
+TYPE_CUES.forEach((cue, tier) => {
+  for (const w of cue.words) if (!CUE_TIER.has(w)) CUE_TIER.set(w, tier);
+});
 
 const NEGATION_REACH = 6;
 /** "لم تقع انتهاكات لوقف إطلاق النار": a negation shortly before, in the same clause. */
@@ -57,15 +65,17 @@ export function typeHits(span: Span): TypeHit[] {
     if (t.kind !== "word") continue;
     if (stemIn(t, BODIES_FOUND)) found = true;
     if (stemIn(t, BODY_WORDS)) bodies = true;
-    for (let tier = 0; tier < TYPE_CUES.length; tier++) {
-      const cue = TYPE_CUES[tier];
-      if (!stemIn(t, cue.words)) continue;
-      // "إنزال جوي" is a raid by helicopter, not a strike from the air.
-      if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
-      if (negated(tokens, i)) break;
-      hits.push({ type: cue.type, tier, tok: i });
-      break;
+    let tier = -1;
+    for (const s of t.stems) {
+      const k = CUE_TIER.get(s);
+      if (k !== undefined && (tier < 0 || k < tier)) tier = k;
     }
+    if (tier < 0) continue;
+    const cue = TYPE_CUES[tier];
+    // "إنزال جوي" is a raid by helicopter, not a strike from the air.
+    if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
+    if (negated(tokens, i)) continue;
+    hits.push({ type: cue.type, tier, tok: i });
   }
   // Bodies found dumped (after an abduction) read as an execution.
   if (found && bodies) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });

@@ -39,6 +39,8 @@ export interface Figure {
   final: boolean;
   /** Counted as "آخر"/"آخران" (more victims): a sign of another event. */
   another: boolean;
+  /** A named victim's name: two names are two people. */
+  name?: string;
   /** Token range of the anchor and its quantity. */
   tokenStart: number;
   tokenEnd: number;
@@ -64,9 +66,12 @@ const NOT_A_VICTIM = new Set(
   ["في", "من", "على", "خلال", "جراء", "إثر", "بعد", "قبل", "عن", "إلى", "أو", "و", "أثناء", "بسبب", "وسط", "مع", "لدى", "ضمن", "بين", "منذ", "حتى", "التي", "الذي", "هذا", "هذه", "ذلك", "قرب", "بالقرب"].map(normalize),
 );
 
+/** Every word an anchor may start with. */
+const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...ANCHORS.keys()]);
+
 function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const t = tokens[i];
-  if (t.kind !== "word") return null;
+  if (t.kind !== "word" || !t.stems.some((s) => ANCHOR_STARTERS.has(s))) return null;
   // Combined: "مقتل وإصابة", "قتل وجرح", "مقتل أو إصابة", "بين قتيل وجريح", "قتل وأسر".
   const first = stemIn(t, COMBINED_FIRST);
   if (first) {
@@ -110,8 +115,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   });
   const figures: Figure[] = [];
   let at = 0;
+  let name: string | undefined;
   const push = (role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false) => {
-    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at });
+    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at, ...(name ? { name } : {}) });
   };
 
   // Tolls first: "ارتفعت حصيلة القتلى إلى 33" is one figure, not a plural "قتلى" plus a 33.
@@ -129,6 +135,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       const qi = cover[j + 1];
       if (qi >= 0) used[qi] = true;
       tollTokens.add(k);
+      for (const c of [cover[i], cover[k]]) if (c >= 0) used[c] = true;
       at = k;
       push("killed", { min: num.value, max: num.value }, false, i, num.end, rising);
       break;
@@ -199,9 +206,11 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // "جثث خمسة من العناصر": a plural casualty noun with its number after it.
     let qi = a.form === "cnoun" ? (a.alone === "plural" && cover[a.end] >= 0 && quantities[cover[a.end]].start === a.end && !quantities[cover[a.end]].vague ? forward(a) : -1) : forward(a);
     if (qi < 0 && a.form !== "noun") qi = backward(a);
+    name = undefined;
     if (qi >= 0) {
       const q = quantities[qi];
       used[qi] = true;
+      name = q.name;
       const start = Math.min(a.start, q.start);
       const end = Math.max(a.end, q.end);
       if (a.combinedVerb && q.other && q.start >= a.end) {

@@ -17,8 +17,10 @@ export const AGGREGATE_PHRASES = phrases([
 ]);
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(
-  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم"].map(normalize),
+  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر"].map(normalize),
 );
+/** Verbs of description that make a whole clause a general statement when they open it ("وتعد البادية مثلث برمودا"). */
+export const DESCRIPTIVE_OPENERS = new Set(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
 /** Plans, threats and expectations. */
 export const FUTURE_PHRASES = phrases([
   "من المقرر", "ستبدأ", "تبدأ الحملة", "سيتم", "يتجهزون", "يعتزم", "تعتزم", "توعد", "هدد", "تهدد", "يهدد",
@@ -29,13 +31,14 @@ export const MOVEMENT_PHRASES = phrases([
   "أرسل", "أرسلت", "إرسال", "استقدمت", "استقدم", "تعزيزات", "انسحب", "انسحبت", "انسحاب", "أخلت",
   "حملة تمشيط", "حملات تمشيط", "عملية تمشيط", "عمليات تمشيط", "لتمشيط", "تمشيط", "حملة أمنية",
   "حملة عسكرية", "عملية عسكرية", "إطلاق عملية", "إطلاق حملة", "أطلقت عملية", "أطلقت حملة", "أطلق عملية",
-  "أطلقوا عملية", "تجول", "تجولوا", "رصد تحركات", "القبض", "اعتقال", "تدريبات", "مناورات", "انتشار مكثف",
+  "أطلقوا عملية", "تجول", "تجولوا", "رصد تحركات", "تحركات", "بتغطية", "تغطية جوية", "بدعم جوي",
+  "بإسناد", "بدعم من الطيران", "القبض", "اعتقال", "تدريبات", "مناورات", "انتشار مكثف",
 ]);
 /** Connectors that may open another event inside a sentence ("…، فيما قتل ضابط في …"). */
 export const NEW_EVENT_CONNECTORS = new Set(["فيما", "بينما"].map(normalize));
 /** "وسط …" sets a scene ("وسط تنفيذ الطيران غارات"): its own unit, not a new event by itself. */
 export const SCENE_CONNECTORS = new Set(["وسط"].map(normalize));
-export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "تزامنا مع"]);
+export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "تزامنا مع", "عقب الهجوم", "بعد الهجوم", "وذلك عقب", "وذلك بعد", "بعد هجوم", "عقب هجوم"]);
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
 export const ASIDE_OPENERS = new Set(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
@@ -47,12 +50,18 @@ export const RECOUNT_OPENERS = phrases([
   "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "من جهة أخرى", "ومن جهة أخرى",
   "من جهة ثانية", "في سياق منفصل",
 ]);
+/** "هجوم آخر": another attack, by the doer of the one before. */
+export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر"]);
 /** Openers that date an event by the one before it. */
 export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "في اليوم نفسه", "وفي اليوم ذاته", "في اليوم ذاته"]);
 /** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */
 export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
 export const REPORTERS = new Set(
   ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر"].map(normalize),
+);
+/** A clause opened by a reporting verb is a statement of its own ("وذكرت مصادر أخرى أن …"). */
+export const REPORTING_VERBS = new Set(
+  ["ذكرت", "ذكر", "قالت", "قال", "أضافت", "أضاف", "أشارت", "أشار", "أفادت", "أفاد", "أكدت", "أكد", "أوضح", "أوضحت", "نقلت", "نقل", "تابعت", "تابع", "كشفت", "كشف", "لفتت", "لفت", "بينت"].map(normalize),
 );
 /** Result connectors keep a clause in the event before it ("، ما أسفر عن مقتل 10"). */
 export const RESULT_OPENERS = new Set(["ما", "مما", "أسفر", "أسفرت", "أدى", "أدت", "جراء", "إثر"].map(normalize));

@@ -37,6 +37,11 @@ const FATE_WINDOW = 4;
 const TARGET_INDEX = new PhraseIndex(TARGET_ALIASES.map((a) => ({ words: a.words, value: a })));
 const SOURCE_INDEX = new PhraseIndex(SOURCE_ALIASES.map((a) => ({ words: a.words, value: a })));
 
+/** Tokens [a, b) as the article wrote them, when the span knows its source. */
+function asWritten(span: Span, a: number, b: number, fallback: string): string {
+  return span.original ? span.original(a, b) : fallback;
+}
+
 function findAliases(spans: readonly Span[], index: PhraseIndex<Alias>): Array<{ alias: Alias; span: number; at: number }> {
   const out: Array<{ alias: Alias; span: number; at: number }> = [];
   spans.forEach((s, k) => {
@@ -55,10 +60,10 @@ function findAliases(spans: readonly Span[], index: PhraseIndex<Alias>): Array<{
 export function findTargets(spans: readonly Span[], perpetratorAliases: ReadonlySet<string> = new Set()): TargetMention[] {
   const seen = new Set<string>();
   const out: TargetMention[] = [];
-  for (const { alias } of findAliases(spans, TARGET_INDEX)) {
+  for (const { alias, span, at } of findAliases(spans, TARGET_INDEX)) {
     if (seen.has(alias.name) || perpetratorAliases.has(alias.name)) continue;
     seen.add(alias.name);
-    out.push({ name: alias.name, alias: alias.text });
+    out.push({ name: alias.name, alias: asWritten(spans[span], at, at + alias.words.length, alias.text) });
   }
   return out;
 }
@@ -83,9 +88,11 @@ export function findEquipment(spans: readonly Span[]): EquipmentMention[] {
         if (stemGet(s.tokens[j], FATE)) break;
         const eq = stemGet(s.tokens[j], EQUIPMENT);
         if (!eq) continue;
-        const alias = s.tokens[j].text;
+        const alias = asWritten(s, j, j + 1, s.tokens[j].text);
         const before = countBefore(s.tokens, j);
         const count = before ?? (eq.n === "one" ? { min: 1, max: 1 } : eq.n === "two" ? { min: 2, max: 2 } : eq.kind === "weapons" || eq.kind === "ammunition" ? null : { min: 2, max: null });
+        // Headline and body repeat the same losses: one entry per kind and fate.
+        if (out.some((e) => e.kind === eq.kind && e.fate === fate)) continue;
         out.push({ kind: eq.kind, alias, count, fate });
       }
     }
@@ -106,7 +113,8 @@ export function findSources(spans: readonly Span[], figuresOf: (span: number) =>
       prior.wounded ??= counts.wounded;
       continue;
     }
-    const mention: SourceMention = { name: hit.alias.name, alias: hit.alias.text, killed: counts.killed, wounded: counts.wounded };
+    const alias = asWritten(spans[hit.span], hit.at, hit.at + hit.alias.words.length, hit.alias.text);
+    const mention: SourceMention = { name: hit.alias.name, alias, killed: counts.killed, wounded: counts.wounded };
     seen.set(hit.alias.name, mention);
     out.push(mention);
   }

@@ -4,19 +4,30 @@
  */
 import type { Article, Evidence, Incident } from "../types";
 import { MAX_ARTICLE_CHARS } from "../constants";
+import { originalSpan } from "../text/normalize";
 import { bestLocation, placesForIncident, resolveGovernorate } from "../places";
 import { PERPETRATOR_ALIASES, type Perpetrator } from "./actors";
 import { assemble, type Draft } from "./assemble";
-import { attribute, bestType, typeHits, type Span } from "./classify";
+import { attribute, bestType, type Span } from "./classify";
 import { findEquipment, findSources, findTargets } from "./details";
 import { segment } from "./segment";
 import { tallyCounts } from "./tally";
-import { isPlainSentence, readSentence, unitsOf, type Unit } from "./units";
+import { ANOTHER_ATTACK, hasPhrase } from "./cues";
+import { isPlainSentence, placesOf, readSentence, unitsOf, type Unit } from "./units";
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
 export const EXTRACTOR_VERSION = "2026.11.26-1";
 
-const spanOf = (u: Unit): Span => ({ tokens: u.read.tokens, from: u.from, to: u.to });
+const spanOf = (u: Unit): Span => ({
+  tokens: u.read.tokens,
+  from: u.from,
+  to: u.to,
+  original: (a, b) => {
+    const { tokens, norm, sentence } = u.read;
+    const span = originalSpan(norm, tokens[a].start, tokens[b - 1].end);
+    return sentence.text.slice(span.start, span.end);
+  },
+});
 
 function evidenceOf(field: string, units: readonly Unit[]): Evidence[] {
   const seen = new Set<number>();
@@ -43,7 +54,7 @@ function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident {
   const fieldEvidence: Evidence[] = [];
   for (const role of ["killed", "wounded", "killedOrWounded", "captured", "missing"] as const) {
     if (!counts[role]) continue;
-    fieldEvidence.push(...evidenceOf(role, units.filter((u) => d.figures.some((f) => f.role === role && u.figures.includes(f)) || u.figures.some((f) => f.role === role))));
+    fieldEvidence.push(...evidenceOf(role, units.filter((u) => u.figures.some((f) => f.role === role))));
   }
   if (d.places.length) {
     fieldEvidence.push(...evidenceOf("places", placeUnits));
@@ -94,7 +105,7 @@ export function extractIncidents(article: Article): Incident[] {
       const found = unitsOf(read);
       // "… قتل، السبت، بعد استهدافه. وأضاف أنه كان على حاجز في محافظة درعا": the next plain
       // sentence places an event its own sentence left unplaced.
-      if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && read.places.length && isPlainSentence(read)) {
+      if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && isPlainSentence(read) && placesOf(read).length) {
         lastOfPrevious.places.push(...read.places.map((p) => p.mention));
       }
       units.push(...found);
@@ -108,6 +119,10 @@ export function extractIncidents(article: Article): Incident[] {
       // An unplaced event in an article about one area happened there, as far as the text lets one know.
       const previous = incidents[incidents.length - 1];
       if (!incident.places.length && !incident.governorate && previous?.governorate) incident.governorate = previous.governorate;
+      // "هجوم آخر" with no doer named: another attack by the same hand.
+      if (incident.perpetrator === "unknown" && previous && d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK))) {
+        incident.perpetrator = previous.perpetrator;
+      }
       if (!incident.date && previous?.date && d.units.some((u) => u.sameDay)) {
         incident.date = previous.date;
         incident.datePrecision = previous.datePrecision;
@@ -121,4 +136,3 @@ export function extractIncidents(article: Article): Incident[] {
   }
 }
 
-export { typeHits };

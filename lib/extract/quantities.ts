@@ -8,6 +8,9 @@ import { readNumber } from "./numbers";
 import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
+  NUMBER_HUNDREDS,
+  NUMBER_TENS,
+  NUMBER_UNITS,
   MONTHS,
   NAME_MARKERS,
   NON_PERSON_NOUNS,
@@ -41,6 +44,8 @@ export interface Quantity {
   person: boolean;
   /** "عنصر آخر", "اثنان آخران": more victims than those already told of. */
   another: boolean;
+  /** The name of a named victim ("المدعو عمر", "امرأة تدعى نفوذ"), normalized. */
+  name?: string;
 }
 
 const BETWEEN = "بين";
@@ -190,7 +195,9 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   if (!t || t.kind !== "word") return null;
   const other = stemGet(t, OTHER_WORDS);
   if (other) return { start: i, end: i + 1, count: { ...other }, vague: other.max === null, other: true, selfRole: null, subset: false, person: true, another: false };
-  if (stemIn(t, NAME_MARKERS)) return { start: i, end: i + 2, count: { min: 1, max: 1 }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false };
+  if (stemIn(t, NAME_MARKERS)) {
+    return { start: i, end: i + 2, count: { min: 1, max: 1 }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false, name: nameAfter(tokens, i + 1) };
+  }
   let count: Count | null = null;
   let vague = false;
   if (stemIn(t, PERSON_DUAL)) count = { min: 2, max: 2 };
@@ -201,13 +208,25 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   }
   if (!count) return null;
   let end = i + 1;
+  // "امرأة تدعى …": a named person.
+  const name = count.max === 1 && stemIn(tokens[end], NAME_MARKERS) ? nameAfter(tokens, end + 1) : undefined;
   const another = !!stemGet(tokens[end], OTHER_WORDS); // "عنصر آخر", "عنصران آخران"
   if (another) end++;
   const post = postAtLeast(tokens, end);
   return {
     start: i, end: post > 0 ? post : end, count: post > 0 ? { min: count.min, max: null } : count,
-    vague, other: false, selfRole: null, subset: false, person: true, another,
+    vague, other: false, selfRole: null, subset: false, person: true, another, name,
   };
+}
+
+/** The first word of a name after a marker, quotes skipped. */
+function nameAfter(tokens: readonly Token[], i: number): string | undefined {
+  for (let j = i; j < i + 3 && j < tokens.length; j++) if (tokens[j].kind === "word") return tokens[j].text;
+  return undefined;
+}
+
+function singleOrDual(q: Quantity | null): Quantity | null {
+  return q && !q.vague && !q.other && q.count.max !== null && q.count.max <= 2 ? q : null;
 }
 
 /** Sums "أربعة عسكريين و26 عنصراً" and "6 من القوات الروسية بالإضافة إلى 20 عنصراً" into one group. */
@@ -227,7 +246,8 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     if (start === j) {
       const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
       const local = [stripped, ...tokens.slice(j + 1, j + 4)];
-      const r = numberedAt(local, 0);
+      // "جنديين أمريكيين ومترجم مدني": a singular or dual noun adds one or two.
+      const r = numberedAt(local, 0) ?? singleOrDual(nounOnlyAt(local, 0));
       if (r) next = { ...r, start: j, end: j + r.end };
     } else {
       next = numberedAt(tokens, start);
@@ -238,6 +258,14 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
   }
   return null;
 }
+
+/** Every word a quantity phrase may start with: most tokens are ruled out by one lookup. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...VAGUE_QUANTITIES.keys(),
+  ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
+  ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL,
+]);
+const mayStart = (t: Token) => t.kind === "digits" || (t.kind === "word" && t.stems.some((s) => STARTERS.has(s)));
 
 /** All quantity phrases of a tokenized sentence, left to right, subsets marked. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
@@ -262,12 +290,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       continue;
     }
     if (stemGet(t, ANCHORS) && !cnounRole(t)) subsetMode = false;
-    let q = numberedAt(tokens, i) ?? vagueAt(tokens, i) ?? nounOnlyAt(tokens, i);
+    let q = mayStart(t) ? numberedAt(tokens, i) ?? vagueAt(tokens, i) ?? nounOnlyAt(tokens, i) : null;
     if (!q) {
       i++;
       continue;
     }
-    for (let link = chainNext(tokens, q); link; link = chainNext(tokens, q)) {
+    for (let link = q.name ? null : chainNext(tokens, q); link; link = chainNext(tokens, q)) {
       q = {
         ...q, end: link.end,
         count: { min: q.count.min + link.count.min, max: q.count.max === null || link.count.max === null ? null : q.count.max + link.count.max },

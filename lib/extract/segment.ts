@@ -17,11 +17,16 @@ export interface Sentence {
   header: boolean;
 }
 
-/** A sentence ends at . ! ? ؟ or … followed by space, a closing quote or the line end. */
-const SENTENCE_END = /[.!?؟…]+["'”’»″)]*(?=\s|$)/g;
+/**
+ * A sentence ends at . ! ? ؟ followed by space, a closing quote or the line end. ".." and "…"
+ * join the two halves of a headline ("30 قتيلا.. داعش يصعد هجماته"), so they do not end one.
+ */
+const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)/g;
 const ARABIC_WORD = /[\u0621-\u064A]{2,}/g;
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */
 const BODY_MIN_CHARS = 110;
+/** A title and a subtitle, perhaps a kicker: more short lines than this are the body. */
+const MAX_HEADER_LINES = 3;
 /** Lines with fewer Arabic words are navigation, share buttons or captions. */
 const MIN_ARABIC_WORDS = 3;
 
@@ -56,6 +61,8 @@ function splitLine(line: string, offset: number, lineNo: number, header: boolean
 /** Sentences of an article in reading order, header lines marked, repeated lines dropped. */
 export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
+  // A text of one paragraph has no header.
+  const lines = text.split("\n").filter((l) => arabicWords(l) >= MIN_ARABIC_WORDS).length;
   const seen = new Set<string>();
   let offset = 0;
   let inBody = false;
@@ -68,7 +75,7 @@ export function segment(text: string): Sentence[] {
     // Titles repeat as the first body line and captions repeat under photos: read once.
     if (seen.has(key)) continue;
     seen.add(key);
-    if (!inBody && key.length >= BODY_MIN_CHARS) inBody = true;
+    if (!inBody && (lines < 2 || key.length >= BODY_MIN_CHARS || lineNo >= MAX_HEADER_LINES)) inBody = true;
     splitLine(line, lineStart, lineNo++, !inBody, out);
   }
   return out;

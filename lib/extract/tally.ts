@@ -12,8 +12,15 @@ import type { CountRole, Figure } from "./counts";
  * (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(figures: ReadonlyArray<Pick<Figure, "count" | "vague" | "final">>): Count | null {
+export function combine(figures: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name">>): Count | null {
   if (figures.length === 0) return null;
+  // "مقتل امرأة تدعى …" and "مقتل المدعو …": two named victims are two people, not two reports of one.
+  const numericOnes = figures.filter((f) => !f.vague);
+  const names = new Set(numericOnes.map((f) => f.name).filter(Boolean));
+  if (names.size >= 2 && numericOnes.every((f) => f.count.min === 1 && f.count.max === 1)) {
+    const unnamed = numericOnes.some((f) => !f.name) ? 1 : 0;
+    return { min: names.size, max: names.size + unnamed };
+  }
   let pool = [...figures];
   const finals = pool.filter((f) => f.final);
   if (finals.length > 0) {

@@ -17,6 +17,8 @@ import {
   SCENE_CONNECTORS,
   SCENE_PHRASES,
   ASIDE_OPENERS,
+  DESCRIPTIVE_OPENERS,
+  REPORTING_VERBS,
   RESULT_OPENERS,
   SAME_DAY_OPENERS,
   RECOUNT_OPENERS,
@@ -24,6 +26,7 @@ import {
   hasPhrase,
   hasWord,
 } from "./cues";
+import { AGENT_VERBS_AFTER } from "./actors";
 import { findDates, type DateMention } from "./dates";
 import type { Sentence } from "./segment";
 import { phraseAt, stemIn, tokenize, type Token } from "./tokens";
@@ -34,9 +37,12 @@ export interface ReadSentence {
   norm: NormalizedText;
   tokens: Token[];
   figures: Figure[];
-  /** Place and date mentions with the token they start at. */
+  /** Place and date mentions with the token they start at (places: see placesOf). */
   places: Array<{ mention: PlaceMention; tok: number }>;
+  placesRead: boolean;
   dates: Array<{ mention: DateMention; tok: number }>;
+  /** Type cues of the whole sentence, read once. */
+  hits: TypeHit[];
 }
 
 /** Clauses that report one event, within one sentence. */
@@ -57,6 +63,8 @@ export interface Unit {
   sameDay: boolean;
 }
 
+/** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */
+const TRANSIT_WORDS = new Set(["عبرت", "عبر", "مرت", "مرورا", "انطلاقا", "قادمة", "قادما"].map(normalize));
 /** "ينحدر من قرية …": where a victim came from, not where the event was. */
 const ORIGIN_WORDS = new Set(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
 const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
@@ -76,14 +84,34 @@ function tokenAt(tokens: readonly Token[], norm: NormalizedText, o: number): num
   return ans;
 }
 
-/** Tokens, figures, places and dates of a sentence. */
+/** The place mentions of a read sentence, found once and only when asked for. */
+export function placesOf(r: ReadSentence): ReadSentence["places"] {
+  if (!r.placesRead) {
+    const { tokens, norm } = r;
+    r.places = findPlaces(r.sentence.text)
+      .map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }))
+      // "صواريخ عبرت منطقتي دريكيش وصافيتا": places passed on the way are not where the event was.
+      .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS));
+    r.placesRead = true;
+  }
+  return r.places;
+}
+
+/**
+ * Tokens, figures and type cues of a sentence; places and dates too when the sentence may
+ * report an event (looking up places is the costliest step, and most sentences are background).
+ */
 export function readSentence(sentence: Sentence, published: string | null): ReadSentence {
   const norm = normalizeWithMap(sentence.text);
   const tokens = tokenize(norm.text);
   const figures = findFigures(tokens);
-  const places = findPlaces(sentence.text).map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }));
-  const dates = findDates(sentence.text, published).map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }));
-  return { sentence, norm, tokens, figures, places, dates };
+  const hits = typeHits({ tokens, from: 0, to: tokens.length });
+  const r: ReadSentence = { sentence, norm, tokens, figures, places: [], placesRead: false, dates: [], hits };
+  if (figures.length || hits.length) {
+    placesOf(r);
+    r.dates = findDates(sentence.text, published).map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }));
+  }
+  return r;
 }
 
 interface Clause {
@@ -98,22 +126,35 @@ interface Clause {
   result: boolean;
   aside: boolean;
   hasFigures: boolean;
+  hasPlaces: boolean;
 }
 
-function clausesOf(r: ReadSentence): Clause[] {
+/** A present-tense verb of habit ("وتتعرض", "يشن"); "ليتعرض" (so that it was hit) is not one. */
+function hasHabitual(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]?.text ?? "";
+  if (DESCRIPTIVE_OPENERS.has(first) || (first[0] === "و" && DESCRIPTIVE_OPENERS.has(first.slice(1)))) return true;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].text;
+    if (HABITUAL_VERBS.has(w) || (w[0] === "و" && HABITUAL_VERBS.has(w.slice(1)))) return true;
+  }
+  return false;
+}
+
+export function clausesOf(r: ReadSentence): Clause[] {
   const out: Clause[] = [];
   const { tokens } = r;
   let from = 0;
   const close = (to: number) => {
     if (to <= from) return;
-    const span = { tokens, from, to };
     const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
-    const hasTrigger = typeHits(span).length > 0;
-    const aggregate = hasPhrase(tokens, from, to, AGGREGATE_PHRASES) || hasWord(tokens, from, to, HABITUAL_VERBS) || hasPhrase(tokens, from, to, FUTURE_PHRASES);
-    const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES);
+    const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
+    const aggregate = hasPhrase(tokens, from, to, AGGREGATE_PHRASES) || hasHabitual(tokens, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES);
+    // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
+    const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
     const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
     out.push({
       from, to, kind, hasFigures,
+      hasPlaces: r.places.some((p) => p.tok >= from && p.tok < to),
       connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS),
       scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
       result: !!stemIn(tokens[from], RESULT_OPENERS),
@@ -133,7 +174,7 @@ function clausesOf(r: ReadSentence): Clause[] {
 function unitOf(r: ReadSentence, from: number, to: number, vetoed: boolean, connector: boolean): Unit {
   const inside = (tok: number) => tok >= from && tok < to;
   const figures = r.figures.filter((f) => inside(f.tokenStart));
-  const hits = typeHits({ tokens: r.tokens, from, to });
+  const hits = r.hits.filter((h) => inside(h.tok));
   // The event's own date is the one told after the event word ("ذكرت سانا الثلاثاء أن … قتلوا … الاثنين");
   // a date before it is usually when the source spoke.
   const eventTok = figures.length || hits.length ? Math.min(...figures.map((f) => f.at), hits[0]?.tok ?? to) : from;
@@ -180,13 +221,21 @@ export function unitsOf(r: ReadSentence): Unit[] {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
       const opens = c.connector || c.scene;
+      // "أثناء عمليات التمشيط، ما أدى إلى مقتل 5": a movement in which people were hit is the event.
+      if (cur && cur.vetoed && !cur.event && !cur.aggregate && c.hasFigures && !opens) {
+        cur.vetoed = false;
+        cur.event = true;
+        cur.to = c.to;
+        continue;
+      }
       if (cur && cur.event && !cur.vetoed && !opens) {
         cur.to = c.to;
         continue;
       }
       // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with figures of its own
       // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
-      if (cur && cur.vetoed && !cur.event && !opens && (!cur.aggregate || !c.hasFigures || c.result)) {
+      // The breakdown of a total ("وهم: 157 مواطناً قتلوا …") names no place of its own.
+      if (cur && cur.vetoed && !cur.event && !opens && (!cur.aggregate || !c.hasFigures || !c.hasPlaces || c.result)) {
         cur.to = c.to;
         continue;
       }
@@ -194,7 +243,10 @@ export function unitsOf(r: ReadSentence): Unit[] {
       units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
-      if (cur && cur.event && !cur.vetoed && !c.connector && !c.aside) {
+      // "قتل 7 عناصر، هذا الأسبوع في هجمات": a total qualifying the clause before undoes it;
+      // a new statement ("وذكرت مصادر أخرى أن …") or an aside does not.
+      const independent = c.aside || c.connector || !!stemIn(r.tokens[c.from], REPORTING_VERBS);
+      if (cur && cur.event && !cur.vetoed && !independent) {
         cur.vetoed = true;
         cur.to = c.to;
       } else units.push({ from: c.from, to: c.to, vetoed: true, connector: c.connector, event: false, aggregate: true, afterAggregate: false });

@@ -47,13 +47,17 @@ export const command: Command = {
     }
     const format = values.format as ExportFormat;
     const minKilledText = values["min-killed"];
+    if (minKilledText !== undefined && !/^\d+$/.test(minKilledText)) {
+      io.err(`rasd export: --min-killed must be a whole number of 0 or more, not "${minKilledText}"`);
+      return 2;
+    }
     let filter;
     try {
       filter = validateFilter({
         since: values.since,
         until: values.until,
         governorate: values.governorate,
-        minKilled: minKilledText === undefined ? undefined : /^\d+$/.test(minKilledText) ? Number(minKilledText) : NaN,
+        minKilled: minKilledText === undefined ? undefined : Number(minKilledText),
       });
     } catch (error) {
       if (!(error instanceof EventFilterError)) throw error;

@@ -1,0 +1,12 @@
+export { API_ROUTE_KEYS } from "./types";
+export type { ApiRequest, ApiResponse, ApiRouteKey } from "./types";
+export { handleRoute, matchRoute } from "./routes";
+export type { ApiContext, PathParameters, RouteMatch } from "./routes";
+export { API_KEY_HEADER, MIN_API_KEY_LENGTH, checkApiKey, parseApiKeys, refusal } from "./auth";
+export type { ApiKeyVerdict } from "./auth";
+export { fromHttpApiEvent, toHttpApiResult } from "./gateway";
+export type { HttpApiEvent, HttpApiResult } from "./gateway";
+export { apiEnvironment, readApiEnvironment } from "./env";
+export type { ApiSettings } from "./env";
+export { startLocalApi } from "./local-server";
+export type { LocalApi, LocalApiOptions } from "./local-server";

@@ -1,0 +1,185 @@
+import { parseArgs } from "node:util";
+import type { CliIO, Command } from "../command";
+import type { Fetcher } from "../../fetch";
+import { createFetcher } from "../../fetch";
+import { OutboxPublisher } from "../../alert/publisher";
+import { startReplayServer } from "../../local/replay-server";
+import { withLocalSession } from "../../local/session";
+import {
+  countSelected,
+  mergeAnswers,
+  parseReextractPayload,
+  reextract,
+  ReextractPayloadError,
+  type ArticleResult,
+  type ReextractAnswer,
+  type ReextractPayload,
+  type ReextractRequest,
+} from "../../reextract";
+import { localAlertRules } from "../rules";
+import { renderTable } from "../table";
+import { REEXTRACT_CLI_BATCH_MS } from "../../constants";
+
+const usage = `Usage: rasd reextract (--url URL ... | --outlet ID [--since D] [--until D] | --all [--since D] [--until D])
+                      [--refetch [--replay DIR]] [--dry-run] [--alert] [--cursor C]
+                      [--format table|json] [--data DIR]
+
+Re-extracts stored articles with the current extractor: cleans the stored page again (or
+fetches it again with --refetch), replaces the incidents, updates their events and prints
+what changed, before → after. Works in batches and goes on from each batch's cursor until done.
+  --url URL        this article (repeatable), by its stored (canonical) URL
+  --outlet ID      the articles of one registry outlet
+  --all            every registry outlet's articles
+  --since/--until  publication days, YYYY-MM-DD, inclusive (with --outlet or --all)
+  --refetch        fetch the pages again (an outlet updated a toll) instead of the stored copy
+  --replay DIR     with --refetch: serve pages from DIR (DIR/<host>/<path>) on 127.0.0.1
+  --dry-run        write nothing; show what would change
+  --alert          deliver the alerts of changed events; never for events older than the
+                   stage's age limit (maxAlertAgeHours)
+  --cursor C       resume from a cursor an earlier answer gave
+  --format F       table (default) or json (the Lambda's answer, batches added up)
+  --data DIR       data folder (default .rasd)`;
+
+/** Characters of the progress bar. */
+const BAR_WIDTH = 30;
+/** Milliseconds between two redraws: quicker flickers without telling more. */
+const BAR_REDRAW_MS = 100;
+
+/** A progress bar redrawn in place on a terminal; a line per batch otherwise. */
+function progress(io: CliIO, total: number | null) {
+  let done = 0;
+  let changed = 0;
+  let failed = 0;
+  let drawn = false;
+  let lastDraw = 0;
+  const draw = (force: boolean) => {
+    if (Date.now() - lastDraw < BAR_REDRAW_MS && !force) return;
+    lastDraw = Date.now();
+    const share = total ? Math.min(1, done / total) : 0;
+    const filled = Math.round(share * BAR_WIDTH);
+    const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${done}/${total ?? "?"}  changed ${changed}  failed ${failed}`;
+    // Cursor up one line and clear it: the bar is redrawn where it was.
+    io.err(`${drawn ? "\x1b[1A\x1b[2K" : ""}${bar}`);
+    drawn = true;
+  };
+  return {
+    article(result: ArticleResult) {
+      done++;
+      if (result.status === "changed") changed++;
+      if (result.status === "failed") failed++;
+      if (io.isTTY) draw(false);
+    },
+    batch(answer: ReextractAnswer) {
+      // The outbox printed the batch's alerts under the bar: draw a new bar below them.
+      if (answer.alerts.sent + answer.alerts.failed > 0) drawn = false;
+      if (io.isTTY) draw(true);
+      else io.err(`reextract: ${done} articles so far (${changed} changed, ${failed} failed)${answer.done ? ", done" : ""}`);
+    },
+  };
+}
+
+/** The account of a run, readably. */
+export function printAnswer(answer: ReextractAnswer, io: CliIO): void {
+  const a = answer;
+  io.out(`re-extraction with extractor ${a.extractorVersion}${a.dryRun ? " — dry run, nothing written" : ""}`);
+  const lines: [string, string][] = [
+    ["articles", `selected ${a.articles.selected}, processed ${a.articles.processed}, changed ${a.articles.changed}, unchanged ${a.articles.unchanged}, failed ${a.articles.failed}`],
+    ["incidents", `added ${a.incidents.added}, removed ${a.incidents.removed}, changed ${a.incidents.changed}`],
+    ["events", a.dryRun ? `would update ${a.events.affected} (new ones are only known by running)` : `created ${a.events.created}, changed ${a.events.changed}, removed ${a.events.removed}`],
+    ["alerts", `sent ${a.alerts.sent}, suppressed ${a.alerts.suppressed}, failed ${a.alerts.failed}`],
+  ];
+  for (const [label, counts] of lines) io.out(`${label.padEnd(10)} ${counts}`);
+  if (a.examples.length > 0) {
+    io.out("");
+    io.out(`changes${a.examples.length < a.incidents.added + a.incidents.removed + a.incidents.changed ? ` (first ${a.examples.length})` : ""}:`);
+    const rows = a.examples.map((e) => [
+      e.change, e.date, e.place, `${e.killed.before ?? "·"} → ${e.killed.after ?? "·"}`, `${e.wounded.before ?? "·"} → ${e.wounded.after ?? "·"}`,
+      e.fields.join(","), `${e.url}#${e.index}`,
+    ]);
+    renderTable(["change", "date", "place", "killed", "wounded", "fields", "incident"], rows).forEach((line) => io.out(line));
+  }
+  for (const f of a.failures) io.err(`failed: ${f.url}: ${f.code}: ${f.message}`);
+  if (a.error) io.err(`stopped: ${a.error.code}: ${a.error.message}`);
+  if (a.cursor) io.out(`not finished; resume with --cursor ${a.cursor}`);
+  const per = a.articles.selected > 0 ? ` (${(a.elapsedMs / a.articles.selected).toFixed(1)} ms per article)` : "";
+  io.out(`finished in ${(a.elapsedMs / 1000).toFixed(1)} s${per}`);
+}
+
+export const command: Command = {
+  name: "reextract",
+  summary: "re-extract stored articles with the current extractor and show what changed",
+  usage,
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        url: { type: "string", multiple: true },
+        outlet: { type: "string" },
+        since: { type: "string" },
+        until: { type: "string" },
+        all: { type: "boolean" },
+        refetch: { type: "boolean" },
+        replay: { type: "string" },
+        "dry-run": { type: "boolean" },
+        alert: { type: "boolean" },
+        cursor: { type: "string" },
+        format: { type: "string", default: "table" },
+        data: { type: "string" },
+        help: { type: "boolean" },
+      },
+    });
+    if (values.help) return io.out(usage), 0;
+    if (values.format !== "table" && values.format !== "json") {
+      io.err(`--format must be table or json, not "${values.format}"`);
+      return 2;
+    }
+    if (values.replay && !values.refetch) {
+      io.err("--replay serves pages to --refetch; give both or neither");
+      return 2;
+    }
+    // The same payload, and the same validation, as the Lambda's.
+    const payload: ReextractPayload = {
+      urls: values.url,
+      outlet: values.outlet,
+      since: values.since,
+      until: values.until,
+      all: values.all,
+      refetch: values.refetch,
+      dryRun: values["dry-run"],
+      alert: values.alert,
+      cursor: values.cursor,
+    };
+    let request: ReextractRequest;
+    try {
+      request = parseReextractPayload(Object.fromEntries(Object.entries(payload).filter(([, v]) => v !== undefined)));
+    } catch (error) {
+      if (!(error instanceof ReextractPayloadError)) throw error;
+      io.err(`rasd reextract: invalid options:\n${error.problems.map((p) => `  - ${p}`).join("\n")}\n\nrasd reextract --help shows the options`);
+      return 2;
+    }
+
+    const answer = await withLocalSession({ dataDir: values.data }, async (session) => {
+      const replay = values.replay ? await startReplayServer(values.replay) : null;
+      const fetcher: Fetcher | undefined = request.refetch ? createFetcher(replay ? { replayOrigin: replay.origin } : {}) : undefined;
+      try {
+        const bar = progress(io, io.isTTY && !request.start ? await countSelected(session.db, request.selection) : null);
+        const deps = { db: session.db, publisher: new OutboxPublisher(session.outboxPath, io), rules: localAlertRules(), fetcher, onArticle: bar.article };
+        let total: ReextractAnswer | null = null;
+        for (;;) {
+          const batch = await reextract(request, deps, { timeBudgetMs: REEXTRACT_CLI_BATCH_MS });
+          total = total ? mergeAnswers(total, batch) : batch;
+          bar.batch(batch);
+          // A batch stopped by a failed read is not retried in a loop: the cursor is printed instead.
+          if (batch.done || batch.error || !batch.next) return total;
+          request = parseReextractPayload(batch.next);
+        }
+      } finally {
+        await fetcher?.close();
+        await replay?.close();
+      }
+    });
+    if (values.format === "json") io.out(JSON.stringify(answer, null, 2));
+    else printAnswer(answer, io);
+    return answer.error ? 1 : 0;
+  },
+};

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { extractIncidents } from "../../lib/extract";
+
+const extract = (lines: string[], published: string | null = null) =>
+  extractIncidents({ text: lines.join("\n"), published, url: null, outlet: null });
+
+describe("incident assembly", () => {
+  it("returns [] for an article with no incident", () => {
+    expect(extract(["تستعد القوات لإطلاق حملة تمشيط جديدة في البادية خلال الأيام المقبلة."])).toEqual([]);
+  });
+  it("merges headline and body about the same event", () => {
+    const found = extract([
+      "مقتل 5 عناصر بهجوم في بادية حمص",
+      "قالت مصادر محلية إن خلايا تنظيم داعش هاجمت موقعا عسكريا قرب منطقة الصوانة في بادية حمص الشرقية، ما أدى إلى مقتل 5 عناصر وإصابة آخرين.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 5, max: 5 });
+    expect(found[0].wounded).toEqual({ min: 2, max: null });
+  });
+  it("keeps one event reported by two sources as one incident with a range", () => {
+    const found = extract([
+      "قتل 9 جنود بهجوم على حافلة قرب المحطة الثالثة في بادية تدمر، بحسب إذاعة محلية.",
+      "وقال المرصد السوري إن 14 جنديا قتلوا في الهجوم على الحافلة قرب المحطة الثالثة.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 9, max: 14 });
+  });
+  it("splits two attacks in one sentence at فيما", () => {
+    const found = extract([
+      "قتل 3 عناصر بهجوم في بادية الميادين بريف دير الزور، فيما قتل ضابط بهجوم آخر قرب بلدة السخنة بريف حمص الشرقي.",
+    ]);
+    expect(found.map((i) => [i.governorate, i.killed])).toEqual([
+      ["Deir ez-Zor", { min: 3, max: 3 }],
+      ["Homs", { min: 1, max: 1 }],
+    ]);
+  });
+  it("makes an air-strike series one incident per place", () => {
+    const found = extract(["شنت الطائرات الروسية غارات على بادية الرقة وريف حماة الشرقي."]);
+    expect(found.map((i) => [i.type, i.governorate])).toEqual([
+      ["airstrike", "Raqqa"],
+      ["airstrike", "Hama"],
+    ]);
+  });
+  it("divides a total over a strike series as one to total minus the others", () => {
+    const found = extract(["قتل 10 عناصر من التنظيم بغارات روسية على بادية الرقة وريف حماة الشرقي."]);
+    expect(found.map((i) => i.killed)).toEqual([
+      { min: 1, max: 9 },
+      { min: 1, max: 9 },
+    ]);
+  });
+  it("opens a new incident for an earlier event recounted with وكان", () => {
+    const found = extract([
+      "قتل عنصران بانفجار لغم قرب مدينة تدمر اليوم.",
+      "وكان شخص قتل بانفجار لغم قرب مدينة تدمر في السابع من الشهر الجاري.",
+    ]);
+    expect(found).toHaveLength(2);
+  });
+  it("opens a new incident for more victims elsewhere ('اثنان آخران')", () => {
+    const found = extract([
+      "خسرت القوات عنصرين في هجوم على نقطة في محافظة دير الزور.",
+      "وقتل اثنان آخران في هجوم على نقطة أخرى في محافظة دير الزور.",
+    ]);
+    expect(found).toHaveLength(2);
+  });
+  it("lets a rising toll update the event it follows", () => {
+    const found = extract([
+      "قتل 4 عناصر بهجوم لداعش على حاجز في بادية الميادين.",
+      "وارتفعت حصيلة قتلى الهجوم إلى 7 عناصر بعد وفاة ثلاثة من الجرحى.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 7, max: 7 });
+  });
+  it("does not make an aggregate or trend an incident", () => {
+    const found = extract([
+      "قتل عنصر بهجوم على حاجز في بادية الميادين.",
+      "وبلغت حصيلة القتلى في البادية 300 قتيل منذ مطلع العام.",
+      "وتشن خلايا التنظيم هجمات متكررة على مواقع القوات في البادية.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 1, max: 1 });
+  });
+  it("places an event from the plain sentence that follows it", () => {
+    const found = extract([
+      "قتل عنصر من الأمن العسكري، السبت، برصاص مجهولين.",
+      "وأضاف المصدر أن العنصر كان على أحد الحواجز في محافظة درعا.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].governorate).toBe("Daraa");
+  });
+  it("dates an event by the day words resolved against publication", () => {
+    const found = extract(["قتل 3 عناصر بهجوم لداعش في بادية الميادين أمس الأربعاء."], "2020-11-26");
+    expect(found[0].date).toBe("2020-11-25");
+  });
+  it("dates a 'same day' event by the event before it", () => {
+    const found = extract(
+      [
+        "وفي 28 من تشرين الأول الماضي، قتل 10 عناصر بهجوم على طريق أثريا خناصر.",
+        "وفي ذات اليوم، قتل 4 عناصر بهجوم لداعش في بادية تدمر.",
+      ],
+      "2020-11-26",
+    );
+    expect(found.map((i) => i.date)).toEqual(["2020-10-28", "2020-10-28"]);
+  });
+});
