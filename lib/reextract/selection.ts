@@ -1,9 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../store/client";
 import type { Position, Selection } from "./types";
-import { getArticle, type StoredArticle } from "../store/articles";
-import { articleKey } from "../store/keys";
-import { TABLE_KEYS } from "../store/schema";
+import { articlesOfOutlet, countArticlesOfOutlet, getArticle, type DayRange, type StoredArticle } from "../store/articles";
 import { OUTLETS } from "../outlets/registry";
 
 /** One article of the selection, with the position just after it (what a cursor records once it is done). */
@@ -14,44 +11,17 @@ export interface Selected {
   after: Position;
 }
 
-/** The bounds of a day range on the outlet index, as `articlesOfOutlet` (lib/store/articles.ts) sets them. */
-function bounds(range: { since?: string; until?: string }) {
-  return { ":since": range.since ?? "0000", ":until": `${range.until ?? "9999"}\uffff` };
-}
-
-const OUTLET_QUERY = `${TABLE_KEYS.gsi1.partitionKey} = :pk AND ${TABLE_KEYS.gsi1.sortKey} BETWEEN :since AND :until`;
-
-/**
- * Articles of one outlet in a day range, oldest first, after `after` (a gsi1 sort key), read
- * by the outlet index a page of `pageSize` at a time.
- */
+/** Articles of one outlet in a day range, oldest first, after `after` (an outlet-index sort key). */
 async function* outletArticles(
   db: Db,
   outlet: string,
-  range: { since?: string; until?: string },
+  range: DayRange,
   after: string | null,
   pageSize: number,
 ): AsyncGenerator<Selected> {
-  // The exclusive start key of an index query is the index key plus the table key of the last item.
-  let startKey: Record<string, unknown> | undefined =
-    after === null ? undefined : { ...articleKey(after.slice(after.indexOf("#") + 1)), gsi1pk: `OUTLET#${outlet}`, gsi1sk: after };
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: OUTLET_QUERY,
-        ExpressionAttributeValues: { ":pk": `OUTLET#${outlet}`, ...bounds(range) },
-        ExclusiveStartKey: startKey,
-        Limit: pageSize,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const { pk: _pk, sk: _sk, gsi1pk: _gpk, gsi1sk, kind: _kind, ...article } = item;
-      yield { url: article.url as string, article: article as unknown as StoredArticle, after: { outlet, after: gsi1sk as string } };
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for await (const { article, indexKey } of articlesOfOutlet(db, outlet, range, { after, pageSize })) {
+    yield { url: article.url, article, after: { outlet, after: indexKey } };
+  }
 }
 
 /**
@@ -86,29 +56,12 @@ export function startOf(selection: Selection): Position {
 
 /**
  * How many articles a selection holds (named URLs count whether stored or not): the total of a
- * progress bar. Counts with `Select: COUNT` on the outlet index, which reads the items but
- * returns none.
+ * progress bar.
  */
 export async function countSelected(db: Db, selection: Selection): Promise<number> {
   if (selection.kind === "urls") return selection.urls.length;
   const outlets = selection.kind === "outlet" ? [selection.outlet] : OUTLETS.map((o) => o.id);
   let total = 0;
-  for (const outlet of outlets) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.doc.send(
-        new QueryCommand({
-          TableName: db.table,
-          IndexName: TABLE_KEYS.gsi1.name,
-          KeyConditionExpression: OUTLET_QUERY,
-          ExpressionAttributeValues: { ":pk": `OUTLET#${outlet}`, ...bounds(selection) },
-          Select: "COUNT",
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      total += page.Count ?? 0;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-  }
+  for (const outlet of outlets) total += await countArticlesOfOutlet(db, outlet, selection);
   return total;
 }

@@ -2,7 +2,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./client";
-import { articleIndex, articleKey } from "./keys";
+import { articleIndex, articleKey, outletPartition } from "./keys";
 import { TABLE_KEYS } from "./schema";
 import { MAX_STORED_HTML_BYTES } from "../constants";
 
@@ -99,28 +99,60 @@ export async function articleMetas(db: Db, urls: string[]): Promise<Map<string, 
   return found;
 }
 
-/** Articles of an outlet published in `[since, until]` (ISO prefixes), oldest first, by the outlet index. */
+/** A day range on the outlet index: publication times from `since` through the whole `until` day. */
+export interface DayRange {
+  since?: string;
+  until?: string;
+}
+
+function outletQuery(outlet: string, range: DayRange) {
+  return {
+    IndexName: TABLE_KEYS.gsi1.name,
+    KeyConditionExpression: `${TABLE_KEYS.gsi1.partitionKey} = :pk AND ${TABLE_KEYS.gsi1.sortKey} BETWEEN :since AND :until`,
+    ExpressionAttributeValues: {
+      ":pk": outletPartition(outlet),
+      ":since": range.since ?? "0000",
+      ":until": `${range.until ?? "9999"}\uffff`,
+    },
+  };
+}
+
+/**
+ * Articles of an outlet published in a day range, oldest first, by the outlet index, a page of
+ * `pageSize` at a time. Each comes with its index sort key: pass it back as `after` to resume
+ * just past it.
+ */
 export async function* articlesOfOutlet(
   db: Db,
   outlet: string,
-  range: { since?: string; until?: string } = {},
-): AsyncGenerator<StoredArticle> {
-  const since = range.since ?? "0000";
-  const until = `${range.until ?? "9999"}\uffff`;
+  range: DayRange = {},
+  { after = null, pageSize = 100 }: { after?: string | null; pageSize?: number } = {},
+): AsyncGenerator<{ article: StoredArticle; indexKey: string }> {
+  // An index query resumes from the index key plus the table key of the last item; the sort
+  // key is `<published>#<url>`, so the URL and hence the table key follow from it.
+  let startKey: Record<string, unknown> | undefined =
+    after === null ? undefined : { ...articleKey(after.slice(after.indexOf("#") + 1)), gsi1pk: outletPartition(outlet), gsi1sk: after };
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({ TableName: db.table, ...outletQuery(outlet, range), ExclusiveStartKey: startKey, Limit: pageSize }),
+    );
+    for (const item of page.Items ?? []) yield { article: toArticle(item), indexKey: item.gsi1sk as string };
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}
+
+/** How many articles of an outlet a day range holds (`Select: COUNT`: read, not returned). */
+export async function countArticlesOfOutlet(db: Db, outlet: string, range: DayRange = {}): Promise<number> {
+  let total = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: "gsi1pk = :pk AND gsi1sk BETWEEN :since AND :until",
-        ExpressionAttributeValues: { ":pk": `OUTLET#${outlet}`, ":since": since, ":until": until },
-        ExclusiveStartKey: startKey,
-      }),
+      new QueryCommand({ TableName: db.table, ...outletQuery(outlet, range), Select: "COUNT", ExclusiveStartKey: startKey }),
     );
-    for (const item of page.Items ?? []) yield toArticle(item);
+    total += page.Count ?? 0;
     startKey = page.LastEvaluatedKey;
   } while (startKey);
+  return total;
 }
 
 function toArticle(item: Record<string, unknown>): StoredArticle {

@@ -27,8 +27,11 @@ export function urlHash(url: string): string {
 
 export const articleKey = (url: string) => ({ pk: `ART#${urlHash(url)}`, sk: "ARTICLE" });
 
+/** The outlet index partition holding an outlet's articles. */
+export const outletPartition = (outlet: string) => `OUTLET#${outlet}`;
+
 export const articleIndex = (outlet: string, published: string, url: string) => ({
-  gsi1pk: `OUTLET#${outlet}`,
+  gsi1pk: outletPartition(outlet),
   gsi1sk: `${published}#${url}`,
 });
 

@@ -73,7 +73,7 @@ describe("article store", () => {
     await saveArticle(db, article("https://example.org/b/1", "x", { outlet: "sy24", published: "2021-01-05T00:00:00Z" }));
     await saveArticle(db, article("https://example.org/b/2", "y", { outlet: "sy24", published: "2021-02-05T00:00:00Z" }));
     const urls: string[] = [];
-    for await (const a of articlesOfOutlet(db, "sy24", { since: "2021-02-01", until: "2021-02-28" })) urls.push(a.url);
+    for await (const { article } of articlesOfOutlet(db, "sy24", { since: "2021-02-01", until: "2021-02-28" })) urls.push(article.url);
     expect(urls).toEqual(["https://example.org/b/2"]);
   });
 });
