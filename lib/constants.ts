@@ -222,9 +222,6 @@ export const CLEAN_PROTECTED_PAGE_SHARE = 0.4;
 
 // ── Exports, map and read API (lib/export, lib/map, lib/api) ─────────────────
 
-/** `YYYY-MM-DD`. Where exports, the map and the API start when not given `since`: the first protests of the Syrian uprising; rasd stores nothing older. Listing from it walks ~16 month partitions a year, one Query each. */
-export const EXPORT_EARLIEST_DAY = "2011-03-01";
-
 /** Events read per page while exporting everything: each costs one Query for its reports, and a page keeps the index reads large. */
 export const EXPORT_PAGE_EVENTS = 200;
 

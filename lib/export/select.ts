@@ -3,11 +3,11 @@ import type { Db } from "../store/client";
 import type { EventWithReports } from "../events";
 import { listEvents } from "../events";
 import { GOVERNORATES } from "../places/governorates";
-import { EXPORT_EARLIEST_DAY, EXPORT_MAX_EXAMINED_EVENTS, EXPORT_PAGE_EVENTS } from "../constants";
+import { EXPORT_MAX_EXAMINED_EVENTS, EXPORT_PAGE_EVENTS } from "../constants";
 
 /** Which events an export, the map or the API takes. Every field is optional. */
 export interface EventFilter {
-  /** First day, `YYYY-MM-DD`, inclusive; {@link EXPORT_EARLIEST_DAY} by default. */
+  /** First day, `YYYY-MM-DD`, inclusive; by default the first month that holds events. */
   since?: string;
   /** Last day, `YYYY-MM-DD`, inclusive; today (UTC) by default. */
   until?: string;
@@ -128,7 +128,7 @@ export async function pageEvents(
     // One more than the page needs, to tell whether another page follows.
     const want = (position?.skip ?? 0) + (limit - out.length) + 1;
     const batch = await listEvents(db, {
-      since: f.since ?? EXPORT_EARLIEST_DAY,
+      since: f.since,
       until: position?.day ?? f.until,
       governorate: f.governorate,
       limit: want,

@@ -162,6 +162,13 @@ export function assemble(units: readonly Unit[]): Draft[] {
       }
     }
     const last = drafts[drafts.length - 1];
+    // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
+    if (!places.length && uDate && last && !fits(last)) {
+      for (let k = drafts.length - 2; k >= 0; k--) {
+        const dd = draftDate(drafts[k]);
+        if (dd && fits(drafts[k]) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
+      }
+    }
     if (!last || !fits(last)) {
       // A broad unit may still belong to an earlier incident of its governorate.
       if (!uSpecific.length && uGov) {
@@ -174,7 +181,8 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // A unit placed on its own that tells another kind of attack ("وتبنى أيضاً تفجير عبوة على طريق …") is another event.
     const uType = bestType(u.hits);
     const dType = bestType(last.state.hits);
-    const typeOk = (!uGov && !uSpecific.length) || uType === "other" || dType === "other" || uType === dType;
+    // (Only against an incident placed precisely: a broad lede of another kind is narrowed, not left.)
+    const typeOk = !lastSpecific || (!uGov && !uSpecific.length) || uType === "other" || dType === "other" || uType === dType;
     const govOk = (!uGov || !lastGov || uGov === lastGov) && typeOk;
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {

@@ -50,6 +50,8 @@ export const RECOUNT_OPENERS = phrases([
   "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "من جهة أخرى", "ومن جهة أخرى",
   "من جهة ثانية", "في سياق منفصل",
 ]);
+/** "كان آخرهم …": the latest of a series told as an event of its own. */
+export const LATEST_OPENERS = phrases(["كان آخرهم", "وكان آخرهم", "كان آخرها", "وكان آخرها", "آخرها", "وآخرها", "آخرهم"]);
 /** "هجوم آخر": another attack, by the doer of the one before. */
 export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر"]);
 /** Openers that date an event by the one before it. */

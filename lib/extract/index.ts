@@ -118,7 +118,7 @@ export function extractIncidents(article: Article): Incident[] {
       if (incident.type === "airstrike" && incident.perpetrator !== "unknown") inheritedAir = incident.perpetrator as Perpetrator;
       // An unplaced event in an article about one area happened there, as far as the text lets one know.
       const previous = incidents[incidents.length - 1];
-      if (!incident.places.length && !incident.governorate && previous?.governorate) incident.governorate = previous.governorate;
+      if (!incident.places.length && !incident.date && !incident.governorate && previous?.governorate) incident.governorate = previous.governorate;
       // "هجوم آخر" with no doer named: another attack by the same hand.
       if (incident.perpetrator === "unknown" && previous && d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK))) {
         incident.perpetrator = previous.perpetrator;

@@ -25,6 +25,10 @@ const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|
 const ARABIC_WORD = /[\u0621-\u064A]{2,}/g;
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */
 const BODY_MIN_CHARS = 110;
+/** Lines that open the related-articles list at the end of a page: nothing after them is the article. */
+const END_MARKERS = new Set(["مقالات متعلقة", "مقالات ذات صلة", "ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة"].map(normalize));
+/** A line that starts so is a link to another article ("اقرأ أيضاً: …"). */
+const LINK_PREFIX = normalize("اقرأ أيضا");
 /** A title and a subtitle, perhaps a kicker: more short lines than this are the body. */
 const MAX_HEADER_LINES = 3;
 /** Lines with fewer Arabic words are navigation, share buttons or captions. */
@@ -71,11 +75,15 @@ export function segment(text: string): Sentence[] {
     const lineStart = offset;
     offset += line.length + 1;
     const key = normalize(line).replace(/\s+/g, " ").trim();
+    if (END_MARKERS.has(key.replace(/[:.]$/, "").trim())) break;
+    if (key.startsWith(LINK_PREFIX)) continue;
     if (arabicWords(key) < MIN_ARABIC_WORDS) continue;
     // Titles repeat as the first body line and captions repeat under photos: read once.
     if (seen.has(key)) continue;
     seen.add(key);
-    if (!inBody && (lines < 2 || key.length >= BODY_MIN_CHARS || lineNo >= MAX_HEADER_LINES)) inBody = true;
+    // Titles are short, end with no full stop and do not open with "و" continuing a story.
+    const prose = /[.!?؟]["')]*$/.test(key) || key.startsWith("و");
+    if (!inBody && (lines < 2 || prose || key.length >= BODY_MIN_CHARS || lineNo >= MAX_HEADER_LINES)) inBody = true;
     splitLine(line, lineStart, lineNo++, !inBody, out);
   }
   return out;

@@ -21,6 +21,7 @@ import {
   REPORTING_VERBS,
   RESULT_OPENERS,
   SAME_DAY_OPENERS,
+  LATEST_OPENERS,
   RECOUNT_OPENERS,
   REPORTERS,
   hasPhrase,
@@ -124,6 +125,8 @@ interface Clause {
   scene: boolean;
   /** Opens with a result connector ("أسفرت عن", "ما أدى إلى"): continues what came before. */
   result: boolean;
+  /** Opens with "كان آخرهم": the latest event of a series just summed up. */
+  latest: boolean;
   aside: boolean;
   hasFigures: boolean;
   hasPlaces: boolean;
@@ -158,6 +161,7 @@ export function clausesOf(r: ReadSentence): Clause[] {
       connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS),
       scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
       result: !!stemIn(tokens[from], RESULT_OPENERS),
+      latest: LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
       aside: !!stemIn(tokens[from], ASIDE_OPENERS),
     });
     from = to;
@@ -235,11 +239,11 @@ export function unitsOf(r: ReadSentence): Unit[] {
       // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with figures of its own
       // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
       // The breakdown of a total ("وهم: 157 مواطناً قتلوا …") names no place of its own.
-      if (cur && cur.vetoed && !cur.event && !opens && (!cur.aggregate || !c.hasFigures || !c.hasPlaces || c.result)) {
+      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && (!cur.aggregate || !c.hasFigures || !c.hasPlaces || c.result)) {
         cur.to = c.to;
         continue;
       }
-      const afterAggregate = !!cur && cur.vetoed && cur.aggregate;
+      const afterAggregate = (!!cur && cur.vetoed && cur.aggregate) || c.latest;
       units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
@@ -282,8 +286,11 @@ export function unitsOf(r: ReadSentence): Unit[] {
     }
     out.push(unit);
   });
-  // "…، فيما قتل ضابط في …": an event told in the same sentence as a dated one happened that day.
-  const dated = out.find((u) => u.dates.length);
-  if (dated) for (const u of out) if (!u.dates.length) u.dates = dated.dates.slice(0, 1);
+  // "…، فيما قتل ضابط في …": an event told after a dated one in the same sentence happened that day.
+  let dated: Unit | null = null;
+  for (const u of out) {
+    if (u.dates.length) dated = u;
+    else if (dated) u.dates = dated.dates.slice(0, 1);
+  }
   return out;
 }

@@ -7,7 +7,6 @@ import type { CliIO } from "../../lib/cli/command";
 import { main } from "../../lib/cli/main";
 import { listEvents } from "../../lib/events";
 import { withLocalSession } from "../../lib/local/session";
-import { EXPORT_EARLIEST_DAY } from "../../lib/constants";
 
 const dir = mkdtempSync(path.join(tmpdir(), "rasd-export-cli-"));
 const data = path.join(dir, "data");
@@ -24,7 +23,7 @@ beforeAll(async () => {
   // The offline demo: every recorded outlet page through the real pipeline into a local table.
   expect(await main(["demo", "--data", data], capture())).toBe(0);
   storedIds = await withLocalSession({ dataDir: data }, async ({ db }) =>
-    (await listEvents(db, { since: EXPORT_EARLIEST_DAY, limit: 10_000 })).map((e) => e.id),
+    (await listEvents(db, { limit: 10_000 })).map((e) => e.id),
   );
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -102,3 +102,20 @@ describe("incident assembly", () => {
     expect(found.map((i) => i.date)).toEqual(["2020-10-28", "2020-10-28"]);
   });
 });
+
+describe("incident assembly across reports", () => {
+  it("joins an unplaced report to the earlier incident of its date", () => {
+    const found = extract(
+      [
+        "شيعت القوات خمسة عناصر قتلوا يوم الثلاثاء في مواجهات مع التنظيم شرق السويداء.",
+        "وكان التنظيم هاجم في التاسع من الشهر الجاري منطقة تل عليا في ريف السويداء الشرقي.",
+        "وأفادت مصادر أن تسعة عناصر قتلوا في المواجهات التي استمرت حتى الثلاثاء الماضي.",
+      ],
+      "2016-08-18",
+    );
+    expect(found.map((i) => [i.date, i.killed])).toEqual([
+      ["2016-08-16", { min: 5, max: 9 }],
+      ["2016-08-09", null],
+    ]);
+  });
+});

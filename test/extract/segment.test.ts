@@ -28,3 +28,14 @@ describe("segment", () => {
     expect(Math.max(...s.map((x) => x.text.length))).toBeLessThanOrEqual(1500);
   });
 });
+
+describe("segment boilerplate", () => {
+  it("stops at the related-articles list", () => {
+    const s = segment("قتل عنصر في هجوم على حاجز قرب المدينة\nمقالات ذات صلة\nمقتل عشرات العناصر في كمين سابق");
+    expect(s.map((x) => x.text)).toEqual(["قتل عنصر في هجوم على حاجز قرب المدينة"]);
+  });
+  it("skips an inline 'read also' link", () => {
+    const s = segment("قتل عنصر في هجوم على حاجز قرب المدينة\nاقرأ أيضاً: مقتل ضابط في كمين سابق");
+    expect(s).toHaveLength(1);
+  });
+});

@@ -25,12 +25,12 @@ describe("sst.config.ts", () => {
     expect(await sstConfig.config({ region: "me-south-1" })).toEqual({ name: "rasd", region: "me-south-1" });
   });
 
-  test("deploys Storage, Alerts and Collector with the stage configuration from RASD_CONFIG", async () => {
+  test("deploys Storage, Alerts, Collector and Api with the stage configuration from RASD_CONFIG", async () => {
     const app = await createApp("prod");
     process.env.RASD_CONFIG = JSON.stringify({ subscribers: [{ email: "desk@example.com" }] });
     await sstConfig.stacks(app);
     const stackNames = app.node.children.filter((c) => c instanceof Stack).map((s) => (s as Stack).stackName);
-    expect(stackNames).toEqual(["prod-rasd-Storage", "prod-rasd-Alerts", "prod-rasd-Collector"]);
+    expect(stackNames).toEqual(["prod-rasd-Storage", "prod-rasd-Alerts", "prod-rasd-Collector", "prod-rasd-Api"]);
     const { alerts } = templatesOf();
     alerts.hasResourceProperties("AWS::SNS::Subscription", { Protocol: "email", Endpoint: "desk@example.com" });
   });

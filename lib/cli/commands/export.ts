@@ -3,7 +3,6 @@ import { parseArgs } from "node:util";
 import type { Command } from "../command";
 import { EXPORT_FORMATS, EventFilterError, exportEvents, validateFilter, type ExportFormat } from "../../export";
 import { withLocalSession } from "../../local/session";
-import { EXPORT_EARLIEST_DAY } from "../../constants";
 
 const usage = `Usage: rasd export --format csv|geojson|json [--since YYYY-MM-DD] [--until YYYY-MM-DD]
                    [--governorate NAME] [--min-killed N] [--out FILE] [--data DIR]
@@ -17,7 +16,7 @@ Writes every stored event the filters select, newest first, to FILE (or standard
   geojson  a FeatureCollection, one Point [lon, lat] feature per event (geometry null when
            the place has no coordinates) with the CSV's columns as properties
   json     the events with their reports and evidence, as \`rasd events --format json\`
-  --since, --until    days, inclusive (default: from ${EXPORT_EARLIEST_DAY} to today)
+  --since, --until    days, inclusive (default: every stored event up to today)
   --governorate NAME  one governorate, as in the data (Homs, Deir ez-Zor, …)
   --min-killed N      only events whose best estimate of killed is at least N
   --data DIR          data folder (default .rasd)`;
