@@ -1,43 +1,9 @@
-import type { IncidentType } from "../types";
 import type { Estimate, EventReport, EventWithReports } from "../events/types";
 import type { AlertAttributes, AlertKind, AlertMessage } from "./types";
-import { OUTLETS } from "../outlets/registry";
-import { placeKey } from "../events/places";
+import { TYPE_LABELS, formatDay, outletName, placeInLatin } from "../events/describe";
 import { byReportTime } from "../events/figures";
 import { toAscii, toGsm7 } from "./gsm";
-import { transliterate } from "./transliterate";
 import { ALERT_EMAIL_EVIDENCE_PER_REPORT, SMS_MAX_CHARS, SNS_SUBJECT_MAX_CHARS } from "../constants";
-
-/** How each incident type reads in an English summary. */
-const TYPE_LABELS: Record<IncidentType, string> = {
-  attack: "attack",
-  ambush: "ambush",
-  explosive: "explosion",
-  airstrike: "air strike",
-  shelling: "shelling",
-  clash: "clashes",
-  assassination: "assassination",
-  abduction: "abduction",
-  execution: "execution",
-  other: "violent incident",
-};
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "25 Nov 2020" (or "25 Nov" without the year) from an ISO day or time. */
-function day(iso: string, withYear = true): string {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return `${d} ${MONTHS[m - 1]}${withYear ? ` ${y}` : ""}`;
-}
-
-const outletName = (id: string) => OUTLETS.find((o) => o.id === id)?.name ?? id;
-
-/** The place in Latin letters: the gazetteer's English name, else a transliteration of the most specific name. */
-export function placeInLatin(event: EventWithReports): string | null {
-  if (event.location && event.location.precision !== "governorate") return event.location.nameEn;
-  const specific = event.places.find((p) => placeKey(p) !== null);
-  return specific ? transliterate(specific) : null;
-}
 
 function what(event: EventWithReports): string {
   const type = TYPE_LABELS[event.type];
@@ -52,7 +18,7 @@ function where(event: EventWithReports): string {
 }
 
 const when = (event: EventWithReports, withYear = true) =>
-  event.dated ? day(event.date, withYear) : `undated, reported ${day(event.firstPublished, withYear)}`;
+  event.dated ? formatDay(event.date, withYear) : `undated, reported ${formatDay(event.firstPublished, withYear)}`;
 
 function toll(event: EventWithReports): string {
   const parts: string[] = [];

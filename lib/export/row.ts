@@ -1,7 +1,5 @@
 import type { Estimate, EventWithReports } from "../events";
-import type { IncidentType } from "../types";
-import { OUTLETS } from "../outlets/registry";
-import { placeInLatin } from "../alert/message";
+import { TYPE_LABELS, formatDay, outletName, placeInLatin } from "../events/describe";
 import { governorateRow } from "../places/gazetteer";
 import { ACLED_TYPES, ACTOR_NAMES, GEO_PRECISION, TIME_PRECISION } from "./acled";
 
@@ -54,30 +52,7 @@ const LIST_SEPARATOR = "; ";
 const URL_SEPARATOR = " ";
 const EVIDENCE_SEPARATOR = "\n";
 
-/** How each incident type reads in an English summary. */
-const TYPE_WORDS: Record<IncidentType, string> = {
-  attack: "attack",
-  ambush: "ambush",
-  explosive: "explosion",
-  airstrike: "air strike",
-  shelling: "shelling",
-  clash: "clashes",
-  assassination: "assassination",
-  abduction: "abduction",
-  execution: "execution",
-  other: "violent incident",
-};
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-const outletName = (id: string) => OUTLETS.find((o) => o.id === id)?.name ?? id;
-
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-
-function longDay(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
 /** "9 killed (reports: 5 to 14)", "5 or more wounded", or null when no report gives the figure. */
 function figure(estimate: Estimate | null, noun: string): string | null {
@@ -95,13 +70,13 @@ function figure(estimate: Estimate | null, noun: string): string | null {
  * @example eventSummary(event) // "ISIS ambush in al-Sawana (Homs), 25 Nov 2020: 9 killed (reports: 5 or more), 19 wounded. 3 outlets."
  */
 export function eventSummary(event: EventWithReports): string {
-  const type = TYPE_WORDS[event.type];
+  const type = TYPE_LABELS[event.type];
   const who = ACTOR_NAMES[event.perpetrator] === undefined ? `${event.perpetrator}${event.suspected ? " (suspected)" : ""} ` : "";
   const what = who ? `${who}${type}` : type.charAt(0).toUpperCase() + type.slice(1);
   const place = placeInLatin(event);
   const where =
     place && event.governorate && place !== event.governorate ? `${place} (${event.governorate})` : (place ?? event.governorate ?? "an unknown place");
-  const when = event.dated ? longDay(event.date) : `undated, first reported ${longDay(event.firstPublished)}`;
+  const when = event.dated ? formatDay(event.date) : `undated, first reported ${formatDay(event.firstPublished)}`;
   const tolls = [figure(event.killed, "killed"), figure(event.wounded, "wounded")].filter((t) => t !== null);
   if (tolls.length === 0) tolls.push(figure(event.killedOrWounded, "killed or wounded") ?? "no toll given");
   return `${what} in ${where}, ${when}: ${tolls.join(", ")}. ${event.sources} outlet${event.sources === 1 ? "" : "s"}.`;

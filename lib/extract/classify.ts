@@ -116,7 +116,8 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     if (before.some((t) => stemIn(t, AGENT_BEFORE))) score += 2;
     // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer.
     const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
-    if (lam && stemIn(words[p - lam], ATTACK_NOUNS)) score += 2;
+    // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
+    if (lam && (stemIn(words[p - lam], ATTACK_NOUNS) || stemIn(words[p - lam - 1], ATTACK_NOUNS))) score += 2;
     if ([words[end], words[end + 1], words[end + 2]].some((t) => stemIn(t, AGENT_VERBS_AFTER))) score += 2;
     if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
     if (before.some((t) => stemIn(t, VICTIM_BEFORE))) score -= 2;
@@ -154,7 +155,8 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
     .filter((h) => h.perp !== "unknown" && h.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
   if (best) return { perpetrator: best.perp, suspected };
-  if (air) return { perpetrator: inheritedAir ?? "unknown", suspected: false };
+  // Only air strikes inherit: another strike told in the same article by the same air force.
+  if (air) return { perpetrator: type === "airstrike" ? inheritedAir ?? "unknown" : "unknown", suspected: false };
   if (hits.some((h) => h.perp === "ISIS" && h.score >= 0)) return { perpetrator: "ISIS", suspected };
   return { perpetrator: "unknown", suspected: suspected || gunmen };
 }

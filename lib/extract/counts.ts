@@ -91,7 +91,12 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const met = stemGet(t, MET_DEATH_VERBS);
   if (met) {
     for (let j = i + 1; j <= i + MET_DEATH_WINDOW_TOKENS && j < tokens.length; j++) {
-      if (DEATH_NOUN_PREFIXES.some((p) => tokens[j].stems.some((s) => s.startsWith(p)))) return { ...met, start: i, end: i + 1, combinedVerb: false };
+      const noun = tokens[j].stems.find((s) => DEATH_NOUN_PREFIXES.some((p) => s.startsWith(p)));
+      if (!noun) continue;
+      // "لقيا مصرعهما", "لقي راعيا أغنام مصرعهما": the pronoun says how many when no number does.
+      const suffix = noun.slice(DEATH_NOUN_PREFIXES.find((p) => noun.startsWith(p))!.length);
+      const alone: AnchorWord["alone"] = suffix === "هما" ? "two" : suffix === "هم" || suffix === "هن" ? "plural" : met.alone;
+      return { ...met, alone, start: i, end: i + 1, combinedVerb: false };
     }
     return null;
   }
@@ -169,7 +174,17 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       if (HARD_STOP.has(t.text) || t.text === ",") return -1;
       const qi = cover[j];
       if (qi >= 0) {
-        if (usable(qi, j - a.end)) return qi;
+        if (usable(qi, j - a.end)) {
+          // "اختطف مسلحون مجهولون ثلاثة رعاة": an unnumbered doer, then the numbered victims.
+          const q = quantities[qi];
+          if (q.vague && !q.other && a.form === "verb") {
+            for (let k = q.end; k <= q.end + 2 && k < tokens.length; k++) {
+              const next = cover[k];
+              if (next >= 0 && next !== qi && usable(next, 0) && !quantities[next].vague) return next;
+            }
+          }
+          return qi;
+        }
         j = quantities[qi].end - 1;
         continue;
       }

@@ -59,7 +59,7 @@ export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذا�
 /** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */
 export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
 export const REPORTERS = new Set(
-  ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر"].map(normalize),
+  ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر", "حصيلة", "الحصيلة", "تقارير", "أنباء"].map(normalize),
 );
 /** A clause opened by a reporting verb is a statement of its own ("وذكرت مصادر أخرى أن …"). */
 export const REPORTING_VERBS = new Set(

@@ -76,8 +76,16 @@ function cnounRole(tok: Token | undefined): Role | null {
   return a && a.form === "cnoun" ? a.role : null;
 }
 
+/** A token's stems, and without the article ("القيادي" → "قيادي"), for person nouns. */
+function withoutArticle(tok: Token): Token {
+  const extra = tok.stems.filter((s) => s.startsWith("ال") && s.length > 4).map((s) => s.slice(2));
+  return extra.length ? { ...tok, stems: [...tok.stems, ...extra] } : tok;
+}
+
 function isPersonNoun(tok: Token | undefined): boolean {
-  return !!tok && tok.kind === "word" && !!(stemIn(tok, PERSON_SINGULAR) || stemIn(tok, PERSON_DUAL) || stemIn(tok, PERSON_PLURAL));
+  if (!tok || tok.kind !== "word") return false;
+  const t = withoutArticle(tok);
+  return !!(stemIn(t, PERSON_SINGULAR) || stemIn(t, PERSON_DUAL) || stemIn(t, PERSON_PLURAL));
 }
 
 /** The noun after a number: person, casualty noun, something else (rejects), or unknown. */
@@ -191,15 +199,18 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
 
 /** A quantity told by a noun alone: singular (1), dual (2), plural (2+), "آخر"-words, a named person. */
 function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
-  const t = tokens[i];
-  if (!t || t.kind !== "word") return null;
-  const other = stemGet(t, OTHER_WORDS);
+  const raw = tokens[i];
+  if (!raw || raw.kind !== "word") return null;
+  const t = withoutArticle(raw);
+  // (Not "الثالثة" in "المحطة الثالثة": only the bare word means "a third one".)
+  const other = stemGet(raw, OTHER_WORDS);
   if (other) return { start: i, end: i + 1, count: { ...other }, vague: other.max === null, other: true, selfRole: null, subset: false, person: true, another: false };
-  if (stemIn(t, NAME_MARKERS)) {
+  if (stemIn(raw, NAME_MARKERS)) {
     return { start: i, end: i + 2, count: { min: 1, max: 1 }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false, name: nameAfter(tokens, i + 1) };
   }
   let count: Count | null = null;
-  let vague = false;
+  // "القيادي", "الضابط": a definite noun points back to someone already counted, so it is weak evidence.
+  let vague = t !== raw && !stemIn(raw, PERSON_SINGULAR) && !stemIn(raw, PERSON_DUAL);
   if (stemIn(t, PERSON_DUAL)) count = { min: 2, max: 2 };
   else if (stemIn(t, PERSON_SINGULAR)) count = { min: 1, max: 1 };
   else if (stemIn(t, PERSON_PLURAL)) {
@@ -265,7 +276,8 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
   ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL,
 ]);
-const mayStart = (t: Token) => t.kind === "digits" || (t.kind === "word" && t.stems.some((s) => STARTERS.has(s)));
+const mayStart = (t: Token) =>
+  t.kind === "digits" || (t.kind === "word" && t.stems.some((s) => STARTERS.has(s) || (s.startsWith("ال") && STARTERS.has(s.slice(2)))));
 
 /** All quantity phrases of a tokenized sentence, left to right, subsets marked. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {

@@ -99,8 +99,8 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
 }
 
 /**
- * Tokens, figures and type cues of a sentence; places and dates too when the sentence may
- * report an event (looking up places is the costliest step, and most sentences are background).
+ * Tokens, figures and type cues of a sentence; dates too when the sentence may report an event.
+ * Places, the costliest step, are looked up only for clauses that report one (see placesOf).
  */
 export function readSentence(sentence: Sentence, published: string | null): ReadSentence {
   const norm = normalizeWithMap(sentence.text);
@@ -109,7 +109,6 @@ export function readSentence(sentence: Sentence, published: string | null): Read
   const hits = typeHits({ tokens, from: 0, to: tokens.length });
   const r: ReadSentence = { sentence, norm, tokens, figures, places: [], placesRead: false, dates: [], hits };
   if (figures.length || hits.length) {
-    placesOf(r);
     r.dates = findDates(sentence.text, published).map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }));
   }
   return r;
@@ -129,7 +128,8 @@ interface Clause {
   latest: boolean;
   aside: boolean;
   hasFigures: boolean;
-  hasPlaces: boolean;
+  /** Whether a place is named in the clause (looked up only when a rule asks). */
+  hasPlaces: () => boolean;
 }
 
 /** A present-tense verb of habit ("وتتعرض", "يشن"); "ليتعرض" (so that it was hit) is not one. */
@@ -157,7 +157,7 @@ export function clausesOf(r: ReadSentence): Clause[] {
     const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
     out.push({
       from, to, kind, hasFigures,
-      hasPlaces: r.places.some((p) => p.tok >= from && p.tok < to),
+      hasPlaces: () => placesOf(r).some((p) => p.tok >= from && p.tok < to),
       connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS),
       scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
       result: !!stemIn(tokens[from], RESULT_OPENERS),
@@ -190,7 +190,7 @@ function unitOf(r: ReadSentence, from: number, to: number, vetoed: boolean, conn
     from,
     to,
     figures,
-    places: r.places.filter((p) => inside(p.tok)).map((p) => p.mention),
+    places: vetoed ? [] : placesOf(r).filter((p) => inside(p.tok)).map((p) => p.mention),
     dates: [...after, ...before].map((d) => d.mention),
     hits,
     vetoed,
@@ -239,7 +239,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
       // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with figures of its own
       // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
       // The breakdown of a total ("وهم: 157 مواطناً قتلوا …") names no place of its own.
-      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && (!cur.aggregate || !c.hasFigures || !c.hasPlaces || c.result)) {
+      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && (!cur.aggregate || !c.hasFigures || c.result || !c.hasPlaces())) {
         cur.to = c.to;
         continue;
       }

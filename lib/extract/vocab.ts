@@ -102,6 +102,8 @@ export const OTHER_WORDS = map<{ min: number; max: number | null }>({
   "آخر": { min: 1, max: 1 }, "أخرى": { min: 1, max: 1 },
   "آخران": { min: 2, max: 2 }, "آخرين": { min: 2, max: null }, "آخرون": { min: 2, max: null },
   "أخريات": { min: 2, max: null },
+  // "قتل اثنان وأصيب ثالث": a third (fourth) person.
+  "ثالث": { min: 1, max: 1 }, "ثالثة": { min: 1, max: 1 }, "رابع": { min: 1, max: 1 }, "رابعة": { min: 1, max: 1 },
 });
 /** Words after a number that show it does not count people (dates, ages, sorties, vehicles). */
 export const NON_PERSON_NOUNS = set([
@@ -162,7 +164,7 @@ export const ANCHORS = map<AnchorWord>({
   "قضيا": kv("verb", "two"), "ذبح": kv("verb", "one"), "ذبحوا": kv("verb", "plural"),
   "ذبحت": kv("verb", "one"), "يذبحون": kv("verb", "plural"), "أعدم": kv("verb", "one"),
   "أعدموا": kv("verb", "plural"), "أعدمت": kv("verb", "one"), "اغتيل": kv("verb", "one"),
-  "اغتيلوا": kv("verb", "plural"), "خسرت": kv("verb", "none"), "خسر": kv("verb", "none"),
+  "اغتيلوا": kv("verb", "plural"), "اغتال": kv("verb", "one"), "اغتالت": kv("verb", "one"), "اغتالوا": kv("verb", "one"), "خسرت": kv("verb", "none"), "خسر": kv("verb", "none"),
   "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"),
   "مقتل": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
   "إعدام": kv("noun", "one"), "تصفية": kv("noun", "one"), "وفاة": kv("noun", "one"),
@@ -218,7 +220,7 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
   { type: "explosive", words: set(["لغم", "ألغام", "الألغام", "عبوة", "عبوات", "ناسفة", "مفخخة", "مفخخ", "انتحاري", "انتحارية", "اللغم"]) },
   { type: "airstrike", words: set(["غارة", "غارات", "الغارات", "الغارة", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "طائرات", "طائرة", "الطائرات", "ضربة", "ضربات", "الضربات", "أغارت", "سوخوي", "الجو"]) },
   { type: "execution", words: set(["إعدام", "أعدم", "أعدموا", "ذبح", "ذبحوا", "يذبحون", "إعدامات", "أعدمت", "بذبح"]) },
-  { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها"]) },
+  { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتال", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها"]) },
   { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "خطف", "خطفوا"]) },
   { type: "attack", words: set(["هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "مسلح", "مسلحين", "مسلحون", "مسلحان", "النار", "نار"]) },
   { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج"]) },

@@ -1,6 +1,6 @@
 import type { EventWithReports } from "../events";
+import { outletName } from "../events/describe";
 import type { IncidentType } from "../types";
-import { OUTLETS } from "../outlets/registry";
 import { eventEvidence, eventSummary, toRow } from "../export";
 import { isWebUrl } from "./escape";
 import { radiusFor } from "./style";
@@ -27,7 +27,6 @@ export interface MapEvent {
   reports: { outlet: string; title: string; url: string | null; published: string | null }[];
 }
 
-const outletName = (id: string) => OUTLETS.find((o) => o.id === id)?.name ?? id;
 
 /**
  * An event as the map page needs it: projected, sized by its killed best estimate, with its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isGsm7, toAscii, toGsm7 } from "../../lib/alert/gsm";
-import { transliterate } from "../../lib/alert/transliterate";
+import { transliterate } from "../../lib/text/transliterate";
 
 describe("GSM-7 text", () => {
   it("takes accents off GeoNames spellings", () => expect(toGsm7("Ma‘dān ‘Atīq")).toBe("Ma'dan 'Atiq"));

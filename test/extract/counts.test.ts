@@ -153,3 +153,22 @@ describe("anti-filter spellings", () => {
     expect(figs("قُتِلَ خَمْسَةُ عَنَاصِرَ")).toEqual(["killed 5-5"]);
   });
 });
+
+describe("who the number is about", () => {
+  it("reads the pronoun of مصرع when no number is given", () => {
+    expect(figs("لقي راعيا أغنام مصرعهما بانفجار لغم")).toEqual(["killed 2-2"]);
+    expect(figs("لقي عمال مصرعهم بانفجار لغم")).toEqual(["killed 2-∞~"]);
+  });
+  it("counts 'a third was wounded' as one", () => {
+    expect(figs("قتل شخصان وأصيب ثالث بانفجار لغم")).toEqual(["killed 2-2", "wounded 1-1"]);
+  });
+  it("skips an unnumbered doer to reach the numbered victims", () => {
+    expect(figs("اختطف مسلحون مجهولون ثلاثة رعاة")).toEqual(["captured 3-3"]);
+  });
+  it("reads a definite noun as a weak one", () => {
+    expect(figs("اغتال مجهولون القيادي في الفيلق")).toEqual(["killed 1-1~"]);
+  });
+  it("does not read an ordinal place name as 'a third person'", () => {
+    expect(figs("قتل 14 جنديا في الهجوم قرب المحطة الثالثة")).toEqual(["killed 14-14"]);
+  });
+});

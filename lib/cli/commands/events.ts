@@ -3,7 +3,7 @@ import type { CliIO, Command } from "../command";
 import type { Db } from "../../store/client";
 import type { Estimate, EventQuery } from "../../events";
 import { listEvents } from "../../events";
-import { placeInLatin } from "../../alert/message";
+import { placeInLatin } from "../../events/describe";
 import { withLocalSession } from "../../local/session";
 import { formatCount, renderTable } from "../table";
 

@@ -1,4 +1,4 @@
-import { normalize } from "../text/normalize";
+import { normalize } from "./normalize";
 
 /**
  * Arabic letters to Latin, for place names the gazetteer has no English name for. Arabic
