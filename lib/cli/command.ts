@@ -20,3 +20,14 @@ export const consoleIO: CliIO = {
   err: (line) => process.stderr.write(line + "\n"),
   isTTY: Boolean(process.stdout.isTTY),
 };
+
+/** A command line that cannot be run as given: `main` prints it with the command's usage and exits 2. */
+export class UsageError extends Error {
+  readonly code = "USAGE";
+}
+
+/** The value of an option that must be one of `choices`, or a {@link UsageError} naming them. */
+export function oneOf<T extends string>(option: string, value: string | undefined, choices: readonly T[]): T {
+  if (value !== undefined && (choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be ${choices.join(" or ")}, not "${value ?? ""}"`);
+}

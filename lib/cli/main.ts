@@ -1,4 +1,4 @@
-import { consoleIO, type CliIO, type Command } from "./command";
+import { consoleIO, UsageError, type CliIO, type Command } from "./command";
 import { command as collect } from "./commands/collect";
 import { command as demo } from "./commands/demo";
 import { command as incidents } from "./commands/incidents";
@@ -34,8 +34,8 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
     return await command.run(rest, io);
   } catch (error) {
     const e = error as { code?: string; message?: string };
-    // parseArgs reports unknown or malformed options with these codes: a usage error.
-    if (e.code?.startsWith("ERR_PARSE_ARGS")) {
+    // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
+    if (error instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`rasd ${name}: ${e.message}\n\n${command.usage}`);
       return 2;
     }

@@ -157,7 +157,7 @@ export function clausesOf(r: ReadSentence): Clause[] {
     const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
     out.push({
       from, to, kind, hasFigures,
-      hasPlaces: () => placesOf(r).some((p) => p.tok >= from && p.tok < to),
+      hasPlaces: ((a: number, b: number) => () => placesOf(r).some((p) => p.tok >= a && p.tok < b))(from, to),
       connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS),
       scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
       result: !!stemIn(tokens[from], RESULT_OPENERS),

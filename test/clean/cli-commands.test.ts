@@ -1,3 +1,4 @@
+import { main } from "../../lib/cli/main";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -31,8 +32,8 @@ describe("rasd outlets", () => {
 
   it("exits 2 on an unknown format", async () => {
     const io = capture();
-    expect(await outlets.run(["--format", "xml"], io)).toBe(2);
-    expect(io.stderr[0]).toBe('rasd outlets: --format must be table or json, not "xml"');
+    expect(await main(["outlets", "--format", "xml"], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/^rasd outlets: --format must be table or json, not "xml"\n/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { main } from "../../lib/cli/main";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,7 +55,7 @@ describe("rasd events", () => {
     expect(await command.run(["--help"], help)).toBe(0);
     expect(help.lines[0]).toMatch(/^Usage: rasd events/);
     const bad = capture();
-    expect(await command.run(["--format", "xml", "--data", dir], bad)).toBe(2);
-    expect(bad.errors).toEqual(['--format must be table or json, not "xml"']);
+    expect(await main(["events", "--format", "xml", "--data", dir], bad)).toBe(2);
+    expect(bad.errors[0]).toMatch(/^rasd events: --format must be table or json, not "xml"\n/);
   });
 });

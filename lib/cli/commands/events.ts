@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { CliIO, Command } from "../command";
+import { oneOf } from "../command";
 import type { Db } from "../../store/client";
 import type { Estimate, EventQuery } from "../../events";
 import { listEvents } from "../../events";
@@ -68,16 +69,12 @@ export const command: Command = {
       },
     });
     if (values.help) return io.out(usage), 0;
-    if (values.format !== "table" && values.format !== "json") {
-      io.err(`--format must be table or json, not "${values.format}"`);
-      return 2;
-    }
+    const format = oneOf("format", values.format, ["table", "json"] as const);
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
       io.err(`--limit must be a positive whole number, not "${values.limit}"`);
       return 2;
     }
-    const format = values.format;
     await withLocalSession({ dataDir: values.data }, ({ db }) =>
       printEvents(db, io, { since: values.since, until: values.until, governorate: values.governorate, limit, format }),
     );

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Command, CliIO } from "../command";
+import { oneOf } from "../command";
 import type { Db } from "../../store/client";
 import { listIncidents } from "../../store/incidents";
 import { withLocalSession } from "../../local/session";
@@ -42,12 +43,9 @@ export const command: Command = {
       },
     });
     if (values.help) return io.out(usage), 0;
-    if (values.format !== "table" && values.format !== "json") {
-      io.err(`--format must be table or json, not "${values.format}"`);
-      return 2;
-    }
+    const format = oneOf("format", values.format, ["table", "json"] as const);
     await withLocalSession({ dataDir: values.data }, ({ db }) =>
-      printIncidents(db, io, { since: values.since, until: values.until, format: values.format! }),
+      printIncidents(db, io, { since: values.since, until: values.until, format }),
     );
     return 0;
   },

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Command } from "../command";
+import { oneOf } from "../command";
 import { OUTLETS, type Outlet } from "../../outlets/registry";
 import { renderTable } from "../table";
 
@@ -23,26 +24,14 @@ export const command: Command = {
   summary: "list the watched outlets and how their articles are found",
   usage,
   async run(argv, io) {
-    let values: { format?: string; help?: boolean };
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: { format: { type: "string", default: "table" }, help: { type: "boolean" } },
-        allowPositionals: false,
-      }));
-    } catch (err) {
-      io.err(`rasd outlets: ${(err as Error).message}`);
-      io.err(usage);
-      return 2;
-    }
+    const { values } = parseArgs({
+      args: argv,
+      options: { format: { type: "string", default: "table" }, help: { type: "boolean" } },
+    });
     if (values.help) return io.out(usage), 0;
-    if (values.format === "json") {
+    if (oneOf("format", values.format, ["table", "json"] as const) === "json") {
       io.out(JSON.stringify(OUTLETS.map(toJson), null, 2));
       return 0;
-    }
-    if (values.format !== "table") {
-      io.err(`rasd outlets: --format must be table or json, not "${values.format}"`);
-      return 2;
     }
     const rows = OUTLETS.map((o) => [o.id, o.nameAr, o.name, describeDiscovery(o), `${o.politeness.minDelayMs} ms x${o.politeness.concurrency}`]);
     renderTable(["id", "الاسم", "name", "discovery", "pace"], rows).forEach((l) => io.out(l));

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { CliIO, Command } from "../command";
+import { oneOf } from "../command";
 import type { Fetcher } from "../../fetch";
 import { createFetcher } from "../../fetch";
 import { OutboxPublisher } from "../../alert/publisher";
@@ -129,10 +130,7 @@ export const command: Command = {
       },
     });
     if (values.help) return io.out(usage), 0;
-    if (values.format !== "table" && values.format !== "json") {
-      io.err(`--format must be table or json, not "${values.format}"`);
-      return 2;
-    }
+    const format = oneOf("format", values.format, ["table", "json"] as const);
     if (values.replay && !values.refetch) {
       io.err("--replay serves pages to --refetch; give both or neither");
       return 2;
@@ -178,7 +176,7 @@ export const command: Command = {
         await replay?.close();
       }
     });
-    if (values.format === "json") io.out(JSON.stringify(answer, null, 2));
+    if (format === "json") io.out(JSON.stringify(answer, null, 2));
     else printAnswer(answer, io);
     return answer.error ? 1 : 0;
   },
