@@ -32,6 +32,8 @@ export const MAX_COUNTED_NUMBER = 5000;
 export const ANCHOR_FORWARD_TOKENS = 8;
 /** Tokens a verb such as "قتلوا" looks back for its subject ("6 ضباط، جميعهم برتبة ملازم، … قتلوا"). */
 export const ANCHOR_BACKWARD_TOKENS = 14;
+/** Tokens a negation reaches forward ("دون ورود معلومات عن وقوع قتلى أو جرحى"). */
+export const NEGATION_REACH_TOKENS = 8;
 /** Tokens "لقي" looks ahead for مصرع/حتف before it counts as a death. */
 export const MET_DEATH_WINDOW_TOKENS = 8;
 /** Tokens a toll word (حصيلة، تعداد) looks ahead for "إلى N". */
@@ -40,6 +42,8 @@ export const TOLL_WINDOW_TOKENS = 16;
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Characters of one sentence; a run without punctuation is cut into pieces of this size. */
 export const MAX_SENTENCE_CHARS = 1_500;
+/** Incidents an event looks back over when deciding which one it belongs to; articles tell a handful. */
+export const MAX_DRAFTS_LOOKBACK = 24;
 
 // ── Deployment (stacks/, lib/config/stage.ts) ────────────────────────────────
 

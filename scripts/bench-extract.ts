@@ -30,20 +30,26 @@ for (let i = 0; i < WARMUP_RUNS; i++) extractIncidents(articles[i % articles.len
 
 const rounds = Math.ceil(MIN_RUNS / articles.length);
 const times: number[] = [];
+const perKiloChar: number[] = [];
 let chars = 0;
 const t0 = performance.now();
 for (let r = 0; r < rounds; r++) {
   for (const a of articles) {
     const s = performance.now();
     extractIncidents(a);
-    times.push(performance.now() - s);
+    const ms = performance.now() - s;
+    times.push(ms);
+    perKiloChar.push((ms * 1000) / Math.max(1, a.text.length));
     chars += a.text.length;
   }
 }
 const total = performance.now() - t0;
 times.sort((a, b) => a - b);
+perKiloChar.sort((a, b) => a - b);
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+const medianPerKiloChar = perKiloChar[Math.floor(perKiloChar.length / 2)];
 console.log(
   `${times.length} runs of ${articles.length} articles (mean ${(chars / times.length).toFixed(0)} chars): ` +
-    `${((times.length / total) * 1000).toFixed(0)} articles/s, median ${q(0.5).toFixed(3)} ms, p95 ${q(0.95).toFixed(3)} ms, max ${times[times.length - 1].toFixed(3)} ms`,
+    `${((times.length / total) * 1000).toFixed(0)} articles/s, median ${q(0.5).toFixed(3)} ms, p95 ${q(0.95).toFixed(3)} ms, max ${times[times.length - 1].toFixed(3)} ms; ` +
+    `median ${medianPerKiloChar.toFixed(3)} ms per 1,000 characters (≈ ${(2 * medianPerKiloChar).toFixed(2)} ms per 2,000-character article)`,
 );

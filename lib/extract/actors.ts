@@ -4,6 +4,7 @@
  */
 import { normalize } from "../text/normalize";
 
+/** One alias of a canonical name. */
 export interface Alias<T extends string = string> {
   name: T;
   /** Normalized words; the first may carry a proclitic (لداعش، بالطيران). */
@@ -17,9 +18,17 @@ const aliases = <T extends string>(table: Record<T, readonly string[]>): Alias<T
     xs.map((x) => ({ name, words: normalize(x).split(" "), text: x })),
   );
 
+/** The perpetrators ANNOTATION.md names. */
 export type Perpetrator =
   | "ISIS" | "Russia" | "Syrian government" | "US-led coalition" | "Israel" | "SDF"
   | "Iran-backed militias" | "Turkey" | "opposition" | "unknown";
+
+/** The target name a perpetrator goes by, so that the doer is not listed among those hit. */
+export const TARGET_OF_PERPETRATOR: Record<Perpetrator, string | null> = {
+  ISIS: "ISIS members", Russia: "Russian forces", "Syrian government": "regime/government forces",
+  "US-led coalition": null, Israel: null, SDF: "SDF", "Iran-backed militias": "IRGC-backed militias",
+  Turkey: null, opposition: "HTS", unknown: null,
+};
 
 /** Perpetrator aliases; longer aliases are tried first so "قوات سوريا الديمقراطية" beats "سوريا". */
 export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
@@ -31,13 +40,13 @@ export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
   SDF: ["قسد", "قوات سوريا الديمقراطية"],
   "Iran-backed militias": ["الميليشيات الإيرانية", "الإيرانية", "الإيراني", "الحرس الثوري", "حزب الله"],
   Turkey: ["التركي", "التركية", "تركية", "تركيا", "تركي"],
-  opposition: ["جبهة النصرة", "النصرة", "هيئة تحرير الشام", "تحرير الشام", "الفصائل", "الجيش الوطني", "المعارضة المسلحة"],
+  opposition: ["جبهة النصرة", "النصرة", "هيئة تحرير الشام", "تحرير الشام", "الفصائل", "فصائل المعارضة", "فصائل", "الجيش الوطني", "المعارضة المسلحة", "الفصائل المسلحة"],
   unknown: ["مجهولين", "مجهولون", "مجهول", "مجهولة"],
 }).sort((a, b) => b.words.length - a.words.length);
 
 /** Words right before an actor that make it the doer ("على يد", "نفذه", "بهجوم لـ", "مخلفات"). */
 export const AGENT_BEFORE = new Set(
-  ["يد", "قبل", "شنه", "شنته", "نفذه", "نفذته", "نفذتها", "نفذها", "شنها", "بنيران", "برصاص", "مخلفات", "زرعه", "زرعها", "زرعتها", "تبنى", "تبنت", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "إرهابيو", "خلايا", "مرتزقة", "مجموعات", "بتبعيتهم", "تبعيتها", "بانتمائهم", "المهاجمة", "نفذ", "نفذت", "شن", "شنت", "لخلايا"].map(normalize),
+  ["يد", "قبل", "شنه", "شنته", "نفذه", "نفذته", "نفذتها", "نفذها", "شنها", "بنيران", "برصاص", "مخلفات", "زرعه", "زرعها", "زرعتها", "تبنى", "تبنت", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "إرهابيو", "خلايا", "مرتزقة", "مجموعات", "بتبعيتهم", "تبعيتها", "بانتمائهم", "المهاجمة", "نفذ", "نفذت", "شن", "شنت", "لخلايا", "اتهمت", "اتهم", "متهمة", "محملة"].map(normalize),
 );
 /** Attack nouns after which "لـ X" names the doer ("بهجوم لـ تنظيم الدولة", "كمين للتنظيم"). */
 export const ATTACK_NOUNS = new Set(["هجوم", "هجوما", "كمين", "كمينا", "كمائن", "هجمات", "استهداف", "تفجير", "عملية", "قصف", "قصفا", "غارة", "غارات", "قذائف"].map(normalize));

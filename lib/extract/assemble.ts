@@ -11,6 +11,7 @@ import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
+import { MAX_DRAFTS_LOOKBACK } from "../constants";
 
 /** An incident being assembled. */
 export interface Draft {
@@ -20,7 +21,18 @@ export interface Draft {
   /** Place mentions, one per place text. */
   places: PlaceMention[];
   /** Kept up to date as units join, so that joining stays cheap on long articles. */
-  state: { unitSet: Set<Unit>; placeKeys: Set<string>; hits: TypeHit[]; date: string | null; gov: Governorate | null; govDirty: boolean };
+  state: {
+    /** Position among the article's drafts. */
+    order: number;
+    unitSet: Set<Unit>;
+    placeKeys: Set<string>;
+    /** Whether any of its places is specific. */
+    specific: boolean;
+    hits: TypeHit[];
+    date: string | null;
+    gov: Governorate | null;
+    govDirty: boolean;
+  };
 }
 
 /** Places at least this broad (a town's desert, a governorate's countryside) do not tell events apart. */
@@ -46,11 +58,11 @@ const placeKey = (text: string) =>
     .filter(Boolean)
     .map((w) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w))
     .join(" ");
-function samePlace(a: PlaceMention, b: PlaceMention): boolean {
-  if (a.match && b.match && a.match.id === b.match.id && a.match.precision !== "governorate") return true;
-  const ka = [a.text, ...(a.forms ?? [])].map(placeKey);
-  const kb = new Set([b.text, ...(b.forms ?? [])].map(placeKey));
-  return ka.some((k) => k && kb.has(k));
+/** The keys under which two mentions count as the same place: the gazetteer row, or a written form. */
+function sameKeys(m: PlaceMention): string[] {
+  const keys = [m.text, ...(m.forms ?? [])].map(placeKey).filter(Boolean).map((k) => `t:${k}`);
+  if (m.match && m.match.precision !== "governorate") keys.push(`id:${m.match.id}`);
+  return keys;
 }
 
 const dayGap = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
@@ -85,12 +97,13 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
     if (newGroup) groups.push([sorted[k]]);
     else groups[groups.length - 1].push(sorted[k]);
   }
-  // A governorate named alone joins the group already in that governorate ("… بإدلب، وقذيفة في محافظة إدلب").
-  const merged: PlaceMention[][] = [];
-  for (const g of groups) {
-    const broad = g.every((m) => (m.rank ?? 0) >= GOVERNORATE_RANK);
+  // A governorate named alone joins a group in that governorate, before or after it
+  // ("… بإدلب، وقذيفة في محافظة إدلب", "في ريف إدلب الجنوبي، … على قرية البارة").
+  const broad = (g: PlaceMention[]) => g.every((m) => (m.rank ?? 0) >= GOVERNORATE_RANK);
+  const merged: PlaceMention[][] = groups.filter((g) => !broad(g)).map((g) => [...g]);
+  for (const g of groups.filter(broad)) {
     const gov = resolveGovernorate(g);
-    const home = broad && gov ? merged.find((h) => resolveGovernorate(h) === gov) : undefined;
+    const home = gov ? merged.find((h) => resolveGovernorate(h) === gov) ?? merged.find((h) => resolveGovernorate(h) === null) : undefined;
     if (home) home.push(...g);
     else merged.push([...g]);
   }
@@ -106,16 +119,39 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
   return real.map((places) => ({ places, figures: u.figures.map(share) }));
 }
 
+/**
+ * The incident a title or subtitle is about: the only one of its kind in the body; else the one
+ * with a figure it repeats ("30 قتيلا" over a body saying 30 killed), or the first in the
+ * governorate it names. A title over several incidents that matches none sums them up.
+ */
+function headerHome(h: Unit, drafts: readonly Draft[]): Draft | null {
+  const kind = classOf(h.hits);
+  const fitting = drafts.filter((d) => compatibleClass(kind, draftClass(d)));
+  if (fitting.length <= 1) return fitting[0] ?? null;
+  const numbers = h.figures.filter((f) => !f.vague);
+  const repeated = fitting.find((d) =>
+    numbers.some((f) => d.figures.some((g) => g.role === f.role && !g.vague && g !== f && g.count.min === f.count.min)),
+  );
+  if (repeated) return repeated;
+  const gov = resolveGovernorate(h.places);
+  return gov ? fitting.find((d) => draftGov(d) === gov) ?? null : null;
+}
+
 /** Groups the event units of an article, in reading order, into drafts. */
 export function assemble(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
   const pendingHeader: Unit[] = [];
   let bodyStarted = false;
+  // Drafts by the keys of their specific places, so finding a shared place is one lookup.
+  const bySpecificPlace = new Map<string, Draft[]>();
+  // Back-searches look at the latest drafts only: an article tells a bounded number of incidents,
+  // and a bound keeps assembly linear on pathological input.
+  const recent = (from: number) => Math.max(0, from - MAX_DRAFTS_LOOKBACK);
 
   const open = (u: Unit, places: PlaceMention[], figures: Figure[]): Draft => {
     const d: Draft = {
       units: [], figures: [], places: [],
-      state: { unitSet: new Set(), placeKeys: new Set(), hits: [], date: null, gov: null, govDirty: false },
+      state: { order: drafts.length, unitSet: new Set(), placeKeys: new Set(), specific: false, hits: [], date: null, gov: null, govDirty: false },
     };
     join(d, u, places, figures);
     drafts.push(d);
@@ -133,12 +169,18 @@ export function assemble(units: readonly Unit[]): Draft[] {
     }
     d.figures.push(...figures);
     for (const p of places) {
-      const key = `${p.text}|${p.start}|${p.governorate}|${p.rank}`;
       const textKey = `${placeKey(p.text)}|${p.governorate}`;
-      if (s.placeKeys.has(textKey) || s.placeKeys.has(key)) continue;
+      if (s.placeKeys.has(textKey)) continue;
       s.placeKeys.add(textKey);
       d.places.push(p);
       s.govDirty = true;
+      if (!isSpecific(p)) continue;
+      s.specific = true;
+      for (const k of sameKeys(p)) {
+        const list = bySpecificPlace.get(k) ?? [];
+        if (list[list.length - 1] !== d) list.push(d);
+        bySpecificPlace.set(k, list);
+      }
     }
   };
 
@@ -154,17 +196,24 @@ export function assemble(units: readonly Unit[]): Draft[] {
       const dd = draftDate(d);
       return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
     };
-    // 1. A shared specific place.
-    if (uSpecific.length) {
-      for (let k = drafts.length - 1; k >= 0; k--) {
-        const d = drafts[k];
-        if (fits(d) && d.places.filter(isSpecific).some((p) => uSpecific.some((q) => samePlace(p, q)))) return d;
+    // 1. A shared specific place (the latest incident that has it).
+    let shared: Draft | null = null;
+    for (const q of uSpecific) {
+      for (const k of sameKeys(q)) {
+        const list = bySpecificPlace.get(k) ?? [];
+        for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
+          const d = list[j];
+          if (!fits(d)) continue;
+          if (!shared || d.state.order > shared.state.order) shared = d;
+          break;
+        }
       }
     }
+    if (shared) return shared;
     const last = drafts[drafts.length - 1];
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
     if (!places.length && uDate && last && !fits(last)) {
-      for (let k = drafts.length - 2; k >= 0; k--) {
+      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
         const dd = draftDate(drafts[k]);
         if (dd && fits(drafts[k]) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
       }
@@ -172,12 +221,12 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (!last || !fits(last)) {
       // A broad unit may still belong to an earlier incident of its governorate.
       if (!uSpecific.length && uGov) {
-        for (let k = drafts.length - 1; k >= 0; k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
+        for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
       }
       return null;
     }
     const lastGov = draftGov(last);
-    const lastSpecific = last.places.some(isSpecific);
+    const lastSpecific = last.state.specific;
     // A unit placed on its own that tells another kind of attack ("وتبنى أيضاً تفجير عبوة على طريق …") is another event.
     const uType = bestType(u.hits);
     const dType = bestType(last.state.hits);
@@ -187,15 +236,15 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {
       if (govOk) return last;
-      for (let k = drafts.length - 2; k >= 0; k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
+      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
       return null;
     }
     // 3. A specific place where an incident of its governorate had only broad ones: it narrows that incident.
     if (!lastSpecific && govOk) return last;
     if (uGov) {
-      for (let k = drafts.length - 2; k >= 0; k--) {
+      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
         const d = drafts[k];
-        if (fits(d) && !d.places.some(isSpecific) && draftGov(d) === uGov) return d;
+        if (fits(d) && !d.state.specific && draftGov(d) === uGov) return d;
       }
     }
     return null;
@@ -213,17 +262,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       }
       const d = open(u, piece.places, piece.figures);
       taken.add(d);
-      if (!header) {
-        bodyStarted = true;
-        // The title and subtitle told of the first incident of the body (if of its kind).
-        const kind = draftClass(d);
-        const kept: Unit[] = [];
-        for (const h of pendingHeader.splice(0)) {
-          if (compatibleClass(classOf(h.hits), kind)) join(d, h, h.places, h.figures);
-          else kept.push(h);
-        }
-        pendingHeader.push(...kept);
-      }
+      if (!header) bodyStarted = true;
     }
   };
   for (const u of units) {
@@ -231,7 +270,12 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (header && !u.places.some(isSpecific) && !bodyStarted) pendingHeader.push(u);
     else place(u, header);
   }
-  // Header lines no body event took in are read like body lines.
-  for (const h of pendingHeader.splice(0)) place(h, false);
+  for (const h of pendingHeader) {
+    const home = headerHome(h, drafts);
+    if (home) join(home, h, h.places, h.figures);
+    // With no body incident the header is all there is: read it like a body line.
+    else if (!drafts.length) place(h, false);
+    // Otherwise it sums up several incidents (a day's roll) and is left out.
+  }
   return drafts.filter((d) => d.figures.length > 0 || d.places.length > 0);
 }

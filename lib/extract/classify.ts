@@ -14,7 +14,8 @@ import {
   VICTIM_BEFORE,
   type Perpetrator,
 } from "./actors";
-import { NEGATIONS } from "./cues";
+import { NEGATION_REACH_TOKENS } from "../constants";
+import { negatedAt } from "./cues";
 import { PhraseIndex, stemIn, type Token } from "./tokens";
 import { BODIES_FOUND, NOT_AIRSTRIKE_AFTER, TYPE_CUES } from "./vocab";
 
@@ -27,6 +28,7 @@ export interface Span {
   original?: (a: number, b: number) => string;
 }
 
+/** A type cue found at a token. */
 export interface TypeHit {
   type: IncidentType;
   /** Index in TYPE_CUES: lower is more telling. */
@@ -41,16 +43,6 @@ TYPE_CUES.forEach((cue, tier) => {
   for (const w of cue.words) if (!CUE_TIER.has(w)) CUE_TIER.set(w, tier);
 });
 
-const NEGATION_REACH = 6;
-/** "لم تقع انتهاكات لوقف إطلاق النار": a negation shortly before, in the same clause. */
-function negated(tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH; j--) {
-    const t = tokens[j];
-    if (t.kind === "punct" && t.text !== '"') return false;
-    if (NEGATIONS.has(t.text)) return true;
-  }
-  return false;
-}
 
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
@@ -74,7 +66,8 @@ export function typeHits(span: Span): TypeHit[] {
     const cue = TYPE_CUES[tier];
     // "إنزال جوي" is a raid by helicopter, not a strike from the air.
     if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
-    if (negated(tokens, i)) continue;
+    // "لم تقع انتهاكات لوقف إطلاق النار": a denied event.
+    if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     hits.push({ type: cue.type, tier, tok: i });
   }
   // Bodies found dumped (after an abduction) read as an execution.
@@ -120,7 +113,8 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     if (lam && (stemIn(words[p - lam], ATTACK_NOUNS) || stemIn(words[p - lam - 1], ATTACK_NOUNS))) score += 2;
     if ([words[end], words[end + 1], words[end + 2]].some((t) => stemIn(t, AGENT_VERBS_AFTER))) score += 2;
     if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
-    if (before.some((t) => stemIn(t, VICTIM_BEFORE))) score -= 2;
+    // "ضد داعش", "عناصر من قوات النظام": the actor is the one hit.
+    if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && stemIn(words[p - 2], VICTIM_BEFORE))) score -= 2;
     // "من مواقع جبهة النصرة": fire came from there.
     if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
     hits.push({ perp: alias.name, score, order: order0 + p });
@@ -129,6 +123,7 @@ function actorHits(span: Span, order0: number): ActorHit[] {
   return hits;
 }
 
+/** Who did it, and whether the text only believes so. */
 export interface Attribution {
   perpetrator: Perpetrator;
   suspected: boolean;

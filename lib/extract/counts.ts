@@ -7,12 +7,13 @@ import {
   ANCHOR_BACKWARD_TOKENS,
   ANCHOR_FORWARD_TOKENS,
   MET_DEATH_WINDOW_TOKENS,
+  NEGATION_REACH_TOKENS,
   TOLL_WINDOW_TOKENS,
 } from "../constants";
 import { normalize } from "../text/normalize";
 import { readNumber } from "./numbers";
 import { findQuantities, type Quantity } from "./quantities";
-import { NEGATIONS } from "./cues";
+import { negatedAt } from "./cues";
 import { HARD_STOP, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
@@ -29,7 +30,10 @@ import {
 
 /** The roles an incident's counts are kept under. */
 export type CountRole = "killed" | "wounded" | "killedOrWounded" | "captured" | "missing";
+/** The count roles in the order an incident lists them. */
+export const COUNT_ROLES: readonly CountRole[] = ["killed", "wounded", "killedOrWounded", "captured", "missing"];
 
+/** One casualty figure of a sentence: a role, a count and how much it can be trusted. */
 export interface Figure {
   role: CountRole;
   count: Count;
@@ -56,15 +60,21 @@ interface Anchor extends AnchorWord {
 }
 
 const OR = normalize("أو");
+const KILLED_NOUN = normalize("قتيل");
+const KILL_VERB = normalize("قتل");
 const SUCCUMBED = normalize("متأثر");
 const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
-const KILLED_PLURALS = new Set(["القتلى", "قتلى"].map(normalize));
+const KILLED_PLURALS = new Set(["القتلى", "قتلى", "ضحايا", "الضحايا", "الشهداء", "شهداء"].map(normalize));
 const RISE_PREFIXES = ["ارتفع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع", "وصل", "ووصل", "بلغ", "وبلغ", "لتصل", "ليصل"].map(normalize);
 const TO = normalize("إلى");
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
 const NOT_A_VICTIM = new Set(
   ["في", "من", "على", "خلال", "جراء", "إثر", "بعد", "قبل", "عن", "إلى", "أو", "و", "أثناء", "بسبب", "وسط", "مع", "لدى", "ضمن", "بين", "منذ", "حتى", "التي", "الذي", "هذا", "هذه", "ذلك", "قرب", "بالقرب"].map(normalize),
 );
+
+function startsWithAny(tok: Token | undefined, prefixes: readonly string[]): boolean {
+  return !!tok && tok.stems.some((s) => prefixes.some((p) => s.startsWith(p)));
+}
 
 /** Every word an anchor may start with. */
 const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...ANCHORS.keys()]);
@@ -84,8 +94,7 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
       end = i + 3;
     }
     if (role) {
-      const isNoun = first === normalize("قتيل");
-      return { role, form: isNoun ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === normalize("قتل") };
+      return { role, form: first === KILLED_NOUN ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === KILL_VERB };
     }
   }
   const met = stemGet(t, MET_DEATH_VERBS);
@@ -113,7 +122,8 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
 /** Finds the casualty figures of a tokenized sentence. */
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const quantities = findQuantities(tokens);
-  const used = quantities.map((q) => q.subset);
+  // A subset counts only when it names its own casualties ("مقتل وإصابة 15، بينهم 3 قتلى").
+  const used = quantities.map((q) => q.subset && !q.selfRole);
   const cover = new Int32Array(tokens.length).fill(-1);
   quantities.forEach((q, qi) => {
     for (let k = q.start; k < q.end && k < tokens.length; k++) cover[k] = qi;
@@ -131,13 +141,20 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (!stemIn(tokens[i], TOLL_WORDS)) continue;
     const k = [i + 1, i + 2].find((j) => tokens[j] && stemIn(tokens[j], KILLED_PLURALS));
     if (k === undefined) continue;
-    const rising = [i - 1, i - 2, i - 3].some((j) => j >= 0 && tokens[j].stems.some((s) => RISE_PREFIXES.some((p) => s.startsWith(p))));
+    const risingBefore = [i - 1, i - 2, i - 3].some((j) => j >= 0 && startsWithAny(tokens[j], RISE_PREFIXES));
     for (let j = k + 1; j <= k + TOLL_WINDOW_TOKENS && j < tokens.length; j++) {
       if (HARD_STOP.has(tokens[j].text)) break;
-      if (tokens[j].text !== TO) continue;
-      const num = readNumber(tokens, j + 1);
-      if (!num) break;
-      const qi = cover[j + 1];
+      // "… إلى 33", or straight after the verb: "عدد القتلى بلغ 11".
+      const afterVerb = j > k + 1 && startsWithAny(tokens[j - 1], RISE_PREFIXES);
+      const at0 = tokens[j].text === TO ? j + 1 : afterVerb ? j : -1;
+      if (at0 < 0) continue;
+      const num = readNumber(tokens, at0);
+      if (!num) {
+        if (tokens[j].text === TO) break;
+        continue;
+      }
+      const rising = risingBefore || startsWithAny(tokens[j - 1], RISE_PREFIXES) || startsWithAny(tokens[j - 2], RISE_PREFIXES);
+      const qi = cover[at0];
       if (qi >= 0) used[qi] = true;
       tollTokens.add(k);
       for (const c of [cover[i], cover[k]]) if (c >= 0) used[c] = true;
@@ -210,7 +227,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   for (const a of anchors) {
     at = a.start;
     // "دون ورود معلومات عن قتلى", "لم يقتل أحد": nobody was hit.
-    if ([1, 2, 3, 4, 5, 6, 7, 8].some((d) => a.start - d >= 0 && NEGATIONS.has(tokens[a.start - d].text) && !tokens.slice(a.start - d, a.start).some((t) => HARD_STOP.has(t.text) || t.text === ","))) continue;
+    if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS)) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
     if (a.role === "wounded" && [a.start - 1, a.start - 2, a.start - 3].some((j) => j >= 0 && tokens[j].stems.some((s) => s.startsWith(SUCCUMBED)))) continue;
     // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group.
@@ -250,7 +267,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
         const xi = cover[j];
         if (xi < 0 || xi === qi) continue;
         const x = quantities[xi];
-        if (!used[xi] && x.another && x.person && !x.vague && tokens[x.start].text[0] === "و") {
+        // (Also "المدعو أحمد والمدعو محمد": two named people.)
+        const more = (x.another && x.person) || (!!x.name && !!q.name && x.name !== q.name);
+        if (!used[xi] && more && !x.vague && tokens[x.start].text[0] === "و") {
           used[xi] = true;
           count = { min: count.min + x.count.min, max: count.max === null || x.count.max === null ? null : count.max + x.count.max };
         }

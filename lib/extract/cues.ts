@@ -10,10 +10,12 @@ const phrases = (xs: readonly string[]): string[][] => xs.map((x) => normalize(x
 /** Totals and trends over a period, habitual attacks ("تشن بين الحين والآخر"): not one event. */
 export const AGGREGATE_PHRASES = phrases([
   "منذ مطلع", "منذ بداية", "منذ بدء", "خلال الأشهر", "خلال الأسابيع", "خلال الفترة", "خلال الأسبوع",
-  "هذا الأسبوع", "الأسبوع الماضي", "الأشهر الماضية", "الأسابيع الماضية", "بشكل متكرر", "باستمرار",
+  "هذا الأسبوع", "الأشهر الماضية", "الأسابيع الماضية", "بشكل متكرر", "باستمرار",
   "بين الحين والآخر", "حوادث منفصلة", "مناطق متفرقة", "مناطق مختلفة", "عشرات العمليات", "سلسلة هجمات",
   "سلسلة كمائن", "في يومين", "في الآونة الأخيرة", "بشكل مستمر", "بشكل روتيني", "بشكل عام",
   "بلغت حصيلة", "وبلغت حصيلة", "لتوثيقات", "العمليات آنفة", "منذ اندلاع", "منذ عام",
+  "مناطق سورية مختلفة", "مناطق سورية متفرقة", "عموم سوريا", "عموم الأراضي السورية", "مختلف المناطق",
+  "مختلف المحافظات", "محافظات سورية عدة",
 ]);
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(
@@ -36,13 +38,28 @@ export const MOVEMENT_PHRASES = phrases([
 ]);
 /** Connectors that may open another event inside a sentence ("…، فيما قتل ضابط في …"). */
 export const NEW_EVENT_CONNECTORS = new Set(["فيما", "بينما"].map(normalize));
+/** Two-word connectors that may open another event ("…، في حين قتل …"). */
+export const NEW_EVENT_PHRASES = phrases(["في حين", "وفي حين"]);
 /** "وسط …" sets a scene ("وسط تنفيذ الطيران غارات"): its own unit, not a new event by itself. */
 export const SCENE_CONNECTORS = new Set(["وسط"].map(normalize));
+/** Phrases that set a scene of their own ("في ظل تنفيذ الطيران غارات", "بعد هجوم تدمر الذي …"). */
 export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "تزامنا مع", "عقب الهجوم", "بعد الهجوم", "وذلك عقب", "وذلك بعد", "بعد هجوم", "عقب هجوم"]);
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
 export const ASIDE_OPENERS = new Set(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
 export const NEGATIONS = new Set(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
+
+/** Whether a negation comes at most `reach` tokens before token `i`, in the same clause. */
+export function negatedAt(tokens: readonly Token[], i: number, reach: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
+    const t = tokens[j];
+    if (t.kind === "punct" && t.text !== '"') return false;
+    // "ما لا يقل عن 7" is a bound and "لا يزال" is "still": neither denies anything.
+    if (NEGATIONS.has(t.text) && !NOT_DENIALS.has(tokens[j + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+const NOT_DENIALS = new Set(["يقل", "يزيد", "يزال", "تزال", "يتجاوز", "سيما"].map(normalize));
 /** Openers that start another event in a new sentence: a recounted earlier event, "the same day". */
 export const RECOUNT_OPENERS = phrases([
   "وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "وفي اليوم ذاته", "في حادثة أخرى", "وفي حادثة أخرى",
@@ -58,6 +75,7 @@ export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "
 export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "في اليوم نفسه", "وفي اليوم ذاته", "في اليوم ذاته"]);
 /** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */
 export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
+/** Reporters after "وكان": "وكان المرصد قد أفاد" retells a report, not an earlier event. */
 export const REPORTERS = new Set(
   ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر", "حصيلة", "الحصيلة", "تقارير", "أنباء"].map(normalize),
 );

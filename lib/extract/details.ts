@@ -56,12 +56,12 @@ function findAliases(spans: readonly Span[], index: PhraseIndex<Alias>): Array<{
   return out;
 }
 
-/** Units and groups named in the incident's clauses, once each. */
-export function findTargets(spans: readonly Span[], perpetratorAliases: ReadonlySet<string> = new Set()): TargetMention[] {
+/** Units and groups named in the incident's clauses, once each, the doer's own name left out. */
+export function findTargets(spans: readonly Span[], doers: ReadonlySet<string> = new Set()): TargetMention[] {
   const seen = new Set<string>();
   const out: TargetMention[] = [];
   for (const { alias, span, at } of findAliases(spans, TARGET_INDEX)) {
-    if (seen.has(alias.name) || perpetratorAliases.has(alias.name)) continue;
+    if (seen.has(alias.name) || doers.has(alias.name)) continue;
     seen.add(alias.name);
     out.push({ name: alias.name, alias: asWritten(spans[span], at, at + alias.words.length, alias.text) });
   }

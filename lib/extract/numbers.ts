@@ -6,6 +6,7 @@ import { MAX_COUNTED_NUMBER } from "../constants";
 import { stemGet, stemIn, type Token } from "./tokens";
 import { HUNDRED_WORDS, NUMBER_HUNDREDS, NUMBER_TENS, NUMBER_UNITS, TEEN_TEN } from "./vocab";
 
+/** A number read at a token, and where it ended. */
 export interface NumberRead {
   value: number;
   /** Index of the first token after the number. */

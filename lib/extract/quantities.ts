@@ -27,6 +27,7 @@ import {
   type Role,
 } from "./vocab";
 
+/** A quantity phrase: how many people, how sure, and whether it counts on its own. */
 export interface Quantity {
   /** Token range [start, end). */
   start: number;
@@ -49,6 +50,8 @@ export interface Quantity {
 }
 
 const BETWEEN = "بين";
+/** Vague quantities that stand without a noun ("وإصابة العشرات"). */
+const STANDALONE_VAGUE = new Set(["العشرات", "المئات", "الآلاف", "والعشرات", "والمئات"].map(normalize));
 const AND = "و";
 const FROM = "من";
 const NOT_FIXED = ["غير", "محدد"];
@@ -149,7 +152,13 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
       vague: false, other: false, selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another: false,
     };
   }
-  const num = readNumber(tokens, j);
+  let num = readNumber(tokens, j);
+  // "قرابة الخمسين": after a bound, a number word may take the article.
+  if (!num && pb && tokens[j]?.kind === "word" && tokens[j].text.startsWith("ال")) {
+    const bare = tokens[j].text.slice(2);
+    const r = readNumber([{ ...tokens[j], text: bare, stems: [bare] }, ...tokens.slice(j + 1, j + 3)], 0);
+    if (r) num = { ...r, end: j + r.end };
+  }
   if (!num) return null;
   const before = tokens[i - 1];
   if (!pb && before && (stemIn(before, NUMBER_LABELS) || before.text === "#")) return null;
@@ -190,8 +199,8 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
   } else if (isPersonNoun(next) || cnounRole(next)) {
     role = cnounRole(next);
     end = k + 1;
-  } else if (k === i + 1) {
-    return null; // "عدة مرات", "عشرات الغارات": not people
+  } else if (k === i + 1 && !STANDALONE_VAGUE.has(tokens[i].text)) {
+    return null; // "عدة مرات": not people; "وإصابة العشرات" stands alone
   }
   if (stemIn(tokens[end - 1], NON_PERSON_NOUNS)) return null;
   return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another };
@@ -287,6 +296,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (t.kind === "punct" && (t.text === "," || HARD_STOP.has(t.text))) subsetMode = false;
+    // "بين القتلى 7 عسكريين": among the dead, a subset of them.
+    if (t.stems.includes(BETWEEN) && cnounRole(tokens[i + 1]) && !readNumber(tokens, i + 1)) {
+      subsetMode = true;
+      i += 2;
+      continue;
+    }
     if (stemIn(t, SUBSET_MARKERS)) {
       const prev = out[out.length - 1];
       const directlyAfter = prev && prev.end === i;

@@ -5,6 +5,7 @@
 import { MAX_SENTENCE_CHARS } from "../constants";
 import { normalize } from "../text/normalize";
 
+/** One sentence of an article. */
 export interface Sentence {
   /** The sentence exactly as in the article. */
   text: string;
@@ -22,11 +23,12 @@ export interface Sentence {
  * join the two halves of a headline ("30 قتيلا.. داعش يصعد هجماته"), so they do not end one.
  */
 const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)/g;
-const ARABIC_WORD = /[\u0621-\u064A]{2,}/g;
+const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */
 const BODY_MIN_CHARS = 110;
 /** Lines that open the related-articles list at the end of a page: nothing after them is the article. */
 const END_MARKERS = new Set(["مقالات متعلقة", "مقالات ذات صلة", "ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة"].map(normalize));
+const MAX_MARKER_CHARS = 30;
 /** A line that starts so is a link to another article ("اقرأ أيضاً: …"). */
 const LINK_PREFIX = normalize("اقرأ أيضا");
 /** A title and a subtitle, perhaps a kicker: more short lines than this are the body. */
@@ -34,9 +36,17 @@ const MAX_HEADER_LINES = 3;
 /** Lines with fewer Arabic words are navigation, share buttons or captions. */
 const MIN_ARABIC_WORDS = 3;
 
-function arabicWords(s: string): number {
+/** Runs of two or more Arabic letters, counted up to `enough` (callers only compare with a small bound). */
+function arabicWords(s: string, enough = MIN_ARABIC_WORDS): number {
   let n = 0;
-  for (const _ of s.matchAll(ARABIC_WORD)) n++;
+  let run = 0;
+  for (let i = 0; i <= s.length && n < enough; i++) {
+    if (i < s.length && isArabicLetter(s.charCodeAt(i))) run++;
+    else {
+      if (run >= 2) n++;
+      run = 0;
+    }
+  }
   return n;
 }
 
@@ -74,9 +84,10 @@ export function segment(text: string): Sentence[] {
   for (const line of text.split("\n")) {
     const lineStart = offset;
     offset += line.length + 1;
-    const key = normalize(line).replace(/\s+/g, " ").trim();
-    if (END_MARKERS.has(key.replace(/[:.]$/, "").trim())) break;
-    if (key.startsWith(LINK_PREFIX)) continue;
+    const key = line.replace(/\s+/g, " ").trim();
+    // Only short lines can be markers; only a line's start can be a link label.
+    if (key.length <= MAX_MARKER_CHARS && END_MARKERS.has(normalize(key).replace(/[:.]$/, "").trim())) break;
+    if (normalize(key.slice(0, LINK_PREFIX.length + 4)).startsWith(LINK_PREFIX)) continue;
     if (arabicWords(key) < MIN_ARABIC_WORDS) continue;
     // Titles repeat as the first body line and captions repeat under photos: read once.
     if (seen.has(key)) continue;

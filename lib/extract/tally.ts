@@ -39,6 +39,7 @@ export function combine(figures: ReadonlyArray<Pick<Figure, "count" | "vague" | 
   return { min: best.count.min, max: best.count.max };
 }
 
+/** An incident's counts by role. */
 export type Counts = Record<CountRole, Count | null>;
 
 /** The counts of an incident; a combined figure is dropped when killed and wounded both have numbers. */

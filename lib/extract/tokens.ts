@@ -100,8 +100,6 @@ export function phraseAt(tokens: readonly Token[], i: number, words: readonly st
 
 /** Sentence-ending punctuation inside a sentence's tokens (headline fragments, quotes). */
 export const HARD_STOP = new Set([".", "!", "?", ":", ";"]);
-/** Clause-level punctuation. */
-export const SOFT_STOP = new Set([",", "-", "(", ")"]);
 
 /**
  * Phrases indexed by their first word, so matching at a token costs one map lookup per stem

@@ -13,6 +13,7 @@ import {
   HABITUAL_VERBS,
   MOVEMENT_PHRASES,
   NEW_EVENT_CONNECTORS,
+  NEW_EVENT_PHRASES,
   PLUPERFECT,
   SCENE_CONNECTORS,
   SCENE_PHRASES,
@@ -42,8 +43,12 @@ export interface ReadSentence {
   places: Array<{ mention: PlaceMention; tok: number }>;
   placesRead: boolean;
   dates: Array<{ mention: DateMention; tok: number }>;
+  datesRead: boolean;
+  published: string | null;
   /** Type cues of the whole sentence, read once. */
   hits: TypeHit[];
+  /** Its clauses, once cut. */
+  clauses: Clause[] | null;
 }
 
 /** Clauses that report one event, within one sentence. */
@@ -56,8 +61,6 @@ export interface Unit {
   places: PlaceMention[];
   dates: DateMention[];
   hits: TypeHit[];
-  /** About a total, a trend, a plan or a movement: not an incident. */
-  vetoed: boolean;
   /** Says it is another event than the one before ("وكان …", "فيما قتل …", "قتل عنصر آخر"). */
   startsNew: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
@@ -98,20 +101,25 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
   return r.places;
 }
 
+/** The date mentions of a read sentence, found once and only when asked for. */
+function datesOf(r: ReadSentence): ReadSentence["dates"] {
+  if (!r.datesRead) {
+    r.dates = findDates(r.sentence.text, r.published).map((mention) => ({ mention, tok: tokenAt(r.tokens, r.norm, mention.start) }));
+    r.datesRead = true;
+  }
+  return r.dates;
+}
+
 /**
- * Tokens, figures and type cues of a sentence; dates too when the sentence may report an event.
- * Places, the costliest step, are looked up only for clauses that report one (see placesOf).
+ * Tokens, figures and type cues of a sentence. Places and dates, the costliest steps, are
+ * looked up only for clauses that report an event (see placesOf).
  */
 export function readSentence(sentence: Sentence, published: string | null): ReadSentence {
   const norm = normalizeWithMap(sentence.text);
   const tokens = tokenize(norm.text);
   const figures = findFigures(tokens);
   const hits = typeHits({ tokens, from: 0, to: tokens.length });
-  const r: ReadSentence = { sentence, norm, tokens, figures, places: [], placesRead: false, dates: [], hits };
-  if (figures.length || hits.length) {
-    r.dates = findDates(sentence.text, published).map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }));
-  }
-  return r;
+  return { sentence, published, norm, tokens, figures, places: [], placesRead: false, dates: [], datesRead: false, hits, clauses: null };
 }
 
 interface Clause {
@@ -126,6 +134,7 @@ interface Clause {
   result: boolean;
   /** Opens with "كان آخرهم": the latest event of a series just summed up. */
   latest: boolean;
+  /** Opens as an aside ("مشيرين إلى أن …"): a total said there does not undo the event before it. */
   aside: boolean;
   hasFigures: boolean;
   /** Whether a place is named in the clause (looked up only when a rule asks). */
@@ -143,8 +152,22 @@ function hasHabitual(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
-export function clausesOf(r: ReadSentence): Clause[] {
+/** Whether a connector opens a new clause at token `i` (فيما، بينما، في حين، وسط، في ظل …). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    !!stemIn(t, NEW_EVENT_CONNECTORS) ||
+    !!stemIn(t, SCENE_CONNECTORS) ||
+    NEW_EVENT_PHRASES.some((p) => phraseAt(tokens, i, p)) ||
+    SCENE_PHRASES.some((p) => phraseAt(tokens, i, p))
+  );
+}
+
+/** The clauses of a sentence (cut at commas and connectors), each with what kind of statement it is. */
+function clausesOf(r: ReadSentence): Clause[] {
+  if (r.clauses) return r.clauses;
   const out: Clause[] = [];
+  r.clauses = out;
   const { tokens } = r;
   let from = 0;
   const close = (to: number) => {
@@ -158,7 +181,7 @@ export function clausesOf(r: ReadSentence): Clause[] {
     out.push({
       from, to, kind, hasFigures,
       hasPlaces: ((a: number, b: number) => () => placesOf(r).some((p) => p.tok >= a && p.tok < b))(from, to),
-      connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS),
+      connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS) || NEW_EVENT_PHRASES.some((p) => phraseAt(tokens, from, p)),
       scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
       result: !!stemIn(tokens[from], RESULT_OPENERS),
       latest: LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
@@ -169,20 +192,20 @@ export function clausesOf(r: ReadSentence): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === "punct" && CLAUSE_PUNCT.has(t.text)) close(i + 1);
-    else if (i > from && (stemIn(t, NEW_EVENT_CONNECTORS) || stemIn(t, SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, i, p)))) close(i);
+    else if (i > from && opensClause(tokens, i)) close(i);
   }
   close(tokens.length);
   return out;
 }
 
-function unitOf(r: ReadSentence, from: number, to: number, vetoed: boolean, connector: boolean): Unit {
+function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): Unit {
   const inside = (tok: number) => tok >= from && tok < to;
   const figures = r.figures.filter((f) => inside(f.tokenStart));
   const hits = r.hits.filter((h) => inside(h.tok));
   // The event's own date is the one told after the event word ("ذكرت سانا الثلاثاء أن … قتلوا … الاثنين");
   // a date before it is usually when the source spoke.
   const eventTok = figures.length || hits.length ? Math.min(...figures.map((f) => f.at), hits[0]?.tok ?? to) : from;
-  const dates = r.dates.filter((d) => inside(d.tok));
+  const dates = datesOf(r).filter((d) => inside(d.tok));
   const after = dates.filter((d) => d.tok >= eventTok);
   const before = dates.filter((d) => d.tok < eventTok);
   return {
@@ -190,10 +213,9 @@ function unitOf(r: ReadSentence, from: number, to: number, vetoed: boolean, conn
     from,
     to,
     figures,
-    places: vetoed ? [] : placesOf(r).filter((p) => inside(p.tok)).map((p) => p.mention),
+    places: placesOf(r).filter((p) => inside(p.tok)).map((p) => p.mention),
     dates: [...after, ...before].map((d) => d.mention),
     hits,
-    vetoed,
     startsNew: connector,
     sameDay: false,
   };
@@ -218,8 +240,8 @@ function opensRecount(tokens: readonly Token[]): boolean {
  * clauses after it, unless they bring figures of their own; a movement clause stands alone.
  */
 export function unitsOf(r: ReadSentence): Unit[] {
-  interface Draft { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean }
-  const units: Draft[] = [];
+  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean }
+  const units: Span[] = [];
   let pendingFrom = -1;
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
@@ -266,11 +288,12 @@ export function unitsOf(r: ReadSentence): Unit[] {
   }
   const recount = opensRecount(r.tokens);
   const out: Unit[] = [];
-  units.forEach((u, k) => {
-    const unit = unitOf(r, u.from, u.to, u.vetoed || !u.event, u.connector);
-    if (unit.vetoed) return;
-    if (k === 0 && recount) unit.startsNew = true;
-    if (k === 0 && SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p))) unit.sameDay = true;
+  for (const u of units) {
+    if (u.vetoed || !u.event) continue;
+    const unit = unitOf(r, u.from, u.to, u.connector);
+    const first = out.length === 0 && u.from === 0;
+    if (first && recount) unit.startsNew = true;
+    if (first && SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p))) unit.sameDay = true;
     if (u.afterAggregate) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
@@ -282,10 +305,10 @@ export function unitsOf(r: ReadSentence): Unit[] {
       prev.figures.push(...unit.figures);
       prev.dates.push(...unit.dates);
       prev.hits.push(...unit.hits);
-      return;
+      continue;
     }
     out.push(unit);
-  });
+  }
   // "…، فيما قتل ضابط في …": an event told after a dated one in the same sentence happened that day.
   let dated: Unit | null = null;
   for (const u of out) {

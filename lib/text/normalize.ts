@@ -64,6 +64,21 @@ export interface NormalizedText {
  * @example normalizeWithMap("قُتِلَ ٣ عناصر").text === "قتل 3 عناصر"
  */
 export function normalizeWithMap(input: string): NormalizedText {
+  // The extractor, the place finder and the date reader each normalize the same sentence, and
+  // the gazetteer the same names: recent results are kept (treat them as read-only).
+  const cached = RECENT.get(input);
+  if (cached) return cached;
+  const result = normalizeUncached(input);
+  if (RECENT.size >= RECENT_MAX) RECENT.clear();
+  RECENT.set(input, result);
+  return result;
+}
+
+/** Inputs whose normalization is kept; cleared whole when full, so memory stays bounded. */
+const RECENT_MAX = 256;
+const RECENT = new Map<string, NormalizedText>();
+
+function normalizeUncached(input: string): NormalizedText {
   // No NFC here: offsets must point into the caller's string (the extractor NFCs articles once).
   const original = input;
   const drop = new Uint8Array(original.length);

@@ -119,3 +119,47 @@ describe("incident assembly across reports", () => {
     ]);
   });
 });
+
+describe("connectors and earlier figures", () => {
+  it("splits two events at في حين", () => {
+    const found = extract(["قتل 12 عنصرا بقصف لفصائل المعارضة على مواقعهم في ريف حلب الغربي، في حين قتل 5 مدنيين بغارات روسية على مدينة الأتارب."]);
+    expect(found.map((i) => [i.type, i.perpetrator, i.killed])).toEqual([
+      ["shelling", "opposition", { min: 12, max: 12 }],
+      ["airstrike", "Russia", { min: 5, max: 5 }],
+    ]);
+  });
+  it("lets a risen toll replace the preliminary one told after it", () => {
+    const found = extract([
+      "ارتفع عدد ضحايا الهجوم على جامعي الكمأة قرب مدينة السخنة إلى 53 قتيلا، بحسب المرصد السوري.",
+      "وكانت حصيلة سابقة أشارت إلى مقتل 46 شخصا.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 53, max: 53 });
+  });
+});
+
+describe("titles over several incidents", () => {
+  it("leaves out a day's total that no single incident repeats", () => {
+    const found = extract([
+      "حصاد يوم دام: مقتل 9 أشخاص",
+      "ففي محافظة درعا، قتل شاب برصاص مسلحين مجهولين في بلدة طفس بريف درعا الغربي.",
+      "وفي بادية حمص، لقي 3 رعاة مصرعهم بانفجار لغم قرب منطقة حميمة.",
+    ]);
+    expect(found.map((i) => i.killed)).toEqual([
+      { min: 1, max: 1 },
+      { min: 3, max: 3 },
+    ]);
+  });
+  it("joins a title to the incident whose figure it repeats", () => {
+    const found = extract([
+      "30 قتيلا بهجوم للتنظيم في البادية",
+      "وقالت مصادر إن طائرات روسية قصفت مواقع في بادية الرصافة.",
+      "وكان 30 عنصرا قد قتلوا بهجوم شنه التنظيم على حواجز قرب منطقة الرصافة.",
+    ]);
+    expect(found.find((i) => i.type === "attack")?.evidence[0]).toBe("30 قتيلا بهجوم للتنظيم في البادية");
+  });
+  it("keeps a strike on a village in a named countryside one incident", () => {
+    const found = extract(["وفي ريف إدلب الجنوبي، استشهد 4 أطفال وامرأة جراء قصف صاروخي على قرية البارة بجبل الزاوية."]);
+    expect(found.map((i) => [i.type, i.killed])).toEqual([["shelling", { min: 5, max: 5 }]]);
+  });
+});

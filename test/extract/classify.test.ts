@@ -69,3 +69,33 @@ describe("perpetrator", () => {
     expect(i.suspected).toBe(true);
   });
 });
+
+describe("perpetrator named by accusation", () => {
+  it("takes the group accused of the attack", () => {
+    expect(one("أصيب ثلاثة جنود بهجوم بطائرات مسيرة على موقع في ريف اللاذقية، واتهمت الوزارة هيئة تحرير الشام بالوقوف وراء الهجوم.").perpetrator).toBe("opposition");
+  });
+});
+
+describe("type and doer from the article around", () => {
+  const all = (lines: string[]) => extractIncidents({ text: lines.join("\n"), published: null, url: null, outlet: null });
+  it("calls an attack in which workers were abducted an attack", () => {
+    expect(one("شن مسلحو التنظيم هجوما على عمال في بادية الميادين ما أدى إلى مقتل عنصر واختطاف آخر.").type).toBe("attack");
+  });
+  it("calls the abduction of shepherds by gunmen an abduction", () => {
+    expect(one("اختطف مسلحون ثلاثة رعاة في بادية الرصافة جنوب الرقة.").type).toBe("abduction");
+  });
+  it("takes the kind from the sentence with the figures, not from a lede in passing", () => {
+    const found = all([
+      "فقدت القوات عددا من عناصرها خلال وقوعهم بكمائن في ريف دير الزور الشرقي.",
+      "وقالت مصادر إن خمسة عناصر قتلوا خلال هجوم لداعش في محيط بلدة الصالحية بريف البوكمال.",
+    ]);
+    expect(found.map((i) => i.type)).toEqual(["attack"]);
+  });
+  it("gives 'one more soldier killed' the doer of the attacks listed before", () => {
+    const found = all([
+      "خسرت القوات عنصرين في هجوم لتنظيم داعش على نقطة في بادية المسرب بريف دير الزور.",
+      "وقتل عنصر آخر في هجوم على نقطة عسكرية في بادية محافظة الرقة.",
+    ]);
+    expect(found.map((i) => i.perpetrator)).toEqual(["ISIS", "ISIS"]);
+  });
+});

@@ -172,3 +172,21 @@ describe("who the number is about", () => {
     expect(figs("قتل 14 جنديا في الهجوم قرب المحطة الثالثة")).toEqual(["killed 14-14"]);
   });
 });
+
+describe("more phrasings", () => {
+  it("reads dozens standing alone after an anchor", () => {
+    expect(figs("مقتل 23 شخصا وإصابة العشرات")).toEqual(["killed 23-23", "wounded 20-∞~"]);
+  });
+  it("does not take the لا of 'ما لا يقل عن' for a denial", () => {
+    expect(figs("قتل ما لا يقل عن 7 أشخاص وأصيب أكثر من 12 آخرين")).toEqual(["killed 7-∞", "wounded 13-∞"]);
+  });
+  it("reads a number word with the article after a bound", () => {
+    expect(figs("جرح قرابة الخمسين")).toEqual(["wounded 50-50"]);
+  });
+  it("counts two named people as two", () => {
+    expect(figs("مقتل المدعو أحمد والمدعو محمد")).toEqual(["killed 2-2"]);
+  });
+  it("reads a toll straight after 'reached'", () => {
+    expect(figs("عدد القتلى بلغ 11 شخصا")).toEqual(["killed 11-11!"]);
+  });
+});

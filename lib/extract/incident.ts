@@ -1,0 +1,133 @@
+/**
+ * Turns an assembled draft into the Incident handed to the store: counts by the range rule,
+ * type, perpetrator, places, date, details, and the sentence each field came from.
+ */
+import type { Evidence, Incident, SourceMention } from "../types";
+import { originalSpan } from "../text/normalize";
+import { bestLocation, placesForIncident, resolveGovernorate } from "../places";
+import { TARGET_OF_PERPETRATOR, type Perpetrator } from "./actors";
+import type { Draft } from "./assemble";
+import { attribute, bestType, type Span } from "./classify";
+import { COUNT_ROLES } from "./counts";
+import { findEquipment, findSources, findTargets } from "./details";
+import { tallyCounts } from "./tally";
+import type { Unit } from "./units";
+
+/** A unit's tokens as a span that can give back the text as the article wrote it. */
+function spanOf(u: Unit): Span {
+  return {
+    tokens: u.read.tokens,
+    from: u.from,
+    to: u.to,
+    original: (a, b) => {
+      const { tokens, norm, sentence } = u.read;
+      const span = originalSpan(norm, tokens[a].start, tokens[b - 1].end);
+      return sentence.text.slice(span.start, span.end);
+    },
+  };
+}
+
+/** One evidence entry per sentence of `units`, with offsets into the article text. */
+function evidenceOf(field: string, units: readonly Unit[]): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const u of units) {
+    const s = u.read.sentence;
+    if (seen.has(s.start)) continue;
+    seen.add(s.start);
+    out.push({ field, sentence: s.text, start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The first item of each key, in order. */
+function firstOfEach<T>(items: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** One entry per source, with the first figures it gave for each count. */
+function mergeSources(items: readonly SourceMention[]): SourceMention[] {
+  const by = new Map<string, SourceMention>();
+  for (const s of items) {
+    const prior = by.get(s.name);
+    if (!prior) by.set(s.name, { ...s });
+    else {
+      prior.killed ??= s.killed;
+      prior.wounded ??= s.wounded;
+    }
+  }
+  return [...by.values()];
+}
+
+/**
+ * The incident a draft describes. `inheritedAir` is the doer of the article's previous air
+ * strike, for a strike told without one.
+ */
+export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident {
+  const units = [...d.units].sort((a, b) => a.read.sentence.start - b.read.sentence.start || a.from - b.from);
+  const spans = units.map(spanOf);
+  // The units that carry the event (a number, a precise place) say its kind better than a lede
+  // that mentions "كمائن" in passing.
+  const primary = units.filter((u) => u.figures.some((f) => !f.vague) || u.places.some((p) => (p.rank ?? 1) < 2));
+  const primaryHits = primary.flatMap((u) => u.hits);
+  const type = bestType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits));
+  const { perpetrator, suspected } = attribute(spans, type, inheritedAir);
+  const counts = tallyCounts(d.figures);
+  // The body dates an event better than a headline does.
+  const dateUnit = units.find((u) => u.dates.length > 0 && !u.read.sentence.header) ?? units.find((u) => u.dates.length > 0);
+  const date = dateUnit?.dates[0] ?? null;
+  const doer = TARGET_OF_PERPETRATOR[perpetrator];
+  const doers: ReadonlySet<string> = doer ? new Set([doer]) : new Set();
+  // Details are read span by span, so that each can point to its sentence.
+  const perSpan = spans.map((s, k) => ({
+    targets: findTargets([s], doers),
+    equipment: findEquipment([s]),
+    sources: findSources([s], () => units[k].figures),
+  }));
+  const targets = firstOfEach(perSpan.flatMap((x) => x.targets), (t) => t.name);
+  const equipment = firstOfEach(perSpan.flatMap((x) => x.equipment), (e) => `${e.kind}|${e.fate}`);
+  const sources = mergeSources(perSpan.flatMap((x) => x.sources));
+
+  const fieldEvidence: Evidence[] = [];
+  const add = (field: string, from: readonly Unit[]) => fieldEvidence.push(...evidenceOf(field, from));
+  for (const role of COUNT_ROLES) if (counts[role]) add(role, units.filter((u) => u.figures.some((f) => f.role === role)));
+  const placeUnits = units.filter((u) => u.places.length > 0);
+  if (d.places.length) {
+    add("places", placeUnits);
+    add("governorate", placeUnits);
+  }
+  if (dateUnit) add("date", [dateUnit]);
+  const typeUnit = units.find((u) => u.hits.some((h) => h.type === type));
+  if (typeUnit) add("type", [typeUnit]);
+  add("perpetrator", units.slice(0, 1));
+  if (targets.length) add("targets", units.filter((_, k) => perSpan[k].targets.length > 0));
+  if (equipment.length) add("equipment", units.filter((_, k) => perSpan[k].equipment.length > 0));
+  if (sources.length) add("sources", units.filter((_, k) => perSpan[k].sources.length > 0));
+
+  return {
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? "unknown",
+    places: placesForIncident(d.places),
+    governorate: resolveGovernorate(d.places),
+    location: bestLocation(d.places),
+    type,
+    perpetrator,
+    suspected,
+    killed: counts.killed,
+    wounded: counts.wounded,
+    killedOrWounded: counts.killedOrWounded,
+    captured: counts.captured,
+    missing: counts.missing,
+    targets,
+    equipment,
+    sources,
+    evidence: evidenceOf("evidence", units).map((e) => e.sentence),
+    fieldEvidence,
+  };
+}
