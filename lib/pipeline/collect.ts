@@ -59,12 +59,11 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   report.discovered = discovery.urls.length;
 
   const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
-  const due = discovery.urls
-    .filter((d) => {
-      const meta = stored.get(d.url);
-      return !meta || shouldRefetch(meta, now);
-    })
-    .slice(0, MAX_ARTICLES_PER_RUN);
+  const wanted = discovery.urls.filter((d) => {
+    const meta = stored.get(d.url);
+    return !meta || shouldRefetch(meta, now);
+  });
+  const due = wanted.slice(0, MAX_ARTICLES_PER_RUN);
   report.skipped = discovery.urls.length - due.length;
 
   const eventIds = new Set<string>();
@@ -83,8 +82,11 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   } catch (error) {
     report.errors.push(describeError(error));
   }
+  // A feed's validators are kept only once every article it listed was handled: an unchanged
+  // feed answers 304 and lists nothing, so articles left over or failed would be lost.
+  const complete = due.length === wanted.length && report.articles.every((a) => a.outcome !== "failed");
   await writeOutletState(deps.db, outlet.id, {
-    feeds: discovery.state,
+    feeds: complete ? discovery.state : state.feeds,
     lastRunAt: now.toISOString(),
     lastRun: summarize(report),
   });
