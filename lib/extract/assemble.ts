@@ -11,6 +11,8 @@ import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
+import { ANAPHORIC_EVENT_NOUNS } from "./cues";
+import { stemIn } from "./tokens";
 import { MAX_DRAFTS_LOOKBACK } from "../constants";
 
 /** An incident being assembled. */
@@ -65,6 +67,12 @@ function sameKeys(m: PlaceMention): string[] {
   return keys;
 }
 
+/** Whether the unit's first event word is a definite noun pointing back ("إن الغارة استهدفت …"). */
+function pointsBack(u: Unit): boolean {
+  const first = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tok < a.tok ? h : a), null);
+  return !!first && !!stemIn(u.read.tokens[first.tok], ANAPHORIC_EVENT_NOUNS);
+}
+
 const dayGap = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 const firstDate = (dates: readonly DateMention[]): string | null => dates[0]?.date ?? null;
 
@@ -82,6 +90,10 @@ function draftGov(d: Draft): Governorate | null {
   return d.state.gov;
 }
 
+/** "بين" right before a place ("بين الميادين وبادية …", "بين بلدتي"): it and the next are the ends of one span. */
+const BETWEEN_BEFORE = /(^|\s)بين\s*["']?$/;
+const BETWEEN_REACH_CHARS = 8;
+
 /** Splits a strike series into one piece per place group ("غارات على شرق حماة وبادية الرقة"). */
 export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figures: Figure[] }> {
   const type: IncidentType = bestType(u.hits);
@@ -92,8 +104,10 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
   const groups: PlaceMention[][] = [[sorted[0]]];
   for (let k = 1; k < sorted.length; k++) {
     const gap = normalize(text.slice(sorted[k - 1].end, sorted[k].start));
+    // "الطريق الواصل بين الميادين وبادية المزرعة": the two ends of one span, not two targets.
+    const ends = BETWEEN_BEFORE.test(normalize(text.slice(Math.max(0, sorted[k - 1].start - BETWEEN_REACH_CHARS), sorted[k - 1].start)));
     // A new group starts after "و" or a comma; "ب"/"في"/"ضمن" keep narrowing the same place.
-    const newGroup = gap.includes(",") || /(^|\s)و/.test(gap);
+    const newGroup = gap.includes(",") || (/(^|\s)و/.test(gap) && !ends);
     if (newGroup) groups.push([sorted[k]]);
     else groups[groups.length - 1].push(sorted[k]);
   }
@@ -211,6 +225,13 @@ export function assemble(units: readonly Unit[]): Draft[] {
     }
     if (shared) return shared;
     const last = drafts[drafts.length - 1];
+    // "وقالت مصادر إن الغارة استهدفت السيارة على الطريق بين الميادين وبادية المزرعة": the strike
+    // just told, at places that narrow or border it, not another strike.
+    if (last && pointsBack(u) && fits(last)) return last;
+    // "وكانت مصادر متطابقة أكدت مقتل … في كمين … شرقي حمص" after a ministry's ambush "في محافظة دير
+    // الزور": another source placing the same event, broadly, elsewhere. Same kind, nothing precise on either side.
+    const kind = bestType(u.hits);
+    if (last && u.retold && fits(last) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
     if (!places.length && uDate && last && !fits(last)) {
       for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {

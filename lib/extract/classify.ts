@@ -12,12 +12,14 @@ import {
   SUSPICION_WORDS,
   UNKNOWN_GUNMEN,
   VICTIM_BEFORE,
+  WAR_REMNANT_WORDS,
+  WITH,
   type Perpetrator,
 } from "./actors";
 import { NEGATION_REACH_TOKENS } from "../constants";
 import { negatedAt } from "./cues";
-import { PhraseIndex, stemIn, type Token } from "./tokens";
-import { BODIES_FOUND, NOT_AIRSTRIKE_AFTER, TYPE_CUES } from "./vocab";
+import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
+import { BODIES_FOUND, NOT_AIRSTRIKE_AFTER, NOT_SHELLING_BEFORE, TYPE_CUES } from "./vocab";
 
 /** A token range of one sentence. */
 export interface Span {
@@ -46,6 +48,12 @@ TYPE_CUES.forEach((cue, tier) => {
 
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
+/** Whether a shoulder-fired launcher is named at token `i`, quotes skipped ("قذائف “آر بي جي”"). */
+function launcherAfter(tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i]?.text === '"' ? i + 1 : i;
+  return NOT_SHELLING_BEFORE.some((p) => phraseAt(tokens, at, p));
+}
+
 /** The type cues of a span, each with its tier. */
 export function typeHits(span: Span): TypeHit[] {
   const hits: TypeHit[] = [];
@@ -66,6 +74,7 @@ export function typeHits(span: Span): TypeHit[] {
     const cue = TYPE_CUES[tier];
     // "إنزال جوي" is a raid by helicopter, not a strike from the air.
     if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
+    if (cue.type === "shelling" && launcherAfter(tokens, i + 1)) continue;
     // "لم تقع انتهاكات لوقف إطلاق النار": a denied event.
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     hits.push({ type: cue.type, tier, tok: i });
@@ -115,6 +124,9 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
     // "ضد داعش", "عناصر من قوات النظام": the actor is the one hit.
     if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && stemIn(words[p - 2], VICTIM_BEFORE))) score -= 2;
+    // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
+    // (Also the second alias of "مع تنظيم داعش".)
+    if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
     // "من مواقع جبهة النصرة": fire came from there.
     if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
     hits.push({ perp: alias.name, score, order: order0 + p });

@@ -24,6 +24,11 @@ import {
   LIFE_WORDS,
   MET_DEATH_VERBS,
   PLURAL_RELATIVES,
+  AMONG,
+  ALSO_WORDS,
+  LATEST_OF_THEM,
+  UNKNOWN_DOER,
+  VICTIM_SUFFIXED,
   type AnchorWord,
   type Role,
 } from "./vocab";
@@ -45,6 +50,8 @@ export interface Figure {
   another: boolean;
   /** A named victim's name: two names are two people. */
   name?: string;
+  /** Some of a group already counted ("أحد العناصر", "ثلاثة من القتلى"): yields to any other figure. */
+  part?: boolean;
   /** Token range of the anchor and its quantity. */
   tokenStart: number;
   tokenEnd: number;
@@ -57,6 +64,8 @@ interface Anchor extends AnchorWord {
   end: number;
   /** "قتل وجرح" (verb) can split into a killed subject and a wounded "آخر". */
   combinedVerb: boolean;
+  /** Its pronoun suffix is the victim ("إصابته"). */
+  suffixed?: boolean;
 }
 
 const OR = normalize("أو");
@@ -114,6 +123,7 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
+  if (stemIn(t, VICTIM_SUFFIXED)) return { ...a, start: i, end: i + 1, combinedVerb: false, suffixed: true };
   // "وفُقد آخرون" after other casualty words means missing, "فقد التنظيم 5 عناصر" means lost (killed).
   if ((t.stems[1] === "فقد" || t.stems[1] === "فقدت") && t.text[0] === "و") return { ...a, role: "missing", start: i, end: i + 1, combinedVerb: false };
   return { ...a, start: i, end: i + 1, combinedVerb: false };
@@ -131,8 +141,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   const figures: Figure[] = [];
   let at = 0;
   let name: string | undefined;
+  let part = false;
   const push = (role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false) => {
-    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at, ...(name ? { name } : {}) });
+    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at, ...(name ? { name } : {}), ...(part ? { part } : {}) });
   };
 
   // Tolls first: "ارتفعت حصيلة القتلى إلى 33" is one figure, not a plural "قتلى" plus a 33.
@@ -169,7 +180,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (used[qi] || !q.selfRole) return;
     used[qi] = true;
     at = q.end - 1;
+    part = !!q.part;
     push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
+    part = false;
   });
 
   const anchors: Anchor[] = [];
@@ -178,6 +191,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     const a = anchorAt(tokens, i);
     if (!a) continue;
     if (a.form === "cnoun" && cover[i] >= 0 && quantities[cover[i]].selfRole) continue; // already counted with its number
+    // "وأن بين القتلى عنصرين", "ومن بين القتلى قائد": the dead already counted, a subset follows.
+    // ("بين قتيل وجريح", indefinite, is a combined figure, not a subset.)
+    if (a.form === "cnoun" && a.end === i + 1 && tokens[i].stems.some((x) => x.startsWith("ال")) && stemIn(tokens[i - 1], AMONG)) continue;
     anchors.push(a);
     i = a.end - 1;
   }
@@ -199,6 +215,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
               const next = cover[k];
               if (next >= 0 && next !== qi && usable(next, 0) && !quantities[next].vague) return next;
             }
+            // "اغتال مسلحون مجهولون، مساء السبت، عضواً": the unknown group is the doer; the verb counts its one victim.
+            if (stemIn(tokens[q.end], UNKNOWN_DOER)) return -1;
           }
           return qi;
         }
@@ -239,10 +257,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     let qi = a.form === "cnoun" ? (a.alone === "plural" && cover[a.end] >= 0 && quantities[cover[a.end]].start === a.end && !quantities[cover[a.end]].vague ? forward(a) : -1) : forward(a);
     if (qi < 0 && a.form !== "noun") qi = backward(a);
     name = undefined;
+    part = false;
     if (qi >= 0) {
       const q = quantities[qi];
       used[qi] = true;
       name = q.name;
+      part = !!q.part;
       const start = Math.min(a.start, q.start);
       const end = Math.max(a.end, q.end);
       if (a.combinedVerb && q.other && q.start >= a.end) {
@@ -281,7 +301,42 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     const alone = aloneCount(a, tokens);
     if (alone) push(a.role, alone.count, alone.vague, a.start, a.end);
   }
-  return figures;
+  part = false;
+  name = undefined;
+
+  // "بعضهم قتلوا …، كان آخرهم اللواء … رفقة عناصره": the latest victims of the role told before.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!stemIn(tokens[i], LATEST_OF_THEM)) continue;
+    const before = anchors.filter((a) => a.end <= i && a.role !== "captured" && a.role !== "missing").pop();
+    if (!before) continue;
+    const qi = forward({ ...before, start: i, end: i + 1, form: "noun" });
+    if (qi < 0 || quantities[qi].vague) continue;
+    used[qi] = true;
+    at = i;
+    push(before.role, quantities[qi].count, false, i, quantities[qi].end);
+  }
+  return addAlso(tokens, figures);
+}
+
+/**
+ * "أسفر عن مقتل 8 عناصر …، كما استطاعوا قتل أكثر من 12 عنصراً": a numeric figure told as "also"
+ * adds to the numeric figure of its role before it in the sentence (8 + 13 → 21+).
+ */
+function addAlso(tokens: readonly Token[], figures: Figure[]): Figure[] {
+  const dropped = new Set<Figure>();
+  const seen: Figure[] = [];
+  for (const f of [...figures].sort((a, b) => a.tokenStart - b.tokenStart)) {
+    const also = [f.tokenStart - 1, f.tokenStart - 2, f.tokenStart - 3].find((j) => j >= 0 && stemIn(tokens[j], ALSO_WORDS));
+    const between = also === undefined ? [] : tokens.slice(also + 1, f.tokenStart);
+    const prior = seen.filter((g) => g.role === f.role && g.tokenEnd <= f.tokenStart && !g.vague).pop();
+    if (also !== undefined && prior && !f.vague && !f.another && !between.some((t) => t.kind === "punct")) {
+      prior.count = { min: prior.count.min + f.count.min, max: prior.count.max === null || f.count.max === null ? null : prior.count.max + f.count.max };
+      dropped.add(f);
+      continue;
+    }
+    seen.push(f);
+  }
+  return dropped.size ? figures.filter((f) => !dropped.has(f)) : figures;
 }
 
 /** What an anchor says by itself when no quantity is near ("قتل" one, "قتلا" two, "قتلى" some). */
@@ -293,7 +348,7 @@ function aloneCount(a: Anchor, tokens: readonly Token[]): { count: Count; vague:
     case "plural":
       return { count: { min: 2, max: null }, vague: true };
     case "one": {
-      if (a.form === "noun") {
+      if (a.form === "noun" && !a.suffixed) {
         // A verbal noun needs its victim next: a name or a noun ("مقتل زعيمه", "مقتل “أنس”").
         const next = tokens[a.end];
         if (!next) return null;

@@ -15,11 +15,11 @@ export const AGGREGATE_PHRASES = phrases([
   "سلسلة كمائن", "في يومين", "في الآونة الأخيرة", "بشكل مستمر", "بشكل روتيني", "بشكل عام",
   "بلغت حصيلة", "وبلغت حصيلة", "لتوثيقات", "العمليات آنفة", "منذ اندلاع", "منذ عام",
   "مناطق سورية مختلفة", "مناطق سورية متفرقة", "عموم سوريا", "عموم الأراضي السورية", "مختلف المناطق",
-  "مختلف المحافظات", "محافظات سورية عدة",
+  "مختلف المحافظات", "محافظات سورية عدة", "متكررة", "متكرر",
 ]);
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(
-  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر"].map(normalize),
+  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),
 );
 /** Verbs of description that make a whole clause a general statement when they open it ("وتعد البادية مثلث برمودا"). */
 export const DESCRIPTIVE_OPENERS = new Set(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
@@ -46,6 +46,8 @@ export const SCENE_CONNECTORS = new Set(["وسط"].map(normalize));
 export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "تزامنا مع", "عقب الهجوم", "بعد الهجوم", "وذلك عقب", "وذلك بعد", "بعد هجوم", "عقب هجوم"]);
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
 export const ASIDE_OPENERS = new Set(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
+/** Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of the event. */
+export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي", "وفي وقت"]);
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
 export const NEGATIONS = new Set(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
 
@@ -67,10 +69,30 @@ export const RECOUNT_OPENERS = phrases([
   "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "من جهة أخرى", "ومن جهة أخرى",
   "من جهة ثانية", "في سياق منفصل",
 ]);
+/**
+ * "ويأتي الكمين بعد ساعات من مقتل مدنيين بانفجار لغم": what the event "comes after" is another,
+ * earlier event. The verbs that open it, the words that say "after", and the time nouns between.
+ */
+export const COMES_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "يجيء"].map(normalize));
+export const AFTER_WORDS = new Set(["بعد", "عقب"].map(normalize));
+export const AFTER_OF = new Set(["من", "على"].map(normalize));
+/** "بعد ساعات من": hours before, so the same day as the event it precedes. */
+export const HOUR_NOUNS = new Set(["ساعات", "ساعة", "ساعتين", "ساعتان", "دقائق"].map(normalize));
+/** How far into the sentence "يأتي … بعد … من" may come ("الهجوم المذكور، جاء عقب ساعات على"). */
+export const COMES_AFTER_REACH_TOKENS = 8;
+/**
+ * Definite event nouns that point back to the event just told ("إن الغارة استهدفت السيارة",
+ * "وإن اللغم انفجر بسيارتهم"): a clause led by one tells more of that event.
+ */
+export const ANAPHORIC_EVENT_NOUNS = new Set(
+  ["الغارة", "الهجوم", "الكمين", "الانفجار", "التفجير", "اللغم", "العبوة", "الاستهداف", "الضربة", "الاعتداء", "الاغتيال", "القصف", "الاشتباك", "الاشتباكات",
+    // "أن المهاجمين استخدموا أسلحة رشاشة": the attackers of the event just told.
+    "المهاجمين", "المهاجمون"].map(normalize),
+);
 /** "كان آخرهم …": the latest of a series told as an event of its own. */
 export const LATEST_OPENERS = phrases(["كان آخرهم", "وكان آخرهم", "كان آخرها", "وكان آخرها", "آخرها", "وآخرها", "آخرهم"]);
 /** "هجوم آخر": another attack, by the doer of the one before. */
-export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر"]);
+export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة"]);
 /** Openers that date an event by the one before it. */
 export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "في اليوم نفسه", "وفي اليوم ذاته", "في اليوم ذاته"]);
 /** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */

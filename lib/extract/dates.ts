@@ -50,6 +50,8 @@ const ORDINAL_DAYS: ReadonlyMap<string, number> = (() => {
   return toMap(entries);
 })();
 
+const ORDINAL_FIRST_WORDS = new Set([...ORDINAL_DAYS.keys()].map((k) => k.split(" ")[0]));
+
 /** "اليوم" in a sense other than today ("لليوم الثاني", "اليوم التالي", "ذات اليوم"). */
 const NOT_TODAY_AFTER = new Set(norm(["التالي", "السابق", "نفسه", "ذاته", "الأول", "الثاني", "الثالث", "الرابع", "الخامس"]));
 const NOT_TODAY_BEFORE = new Set(norm(["ذات", "نفس", "ذلك"]));
@@ -74,6 +76,9 @@ const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "ا
 const FUTURE = new Set(norm(["المقبل", "القادم", "المقبلة", "القادمة"]));
 /** After a month or "الشهر": the publication month. */
 const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
+
+/** Every word a relative date can start with: tried at every token, most are ruled out at once. */
+const RELATIVE_FIRST_WORDS = new Set([TODAY, FIRST_INDEF, BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
@@ -111,21 +116,16 @@ function dayNumber(c: Cursor, i: number): { day: number; next: number; from: num
   return day >= 1 && day <= 31 ? { day, next: k + 1, from: i } : null;
 }
 
-/** An ordinal day at token i ("السابع", "الحادي والعشرين"). */
+/** An ordinal day at token i ("السابع", "الحادي والعشرين"), two words tried before one. */
 function ordinalDay(c: Cursor, i: number): { day: number; next: number } | null {
-  for (const len of [2, 1]) {
-    const words: string[] = [];
-    for (let k = i; k < i + len; k++) {
-      const w = word(c, k);
-      if (!w) break;
-      words.push(w);
-    }
-    if (words.length !== len) continue;
-    const joined = words.join(" ").replace(/ و/g, " و");
-    const day = ORDINAL_DAYS.get(joined) ?? ORDINAL_DAYS.get(words.join(" "));
-    if (day) return { day, next: i + len };
-  }
-  return null;
+  const w1 = word(c, i);
+  // Tried at every token: most words start no ordinal, and one set lookup says so.
+  if (!w1 || !ORDINAL_FIRST_WORDS.has(w1)) return null;
+  const w2 = word(c, i + 1);
+  const two = w2 ? ORDINAL_DAYS.get(`${w1} ${w2}`) : undefined;
+  if (two) return { day: two, next: i + 2 };
+  const one = ORDINAL_DAYS.get(w1);
+  return one ? { day: one, next: i + 1 } : null;
 }
 
 interface MonthRef {
@@ -281,7 +281,7 @@ function relativeAt(c: Cursor, i: number, published: Date): Found | null {
 
 function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
   const t = c.tokens[i];
-  if (!t || t.kind !== "word") return null;
+  if (!t || t.kind !== "word" || !t.stems.some((s) => RELATIVE_FIRST_WORDS.has(s))) return null;
   const stems = t.stems;
   const next = word(c, i + 1);
 

@@ -114,7 +114,9 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
     date: date?.date ?? null,
     datePrecision: date?.precision ?? "unknown",
     places: placesForIncident(d.places),
-    governorate: resolveGovernorate(d.places),
+    // "قرب بلدة الشعاف …، ونقل الجريح إلى المشفى الوطني في مدينة السويداء": where the places alone
+    // leave the governorate open, the hospital or the reporter's posting names the region.
+    governorate: resolveGovernorate(d.places) ?? (d.places.length ? resolveGovernorate(units.flatMap((u) => u.read.sidePlaces)) : null),
     location: bestLocation(d.places),
     type,
     perpetrator,

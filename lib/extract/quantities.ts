@@ -12,6 +12,9 @@ import {
   NUMBER_TENS,
   NUMBER_UNITS,
   MONTHS,
+  KNOWN_AS_MARKERS,
+  COMPANION_WORDS,
+  HIS_MEN,
   NAME_MARKERS,
   NON_PERSON_NOUNS,
   NUMBER_LABELS,
@@ -45,11 +48,20 @@ export interface Quantity {
   person: boolean;
   /** "عنصر آخر", "اثنان آخران": more victims than those already told of. */
   another: boolean;
+  /**
+   * One or some of a group already told of ("أحد العناصر", "ثلاثة من القتلى"): counts only when
+   * the incident has no other figure for its role.
+   */
+  part?: boolean;
+  /** "رفقة عناصره": counts the leader before it as well. */
+  withLeader?: boolean;
   /** The name of a named victim ("المدعو عمر", "امرأة تدعى نفوذ"), normalized. */
   name?: string;
 }
 
 const BETWEEN = "بين";
+/** Words a leader's name may take between his title and "رفقة عناصره" ("اللواء ركن بشير اسماعيل"). */
+const LEADER_NAME_TOKENS = 4;
 /** Vague quantities that stand without a noun ("وإصابة العشرات"). */
 const STANDALONE_VAGUE = new Set(["العشرات", "المئات", "الآلاف", "والعشرات", "والمئات"].map(normalize));
 const AND = "و";
@@ -166,6 +178,9 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   if (noun.kind === "reject") return null;
   if (!num.words && num.value >= 1900 && num.value <= 2100 && noun.kind !== "person" && noun.kind !== "cnoun") return null;
   let end = Math.max(num.end, noun.end);
+  // "أحد العناصر", "ثلاثة من القتلى": a number before a definite group picks some of those already counted.
+  const groupTok = noun.kind === "unknown" ? undefined : tokens[noun.end - 1];
+  const part = !!groupTok && groupTok.text.startsWith("ال") && (num.value === 1 || noun.kind === "cnoun") && !pb;
   // "5 عناصر آخرين": the آخر-word belongs to the counted noun.
   const another = !!stemGet(tokens[end], OTHER_WORDS);
   if (another) end++;
@@ -176,7 +191,7 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   }
   return {
     start: i, end, count: bounded(num.value, kind), vague: false, other: false,
-    selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another,
+    selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another, ...(part ? { part } : {}),
   };
 }
 
@@ -214,12 +229,16 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   // (Not "الثالثة" in "المحطة الثالثة": only the bare word means "a third one".)
   const other = stemGet(raw, OTHER_WORDS);
   if (other) return { start: i, end: i + 1, count: { ...other }, vague: other.max === null, other: true, selfRole: null, subset: false, person: true, another: false };
-  if (stemIn(raw, NAME_MARKERS)) {
+  if (stemIn(raw, NAME_MARKERS) && (!stemIn(raw, KNOWN_AS_MARKERS) || isPersonNoun(tokens[i - 1]))) {
     return { start: i, end: i + 2, count: { min: 1, max: 1 }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false, name: nameAfter(tokens, i + 1) };
   }
   let count: Count | null = null;
   // "القيادي", "الضابط": a definite noun points back to someone already counted, so it is weak evidence.
   let vague = t !== raw && !stemIn(raw, PERSON_SINGULAR) && !stemIn(raw, PERSON_DUAL);
+  // "اللواء … رفقة عناصره": the leader and his men, 1 + 2.
+  if (stemIn(raw, HIS_MEN) && stemIn(tokens[i - 1], COMPANION_WORDS)) {
+    return { start: i - 1, end: i + 1, count: { min: 3, max: null }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false, withLeader: true };
+  }
   if (stemIn(t, PERSON_DUAL)) count = { min: 2, max: 2 };
   else if (stemIn(t, PERSON_SINGULAR)) count = { min: 1, max: 1 };
   else if (stemIn(t, PERSON_PLURAL)) {
@@ -327,6 +346,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         ...q, end: link.end,
         count: { min: q.count.min + link.count.min, max: q.count.max === null || link.count.max === null ? null : q.count.max + link.count.max },
       };
+    }
+    // "العقيد سمير رفقة عناصره": the leader just named is the 1 of the 1 + 2.
+    const leader = out[out.length - 1];
+    if (q.withLeader && leader && leader.count.max === 1 && q.start - leader.end <= LEADER_NAME_TOKENS) {
+      out.pop();
+      q = { ...q, start: leader.start };
     }
     q.subset = subsetMode;
     out.push(q);

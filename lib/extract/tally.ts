@@ -7,13 +7,17 @@ import type { CountRole, Figure } from "./counts";
 
 /**
  * One count from several figures for the same role:
- * a toll that "rose to" N drops the smaller figures it updates; numeric figures win over vague
- * ones; among numeric figures min is the smallest lower bound and max the largest upper bound
- * (open if any is open); vague figures alone give the most informative lower bound.
+ * a figure for part of a group yields to a numeric figure for the whole, and alone says "at
+ * least"; a toll that "rose to" N drops the smaller figures it updates; numeric figures win over
+ * vague ones; among numeric figures min is the smallest lower bound and max the largest upper
+ * bound (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(figures: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name">>): Count | null {
-  if (figures.length === 0) return null;
+export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part">>): Count | null {
+  if (all.length === 0) return null;
+  // "أحد العناصر", "نعوات لثلاثة من القتلى": some of a group counted elsewhere, so at most a lower bound.
+  const wholeNumeric = all.some((f) => !f.part && !f.vague);
+  const figures = wholeNumeric ? all.filter((f) => !f.part) : all.map((f) => (f.part ? { ...f, count: { min: f.count.min, max: null } } : f));
   // "مقتل امرأة تدعى …" and "مقتل المدعو …": two named victims are two people, not two reports of one.
   const numericOnes = figures.filter((f) => !f.vague);
   const names = new Set(numericOnes.map((f) => f.name).filter(Boolean));

@@ -37,8 +37,21 @@ export function stemsOf(word: string): string[] {
   return out;
 }
 
-/** Tokenizes normalized text in one pass. */
+/**
+ * Tokenizes normalized text in one pass. The sentence reader, the place finder and the date
+ * reader each tokenize the same sentence in turn, so the last result is kept and returned again
+ * for the same text: treat the tokens as read-only.
+ */
 export function tokenize(text: string): Token[] {
+  if (text === last.text) return last.tokens;
+  const tokens = tokenizeUncached(text);
+  last = { text, tokens };
+  return tokens;
+}
+
+let last: { text: string | null; tokens: Token[] } = { text: null, tokens: [] };
+
+function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const n = text.length;

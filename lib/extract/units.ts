@@ -18,6 +18,7 @@ import {
   SCENE_CONNECTORS,
   SCENE_PHRASES,
   ASIDE_OPENERS,
+  ASIDE_PHRASES,
   DESCRIPTIVE_OPENERS,
   REPORTING_VERBS,
   RESULT_OPENERS,
@@ -25,6 +26,11 @@ import {
   LATEST_OPENERS,
   RECOUNT_OPENERS,
   REPORTERS,
+  AFTER_OF,
+  AFTER_WORDS,
+  COMES_AFTER_REACH_TOKENS,
+  COMES_VERBS,
+  HOUR_NOUNS,
   hasPhrase,
   hasWord,
 } from "./cues";
@@ -42,6 +48,8 @@ export interface ReadSentence {
   /** Place and date mentions with the token they start at (places: see placesOf). */
   places: Array<{ mention: PlaceMention; tok: number }>;
   placesRead: boolean;
+  /** Places named for a hospital or a reporter's posting: not the event's, but in its region. */
+  sidePlaces: PlaceMention[];
   dates: Array<{ mention: DateMention; tok: number }>;
   datesRead: boolean;
   published: string | null;
@@ -65,12 +73,21 @@ export interface Unit {
   startsNew: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
   sameDay: boolean;
+  /** Opens with "وكانت مصادر أكدت …": another source's report, perhaps of the same event. */
+  retold?: boolean;
 }
 
 /** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */
 const TRANSIT_WORDS = new Set(["عبرت", "عبر", "مرت", "مرورا", "انطلاقا", "قادمة", "قادما"].map(normalize));
+/** "نقل الجرحى إلى مشفى في بلدة …": where the casualties were taken, not where the event was. */
+const HOSPITAL_WORDS = new Set(["مشفى", "المشفى", "مستشفى", "المستشفى", "مستوصف", "المستوصف", "للمستشفى", "للمشفى"].map(normalize));
+/** "قال مراسل وكالة ستيب في البادية السورية": where a reporter is posted, not where the event was. */
+const REPORTER_WORDS = new Set(["مراسل", "مراسلة", "مراسله", "مراسلها", "مراسلنا", "مراسلو", "مراسلي"].map(normalize));
+/** How far before a place a hospital or a reporter word still owns it ("مراسل وكالة ستيب الإخبارية في"). */
+const OWNER_REACH_TOKENS = 5;
 /** "ينحدر من قرية …": where a victim came from, not where the event was. */
 const ORIGIN_WORDS = new Set(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
+const IN = normalize("في");
 const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
 
 /** Index of the token that holds original offset `o` (tokens sorted by start). */
@@ -88,6 +105,21 @@ function tokenAt(tokens: readonly Token[], norm: NormalizedText, o: number): num
   return ans;
 }
 
+/**
+ * Whether a place at token `tok` locates a word of `owners` a few words before it, in the same
+ * clause and through "في" ("إلى المشفى الوطني في تدمر", "مراسل وكالة ستيب الإخبارية في البادية").
+ */
+function ownedBy(tokens: readonly Token[], tok: number, owners: ReadonlySet<string>): boolean {
+  let k = tok - 1;
+  while (tokens[k]?.text === '"') k--;
+  if (tokens[k]?.text !== IN) return false;
+  for (let j = k - 1; j >= 0 && j >= k - OWNER_REACH_TOKENS; j--) {
+    if (tokens[j].kind === "punct" && tokens[j].text !== '"') return false;
+    if (stemIn(tokens[j], owners)) return true;
+  }
+  return false;
+}
+
 /** The place mentions of a read sentence, found once and only when asked for. */
 export function placesOf(r: ReadSentence): ReadSentence["places"] {
   if (!r.placesRead) {
@@ -95,7 +127,12 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
     r.places = findPlaces(r.sentence.text)
       .map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }))
       // "صواريخ عبرت منطقتي دريكيش وصافيتا": places passed on the way are not where the event was.
-      .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS));
+      .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
+      .filter((p) => {
+        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS);
+        if (side) r.sidePlaces.push(p.mention);
+        return !side;
+      });
     r.placesRead = true;
   }
   return r.places;
@@ -119,7 +156,7 @@ export function readSentence(sentence: Sentence, published: string | null): Read
   const tokens = tokenize(norm.text);
   const figures = findFigures(tokens);
   const hits = typeHits({ tokens, from: 0, to: tokens.length });
-  return { sentence, published, norm, tokens, figures, places: [], placesRead: false, dates: [], datesRead: false, hits, clauses: null };
+  return { sentence, published, norm, tokens, figures, places: [], placesRead: false, sidePlaces: [], dates: [], datesRead: false, hits, clauses: null };
 }
 
 interface Clause {
@@ -185,7 +222,7 @@ function clausesOf(r: ReadSentence): Clause[] {
       scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
       result: !!stemIn(tokens[from], RESULT_OPENERS),
       latest: LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
-      aside: !!stemIn(tokens[from], ASIDE_OPENERS),
+      aside: !!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p)),
     });
     from = to;
   };
@@ -226,11 +263,36 @@ export function isPlainSentence(r: ReadSentence): boolean {
   return clausesOf(r).every((c) => c.kind === "plain") && !hasWord(r.tokens, 0, r.tokens.length, ORIGIN_WORDS);
 }
 
+/** Whether the sentence opens with "وكان(ت)" and a reporter ("وكانت مصادر متطابقة أكدت"). */
+function opensRetold(tokens: readonly Token[]): boolean {
+  return !!stemIn(tokens[0], PLUPERFECT) && !!(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
+}
+
 /** Whether the sentence opens by recounting another event ("وفي ذات اليوم", "وكان مسلحون …"). */
 function opensRecount(tokens: readonly Token[]): boolean {
   if (RECOUNT_OPENERS.some((p) => phraseAt(tokens, 0, p))) return true;
   if (stemIn(tokens[0], PLUPERFECT)) return !(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
   return false;
+}
+
+/**
+ * "ويأتي الكمين بعد ساعات من مقتل مدنيين …": the token after "من", where the earlier event
+ * starts, and whether it was hours before (so the same day); null when the sentence does not open so.
+ */
+function comesAfter(tokens: readonly Token[]): { from: number; sameDay: boolean } | null {
+  // The verb may follow its subject ("الهجوم المذكور، جاء عقب ساعات على هجوم آخر").
+  let verb = -1;
+  for (let i = 0; i < tokens.length && i <= COMES_AFTER_REACH_TOKENS && verb < 0; i++) if (stemIn(tokens[i], COMES_VERBS)) verb = i;
+  if (verb < 0) return null;
+  for (let i = verb + 1; i < tokens.length && i <= verb + COMES_AFTER_REACH_TOKENS; i++) {
+    if (tokens[i].kind === "punct") return null;
+    if (!stemIn(tokens[i], AFTER_WORDS)) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      if (AFTER_OF.has(tokens[j].text)) return { from: j + 1, sameDay: tokens.slice(i + 1, j).some((t) => stemIn(t, HOUR_NOUNS)) };
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -287,13 +349,17 @@ export function unitsOf(r: ReadSentence): Unit[] {
     }
   }
   const recount = opensRecount(r.tokens);
+  const after = comesAfter(r.tokens);
   const out: Unit[] = [];
   for (const u of units) {
     if (u.vetoed || !u.event) continue;
-    const unit = unitOf(r, u.from, u.to, u.connector);
     const first = out.length === 0 && u.from === 0;
-    if (first && recount) unit.startsNew = true;
-    if (first && SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p))) unit.sameDay = true;
+    // The event told after "بعد … من" is the unit; the one it "comes after" it is not.
+    const cut = first && after && after.from < u.to ? after : null;
+    const unit = unitOf(r, cut ? cut.from : u.from, u.to, u.connector);
+    if (first && (recount || cut)) unit.startsNew = true;
+    if (first && opensRetold(r.tokens)) unit.retold = true;
+    if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");

@@ -135,7 +135,9 @@ export const SUBSET_MARKERS = set(["بينهم", "بينهن", "بينها", "م
 /** Unnumbered groups after a casualty noun ("مقتل من كان على متنها", "مقتل كل من فيها"). */
 export const PLURAL_RELATIVES = set(["من", "كل", "معظم", "جميع", "غالبية", "العديد"]);
 /** Named persons: the next word is a name, so one person. */
-export const NAME_MARKERS = set(["المدعو", "المدعوة", "يدعى", "تدعى", "يدعي", "المعروف"]);
+export const NAME_MARKERS = set(["المدعو", "المدعوة", "يدعى", "تدعى", "يدعي", "المعروف", "المعروفة"]);
+/** "المعروف باسم" names anything ("الحاجز المعروف باسم …"): a person only right after a person noun. */
+export const KNOWN_AS_MARKERS = set(["المعروف", "المعروفة"]);
 
 // ---------------------------------------------------------------- casualty anchors
 
@@ -177,7 +179,9 @@ export const ANCHORS = map<AnchorWord>({
   // wounded
   "أصيب": wv("verb", "one"), "أصيبوا": wv("verb", "plural"), "أصيبا": wv("verb", "two"),
   "أصيبت": wv("verb", "one"), "جرح": wv("verb", "one"), "جرحوا": wv("verb", "plural"),
-  "جرحا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"),
+  "جرحا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"), "أصابوا": wv("verb", "none"),
+  // "نجا مرافقه بعد إصابته": the pronoun is the victim.
+  "إصابته": wv("noun", "one"), "إصابتها": wv("noun", "one"), "إصابتهما": wv("noun", "two"), "إصابتهم": wv("noun", "plural"),
   "إصابة": wv("noun", "one"), "جريح": wv("cnoun", "one"), "جريحا": wv("cnoun", "one"),
   "جريحان": wv("cnoun", "two"), "جريحين": wv("cnoun", "two"), "جرحى": wv("cnoun", "plural"),
   "الجرحى": wv("cnoun", "plural"), "مصاب": wv("cnoun", "one"), "مصابا": wv("cnoun", "one"),
@@ -192,6 +196,19 @@ export const ANCHORS = map<AnchorWord>({
   "فقدان": mv("noun", "none"), "مفقود": mv("cnoun", "one"), "مفقودا": mv("cnoun", "one"),
   "مفقودين": mv("cnoun", "plural"), "مفقودون": mv("cnoun", "plural"),
 });
+/** "اللواء … رفقة عناصره": a named leader with his unnumbered men is 1 + 2 (ANNOTATION.md). */
+export const COMPANION_WORDS = set(["رفقة", "برفقة", "مع", "ومعه", "بصحبة"]);
+export const HIS_MEN = set(["عناصره", "مرافقيه", "رجاله", "جنوده", "مقاتليه", "حراسه", "عناصرها", "مرافقيها"]);
+/** "كان آخرهم …": the latest of a series of casualties just told; the victims follow. */
+export const LATEST_OF_THEM = set(["آخرهم", "وآخرهم", "آخرها"]);
+/** "كما استطاعوا قتل أكثر من 12": figures told as "also" add to the one before (8 + 12 → 21+). */
+export const ALSO_WORDS = set(["كما"]);
+/** Verbal nouns whose pronoun suffix is the victim ("بعد إصابته"): they count without a noun after them. */
+export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصابتهما", "إصابتهم"]);
+/** "بين القتلى عنصرين": a casualty noun after "بين" names the group a subset is taken from, not new casualties. */
+export const AMONG = set(["بين"]);
+/** "اغتال مسلحون مجهولون …": after an active verb, a group called unknown is the doer, not the victim. */
+export const UNKNOWN_DOER = set(["مجهولون", "مجهولين", "مجهولان", "مجهولة", "مجهول"]);
 /** "لقي/لقوا" count as killed only with مصرع/حتف close after (لقي مصرعه، لقوا حتفهم). */
 export const MET_DEATH_VERBS = map<AnchorWord>({
   "لقي": kv("verb", "one"), "لقوا": kv("verb", "plural"), "لقيا": kv("verb", "two"), "لقيت": kv("verb", "one"),
@@ -221,14 +238,16 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
   { type: "airstrike", words: set(["غارة", "غارات", "الغارات", "الغارة", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "طائرات", "طائرة", "الطائرات", "ضربة", "ضربات", "الضربات", "أغارت", "سوخوي", "الجو"]) },
   { type: "execution", words: set(["إعدام", "أعدم", "أعدموا", "ذبح", "ذبحوا", "يذبحون", "إعدامات", "أعدمت", "بذبح"]) },
   { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتال", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها"]) },
-  { type: "attack", words: set(["هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "النار", "نار"]) },
+  { type: "attack", words: set(["هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "النار", "نار", "اعتداء", "الاعتداء", "اعتداءات"]) },
   // An abduction during an attack is the attack; "اختطف مسلحون ثلاثة رعاة" is the abduction.
   { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "خطف", "خطفوا"]) },
   { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج"]) },
   { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار"]) },
   { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت"]) },
-  { type: "attack", words: set(["استهدف", "استهدفت", "استهداف", "استهدفوا", "لاستهداف", "مسلح", "مسلحين", "مسلحون", "مسلحان"]) },
+  { type: "attack", words: set(["استهدف", "استهدفت", "استهداف", "استهدفوا", "لاستهداف", "مسلح", "مسلحين", "مسلحون", "مسلحان", "المهاجمين", "المهاجمون"]) },
 ];
+/** "قذائف آر بي جي": rounds of a shoulder-fired launcher, carried in an assault, not shelling. */
+export const NOT_SHELLING_BEFORE: readonly string[][] = [["آر", "بي", "جي"], ["ار", "بي", "جي"], ["rpg"], ["RPG"]].map((ws) => ws.map(normalize));
 /** "إنزال جوي" is a raid, not an air strike. */
 export const NOT_AIRSTRIKE_AFTER = set(["إنزال", "الإنزال"]);
 /** Bodies found dumped after an abduction read as an execution. */
