@@ -38,6 +38,11 @@ export const NEGATION_REACH_TOKENS = 8;
 export const MET_DEATH_WINDOW_TOKENS = 8;
 /** Tokens a toll word (حصيلة، تعداد) looks ahead for "إلى N". */
 export const TOLL_WINDOW_TOKENS = 16;
+/**
+ * Tokens a toll that "rose" (ارتفعت حصيلة قتلى …) looks ahead for "إلى N": the attack it updates
+ * is often told in full between them ("ارتفعت حصيلة قتلى قوات النظام جراء الهجوم الذي شنته … إلى 15").
+ */
+export const RISING_TOLL_WINDOW_TOKENS = 48;
 /** Characters of one article the extractor reads; longer input is cut (a page is ~2–20 k). */
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Characters of one sentence; a run without punctuation is cut into pieces of this size. */

@@ -1,7 +1,8 @@
 /**
- * Quality gate: extracts each annotated set — the dev articles the extractor was tuned on and the
- * held-out articles it never was — scores them with shared/eval/score.mjs and compares each
- * figure with that set's floor pinned in scripts/eval-floors.json ({ "dev": {...}, "heldout": {...} }).
+ * Quality gate: extracts each annotated set — the dev articles the extractor was tuned on, the
+ * held-out articles it never was, and the challenge set written to exercise the hard phenomena
+ * (test/fixtures/challenge/README.md) — scores them with shared/eval/score.mjs and compares each
+ * figure with that set's floor pinned in scripts/eval-floors.json ({ "dev": {...}, "heldout": {...}, "challenge": {...} }).
  *
  *   npm run eval
  *
@@ -23,6 +24,7 @@ const scorer = path.resolve(root, "../shared/eval/score.mjs");
 const SETS: Record<string, string> = {
   dev: path.resolve(root, "../shared/eval/dev"),
   heldout: path.resolve(root, "test/fixtures/heldout"),
+  challenge: path.resolve(root, "test/fixtures/challenge"),
 };
 const floors = JSON.parse(fs.readFileSync(path.join(here, "eval-floors.json"), "utf8")) as Record<string, Record<string, number>>;
 

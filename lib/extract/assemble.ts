@@ -67,6 +67,9 @@ function sameKeys(m: PlaceMention): string[] {
   return keys;
 }
 
+/** The gazetteer row of a mention that names one town exactly ("مدينة البوكمال", "البوكمال"), else null. */
+const townId = (m: PlaceMention): string | null => (m.match && m.match.precision === "exact" && (m.rank ?? 0) < GOVERNORATE_RANK ? `id:${m.match.id}` : null);
+
 /** Whether the unit's first event word is a definite noun pointing back ("إن الغارة استهدفت …"). */
 function pointsBack(u: Unit): boolean {
   const first = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tok < a.tok ? h : a), null);
@@ -121,8 +124,10 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
     if (home) home.push(...g);
     else merged.push([...g]);
   }
-  // Groups with no governorate and nothing specific ("البادية") are not places of their own.
-  const real = merged.filter((g) => resolveGovernorate(g) !== null || g.some(isSpecific));
+  // Groups with no governorate and nothing specific ("البادية") are not places of their own;
+  // a named area the gazetteer does not know ("ريف ديرك") is.
+  const named = (m: PlaceMention) => (m.forms?.length ?? 0) > 1 && (m.rank ?? 0) < GOVERNORATE_RANK;
+  const real = merged.filter((g) => resolveGovernorate(g) !== null || g.some(isSpecific) || g.some(named));
   if (real.length < 2) return whole;
   // A total over several places: each gets {1, total − the others' minimums} (ANNOTATION.md).
   const k = real.length;
@@ -158,6 +163,8 @@ export function assemble(units: readonly Unit[]): Draft[] {
   let bodyStarted = false;
   // Drafts by the keys of their specific places, so finding a shared place is one lookup.
   const bySpecificPlace = new Map<string, Draft[]>();
+  // Drafts by the gazetteer rows of their broad mentions (a town named as "مدينة البوكمال").
+  const byBroadPlace = new Map<string, Draft[]>();
   // Back-searches look at the latest drafts only: an article tells a bounded number of incidents,
   // and a bound keeps assembly linear on pathological input.
   const recent = (from: number) => Math.max(0, from - MAX_DRAFTS_LOOKBACK);
@@ -188,7 +195,15 @@ export function assemble(units: readonly Unit[]): Draft[] {
       s.placeKeys.add(textKey);
       d.places.push(p);
       s.govDirty = true;
-      if (!isSpecific(p)) continue;
+      if (!isSpecific(p)) {
+        const id = townId(p);
+        if (id) {
+          const list = byBroadPlace.get(id) ?? [];
+          if (list[list.length - 1] !== d) list.push(d);
+          byBroadPlace.set(id, list);
+        }
+        continue;
+      }
       s.specific = true;
       for (const k of sameKeys(p)) {
         const list = bySpecificPlace.get(k) ?? [];
@@ -199,7 +214,6 @@ export function assemble(units: readonly Unit[]): Draft[] {
   };
 
   const targetFor = (u: Unit, places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
-    if (u.startsNew) return null;
     const uClass = classOf(u.hits);
     const uDate = firstDate(u.dates);
     const uSpecific = places.filter(isSpecific);
@@ -210,6 +224,18 @@ export function assemble(units: readonly Unit[]): Draft[] {
       const dd = draftDate(d);
       return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
     };
+    // "استهدفت غارات حي الكتف بمدينة البوكمال ومحيط قلعة الرحبة قرب الميادين. وأسفرت الغارات على
+    // البوكمال عن مقتل …، فيما أصيب 5 في غارات الميادين": a unit that names only a town tells more
+    // of the incident of its kind in that town, even after "فيما".
+    if ((!u.startsNew || u.byConnector) && !uSpecific.length && uClass !== "any") {
+      for (const q of places) {
+        const list = byBroadPlace.get(townId(q) ?? "") ?? [];
+        for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
+          if (fits(list[j]) && draftClass(list[j]) === uClass) return list[j];
+        }
+      }
+    }
+    if (u.startsNew) return null;
     // 1. A shared specific place (the latest incident that has it).
     let shared: Draft | null = null;
     for (const q of uSpecific) {

@@ -79,8 +79,9 @@ export function typeHits(span: Span): TypeHit[] {
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     hits.push({ type: cue.type, tier, tok: i });
   }
-  // Bodies found dumped (after an abduction) read as an execution.
-  if (found && bodies) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });
+  // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
+  // after a told attack ("ارتفعت حصيلة الهجوم … بعد العثور على جثث") are that attack's.
+  if (found && bodies && !hits.length) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });
   return hits;
 }
 

@@ -8,16 +8,18 @@ import {
   ANCHOR_FORWARD_TOKENS,
   MET_DEATH_WINDOW_TOKENS,
   NEGATION_REACH_TOKENS,
+  RISING_TOLL_WINDOW_TOKENS,
   TOLL_WINDOW_TOKENS,
 } from "../constants";
 import { normalize } from "../text/normalize";
 import { readNumber } from "./numbers";
-import { findQuantities, type Quantity } from "./quantities";
+import { boundAt, findQuantities, type Quantity } from "./quantities";
 import { negatedAt } from "./cues";
 import { HARD_STOP, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
   COMBINED_FIRST,
+  COMBINED_NOUNS,
   COMBINED_SECOND,
   DEATH_NOUN_PREFIXES,
   LIFE_TAKING_VERBS,
@@ -52,6 +54,8 @@ export interface Figure {
   name?: string;
   /** Some of a group already counted ("أحد العناصر", "ثلاثة من القتلى"): yields to any other figure. */
   part?: boolean;
+  /** The attackers' own dead: a group of its own, added to the victims' count (tally). */
+  attackers?: boolean;
   /** Token range of the anchor and its quantity. */
   tokenStart: number;
   tokenEnd: number;
@@ -69,12 +73,18 @@ interface Anchor extends AnchorWord {
 }
 
 const OR = normalize("أو");
-const KILLED_NOUN = normalize("قتيل");
 const KILL_VERB = normalize("قتل");
 const SUCCUMBED = normalize("متأثر");
 const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
-const KILLED_PLURALS = new Set(["القتلى", "قتلى", "ضحايا", "الضحايا", "الشهداء", "شهداء"].map(normalize));
-const RISE_PREFIXES = ["ارتفع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع", "وصل", "ووصل", "بلغ", "وبلغ", "لتصل", "ليصل"].map(normalize);
+/** The casualty nouns a toll counts ("حصيلة القتلى", "عدد المصابين"), by role. */
+const TOLL_NOUNS: ReadonlyMap<string, CountRole> = new Map([
+  ...["القتلى", "قتلى", "ضحايا", "الضحايا", "الشهداء", "شهداء"].map((w) => [normalize(w), "killed"] as const),
+  ...["الجرحى", "جرحى", "المصابين", "مصابين", "الإصابات", "إصابات"].map((w) => [normalize(w), "wounded"] as const),
+]);
+/** Verbs of a toll that rose: its figure replaces the smaller ones it updates (also the headline's "ارتفاع"). */
+const RISE_PREFIXES = ["ارتفع", "ارتفاع", "وارتفاع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع"].map(normalize);
+/** Verbs a toll's number follows ("بلغ 11"); "بلغت 22" next to another source's 18 is a second figure, not an update. */
+const REACH_PREFIXES = [...RISE_PREFIXES, ...["وصل", "ووصل", "بلغ", "وبلغ", "لتصل", "ليصل"].map(normalize)];
 const TO = normalize("إلى");
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
 const NOT_A_VICTIM = new Set(
@@ -103,7 +113,7 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
       end = i + 3;
     }
     if (role) {
-      return { role, form: first === KILLED_NOUN ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === KILL_VERB };
+      return { role, form: COMBINED_NOUNS.has(first) ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === KILL_VERB };
     }
   }
   const met = stemGet(t, MET_DEATH_VERBS);
@@ -142,35 +152,43 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   let at = 0;
   let name: string | undefined;
   let part = false;
+  let attackers = false;
   const push = (role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false) => {
-    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at, ...(name ? { name } : {}), ...(part ? { part } : {}) });
+    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at, ...(name ? { name } : {}), ...(part ? { part } : {}), ...(attackers ? { attackers } : {}) });
   };
 
   // Tolls first: "ارتفعت حصيلة القتلى إلى 33" is one figure, not a plural "قتلى" plus a 33.
   const tollTokens = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!stemIn(tokens[i], TOLL_WORDS)) continue;
-    const k = [i + 1, i + 2].find((j) => tokens[j] && stemIn(tokens[j], KILLED_PLURALS));
+    const k = [i + 1, i + 2].find((j) => tokens[j] && stemGet(tokens[j], TOLL_NOUNS));
     if (k === undefined) continue;
+    const role = stemGet(tokens[k], TOLL_NOUNS)!;
     const risingBefore = [i - 1, i - 2, i - 3].some((j) => j >= 0 && startsWithAny(tokens[j], RISE_PREFIXES));
-    for (let j = k + 1; j <= k + TOLL_WINDOW_TOKENS && j < tokens.length; j++) {
+    const window = risingBefore ? RISING_TOLL_WINDOW_TOKENS : TOLL_WINDOW_TOKENS;
+    for (let j = k + 1; j <= k + window && j < tokens.length; j++) {
       if (HARD_STOP.has(tokens[j].text)) break;
-      // "… إلى 33", or straight after the verb: "عدد القتلى بلغ 11".
-      const afterVerb = j > k + 1 && startsWithAny(tokens[j - 1], RISE_PREFIXES);
-      const at0 = tokens[j].text === TO ? j + 1 : afterVerb ? j : -1;
+      // "… إلى 33", straight after the verb ("عدد القتلى بلغ 11"), or a bound straight after the
+      // noun ("عدد المصابين يزيد على 10").
+      const afterVerb = j > k + 1 && startsWithAny(tokens[j - 1], REACH_PREFIXES);
+      const bound = j === k + 1 && cover[j] >= 0 && quantities[cover[j]].start === j && !quantities[cover[j]].vague;
+      const at0 = tokens[j].text === TO ? j + 1 : afterVerb || bound ? j : -1;
       if (at0 < 0) continue;
-      const num = readNumber(tokens, at0);
+      // The quantity there keeps its bound ("بلغت 15 جنديا على الأقل", "إلى أكثر من 20").
+      const qi = cover[at0];
+      const q = qi >= 0 && quantities[qi].start === at0 && !quantities[qi].vague ? quantities[qi] : null;
+      const num = q ? { count: q.count, end: q.end } : ((n) => n && { count: { min: n.value, max: n.value }, end: n.end })(readNumber(tokens, at0));
       if (!num) {
         if (tokens[j].text === TO) break;
         continue;
       }
+      // Only a toll that rose replaces earlier figures; one that "reached" N is one more figure.
       const rising = risingBefore || startsWithAny(tokens[j - 1], RISE_PREFIXES) || startsWithAny(tokens[j - 2], RISE_PREFIXES);
-      const qi = cover[at0];
       if (qi >= 0) used[qi] = true;
       tollTokens.add(k);
       for (const c of [cover[i], cover[k]]) if (c >= 0) used[c] = true;
       at = k;
-      push("killed", { min: num.value, max: num.value }, false, i, num.end, rising);
+      push(role, num.count, false, i, num.end, rising);
       break;
     }
   }
@@ -181,8 +199,10 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     used[qi] = true;
     at = q.end - 1;
     part = !!q.part;
+    attackers = !!q.attackers;
     push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
     part = false;
+    attackers = false;
   });
 
   const anchors: Anchor[] = [];
@@ -248,6 +268,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS)) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
     if (a.role === "wounded" && [a.start - 1, a.start - 2, a.start - 3].some((j) => j >= 0 && tokens[j].stems.some((s) => s.startsWith(SUCCUMBED)))) continue;
+    // "أودت بحياة قرابة نصف مليون شخص": a bound before a figure that is no count of people
+    // (too large, a fraction) says many, and the noun after it is not one victim.
+    if (a.form !== "cnoun" && boundAt(tokens, a.end) && cover[a.end] < 0) continue;
     // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group.
     if (a.form === "noun" && stemIn(tokens[a.end], PLURAL_RELATIVES)) {
       push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
@@ -258,11 +281,13 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (qi < 0 && a.form !== "noun") qi = backward(a);
     name = undefined;
     part = false;
+    attackers = false;
     if (qi >= 0) {
       const q = quantities[qi];
       used[qi] = true;
       name = q.name;
       part = !!q.part;
+      attackers = !!q.attackers;
       const start = Math.min(a.start, q.start);
       const end = Math.max(a.end, q.end);
       if (a.combinedVerb && q.other && q.start >= a.end) {
@@ -302,6 +327,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (alone) push(a.role, alone.count, alone.vague, a.start, a.end);
   }
   part = false;
+  attackers = false;
   name = undefined;
 
   // "بعضهم قتلوا …، كان آخرهم اللواء … رفقة عناصره": the latest victims of the role told before.

@@ -4,6 +4,7 @@
  */
 import { normalize } from "../text/normalize";
 import { PhraseIndex, stemIn, type Token } from "./tokens";
+import { MONTHS } from "./vocab";
 
 const phrases = (xs: readonly string[]): string[][] => xs.map((x) => normalize(x).split(" "));
 
@@ -16,7 +17,11 @@ export const AGGREGATE_PHRASES = phrases([
   "بلغت حصيلة", "وبلغت حصيلة", "لتوثيقات", "العمليات آنفة", "منذ اندلاع", "منذ عام",
   "مناطق سورية مختلفة", "مناطق سورية متفرقة", "عموم سوريا", "عموم الأراضي السورية", "مختلف المناطق",
   "مختلف المحافظات", "محافظات سورية عدة", "متكررة", "متكرر",
-]);
+  "هجمات متفرقة", "عمليات متفرقة", "اغتيالات متفرقة", "خلال شهر",
+]).concat(
+  // "مقتل 38 شخصاً … خلال أيار الماضي", "خسائر تجاوزت 60 قتيلاً خلال آذار الجاري": a month's total.
+  [...MONTHS].map((m) => [normalize("خلال"), m]),
+);
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(
   ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),
@@ -99,7 +104,7 @@ export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذا�
 export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
 /** Reporters after "وكان": "وكان المرصد قد أفاد" retells a report, not an earlier event. */
 export const REPORTERS = new Set(
-  ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر", "حصيلة", "الحصيلة", "تقارير", "أنباء"].map(normalize),
+  ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "شبكات", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر", "حصيلة", "الحصيلة", "تقارير", "أنباء"].map(normalize),
 );
 /** A clause opened by a reporting verb is a statement of its own ("وذكرت مصادر أخرى أن …"). */
 export const REPORTING_VERBS = new Set(

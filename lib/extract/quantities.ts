@@ -8,6 +8,7 @@ import { readNumber } from "./numbers";
 import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
+  ATTACKER_NOUNS,
   NUMBER_HUNDREDS,
   NUMBER_TENS,
   NUMBER_UNITS,
@@ -53,6 +54,8 @@ export interface Quantity {
    * the incident has no other figure for its role.
    */
   part?: boolean;
+  /** The attackers' own dead ("ثلاثة مهاجمين", "أحد المهاجمين"): added to the victims', never part of them. */
+  attackers?: boolean;
   /** "رفقة عناصره": counts the leader before it as well. */
   withLeader?: boolean;
   /** The name of a named victim ("المدعو عمر", "امرأة تدعى نفوذ"), normalized. */
@@ -81,6 +84,10 @@ function bounded(value: number, kind: BoundKind | null): Count {
 }
 
 const PRE_BOUND_INDEX = new PhraseIndex(PRE_BOUNDS.map((b) => ({ words: b.words, value: b.kind })));
+/** Whether a bound word ("قرابة", "أكثر من") starts at token i. */
+export function boundAt(tokens: readonly Token[], i: number): boolean {
+  return !!PRE_BOUND_INDEX.matchAt(tokens, i);
+}
 function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end: number } | null {
   const m = PRE_BOUND_INDEX.matchAt(tokens, i);
   return m ? { kind: m.value, end: i + m.words.length } : null;
@@ -125,6 +132,26 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   if (isPersonNoun(t)) return { kind: "person", end: j + 1, role: null };
   if (stemIn(t, NON_PERSON_NOUNS)) return { kind: "reject", end: k, role: null };
   return { kind: "unknown", end: k, role: null };
+}
+
+/** Whether the counted noun at `k`, or the adjective after it, names the attackers ("ثلاثة مسلحين مهاجمين"). */
+function isAttackers(tokens: readonly Token[], k: number): boolean {
+  return !!stemIn(tokens[k], ATTACKER_NOUNS) || !!stemIn(tokens[k + 1], ATTACKER_NOUNS);
+}
+
+/** "منهم" after a number points back to a group. */
+const OF_THEM = normalize("منهم");
+/** How far back "منهم" may point to the attackers ("اشتبكوا مع المهاجمين وتمكنوا من قتل اثنين منهم"). */
+const OF_THEM_REACH_TOKENS = 8;
+
+/** Whether "N منهم" takes N of the attackers just named. */
+function themAreAttackers(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.text !== OF_THEM) return false;
+  for (let j = start - 1; j >= 0 && j >= start - OF_THEM_REACH_TOKENS; j--) {
+    if (HARD_STOP.has(tokens[j].text)) return false;
+    if (stemIn(tokens[j], ATTACKER_NOUNS)) return true;
+  }
+  return false;
 }
 
 /** "على الأقل" within two tokens after the counted noun. */
@@ -189,9 +216,11 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
     kind = "atLeast";
     end = post;
   }
+  const attackers = (noun.kind === "person" && isAttackers(tokens, noun.end - 1)) || themAreAttackers(tokens, i, end);
   return {
     start: i, end, count: bounded(num.value, kind), vague: false, other: false,
-    selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another, ...(part ? { part } : {}),
+    selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another,
+    ...(part && !attackers ? { part } : {}), ...(attackers ? { attackers } : {}),
   };
 }
 
@@ -218,7 +247,8 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
     return null; // "عدة مرات": not people; "وإصابة العشرات" stands alone
   }
   if (stemIn(tokens[end - 1], NON_PERSON_NOUNS)) return null;
-  return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another };
+  const attackers = end > k && isAttackers(tokens, end - 1);
+  return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another, ...(attackers ? { attackers } : {}) };
 }
 
 /** A quantity told by a noun alone: singular (1), dual (2), plural (2+), "آخر"-words, a named person. */

@@ -46,13 +46,24 @@ export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "fin
 /** An incident's counts by role. */
 export type Counts = Record<CountRole, Count | null>;
 
+/** Two counts of different people, added ("عنصران … وما لا يقل عن ثلاثة مهاجمين" → {5, open}). */
+function add(a: Count | null, b: Count | null): Count | null {
+  if (!a || !b) return a ?? b;
+  return { min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max };
+}
+
+/** One role's count: the attackers' own dead are another group than the victims, so the two add. */
+function combineSides(figures: readonly Figure[]): Count | null {
+  return add(combine(figures.filter((f) => !f.attackers)), combine(figures.filter((f) => f.attackers)));
+}
+
 /** The counts of an incident; a combined figure is dropped when killed and wounded both have numbers. */
 export function tallyCounts(figures: readonly Figure[]): Counts {
   const by = (role: CountRole) => figures.filter((f) => f.role === role);
   const numeric = (role: CountRole) => by(role).some((f) => !f.vague);
   const out: Counts = {
-    killed: combine(by("killed")),
-    wounded: combine(by("wounded")),
+    killed: combineSides(by("killed")),
+    wounded: combineSides(by("wounded")),
     killedOrWounded: combine(by("killedOrWounded")),
     captured: combine(by("captured")),
     missing: combine(by("missing")),

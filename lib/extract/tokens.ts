@@ -22,9 +22,13 @@ const SPACE = /\s/;
 const ONE_LETTER_CLITICS = "وفبلك";
 const TWO_LETTER_CLITICS = new Set(["وب", "ول", "فب", "فل", "وك", "فك"]);
 
+/** First letters of the proclitics, by code: every word is checked before any string is cut. */
+const CLITIC_FIRST = new Set([...ONE_LETTER_CLITICS, ...[...TWO_LETTER_CLITICS].map((c) => c[0])].map((c) => c.charCodeAt(0)));
+
 /** The forms a word may take once its proclitics are removed. */
 export function stemsOf(word: string): string[] {
   const out = [word];
+  if (word.length <= 2 || !CLITIC_FIRST.has(word.charCodeAt(0))) return out;
   if (word.length > 2 && ONE_LETTER_CLITICS.includes(word[0])) {
     out.push(word.slice(1));
     // "للنظام" is ل + النظام with the alef of ال dropped.

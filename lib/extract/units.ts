@@ -71,6 +71,8 @@ export interface Unit {
   hits: TypeHit[];
   /** Says it is another event than the one before ("وكان …", "فيما قتل …", "قتل عنصر آخر"). */
   startsNew: boolean;
+  /** Told after "فيما"/"بينما" and nothing else says it is another event: a town it names may still tie it to one. */
+  byConnector?: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
   sameDay: boolean;
   /** Opens with "وكانت مصادر أكدت …": another source's report, perhaps of the same event. */
@@ -79,6 +81,10 @@ export interface Unit {
 
 /** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */
 const TRANSIT_WORDS = new Set(["عبرت", "عبر", "مرت", "مرورا", "انطلاقا", "قادمة", "قادما"].map(normalize));
+/** "قبل أن ينسحب المهاجمون باتجاه جبل البشري": where the attackers withdrew to, not where they struck. */
+const WITHDRAW_WORDS = new Set(["ينسحبوا", "انسحبوا", "انسحب", "انسحبت", "ينسحب", "تنسحب", "فروا", "لاذوا"].map(normalize));
+/** How far before a place a withdrawal verb still sends it away (verb, subject, "باتجاه"). */
+const WITHDRAW_REACH_TOKENS = 3;
 /** "نقل الجرحى إلى مشفى في بلدة …": where the casualties were taken, not where the event was. */
 const HOSPITAL_WORDS = new Set(["مشفى", "المشفى", "مستشفى", "المستشفى", "مستوصف", "المستوصف", "للمستشفى", "للمشفى"].map(normalize));
 /** "قال مراسل وكالة ستيب في البادية السورية": where a reporter is posted, not where the event was. */
@@ -128,6 +134,7 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
       .map((mention) => ({ mention, tok: tokenAt(tokens, norm, mention.start) }))
       // "صواريخ عبرت منطقتي دريكيش وصافيتا": places passed on the way are not where the event was.
       .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
+      .filter((p) => !hasWord(tokens, Math.max(0, p.tok - WITHDRAW_REACH_TOKENS), p.tok, WITHDRAW_WORDS))
       .filter((p) => {
         const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS);
         if (side) r.sidePlaces.push(p.mention);
@@ -364,6 +371,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
+    unit.byConnector = u.connector && !(first && (recount || cut)) && !u.afterAggregate && !(firstKilled?.another && !unit.figures.some((f) => f.final));
     // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event.
     const prev = out[out.length - 1];
     if (prev && u.connector && unit.places.length === 0 && prev.to === unit.from) {

@@ -39,7 +39,8 @@ export const HUNDRED_WORDS = set(["مئة", "مائة"]);
 export const VAGUE_QUANTITIES = map<{ min: number; max: number | null }>({
   "عدد": { min: 2, max: null }, "عددا": { min: 2, max: null }, "عدة": { min: 2, max: null },
   "العديد": { min: 2, max: null }, "مجموعة": { min: 2, max: null },
-  "بضعة": { min: 3, max: 9 }, "بضع": { min: 3, max: 9 },
+  // "a few": no row of ANNOTATION.md bounds it, so it reads as a plural without number.
+  "بضعة": { min: 2, max: null }, "بضع": { min: 2, max: null },
   "عشرات": { min: 20, max: null }, "العشرات": { min: 20, max: null },
   "مئات": { min: 200, max: null }, "المئات": { min: 200, max: null },
   "آلاف": { min: 2000, max: null }, "الآلاف": { min: 2000, max: null },
@@ -96,6 +97,13 @@ export const PERSON_PLURAL = set([
   "عناصرهم", "جنودها", "جنوده", "مقاتليه", "مقاتليها", "منتسبين", "أشخاصا", "شهداء",
   "العناصر", "الجنود", "المدنيين", "العسكريين", "الأشخاص", "المقاتلين", "المسلحين",
   "الضباط", "المتشددين", "العمال", "الأهالي", "السكان", "أبناء",
+]);
+/**
+ * The attackers' side ("ثلاثة مهاجمين قتلوا", "قتل اثنين من المهاجمين", "أحد المسلحين المهاجمين"):
+ * their dead add to the victims' toll (ANNOTATION.md counts everyone killed, on any side).
+ */
+export const ATTACKER_NOUNS = set([
+  "مهاجم", "مهاجما", "مهاجمان", "مهاجمين", "مهاجمون", "المهاجم", "المهاجمان", "المهاجمين", "المهاجمون", "المهاجمة",
 ]);
 /** "آخر"-words: another one, two others, others. */
 export const OTHER_WORDS = map<{ min: number; max: number | null }>({
@@ -173,6 +181,8 @@ export const ANCHORS = map<AnchorWord>({
   "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),
   "قتيلين": kv("cnoun", "two"), "قتلى": kv("cnoun", "plural"), "القتلى": kv("cnoun", "plural"),
   "جثة": kv("cnoun", "one"), "جثتين": kv("cnoun", "two"), "جثتان": kv("cnoun", "two"),
+  // "عثر على جثتي مدنيين": the dual in construct.
+  "جثتي": kv("cnoun", "two"), "جثتا": kv("cnoun", "two"),
   "جثث": kv("cnoun", "plural"), "الجثث": kv("cnoun", "plural"), "جثامين": kv("cnoun", "plural"),
   "جثمان": kv("cnoun", "one"), "شهيد": kv("cnoun", "one"), "شهيدا": kv("cnoun", "one"),
   "شهداء": kv("cnoun", "plural"), "ضحية": kv("cnoun", "one"), "ضحايا": kv("cnoun", "plural"),
@@ -218,10 +228,12 @@ export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف"];
 export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
 export const LIFE_WORDS = set(["بحياة"]);
 /** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
-export const COMBINED_FIRST = set(["قتل", "مقتل", "قتيل"]);
+export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل"]);
+/** Counted nouns that open "بين قتيل وجريح" / "بين قتيلة وجريحة": the combined figure is a counted noun. */
+export const COMBINED_NOUNS = set(["قتيل", "قتيلة"]);
 export const COMBINED_SECOND = map<Role>({
   "جرح": "killedOrWounded", "إصابة": "killedOrWounded", "أصيب": "killedOrWounded",
-  "جريح": "killedOrWounded", "أسر": "killedOrCaptured", "اختطاف": "killedOrCaptured",
+  "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "أسر": "killedOrCaptured", "اختطاف": "killedOrCaptured",
   "فقد": "killedOrMissing", "فقدان": "killedOrMissing",
 });
 

@@ -7,7 +7,7 @@ import type { GazetteerMatch, Governorate } from "../types";
 import { normalize, normalizeWithMap, originalSpan, type NormalizedText } from "../text/normalize";
 import { tokenize, type Token } from "../extract/tokens";
 import type { GazetteerRow } from "./gazetteer-tsv";
-import { governorateRow, lookup, MAX_NAME_WORDS, nameKey, toMatch } from "./gazetteer";
+import { governorateRow, lookup, MAX_NAME_WORDS, nameFirstWords, nameKey, nameWordsFrom, toMatch } from "./gazetteer";
 import { GOVERNORATE_BY_NAME } from "./governorates";
 import {
   AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
@@ -67,6 +67,12 @@ const VICINITY_HEADS = new Set(["محيط", "أطراف", "ضواحي"].map(norm
 /** Hashtag marks and joiners are not words and not separators ("#دير_الزور"). */
 const IGNORED = new Set(["#", "_"]);
 const SITE_KINDS = new Set(["military base", "mountain", "oil field"]);
+/** The most words of a governorate name starting with each first word ("دير" → 2). */
+const GOVERNORATE_WORDS = new Map<string, number>();
+for (const name of GOVERNORATE_BY_NAME.keys()) {
+  const words = name.split(" ");
+  GOVERNORATE_WORDS.set(words[0], Math.max(GOVERNORATE_WORDS.get(words[0]) ?? 0, words.length));
+}
 
 function stemsOf(t: Token): Stem[] {
   return t.stems.map((word) => {
@@ -83,13 +89,43 @@ function rowTier(row: GazetteerRow, governorateName: boolean): number {
   return TIER.locality;
 }
 
+/** A gazetteer or governorate name found at a token: its end token, proclitic letters and rows. */
+interface NameFound {
+  end: number;
+  cut: number;
+  rows: GazetteerRow[];
+  governorate: Governorate | null;
+}
+
+/** The most words a gazetteer or governorate name starting with `word` has, 0 if none starts so. */
+function wordsFrom(word: string): number {
+  return Math.min(MAX_NAME_WORDS, Math.max(nameWordsFrom(word), GOVERNORATE_WORDS.get(word) ?? 0));
+}
+
 /** A sentence being read: its normalized text and tokens. */
 class Reader {
   readonly tokens: Token[];
   /** Heads being parsed inside one another ("بادية مدينة …"); capped so chains of heads stay linear. */
   depth = 0;
+  /**
+   * Each parser tries the same token in turn (headed, compass, area, bare name), and a phrase
+   * asks for the names after it again: stems and names are worked out once per token.
+   */
+  private readonly stemCache: Stem[][] = [];
+  private readonly writtenCache: Stem[][] = [];
+  private readonly nameCache: Array<NameFound | null | undefined> = [];
+
   constructor(readonly n: NormalizedText) {
-    this.tokens = tokenize(n.text).filter((t) => !IGNORED.has(t.text));
+    const tokens = tokenize(n.text);
+    // The tokens are shared with the other readers of the sentence: copied only when some go.
+    this.tokens = [...IGNORED].some((c) => n.text.includes(c)) ? tokens.filter((t) => !IGNORED.has(t.text)) : tokens;
+  }
+
+  /** The forms token i may be read as: with `stems` without its proclitics too ("بتدمر" → تدمر), else as written. */
+  forms(i: number, stems: boolean): Stem[] {
+    const t = this.tokens[i];
+    if (stems) return (this.stemCache[i] ??= stemsOf(t));
+    return (this.writtenCache[i] ??= [{ word: t.text, cut: 0, prefix: "" }]);
   }
 
   word(i: number): string | null {
@@ -124,18 +160,32 @@ class Reader {
    * The longest gazetteer or governorate name starting at token i. With `stems`, the first token
    * may carry proclitics ("بتدمر"); otherwise it is taken as written.
    */
-  name(i: number, stems: boolean): { end: number; cut: number; rows: GazetteerRow[]; governorate: Governorate | null } | null {
+  name(i: number, stems: boolean): NameFound | null {
+    const key = 2 * i + (stems ? 1 : 0);
+    let found = this.nameCache[key];
+    if (found === undefined) found = this.nameCache[key] = this.nameAt(i, stems);
+    return found;
+  }
+
+  private nameAt(i: number, stems: boolean): NameFound | null {
     const first = this.tokens[i];
     if (!first || first.kind !== "word") return null;
-    const candidates = stems ? stemsOf(first) : [{ word: first.text, cut: 0, prefix: "" }];
+    const candidates = this.forms(i, stems);
+    // Only windows some name could fill are looked up (most words start none).
+    let window = 0;
+    for (const c of candidates) window = Math.max(window, wordsFrom(c.word));
+    if (window === 0) return null;
+    const most = candidates.map((c) => wordsFrom(c.word));
     const words: string[] = [];
-    for (let k = i + 1; k < this.tokens.length && words.length < MAX_NAME_WORDS - 1; k++) {
+    for (let k = i + 1; k < this.tokens.length && words.length < window - 1; k++) {
       const t = this.tokens[k];
       if (t.kind === "punct") break;
       words.push(t.text);
     }
     for (let len = words.length; len >= 0; len--) {
-      for (const c of candidates) {
+      for (let ci = 0; ci < candidates.length; ci++) {
+        if (len + 1 > most[ci]) continue;
+        const c = candidates[ci];
         const key = [c.word, ...words.slice(0, len)].join(" ");
         const governorate = GOVERNORATE_BY_NAME.get(key) ?? null;
         const rows = lookup(key, governorate);
@@ -149,7 +199,7 @@ class Reader {
   head(i: number, stems: boolean): { head: Head; word: string; cut: number; prefix: string } | null {
     const t = this.tokens[i];
     if (!t || t.kind !== "word") return null;
-    for (const s of stems ? stemsOf(t) : [{ word: t.text, cut: 0, prefix: "" }]) {
+    for (const s of this.forms(i, stems)) {
       const head = HEADS.get(s.word);
       if (head) return { head, word: s.word, cut: s.cut, prefix: s.prefix };
     }
@@ -371,7 +421,7 @@ function parseDual(r: Reader, i: number, cut: number, head: Head): Phrase | null
 function parseCompass(r: Reader, i: number, stems: boolean): Phrase | null {
   const t = r.tokens[i];
   if (!t || t.kind !== "word" || r.depth >= MAX_PLACE_NESTING) return null;
-  const s = (stems ? stemsOf(t) : [{ word: t.text, cut: 0, prefix: "" }]).find((x) => DIRECTIONS.has(x.word));
+  const s = r.forms(i, stems).find((x) => DIRECTIONS.has(x.word));
   if (!s) return null;
   let j = i + 1;
   if (r.word(j) && DIRECTIONS.has(r.tokens[j].text)) j++;
@@ -397,7 +447,7 @@ function parseCompass(r: Reader, i: number, stems: boolean): Phrase | null {
 function parseDefiniteArea(r: Reader, i: number): Phrase | null {
   const t = r.tokens[i];
   if (!t || t.kind !== "word") return null;
-  const s = stemsOf(t).find((x) => DEFINITE_AREAS.has(x.word));
+  const s = r.forms(i, true).find((x) => DEFINITE_AREAS.has(x.word));
   if (!s || !r.word(i + 1) || !PLACE_ADJECTIVES.has(r.tokens[i + 1].text)) return null;
   const j = skipAdjectives(r, i + 1);
   const next = r.tokens[j];
@@ -420,7 +470,7 @@ function parseDefiniteArea(r: Reader, i: number): Phrase | null {
 function parseSyrianBadia(r: Reader, i: number): Phrase | null {
   const t = r.tokens[i];
   if (!t || t.kind !== "word" || r.word(i + 1) !== SYRIAN_BADIA[1]) return null;
-  const s = stemsOf(t).find((x) => x.word === SYRIAN_BADIA[0]);
+  const s = r.forms(i, true).find((x) => x.word === SYRIAN_BADIA[0]);
   return s ? phrase(r, i, i + 2, s.cut, { tier: TIER.country, precision: "governorate" }) : null;
 }
 
@@ -441,7 +491,24 @@ function parseBareName(r: Reader, i: number, afterPlace: boolean): Phrase | null
   return locative ? fromName(r, i, known) : null;
 }
 
+/**
+ * Words a phrase's first word (less its proclitics) must be for one of the parsers below to start
+ * there: heads, compass words, definite areas and the first words of known names.
+ */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...HEADS.keys(), ...DIRECTIONS, ...DEFINITE_AREAS, SYRIAN_BADIA[0], ...nameFirstWords(), ...GOVERNORATE_WORDS.keys(),
+]);
+
+/** Whether a place phrase can start at token i: most words start none, and are passed over at once. */
+function mayStartPhrase(r: Reader, i: number): boolean {
+  const t = r.tokens[i];
+  if (t.kind !== "word") return false;
+  for (const s of t.stems) if (PHRASE_OPENERS.has(s)) return true;
+  return false;
+}
+
 function parseAt(r: Reader, i: number, afterPlace: boolean): Phrase | null {
+  if (!mayStartPhrase(r, i)) return null;
   return (
     parseSyrianBadia(r, i) ??
     parseHeaded(r, i, true) ??
@@ -488,13 +555,14 @@ function spanOf(r: Reader, sentence: string, s: number, e: number): { start: num
   return { start: o.start, end: o.end + (TRAILING_MARKS.exec(sentence.slice(o.end, o.end + 8))?.[0].length ?? 0) };
 }
 
+function cutText(r: Reader, sentence: string, s: number, e: number): string {
+  const o = spanOf(r, sentence, s, e);
+  return trimQuotes(sentence.slice(o.start, o.end));
+}
+
 function toMention(r: Reader, sentence: string, p: Phrase, rank: number, governorate: Governorate | null, explicit: boolean): PlaceMention {
-  const cutText = (s: number, e: number) => {
-    const o = spanOf(r, sentence, s, e);
-    return trimQuotes(sentence.slice(o.start, o.end));
-  };
   const o = spanOf(r, sentence, p.start, p.end);
-  const forms = [...new Set(p.forms.map(([s, e]) => cutText(s, e)).filter(Boolean))];
+  const forms = [...new Set(p.forms.map(([s, e]) => cutText(r, sentence, s, e)).filter(Boolean))];
   return {
     text: trimQuotes(sentence.slice(o.start, o.end)),
     start: o.start,
@@ -516,13 +584,19 @@ function matchOf(p: Phrase): GazetteerMatch | null {
   return p.row ? toMatch(p.row, p.precision) : null;
 }
 
+const EDGE_QUOTE = /^["'“”«»″(]|["'“”«»″)]$/;
+const DOUBLE_QUOTE = /["“”«»″]/;
+const DOUBLE_QUOTES = /["“”«»″]/g;
+
+function balanced(x: string): boolean {
+  return (x.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 0;
+}
+
 /** Drops quotes left unbalanced at the ends of a cut ("عين علي"" → عين علي when only one side is quoted). */
 function trimQuotes(s: string): string {
   let t = s.trim();
-  const q = /^["'“”«»″(]|["'“”«»″)]$/;
-  const balanced = (x: string) => (x.match(/["“”«»″]/g)?.length ?? 0) % 2 === 0;
-  while (t && q.test(t[0]) && !(balanced(t) && t.length > 1 && /["“”«»″]/.test(t.slice(1)))) t = t.slice(1).trim();
-  while (t && q.test(t[t.length - 1]) && !balanced(t)) t = t.slice(0, -1).trim();
+  while (t && EDGE_QUOTE.test(t[0]) && !(balanced(t) && t.length > 1 && DOUBLE_QUOTE.test(t.slice(1)))) t = t.slice(1).trim();
+  while (t && EDGE_QUOTE.test(t[t.length - 1]) && !balanced(t)) t = t.slice(0, -1).trim();
   return t;
 }
 

@@ -10,17 +10,21 @@ import { GOVERNORATE_ROW_ID } from "./governorates";
 
 const ROWS: readonly GazetteerRow[] = rowsJson as GazetteerRow[];
 
+const NAME_SPACES = /[_\s]+/g;
+
 /** Normalized form of a place name: the one normalizer, hashtag underscores as spaces. */
 export function nameKey(name: string): string {
-  return normalize(name).replace(/[_\s]+/g, " ").trim();
+  return normalize(name).replace(NAME_SPACES, " ").trim();
+}
+
+/** A word with its ال dropped. */
+function withoutArticle(w: string): string {
+  return w.startsWith("ال") && w.length > 3 ? w.slice(2) : w;
 }
 
 /** A name key with ال dropped from each word. */
 function withoutArticles(key: string): string {
-  return key
-    .split(" ")
-    .map((w) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w))
-    .join(" ");
+  return key.includes("ال") ? key.split(" ").map(withoutArticle).join(" ") : key;
 }
 
 /** The key with ال dropped from each word, as the scorer compares places. */
@@ -46,6 +50,38 @@ const BY_ID = new Map(ROWS.map((r) => [r.id, r]));
 
 /** The most words any gazetteer name has: the longest-match window. */
 export const MAX_NAME_WORDS = Math.max(...[...EXACT.keys()].map((k) => k.split(" ").length));
+
+/**
+ * For each word a key {@link lookup} finds can start with, the most words such a key has. A
+ * key without ال ("رصافه") is found from its first word with or without ال ("الرصافه ...").
+ */
+const WORDS_BY_FIRST = (() => {
+  const most = new Map<string, number>();
+  const add = (first: string, words: number) => most.set(first, Math.max(most.get(first) ?? 0, words));
+  for (const key of EXACT.keys()) add(key.split(" ")[0], key.split(" ").length);
+  for (const key of LOOSE.keys()) {
+    const [first] = key.split(" ");
+    const words = key.split(" ").length;
+    // The words withoutArticle maps onto `first`: itself when it keeps its ال, and ال + it.
+    if (withoutArticle(first) === first) add(first, words);
+    if (withoutArticle("ال" + first) === first) add("ال" + first, words);
+  }
+  return most;
+})();
+
+/**
+ * The most words a name {@link lookup} knows can have when it starts with `first` (a normalized
+ * word), 0 when none starts so: most words of a sentence start no name, and are ruled out by
+ * one map lookup instead of one lookup per window length.
+ */
+export function nameWordsFrom(first: string): number {
+  return WORDS_BY_FIRST.get(first) ?? 0;
+}
+
+/** Every word a name {@link lookup} knows can start with (see {@link nameWordsFrom}). */
+export function nameFirstWords(): Iterable<string> {
+  return WORDS_BY_FIRST.keys();
+}
 
 /**
  * Gazetteer rows named `key` (a {@link nameKey}), exact spelling first, then ignoring ال.

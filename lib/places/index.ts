@@ -10,9 +10,12 @@ import { TIER } from "./vocab";
 export { findPlaces } from "./find";
 export type { PlaceMention } from "./find";
 
+/** Punctuation that does not tell two written places apart. */
+const KEY_PUNCTUATION = /[-–—_"“”'‘’«»().,،:#]/g;
+
 /** The scorer's idea of "the same place": one normalizer, no ال, no punctuation. */
 function placeKey(text: string): string {
-  return looseKey(text.replace(/[-–—_"“”'‘’«»().,،:#]/g, " "));
+  return looseKey(text.replace(KEY_PUNCTUATION, " "));
 }
 
 function rankOf(m: PlaceMention): number {

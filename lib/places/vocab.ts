@@ -104,7 +104,11 @@ export const DEFINITE_AREAS = set(["الأطراف", "البادية", "الري
  * Words before a bare gazetteer name that make it a place ("في تدمر", "قرب دير الزور"). A ب or
  * ل proclitic on the name does the same.
  */
-export const LOCATIVE_WORDS = set(["في", "قرب", "بالقرب", "حول", "عند", "داخل", "ضمن", "بين", "على", "باتجاه", "نحو", "بمقربة", "مقربة"]);
+export const LOCATIVE_WORDS = set([
+  "في", "قرب", "بالقرب", "حول", "عند", "داخل", "ضمن", "بين", "على", "باتجاه", "نحو", "بمقربة", "مقربة",
+  // "أصيب 5 عناصر في غارات الميادين": strikes named by the town they hit.
+  "غارات", "غارة",
+]);
 
 /** Words after which من still locates ("بالقرب من تدمر"). Elsewhere من gives an origin. */
 export const NEAR_WORDS = set(["قرب", "بالقرب", "مقربة", "بمقربة", "القريبة", "قريبة", "قريب"]);

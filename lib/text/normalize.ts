@@ -64,8 +64,8 @@ export interface NormalizedText {
  * @example normalizeWithMap("قُتِلَ ٣ عناصر").text === "قتل 3 عناصر"
  */
 export function normalizeWithMap(input: string): NormalizedText {
-  // The extractor, the place finder and the date reader each normalize the same sentence, and
-  // the gazetteer the same names: recent results are kept (treat them as read-only).
+  // The extractor, the place finder and the date reader each normalize the same sentence: recent
+  // results are kept (treat them as read-only).
   const cached = RECENT.get(input);
   if (cached) return cached;
   const result = normalizeUncached(input);
@@ -78,37 +78,65 @@ export function normalizeWithMap(input: string): NormalizedText {
 const RECENT_MAX = 256;
 const RECENT = new Map<string, NormalizedText>();
 
+/** Normalized character codes, reused from call to call (grown when a longer text comes). */
+let codeBuffer = new Uint16Array(CHUNK);
+
 function normalizeUncached(input: string): NormalizedText {
+  const map: number[] = [];
+  const text = normalizeInto(input, map);
+  return { text, map };
+}
+
+/** The normalized text of `input`; with `map`, the original index of each character is pushed to it. */
+function normalizeInto(input: string, map: number[] | null): string {
   // No NFC here: offsets must point into the caller's string (the extractor NFCs articles once).
   const original = input;
-  const drop = new Uint8Array(original.length);
-  const hasTatweel = original.includes("\u0640");
-  if (hasTatweel) for (const m of original.matchAll(TATWEEL_SPLIT)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
-  }
-  for (const m of original.matchAll(SPACED_LETTERS)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) if (original[i] === " ") drop[i] = 1;
-  }
+  const n = original.length;
+  // Most texts have no split word: the drop marks are allocated only when one is found.
+  let drop: Uint8Array | null = original.includes("\u0640") ? markSplits(TATWEEL_SPLIT, original, null, false) : null;
+  drop = markSplits(SPACED_LETTERS, original, drop, true);
   // One table lookup per character (the normalizer runs on every sentence, several times).
-  const codes: number[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    if (drop[i]) continue;
+  if (codeBuffer.length < n) codeBuffer = new Uint16Array(Math.max(n, 2 * codeBuffer.length));
+  const codes = codeBuffer;
+  let k = 0;
+  let changed = drop !== null;
+  for (let i = 0; i < n; i++) {
+    if (drop !== null && drop[i]) continue;
     const c = original.charCodeAt(i);
-    const out = c < TABLE_SIZE ? TABLE[c] : KEEP;
-    if (out === DELETE) continue;
-    codes.push(out === KEEP ? c : out);
-    map.push(i);
+    const out = TABLE[c];
+    if (out === DELETE) {
+      changed = true;
+      continue;
+    }
+    if (out !== KEEP) changed = true;
+    codes[k++] = out === KEEP ? c : out;
+    if (map !== null) map.push(i);
   }
+  if (map !== null) map.push(n);
+  if (!changed) return original;
   let text = "";
-  for (let k = 0; k < codes.length; k += CHUNK) text += String.fromCharCode(...codes.slice(k, k + CHUNK));
-  map.push(original.length);
-  return { text, map };
+  for (let a = 0; a < k; a += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(k, a + CHUNK)) as unknown as number[]);
+  return text;
+}
+
+/**
+ * Marks for deletion the characters of each match of the global regex `re` in `text` (with
+ * `spacesOnly`, only its spaces). An exec loop, not matchAll, which copies the regex each call.
+ */
+function markSplits(re: RegExp, text: string, drop: Uint8Array | null, spacesOnly: boolean): Uint8Array | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    drop ??= new Uint8Array(text.length);
+    for (let i = m.index; i < m.index + m[0].length; i++) if (!spacesOnly || text[i] === " ") drop[i] = 1;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return drop;
 }
 
 /** Normalizes Arabic text for matching (see {@link normalizeWithMap}). */
 export function normalize(input: string): string {
-  return normalizeWithMap(input).text;
+  // Vocabulary words, names and line starts: the map is not needed, nor worth keeping.
+  return RECENT.get(input)?.text ?? normalizeInto(input, null);
 }
 
 /** The original-text span of normalized characters `[start, end)`. */

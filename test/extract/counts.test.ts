@@ -140,8 +140,11 @@ describe("tolls", () => {
   it("reads a toll that rose to N as final", () => {
     expect(figs("ارتفعت حصيلة قتلى الهجوم إلى 12 قتيلا")).toEqual(["killed 12-12!"]);
   });
-  it("reads a toll that reached N as final", () => {
-    expect(figs("وصل عدد القتلى في الكمين إلى 8")).toEqual(["killed 8-8!"]);
+  it("reads a toll that reached N as one more figure, not as an update", () => {
+    expect(figs("وصل عدد القتلى في الكمين إلى 8")).toEqual(["killed 8-8"]);
+  });
+  it("reads a toll told with the noun ارتفاع as an update", () => {
+    expect(figs("ارتفاع حصيلة قتلى الكمين إلى 8 عناصر")).toEqual(["killed 8-8!"]);
   });
 });
 
@@ -187,6 +190,6 @@ describe("more phrasings", () => {
     expect(figs("مقتل المدعو أحمد والمدعو محمد")).toEqual(["killed 2-2"]);
   });
   it("reads a toll straight after 'reached'", () => {
-    expect(figs("عدد القتلى بلغ 11 شخصا")).toEqual(["killed 11-11!"]);
+    expect(figs("عدد القتلى بلغ 11 شخصا")).toEqual(["killed 11-11"]);
   });
 });
