@@ -21,28 +21,36 @@ const aliases = <T extends string>(table: Record<T, readonly string[]>): Alias<T
 /** The perpetrators ANNOTATION.md names. */
 export type Perpetrator =
   | "ISIS" | "Russia" | "Syrian government" | "US-led coalition" | "Israel" | "SDF"
-  | "Iran-backed militias" | "Turkey" | "opposition" | "unknown";
+  | "Iran-backed militias" | "Turkey" | "opposition" | "other" | "unknown";
 
 /** The target name a perpetrator goes by, so that the doer is not listed among those hit. */
 export const TARGET_OF_PERPETRATOR: Record<Perpetrator, string | null> = {
   ISIS: "ISIS members", Russia: "Russian forces", "Syrian government": "regime/government forces",
   "US-led coalition": null, Israel: null, SDF: "SDF", "Iran-backed militias": "IRGC-backed militias",
-  Turkey: null, opposition: "HTS", unknown: null,
+  Turkey: null, opposition: "HTS", other: null, unknown: null,
 };
 
 /** Perpetrator aliases; longer aliases are tried first so "قوات سوريا الديمقراطية" beats "سوريا". */
 export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
   ISIS: ["داعش", "تنظيم الدولة", "الدولة الإسلامية", "التنظيم", "تنظيم", "أعماق", "خلايا التنظيم", "الخلافة"],
   Russia: ["الروسي", "الروسية", "روسية", "روسي", "روسيا", "الروس", "سوخوي"],
-  "Syrian government": ["قوات الأسد", "قوات النظام", "جيش النظام", "الجيش السوري", "النظام السوري", "الطيران السوري", "قوات حكومة دمشق", "القوات الحكومية", "مروحيات النظام", "براميل"],
+  "Syrian government": ["قوات الأسد", "قوات النظام", "جيش النظام", "الجيش السوري", "النظام السوري", "الطيران السوري", "قوات حكومة دمشق", "القوات الحكومية", "مروحيات النظام", "براميل",
+    // The state's forces after December 2024 (ANNOTATION.md: Syrian government covers them).
+    "وزارة الدفاع السورية", "الجيش السوري الجديد", "الأمن العام", "قوات الأمن العام", "القوات الحكومية السورية"],
   "US-led coalition": ["التحالف الدولي", "التحالف", "الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "الولايات المتحدة", "واشنطن"],
   Israel: ["إسرائيل", "الإسرائيلي", "الإسرائيلية", "إسرائيلية", "إسرائيلي"],
   SDF: ["قسد", "قوات سوريا الديمقراطية"],
   "Iran-backed militias": ["الميليشيات الإيرانية", "الإيرانية", "الإيراني", "الحرس الثوري", "حزب الله"],
   Turkey: ["التركي", "التركية", "تركية", "تركيا", "تركي"],
   opposition: ["جبهة النصرة", "النصرة", "هيئة تحرير الشام", "تحرير الشام", "الفصائل", "فصائل المعارضة", "فصائل", "الجيش الوطني", "المعارضة المسلحة", "الفصائل المسلحة"],
+  // Anything outside the list above: foreign air forces other than those named (Jordan), remnants
+  // of the fallen regime after December 2024, tribal fighters, family feuds.
+  other: ["الأردني", "الأردنية", "أردنية", "أردني", "فلول النظام", "فلول النظام البائد", "فلول", "العشائر", "عشائر", "مقاتلي العشائر", "عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر"],
   unknown: ["مجهولين", "مجهولون", "مجهول", "مجهولة"],
 }).sort((a, b) => b.words.length - a.words.length);
+
+/** "other" aliases that name a feud's sides: the doers even with no verb ("اشتباك بين عائلتين"). */
+export const FEUD_ALIASES: ReadonlySet<string> = new Set(["عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر"]);
 
 /** Words right before an actor that make it the doer ("على يد", "نفذه", "بهجوم لـ", "مخلفات"). */
 export const AGENT_BEFORE = new Set(
@@ -54,10 +62,15 @@ export const ATTACK_NOUNS = new Set(["هجوم", "هجوما", "اعتداء", "
 export const AGENT_VERBS_AFTER = new Set(
   ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "قتلت", "قتلوا", "ذبح", "ذبحوا", "يذبحون", "باغت", "باغتت", "اقتحم", "اقتحموا", "قصف", "قصفت", "أغارت", "أعدم", "أعدمت", "نصبوا", "نصب", "فتح", "فتحا", "اختطف", "اختطفت"].map(normalize),
 );
-/** Air and sea nouns whose nationality adjective names the doer ("الطيران الروسي", "غارات روسية"). */
+/**
+ * Air, sea and artillery nouns whose nationality adjective names the doer ("الطيران الروسي",
+ * "غارات روسية", "قصفت مدفعية جيش الاحتلال التركي").
+ */
 export const AIR_NOUNS = new Set(
-  ["الطيران", "طيران", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات", "غارات", "غارة", "الغارات", "ضربات", "الضربات", "البوارج", "سلاح", "مسيرة", "المسيرة", "مروحيات", "الحربية", "حربية", "الحربي", "الجو", "المسيرات", "مسيرات"].map(normalize),
+  ["مدفعية", "المدفعية", "راجمات", "الطيران", "طيران", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات", "غارات", "غارة", "الغارات", "ضربات", "الضربات", "البوارج", "سلاح", "مسيرة", "المسيرة", "مروحيات", "الحربية", "حربية", "الحربي", "الجو", "المسيرات", "مسيرات"].map(normalize),
 );
+/** Armed groups named before "من X" that make X the doer ("هاجم مسلحون من العشائر", "مجموعة من فلول النظام"). */
+export const ARMED_GROUP_OF = new Set(["مسلحون", "مسلحين", "مجموعة", "مجموعات", "مقاتلون", "مقاتلين"].map(normalize));
 /** Words right before an actor that make it the target ("عناصر من قوات النظام", "ضد داعش"). */
 export const VICTIM_BEFORE = new Set(
   ["ضد", "صفوف", "مواقع", "مواقعهم", "تجمعات", "مقرات", "نقاط", "مناطق", "معاقل", "لقوات", "جنود", "عسكريين", "أهداف", "خصوم", "بانتماء", "الانتماء", "لمقاتلي", "عنصر", "عنصرا", "عنصرين", "للنظام", "موالين", "ملاحقة", "تتبع"].map(normalize),
@@ -69,7 +82,7 @@ export const VICTIM_BEFORE = new Set(
 export const WAR_REMNANT_WORDS = new Set(["مخلفات", "المعارك", "معارك", "الحرب", "حرب"].map(normalize));
 export const WITH = normalize("مع");
 /** Suspicion: the doer is believed, not known. */
-export const SUSPICION_WORDS = new Set(["يعتقد", "يرجح", "يشتبه", "يظن", "مرجح", "المرجح", "يعتقد", "بتبعيتهم", "يُعتقد"].map(normalize));
+export const SUSPICION_WORDS = new Set(["يعتقد", "يرجح", "رجحت", "رجح", "ترجح", "يشتبه", "يظن", "مرجح", "المرجح", "يعتقد", "بتبعيتهم", "يُعتقد"].map(normalize));
 /** Unknown gunmen: suspected by nature. */
 export const UNKNOWN_GUNMEN = new Set(["مجهولين", "مجهولون"].map(normalize));
 

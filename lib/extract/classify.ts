@@ -6,7 +6,9 @@ import { normalize } from "../text/normalize";
 import {
   AGENT_BEFORE,
   AGENT_VERBS_AFTER,
+  FEUD_ALIASES,
   AIR_NOUNS,
+  ARMED_GROUP_OF,
   ATTACK_NOUNS,
   PERPETRATOR_ALIASES,
   SUSPICION_WORDS,
@@ -46,6 +48,10 @@ TYPE_CUES.forEach((cue, tier) => {
 });
 
 
+/** The first abduction tier and the strong attack tier: an abduction told after an attack is part of it. */
+const ABDUCTION_TIER = TYPE_CUES.findIndex((c) => c.type === "abduction");
+const ATTACK_TIER = TYPE_CUES.findIndex((c) => c.type === "attack");
+
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Whether a shoulder-fired launcher is named at token `i`, quotes skipped ("قذائف “آر بي جي”"). */
@@ -77,6 +83,8 @@ export function typeHits(span: Span): TypeHit[] {
     if (cue.type === "shelling" && launcherAfter(tokens, i + 1)) continue;
     // "لم تقع انتهاكات لوقف إطلاق النار": a denied event.
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
+    // "هجوما مباغتا … في محاولة اختطاف العمال": an abduction during an attack is the attack.
+    if (tier === ABDUCTION_TIER && hits.some((h) => h.tier === ATTACK_TIER)) continue;
     hits.push({ type: cue.type, tier, tok: i });
   }
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
@@ -94,6 +102,8 @@ export function bestType(hits: readonly TypeHit[]): IncidentType {
 
 interface ActorHit {
   perp: Perpetrator;
+  /** A feud's sides named ("بين عائلتين"): doers without a verb to say so. */
+  feud: boolean;
   score: number;
   order: number;
 }
@@ -101,7 +111,8 @@ interface ActorHit {
 const PERPETRATOR_INDEX = new PhraseIndex(PERPETRATOR_ALIASES.map((a) => ({ words: a.words, value: a })));
 const FROM = normalize("من");
 const POSITIONS = normalize("مواقع");
-const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel", "US-led coalition", "Syrian government"]);
+// "other" flies too: another state's air force ("سلاح الجو الأردني").
+const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel", "US-led coalition", "Syrian government", "other"]);
 
 /** Actor mentions of a span, scored: positive when the text makes them the doer. */
 function actorHits(span: Span, order0: number): ActorHit[] {
@@ -122,6 +133,8 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
     if (lam && (stemIn(words[p - lam], ATTACK_NOUNS) || stemIn(words[p - lam - 1], ATTACK_NOUNS))) score += 2;
     if ([words[end], words[end + 1], words[end + 2]].some((t) => stemIn(t, AGENT_VERBS_AFTER))) score += 2;
+    // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام": gunmen drawn from the actor.
+    if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) score += 2;
     if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
     // "ضد داعش", "عناصر من قوات النظام": the actor is the one hit.
     if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && stemIn(words[p - 2], VICTIM_BEFORE))) score -= 2;
@@ -130,7 +143,7 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
     // "من مواقع جبهة النصرة": fire came from there.
     if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
-    hits.push({ perp: alias.name, score, order: order0 + p });
+    hits.push({ perp: alias.name, feud: FEUD_ALIASES.has(alias.text), score, order: order0 + p });
     p = end - 1;
   }
   return hits;
@@ -166,5 +179,7 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
   // Only air strikes inherit: another strike told in the same article by the same air force.
   if (air) return { perpetrator: type === "airstrike" ? inheritedAir ?? "unknown" : "unknown", suspected: false };
   if (hits.some((h) => h.perp === "ISIS" && h.score >= 0)) return { perpetrator: "ISIS", suspected };
+  // "اشتباك بين عائلتين", "نزاع عشائري": a feud's sides are its doers.
+  if (hits.some((h) => h.feud && h.score >= 0)) return { perpetrator: "other", suspected };
   return { perpetrator: "unknown", suspected: suspected || gunmen };
 }

@@ -74,7 +74,7 @@ interface Anchor extends AnchorWord {
 
 const OR = normalize("أو");
 const KILL_VERB = normalize("قتل");
-const SUCCUMBED = normalize("متأثر");
+const SUCCUMBED_PREFIXES = [normalize("متأثر")];
 const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
 /** The casualty nouns a toll counts ("حصيلة القتلى", "عدد المصابين"), by role. */
 const TOLL_NOUNS: ReadonlyMap<string, CountRole> = new Map([
@@ -92,15 +92,25 @@ const NOT_A_VICTIM = new Set(
 );
 
 function startsWithAny(tok: Token | undefined, prefixes: readonly string[]): boolean {
-  return !!tok && tok.stems.some((s) => prefixes.some((p) => s.startsWith(p)));
+  if (!tok || tok.kind !== "word") return false;
+  for (const s of tok.stems) for (const p of prefixes) if (s.startsWith(p)) return true;
+  return false;
+}
+
+/** Whether a token before `i`, at most `reach` back, starts with one of `prefixes`. */
+function prefixBefore(tokens: readonly Token[], i: number, reach: number, prefixes: readonly string[]): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) if (startsWithAny(tokens[j], prefixes)) return true;
+  return false;
 }
 
 /** Every word an anchor may start with. */
 const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...ANCHORS.keys()]);
+/** Every word a toll, an anchor or "كان آخرهم" may start with: the sentence is scanned for them once. */
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM]);
 
 function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const t = tokens[i];
-  if (t.kind !== "word" || !t.stems.some((s) => ANCHOR_STARTERS.has(s))) return null;
+  if (t.kind !== "word" || !stemIn(t, ANCHOR_STARTERS)) return null;
   // Combined: "مقتل وإصابة", "قتل وجرح", "مقتل أو إصابة", "بين قتيل وجريح", "قتل وأسر".
   const first = stemIn(t, COMBINED_FIRST);
   if (first) {
@@ -124,7 +134,7 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
       // "لقيا مصرعهما", "لقي راعيا أغنام مصرعهما": the pronoun says how many when no number does.
       const suffix = noun.slice(DEATH_NOUN_PREFIXES.find((p) => noun.startsWith(p))!.length);
       const alone: AnchorWord["alone"] = suffix === "هما" ? "two" : suffix === "هم" || suffix === "هن" ? "plural" : met.alone;
-      return { ...met, alone, start: i, end: i + 1, combinedVerb: false };
+      return { role: met.role, form: met.form, alone, start: i, end: i + 1, combinedVerb: false };
     }
     return null;
   }
@@ -133,10 +143,10 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
-  if (stemIn(t, VICTIM_SUFFIXED)) return { ...a, start: i, end: i + 1, combinedVerb: false, suffixed: true };
+  if (stemIn(t, VICTIM_SUFFIXED)) return { role: a.role, form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false, suffixed: true };
   // "وفُقد آخرون" after other casualty words means missing, "فقد التنظيم 5 عناصر" means lost (killed).
-  if ((t.stems[1] === "فقد" || t.stems[1] === "فقدت") && t.text[0] === "و") return { ...a, role: "missing", start: i, end: i + 1, combinedVerb: false };
-  return { ...a, start: i, end: i + 1, combinedVerb: false };
+  if ((t.stems[1] === "فقد" || t.stems[1] === "فقدت") && t.text[0] === "و") return { role: "missing", form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false };
+  return { role: a.role, form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false };
 }
 
 /** Finds the casualty figures of a tokenized sentence. */
@@ -144,27 +154,48 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   const quantities = findQuantities(tokens);
   // A subset counts only when it names its own casualties ("مقتل وإصابة 15، بينهم 3 قتلى").
   const used = quantities.map((q) => q.subset && !q.selfRole);
-  const cover = new Int32Array(tokens.length).fill(-1);
-  quantities.forEach((q, qi) => {
+  // A plain array: most sentences are short, and a typed array costs more to allocate than to fill.
+  const cover: number[] = new Array<number>(tokens.length).fill(-1);
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi];
     for (let k = q.start; k < q.end && k < tokens.length; k++) cover[k] = qi;
-  });
+  }
+  // The few tokens that may start a toll, an anchor or "كان آخرهم"; the passes below visit only them.
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === "word" && stemIn(tokens[i], FIGURE_STARTERS)) starts.push(i);
   const figures: Figure[] = [];
   let at = 0;
   let name: string | undefined;
   let part = false;
   let attackers = false;
+  const add = (role: CountRole, count: Count, vague: boolean, start: number, end: number, final: boolean, another: boolean) => {
+    const f: Figure = { role, count, vague, final, another, tokenStart: start, tokenEnd: end, at };
+    if (name) f.name = name;
+    if (part) f.part = part;
+    if (attackers) f.attackers = attackers;
+    figures.push(f);
+  };
   const push = (role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false) => {
-    for (const f of splitRole(role, count, vague)) figures.push({ ...f, final, another, tokenStart: start, tokenEnd: end, at, ...(name ? { name } : {}), ...(part ? { part } : {}), ...(attackers ? { attackers } : {}) });
+    // Combined killed-and-captured / killed-and-missing N gives killed {1, N} and the other {1, N} (ANNOTATION.md).
+    if (role === "killedOrCaptured" || role === "killedOrMissing") {
+      const min = Math.min(1, count.min);
+      add("killed", { min, max: count.max }, vague, start, end, final, another);
+      add(role === "killedOrCaptured" ? "captured" : "missing", { min, max: count.max }, vague, start, end, final, another);
+    } else add(role, count, vague, start, end, final, another);
   };
 
   // Tolls first: "ارتفعت حصيلة القتلى إلى 33" is one figure, not a plural "قتلى" plus a 33.
   const tollTokens = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     if (!stemIn(tokens[i], TOLL_WORDS)) continue;
-    const k = [i + 1, i + 2].find((j) => tokens[j] && stemGet(tokens[j], TOLL_NOUNS));
-    if (k === undefined) continue;
-    const role = stemGet(tokens[k], TOLL_NOUNS)!;
-    const risingBefore = [i - 1, i - 2, i - 3].some((j) => j >= 0 && startsWithAny(tokens[j], RISE_PREFIXES));
+    let role = stemGet(tokens[i + 1], TOLL_NOUNS);
+    let k = i + 1;
+    if (!role) {
+      role = stemGet(tokens[i + 2], TOLL_NOUNS);
+      k = i + 2;
+    }
+    if (!role) continue;
+    const risingBefore = prefixBefore(tokens, i, 3, RISE_PREFIXES);
     const window = risingBefore ? RISING_TOLL_WINDOW_TOKENS : TOLL_WINDOW_TOKENS;
     for (let j = k + 1; j <= k + window && j < tokens.length; j++) {
       if (HARD_STOP.has(tokens[j].text)) break;
@@ -206,8 +237,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   });
 
   const anchors: Anchor[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tollTokens.has(i)) continue;
+  let next = 0;
+  for (const i of starts) {
+    if (i < next || tollTokens.has(i)) continue;
     const a = anchorAt(tokens, i);
     if (!a) continue;
     if (a.form === "cnoun" && cover[i] >= 0 && quantities[cover[i]].selfRole) continue; // already counted with its number
@@ -215,7 +247,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // ("بين قتيل وجريح", indefinite, is a combined figure, not a subset.)
     if (a.form === "cnoun" && a.end === i + 1 && tokens[i].stems.some((x) => x.startsWith("ال")) && stemIn(tokens[i - 1], AMONG)) continue;
     anchors.push(a);
-    i = a.end - 1;
+    next = a.end;
   }
   const anchorStarts = new Set(anchors.map((a) => a.start));
 
@@ -267,7 +299,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // "دون ورود معلومات عن قتلى", "لم يقتل أحد": nobody was hit.
     if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS)) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
-    if (a.role === "wounded" && [a.start - 1, a.start - 2, a.start - 3].some((j) => j >= 0 && tokens[j].stems.some((s) => s.startsWith(SUCCUMBED)))) continue;
+    if (a.role === "wounded" && prefixBefore(tokens, a.start, 3, SUCCUMBED_PREFIXES)) continue;
     // "أودت بحياة قرابة نصف مليون شخص": a bound before a figure that is no count of people
     // (too large, a fraction) says many, and the noun after it is not one victim.
     if (a.form !== "cnoun" && boundAt(tokens, a.end) && cover[a.end] < 0) continue;
@@ -331,7 +363,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   name = undefined;
 
   // "بعضهم قتلوا …، كان آخرهم اللواء … رفقة عناصره": the latest victims of the role told before.
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     if (!stemIn(tokens[i], LATEST_OF_THEM)) continue;
     const before = anchors.filter((a) => a.end <= i && a.role !== "captured" && a.role !== "missing").pop();
     if (!before) continue;
@@ -349,20 +381,33 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
  * adds to the numeric figure of its role before it in the sentence (8 + 13 → 21+).
  */
 function addAlso(tokens: readonly Token[], figures: Figure[]): Figure[] {
-  const dropped = new Set<Figure>();
+  let dropped: Set<Figure> | null = null;
   const seen: Figure[] = [];
-  for (const f of [...figures].sort((a, b) => a.tokenStart - b.tokenStart)) {
-    const also = [f.tokenStart - 1, f.tokenStart - 2, f.tokenStart - 3].find((j) => j >= 0 && stemIn(tokens[j], ALSO_WORDS));
-    const between = also === undefined ? [] : tokens.slice(also + 1, f.tokenStart);
-    const prior = seen.filter((g) => g.role === f.role && g.tokenEnd <= f.tokenStart && !g.vague).pop();
-    if (also !== undefined && prior && !f.vague && !f.another && !between.some((t) => t.kind === "punct")) {
-      prior.count = { min: prior.count.min + f.count.min, max: prior.count.max === null || f.count.max === null ? null : prior.count.max + f.count.max };
-      dropped.add(f);
-      continue;
+  for (const f of figures.length > 1 ? [...figures].sort((a, b) => a.tokenStart - b.tokenStart) : figures) {
+    let also = -1;
+    for (let j = f.tokenStart - 1; j >= 0 && j >= f.tokenStart - 3; j--) {
+      if (stemIn(tokens[j], ALSO_WORDS)) {
+        also = j;
+        break;
+      }
+    }
+    if (also >= 0 && !f.vague && !f.another) {
+      let prior: Figure | undefined;
+      for (let k = seen.length - 1; k >= 0 && !prior; k--) {
+        const g = seen[k];
+        if (g.role === f.role && g.tokenEnd <= f.tokenStart && !g.vague) prior = g;
+      }
+      let punct = false;
+      for (let j = also + 1; j < f.tokenStart && !punct; j++) punct = tokens[j].kind === "punct";
+      if (prior && !punct) {
+        prior.count = { min: prior.count.min + f.count.min, max: prior.count.max === null || f.count.max === null ? null : prior.count.max + f.count.max };
+        (dropped ??= new Set()).add(f);
+        continue;
+      }
     }
     seen.push(f);
   }
-  return dropped.size ? figures.filter((f) => !dropped.has(f)) : figures;
+  return dropped ? figures.filter((f) => !dropped.has(f)) : figures;
 }
 
 /** What an anchor says by itself when no quantity is near ("قتل" one, "قتلا" two, "قتلى" some). */
@@ -387,15 +432,4 @@ function aloneCount(a: Anchor, tokens: readonly Token[]): { count: Count; vague:
     default:
       return null;
   }
-}
-
-/** Combined killed-and-captured / killed-and-missing N gives killed {1, N} (ANNOTATION.md). */
-function splitRole(role: Role, count: Count, vague: boolean): Array<{ role: CountRole; count: Count; vague: boolean }> {
-  if (role === "killedOrCaptured" || role === "killedOrMissing") {
-    return [
-      { role: "killed", count: { min: Math.min(1, count.min), max: count.max }, vague },
-      { role: role === "killedOrCaptured" ? "captured" : "missing", count: { min: Math.min(1, count.min), max: count.max }, vague },
-    ];
-  }
-  return [{ role, count, vague }];
 }

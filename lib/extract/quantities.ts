@@ -98,16 +98,37 @@ function cnounRole(tok: Token | undefined): Role | null {
   return a && a.form === "cnoun" ? a.role : null;
 }
 
-/** A token's stems, and without the article ("القيادي" → "قيادي"), for person nouns. */
-function withoutArticle(tok: Token): Token {
-  const extra = tok.stems.filter((s) => s.startsWith("ال") && s.length > 4).map((s) => s.slice(2));
-  return extra.length ? { ...tok, stems: [...tok.stems, ...extra] } : tok;
+/**
+ * A person-noun list and its words with the article ("قيادي" → "القيادي"), so that a token's
+ * stems are looked up as they are, with no cutting ("القيادي" counts as "قيادي").
+ */
+interface PersonNouns {
+  bare: ReadonlySet<string>;
+  definite: ReadonlySet<string>;
+}
+const personNouns = (bare: ReadonlySet<string>): PersonNouns => ({
+  bare,
+  // Only stems longer than four letters lose their article ("الأب" stays whole).
+  definite: new Set([...bare].map((w) => "ال" + w).filter((w) => w.length > 4)),
+});
+const SINGULAR = personNouns(PERSON_SINGULAR);
+const DUAL = personNouns(PERSON_DUAL);
+const PLURAL = personNouns(PERSON_PLURAL);
+
+function personIn(tok: Token, nouns: PersonNouns): boolean {
+  for (const s of tok.stems) if (nouns.bare.has(s) || nouns.definite.has(s)) return true;
+  return false;
+}
+
+/** Whether a stem of the token carries the article ("القيادي", "الضابط"). */
+function hasArticle(tok: Token): boolean {
+  for (const s of tok.stems) if (s.length > 4 && s.startsWith("ال")) return true;
+  return false;
 }
 
 function isPersonNoun(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== "word") return false;
-  const t = withoutArticle(tok);
-  return !!(stemIn(t, PERSON_SINGULAR) || stemIn(t, PERSON_DUAL) || stemIn(t, PERSON_PLURAL));
+  return personIn(tok, SINGULAR) || personIn(tok, DUAL) || personIn(tok, PLURAL);
 }
 
 /** The noun after a number: person, casualty noun, something else (rejects), or unknown. */
@@ -255,7 +276,6 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
 function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   const raw = tokens[i];
   if (!raw || raw.kind !== "word") return null;
-  const t = withoutArticle(raw);
   // (Not "الثالثة" in "المحطة الثالثة": only the bare word means "a third one".)
   const other = stemGet(raw, OTHER_WORDS);
   if (other) return { start: i, end: i + 1, count: { ...other }, vague: other.max === null, other: true, selfRole: null, subset: false, person: true, another: false };
@@ -264,14 +284,14 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   }
   let count: Count | null = null;
   // "القيادي", "الضابط": a definite noun points back to someone already counted, so it is weak evidence.
-  let vague = t !== raw && !stemIn(raw, PERSON_SINGULAR) && !stemIn(raw, PERSON_DUAL);
+  let vague = hasArticle(raw) && !stemIn(raw, PERSON_SINGULAR) && !stemIn(raw, PERSON_DUAL);
   // "اللواء … رفقة عناصره": the leader and his men, 1 + 2.
   if (stemIn(raw, HIS_MEN) && stemIn(tokens[i - 1], COMPANION_WORDS)) {
     return { start: i - 1, end: i + 1, count: { min: 3, max: null }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false, withLeader: true };
   }
-  if (stemIn(t, PERSON_DUAL)) count = { min: 2, max: 2 };
-  else if (stemIn(t, PERSON_SINGULAR)) count = { min: 1, max: 1 };
-  else if (stemIn(t, PERSON_PLURAL)) {
+  if (personIn(raw, DUAL)) count = { min: 2, max: 2 };
+  else if (personIn(raw, SINGULAR)) count = { min: 1, max: 1 };
+  else if (personIn(raw, PLURAL)) {
     count = { min: 2, max: null };
     vague = true;
   }
@@ -334,8 +354,14 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
   ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL,
 ]);
-const mayStart = (t: Token) =>
-  t.kind === "digits" || (t.kind === "word" && t.stems.some((s) => STARTERS.has(s) || (s.startsWith("ال") && STARTERS.has(s.slice(2)))));
+/** The starters with the article ("القيادي", "العشرات"), so that no stem has to be cut to look it up. */
+const DEFINITE_STARTERS: ReadonlySet<string> = new Set([...STARTERS].map((w) => "ال" + w));
+function mayStart(t: Token): boolean {
+  if (t.kind === "digits") return true;
+  if (t.kind !== "word") return false;
+  for (const s of t.stems) if (STARTERS.has(s) || DEFINITE_STARTERS.has(s)) return true;
+  return false;
+}
 
 /** All quantity phrases of a tokenized sentence, left to right, subsets marked. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
@@ -344,7 +370,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t.kind === "punct" && (t.text === "," || HARD_STOP.has(t.text))) subsetMode = false;
+    if (t.kind === "punct") {
+      // No punctuation mark starts a quantity or a subset.
+      if (t.text === "," || HARD_STOP.has(t.text)) subsetMode = false;
+      i++;
+      continue;
+    }
     // "بين القتلى 7 عسكريين": among the dead, a subset of them.
     if (t.stems.includes(BETWEEN) && cnounRole(tokens[i + 1]) && !readNumber(tokens, i + 1)) {
       subsetMode = true;
@@ -365,7 +396,9 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       i++;
       continue;
     }
-    if (stemGet(t, ANCHORS) && !cnounRole(t)) subsetMode = false;
+    // A verb or verbal noun of its own ends the subset ("بينهم 3 أطفال، وأصيب …").
+    const anchor = stemGet(t, ANCHORS);
+    if (anchor && anchor.form !== "cnoun") subsetMode = false;
     let q = mayStart(t) ? numberedAt(tokens, i) ?? vagueAt(tokens, i) ?? nounOnlyAt(tokens, i) : null;
     if (!q) {
       i++;

@@ -185,20 +185,27 @@ interface Clause {
   hasPlaces: () => boolean;
 }
 
+/** A word list and its forms after "و" ("تتعرض" → "وتتعرض"), so that no token has to be cut to look it up. */
+const withWaw = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words, ...[...words].map((w) => "و" + w)]);
+const HABITUAL_WORDS = withWaw(HABITUAL_VERBS);
+const DESCRIPTIVE_WORDS = withWaw(DESCRIPTIVE_OPENERS);
+
 /** A present-tense verb of habit ("وتتعرض", "يشن"); "ليتعرض" (so that it was hit) is not one. */
 function hasHabitual(tokens: readonly Token[], from: number, to: number): boolean {
-  const first = tokens[from]?.text ?? "";
-  if (DESCRIPTIVE_OPENERS.has(first) || (first[0] === "و" && DESCRIPTIVE_OPENERS.has(first.slice(1)))) return true;
-  for (let i = from; i < to; i++) {
-    const w = tokens[i].text;
-    if (HABITUAL_VERBS.has(w) || (w[0] === "و" && HABITUAL_VERBS.has(w.slice(1)))) return true;
-  }
+  if (DESCRIPTIVE_WORDS.has(tokens[from]?.text ?? "")) return true;
+  for (let i = from; i < to; i++) if (HABITUAL_WORDS.has(tokens[i].text)) return true;
   return false;
 }
+
+/** Every word a clause-opening connector may start with: most tokens are ruled out by one lookup. */
+const OPENER_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...NEW_EVENT_CONNECTORS, ...SCENE_CONNECTORS, ...NEW_EVENT_PHRASES.map((p) => p[0]), ...SCENE_PHRASES.map((p) => p[0]),
+]);
 
 /** Whether a connector opens a new clause at token `i` (فيما، بينما، في حين، وسط، في ظل …). */
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  if (!stemIn(t, OPENER_FIRST_WORDS)) return false;
   return (
     !!stemIn(t, NEW_EVENT_CONNECTORS) ||
     !!stemIn(t, SCENE_CONNECTORS) ||

@@ -250,13 +250,16 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
   { type: "airstrike", words: set(["غارة", "غارات", "الغارات", "الغارة", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "طائرات", "طائرة", "الطائرات", "ضربة", "ضربات", "الضربات", "أغارت", "سوخوي", "الجو"]) },
   { type: "execution", words: set(["إعدام", "أعدم", "أعدموا", "ذبح", "ذبحوا", "يذبحون", "إعدامات", "أعدمت", "بذبح"]) },
   { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتال", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها"]) },
+  // A family feud or tribal fight is a clash even when told by its gunfire ("برصاص طائش خلال اشتباك بين عائلتين").
+  { type: "clash", words: set(["عائلتين", "عشيرتين", "عائلي", "عائلية", "عشائري", "عشائرية", "شجار", "ثأر"]) },
+  // Kidnapping is an abduction even when a headline speaks of an attack elsewhere.
+  { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "اختطفت", "خطف", "خطفوا", "خطفت", "الخطف", "الاختطاف", "اقتياد", "اقتادوا", "اقتادت"]) },
   { type: "attack", words: set(["هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "النار", "نار", "اعتداء", "الاعتداء", "اعتداءات"]) },
-  // An abduction during an attack is the attack; "اختطف مسلحون ثلاثة رعاة" is the abduction.
-  { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "خطف", "خطفوا"]) },
   { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج"]) },
   { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار"]) },
   { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت"]) },
-  { type: "attack", words: set(["استهدف", "استهدفت", "استهداف", "استهدفوا", "لاستهداف", "مسلح", "مسلحين", "مسلحون", "مسلحان", "المهاجمين", "المهاجمون"]) },
+  // "عملية إنزال جوي": a raid from helicopters; weak, as a raid that turns into a firefight is a clash.
+  { type: "attack", words: set(["إنزال", "الإنزال", "إنزالا", "استهدف", "استهدفت", "استهداف", "استهدفوا", "لاستهداف", "مسلح", "مسلحين", "مسلحون", "مسلحان", "المهاجمين", "المهاجمون"]) },
 ];
 /** "قذائف آر بي جي": rounds of a shoulder-fired launcher, carried in an assault, not shelling. */
 export const NOT_SHELLING_BEFORE: readonly string[][] = [["آر", "بي", "جي"], ["ار", "بي", "جي"], ["rpg"], ["RPG"]].map((ws) => ws.map(normalize));
