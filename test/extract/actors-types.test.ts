@@ -4,13 +4,9 @@
  * the test, with places and numbers of their own.
  */
 import { describe, expect, it } from "vitest";
+import { onlyIncident as one } from "../support/extract";
 import { extractIncidents } from "../../lib/extract";
 
-const one = (text: string, published: string | null = null) => {
-  const found = extractIncidents({ text, published, url: null, outlet: null });
-  expect(found).toHaveLength(1);
-  return found[0];
-};
 
 describe("perpetrators outside the named list", () => {
   it("names another state's air force as other", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractIncidents } from "../../lib/extract";
+import { extractLines as extract } from "../support/extract";
 
-const extract = (lines: string[], published: string | null = null) =>
-  extractIncidents({ text: lines.join("\n"), published, url: null, outlet: null });
 
 describe("incident assembly", () => {
   it("returns [] for an article with no incident", () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { onlyIncident as one } from "../support/extract";
 import { extractIncidents } from "../../lib/extract";
 
-const one = (text: string) => {
-  const found = extractIncidents({ text, published: null, url: null, outlet: null });
-  expect(found).toHaveLength(1);
-  return found[0];
-};
 
 describe("incident type", () => {
   it("calls a mine blast explosive", () => {

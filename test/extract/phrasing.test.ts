@@ -3,15 +3,8 @@
  * written for the test; any article phrased the same way must be read the same way.
  */
 import { describe, expect, it } from "vitest";
-import { extractIncidents } from "../../lib/extract";
+import { extractLines as extract, onlyIncident as one } from "../support/extract";
 
-const extract = (lines: string[], published: string | null = null) =>
-  extractIncidents({ text: lines.join("\n"), published, url: null, outlet: null });
-const one = (lines: string[], published: string | null = null) => {
-  const found = extract(lines, published);
-  expect(found).toHaveLength(1);
-  return found[0];
-};
 
 describe("places that are not the event's", () => {
   it("does not take the hospital the wounded were taken to as a place of the event", () => {
