@@ -12,7 +12,7 @@ import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
 import { ANAPHORIC_EVENT_NOUNS } from "./cues";
-import { stemIn } from "./tokens";
+import { isSpace, stemIn } from "./tokens";
 import { MAX_DRAFTS_LOOKBACK } from "../constants";
 
 /** An incident being assembled. */
@@ -53,16 +53,27 @@ function classOf(hits: Unit["hits"]): StrikeClass {
 const compatibleClass = (a: StrikeClass, b: StrikeClass) => a === b || a === "any" || b === "any";
 
 const isSpecific = (m: PlaceMention) => (m.rank ?? 1) < GENERIC_RANK;
-const placeKey = (text: string) =>
-  normalize(text)
-    .replace(/[-_"'().,:]/g, " ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w))
-    .join(" ");
+/** Marks that separate the words of a place key, like spaces. */
+const KEY_MARKS = new Set([..."-_\"'().,:"].map((c) => c.charCodeAt(0)));
+const isKeySeparator = (c: number) => KEY_MARKS.has(c) || isSpace(c);
+/** A place's words, normalized, without marks and without ال ("مدينة البوكمال" → "مدينة بوكمال"). */
+function placeKey(text: string): string {
+  const s = normalize(text);
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isKeySeparator(s.charCodeAt(i))) i++;
+    const from = i;
+    while (i < s.length && !isKeySeparator(s.charCodeAt(i))) i++;
+    if (i === from) continue;
+    const article = i - from > 3 && s.charCodeAt(from) === 0x0627 && s.charCodeAt(from + 1) === 0x0644;
+    out += (out ? " " : "") + s.slice(article ? from + 2 : from, i);
+  }
+  return out;
+}
 /** The keys under which two mentions count as the same place: the gazetteer row, or a written form. */
-function sameKeys(m: PlaceMention): string[] {
-  const keys = [m.text, ...(m.forms ?? [])].map(placeKey).filter(Boolean).map((k) => `t:${k}`);
+function sameKeys(m: PlaceMention, key: (text: string) => string = placeKey): string[] {
+  const keys = [m.text, ...(m.forms ?? [])].map(key).filter(Boolean).map((k) => `t:${k}`);
   if (m.match && m.match.precision !== "governorate") keys.push(`id:${m.match.id}`);
   return keys;
 }
@@ -91,6 +102,14 @@ function draftGov(d: Draft): Governorate | null {
     d.state.govDirty = false;
   }
   return d.state.gov;
+}
+
+/** Whether a unit of kind `uClass` dated `uDate` may join draft d: not taken by another piece of its series, same kind of strike, dates close. */
+function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: string | null): boolean {
+  if (taken.has(d)) return false;
+  if (!compatibleClass(uClass, draftClass(d))) return false;
+  const dd = draftDate(d);
+  return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
 }
 
 /** "بين" right before a place ("بين الميادين وبادية …", "بين بلدتي"): it and the next are the ends of one span. */
@@ -168,6 +187,23 @@ export function assemble(units: readonly Unit[]): Draft[] {
   // Back-searches look at the latest drafts only: an article tells a bounded number of incidents,
   // and a bound keeps assembly linear on pathological input.
   const recent = (from: number) => Math.max(0, from - MAX_DRAFTS_LOOKBACK);
+  // A mention is compared with many drafts, and the same place is named in many sentences (and
+  // as a mention's text and its first form): keys are worked out once per article.
+  const textKeys = new Map<string, string>();
+  const textKey = (text: string) => {
+    let k = textKeys.get(text);
+    if (k === undefined) textKeys.set(text, (k = placeKey(text)));
+    return k;
+  };
+  const keyMemo = new Map<PlaceMention, { text: string; same: string[] }>();
+  const keysOf = (m: PlaceMention) => {
+    let k = keyMemo.get(m);
+    if (!k) {
+      k = { text: `${textKey(m.text)}|${m.governorate}`, same: sameKeys(m, textKey) };
+      keyMemo.set(m, k);
+    }
+    return k;
+  };
 
   const open = (u: Unit, places: PlaceMention[], figures: Figure[]): Draft => {
     const d: Draft = {
@@ -190,7 +226,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
     }
     d.figures.push(...figures);
     for (const p of places) {
-      const textKey = `${placeKey(p.text)}|${p.governorate}`;
+      const textKey = keysOf(p).text;
       if (s.placeKeys.has(textKey)) continue;
       s.placeKeys.add(textKey);
       d.places.push(p);
@@ -205,7 +241,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
         continue;
       }
       s.specific = true;
-      for (const k of sameKeys(p)) {
+      for (const k of keysOf(p).same) {
         const list = bySpecificPlace.get(k) ?? [];
         if (list[list.length - 1] !== d) list.push(d);
         bySpecificPlace.set(k, list);
@@ -218,12 +254,6 @@ export function assemble(units: readonly Unit[]): Draft[] {
     const uDate = firstDate(u.dates);
     const uSpecific = places.filter(isSpecific);
     const uGov: Governorate | null = resolveGovernorate(places);
-    const fits = (d: Draft) => {
-      if (taken.has(d)) return false;
-      if (!compatibleClass(uClass, draftClass(d))) return false;
-      const dd = draftDate(d);
-      return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
-    };
     // "استهدفت غارات حي الكتف بمدينة البوكمال ومحيط قلعة الرحبة قرب الميادين. وأسفرت الغارات على
     // البوكمال عن مقتل …، فيما أصيب 5 في غارات الميادين": a unit that names only a town tells more
     // of the incident of its kind in that town, even after "فيما".
@@ -231,7 +261,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       for (const q of places) {
         const list = byBroadPlace.get(townId(q) ?? "") ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
-          if (fits(list[j]) && draftClass(list[j]) === uClass) return list[j];
+          if (fits(list[j], taken, uClass, uDate) && draftClass(list[j]) === uClass) return list[j];
         }
       }
     }
@@ -239,11 +269,11 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // 1. A shared specific place (the latest incident that has it).
     let shared: Draft | null = null;
     for (const q of uSpecific) {
-      for (const k of sameKeys(q)) {
+      for (const k of keysOf(q).same) {
         const list = bySpecificPlace.get(k) ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
           const d = list[j];
-          if (!fits(d)) continue;
+          if (!fits(d, taken, uClass, uDate)) continue;
           if (!shared || d.state.order > shared.state.order) shared = d;
           break;
         }
@@ -253,22 +283,22 @@ export function assemble(units: readonly Unit[]): Draft[] {
     const last = drafts[drafts.length - 1];
     // "وقالت مصادر إن الغارة استهدفت السيارة على الطريق بين الميادين وبادية المزرعة": the strike
     // just told, at places that narrow or border it, not another strike.
-    if (last && pointsBack(u) && fits(last)) return last;
+    if (last && pointsBack(u) && fits(last, taken, uClass, uDate)) return last;
     // "وكانت مصادر متطابقة أكدت مقتل … في كمين … شرقي حمص" after a ministry's ambush "في محافظة دير
     // الزور": another source placing the same event, broadly, elsewhere. Same kind, nothing precise on either side.
     const kind = bestType(u.hits);
-    if (last && u.retold && fits(last) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
+    if (last && u.retold && fits(last, taken, uClass, uDate) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
-    if (!places.length && uDate && last && !fits(last)) {
+    if (!places.length && uDate && last && !fits(last, taken, uClass, uDate)) {
       for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
         const dd = draftDate(drafts[k]);
-        if (dd && fits(drafts[k]) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
+        if (dd && fits(drafts[k], taken, uClass, uDate) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
       }
     }
-    if (!last || !fits(last)) {
+    if (!last || !fits(last, taken, uClass, uDate)) {
       // A broad unit may still belong to an earlier incident of its governorate.
       if (!uSpecific.length && uGov) {
-        for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
+        for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
       }
       return null;
     }
@@ -283,7 +313,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {
       if (govOk) return last;
-      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) if (fits(drafts[k]) && draftGov(drafts[k]) === uGov) return drafts[k];
+      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
       return null;
     }
     // 3. A specific place where an incident of its governorate had only broad ones: it narrows that incident.
@@ -291,7 +321,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (uGov) {
       for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
         const d = drafts[k];
-        if (fits(d) && !d.state.specific && draftGov(d) === uGov) return d;
+        if (fits(d, taken, uClass, uDate) && !d.state.specific && draftGov(d) === uGov) return d;
       }
     }
     return null;

@@ -149,6 +149,97 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   return { role: a.role, form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false };
 }
 
+const NO_ANCHORS: ReadonlySet<number> = new Set();
+
+/**
+ * What the passes of findFigures share about one sentence, and the fields the next figure takes.
+ * (A class, not closures inside findFigures: its methods are made once, not once per sentence, and
+ * tsx and bundlers that keep names would also define each closure's name on every call.)
+ */
+class FigureScan {
+  readonly figures: Figure[] = [];
+  anchorStarts: ReadonlySet<number> = NO_ANCHORS;
+  at = 0;
+  name: string | undefined = undefined;
+  part = false;
+  attackers = false;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly quantities: readonly Quantity[],
+    readonly used: boolean[],
+    readonly cover: readonly number[],
+  ) {}
+
+  private add(role: CountRole, count: Count, vague: boolean, start: number, end: number, final: boolean, another: boolean): void {
+    const f: Figure = { role, count, vague, final, another, tokenStart: start, tokenEnd: end, at: this.at };
+    if (this.name) f.name = this.name;
+    if (this.part) f.part = this.part;
+    if (this.attackers) f.attackers = this.attackers;
+    this.figures.push(f);
+  }
+
+  push(role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false): void {
+    // Combined killed-and-captured / killed-and-missing N gives killed {1, N} and the other {1, N} (ANNOTATION.md).
+    if (role === "killedOrCaptured" || role === "killedOrMissing") {
+      const min = Math.min(1, count.min);
+      this.add("killed", { min, max: count.max }, vague, start, end, final, another);
+      this.add(role === "killedOrCaptured" ? "captured" : "missing", { min, max: count.max }, vague, start, end, final, another);
+    } else this.add(role, count, vague, start, end, final, another);
+  }
+
+  private usable(qi: number, distance: number): boolean {
+    return qi >= 0 && !this.used[qi] && (this.quantities[qi].person || distance <= 1);
+  }
+
+  /** The quantity an anchor counts after it, or -1. */
+  forward(a: Anchor): number {
+    const { tokens, cover, quantities, anchorStarts } = this;
+    for (let j = a.end; j < a.end + ANCHOR_FORWARD_TOKENS && j < tokens.length; j++) {
+      const t = tokens[j];
+      // A number after a comma belongs to the next clause ("قتلوا، إثر هجوم شنه مسلحون").
+      if (HARD_STOP.has(t.text) || t.text === ",") return -1;
+      const qi = cover[j];
+      if (qi >= 0) {
+        if (this.usable(qi, j - a.end)) {
+          // "اختطف مسلحون مجهولون ثلاثة رعاة": an unnumbered doer, then the numbered victims.
+          const q = quantities[qi];
+          if (q.vague && !q.other && a.form === "verb") {
+            for (let k = q.end; k <= q.end + 2 && k < tokens.length; k++) {
+              const next = cover[k];
+              if (next >= 0 && next !== qi && this.usable(next, 0) && !quantities[next].vague) return next;
+            }
+            // "اغتال مسلحون مجهولون، مساء السبت، عضواً": the unknown group is the doer; the verb counts its one victim.
+            if (stemIn(tokens[q.end], UNKNOWN_DOER)) return -1;
+          }
+          return qi;
+        }
+        j = quantities[qi].end - 1;
+        continue;
+      }
+      if (anchorStarts.has(j)) return -1;
+    }
+    return -1;
+  }
+
+  /** The quantity a verb counts before it, or -1. */
+  backward(a: Anchor): number {
+    const { tokens, cover, quantities, anchorStarts } = this;
+    for (let j = a.start - 1; j >= 0 && j >= a.start - ANCHOR_BACKWARD_TOKENS; j--) {
+      const t = tokens[j];
+      if (HARD_STOP.has(t.text)) return -1;
+      const qi = cover[j];
+      if (qi >= 0) {
+        if (this.usable(qi, a.start - quantities[qi].end)) return qi;
+        j = quantities[qi].start;
+        continue;
+      }
+      if (anchorStarts.has(j)) return -1;
+    }
+    return -1;
+  }
+}
+
 /** Finds the casualty figures of a tokenized sentence. */
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const quantities = findQuantities(tokens);
@@ -163,29 +254,11 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   // The few tokens that may start a toll, an anchor or "كان آخرهم"; the passes below visit only them.
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === "word" && stemIn(tokens[i], FIGURE_STARTERS)) starts.push(i);
-  const figures: Figure[] = [];
-  let at = 0;
-  let name: string | undefined;
-  let part = false;
-  let attackers = false;
-  const add = (role: CountRole, count: Count, vague: boolean, start: number, end: number, final: boolean, another: boolean) => {
-    const f: Figure = { role, count, vague, final, another, tokenStart: start, tokenEnd: end, at };
-    if (name) f.name = name;
-    if (part) f.part = part;
-    if (attackers) f.attackers = attackers;
-    figures.push(f);
-  };
-  const push = (role: Role, count: Count, vague: boolean, start: number, end: number, final = false, another = false) => {
-    // Combined killed-and-captured / killed-and-missing N gives killed {1, N} and the other {1, N} (ANNOTATION.md).
-    if (role === "killedOrCaptured" || role === "killedOrMissing") {
-      const min = Math.min(1, count.min);
-      add("killed", { min, max: count.max }, vague, start, end, final, another);
-      add(role === "killedOrCaptured" ? "captured" : "missing", { min, max: count.max }, vague, start, end, final, another);
-    } else add(role, count, vague, start, end, final, another);
-  };
+  const scan = new FigureScan(tokens, quantities, used, cover);
 
   // Tolls first: "ارتفعت حصيلة القتلى إلى 33" is one figure, not a plural "قتلى" plus a 33.
-  const tollTokens = new Set<number>();
+  // (Allocated only when a toll is found: most sentences have none.)
+  let tollTokens: Set<number> | null = null;
   for (const i of starts) {
     if (!stemIn(tokens[i], TOLL_WORDS)) continue;
     let role = stemGet(tokens[i + 1], TOLL_NOUNS);
@@ -216,10 +289,10 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       // Only a toll that rose replaces earlier figures; one that "reached" N is one more figure.
       const rising = risingBefore || startsWithAny(tokens[j - 1], RISE_PREFIXES) || startsWithAny(tokens[j - 2], RISE_PREFIXES);
       if (qi >= 0) used[qi] = true;
-      tollTokens.add(k);
+      (tollTokens ??= new Set()).add(k);
       for (const c of [cover[i], cover[k]]) if (c >= 0) used[c] = true;
-      at = k;
-      push(role, num.count, false, i, num.end, rising);
+      scan.at = k;
+      scan.push(role, num.count, false, i, num.end, rising);
       break;
     }
   }
@@ -228,18 +301,18 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   quantities.forEach((q, qi) => {
     if (used[qi] || !q.selfRole) return;
     used[qi] = true;
-    at = q.end - 1;
-    part = !!q.part;
-    attackers = !!q.attackers;
-    push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
-    part = false;
-    attackers = false;
+    scan.at = q.end - 1;
+    scan.part = !!q.part;
+    scan.attackers = !!q.attackers;
+    scan.push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
+    scan.part = false;
+    scan.attackers = false;
   });
 
   const anchors: Anchor[] = [];
   let next = 0;
   for (const i of starts) {
-    if (i < next || tollTokens.has(i)) continue;
+    if (i < next || tollTokens?.has(i)) continue;
     const a = anchorAt(tokens, i);
     if (!a) continue;
     if (a.form === "cnoun" && cover[i] >= 0 && quantities[cover[i]].selfRole) continue; // already counted with its number
@@ -249,53 +322,11 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     anchors.push(a);
     next = a.end;
   }
-  const anchorStarts = new Set(anchors.map((a) => a.start));
-
-  const usable = (qi: number, distance: number) => qi >= 0 && !used[qi] && (quantities[qi].person || distance <= 1);
-  const forward = (a: Anchor): number => {
-    for (let j = a.end; j < a.end + ANCHOR_FORWARD_TOKENS && j < tokens.length; j++) {
-      const t = tokens[j];
-      // A number after a comma belongs to the next clause ("قتلوا، إثر هجوم شنه مسلحون").
-      if (HARD_STOP.has(t.text) || t.text === ",") return -1;
-      const qi = cover[j];
-      if (qi >= 0) {
-        if (usable(qi, j - a.end)) {
-          // "اختطف مسلحون مجهولون ثلاثة رعاة": an unnumbered doer, then the numbered victims.
-          const q = quantities[qi];
-          if (q.vague && !q.other && a.form === "verb") {
-            for (let k = q.end; k <= q.end + 2 && k < tokens.length; k++) {
-              const next = cover[k];
-              if (next >= 0 && next !== qi && usable(next, 0) && !quantities[next].vague) return next;
-            }
-            // "اغتال مسلحون مجهولون، مساء السبت، عضواً": the unknown group is the doer; the verb counts its one victim.
-            if (stemIn(tokens[q.end], UNKNOWN_DOER)) return -1;
-          }
-          return qi;
-        }
-        j = quantities[qi].end - 1;
-        continue;
-      }
-      if (anchorStarts.has(j)) return -1;
-    }
-    return -1;
-  };
-  const backward = (a: Anchor): number => {
-    for (let j = a.start - 1; j >= 0 && j >= a.start - ANCHOR_BACKWARD_TOKENS; j--) {
-      const t = tokens[j];
-      if (HARD_STOP.has(t.text)) return -1;
-      const qi = cover[j];
-      if (qi >= 0) {
-        if (usable(qi, a.start - quantities[qi].end)) return qi;
-        j = quantities[qi].start;
-        continue;
-      }
-      if (anchorStarts.has(j)) return -1;
-    }
-    return -1;
-  };
+  const anchorStarts: ReadonlySet<number> = anchors.length ? new Set(anchors.map((a) => a.start)) : NO_ANCHORS;
+  scan.anchorStarts = anchorStarts;
 
   for (const a of anchors) {
-    at = a.start;
+    scan.at = a.start;
     // "دون ورود معلومات عن قتلى", "لم يقتل أحد": nobody was hit.
     if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS)) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
@@ -305,36 +336,36 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (a.form !== "cnoun" && boundAt(tokens, a.end) && cover[a.end] < 0) continue;
     // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group.
     if (a.form === "noun" && stemIn(tokens[a.end], PLURAL_RELATIVES)) {
-      push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
+      scan.push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
       continue;
     }
     // "جثث خمسة من العناصر": a plural casualty noun with its number after it.
-    let qi = a.form === "cnoun" ? (a.alone === "plural" && cover[a.end] >= 0 && quantities[cover[a.end]].start === a.end && !quantities[cover[a.end]].vague ? forward(a) : -1) : forward(a);
-    if (qi < 0 && a.form !== "noun") qi = backward(a);
-    name = undefined;
-    part = false;
-    attackers = false;
+    let qi = a.form === "cnoun" ? (a.alone === "plural" && cover[a.end] >= 0 && quantities[cover[a.end]].start === a.end && !quantities[cover[a.end]].vague ? scan.forward(a) : -1) : scan.forward(a);
+    if (qi < 0 && a.form !== "noun") qi = scan.backward(a);
+    scan.name = undefined;
+    scan.part = false;
+    scan.attackers = false;
     if (qi >= 0) {
       const q = quantities[qi];
       used[qi] = true;
-      name = q.name;
-      part = !!q.part;
-      attackers = !!q.attackers;
+      scan.name = q.name;
+      scan.part = !!q.part;
+      scan.attackers = !!q.attackers;
       const start = Math.min(a.start, q.start);
       const end = Math.max(a.end, q.end);
       if (a.combinedVerb && q.other && q.start >= a.end) {
         // "ضابط … قتل وجرح آخر": the subject before was killed, the other wounded.
-        const back = backward(a);
+        const back = scan.backward(a);
         if (back >= 0) used[back] = true;
         const killed: Quantity | null = back >= 0 ? quantities[back] : null;
-        push("killed", killed ? killed.count : { min: 1, max: 1 }, killed ? killed.vague : false, start, end);
-        push("wounded", q.count, q.vague, start, end);
+        scan.push("killed", killed ? killed.count : { min: 1, max: 1 }, killed ? killed.vague : false, start, end);
+        scan.push("wounded", q.count, q.vague, start, end);
         continue;
       }
       if (a.role === "killedOrWounded" && q.vague && q.count.min < 20) {
         // "قتل وجرح عدد من العناصر": both happened, to an unnumbered group each.
-        push("killed", { min: 2, max: null }, true, start, end);
-        push("wounded", { min: 2, max: null }, true, start, end);
+        scan.push("killed", { min: 2, max: null }, true, start, end);
+        scan.push("wounded", { min: 2, max: null }, true, start, end);
         continue;
       }
       // "قتلت ضابطاً برتبة ملازم … وعنصراً آخر": another victim further on joins the count.
@@ -352,28 +383,28 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
         }
         j = x.end - 1;
       }
-      push(a.role, count, q.vague, start, end, false, q.another);
+      scan.push(a.role, count, q.vague, start, end, false, q.another);
       continue;
     }
     const alone = aloneCount(a, tokens);
-    if (alone) push(a.role, alone.count, alone.vague, a.start, a.end);
+    if (alone) scan.push(a.role, alone.count, alone.vague, a.start, a.end);
   }
-  part = false;
-  attackers = false;
-  name = undefined;
+  scan.part = false;
+  scan.attackers = false;
+  scan.name = undefined;
 
   // "بعضهم قتلوا …، كان آخرهم اللواء … رفقة عناصره": the latest victims of the role told before.
   for (const i of starts) {
     if (!stemIn(tokens[i], LATEST_OF_THEM)) continue;
     const before = anchors.filter((a) => a.end <= i && a.role !== "captured" && a.role !== "missing").pop();
     if (!before) continue;
-    const qi = forward({ ...before, start: i, end: i + 1, form: "noun" });
+    const qi = scan.forward({ ...before, start: i, end: i + 1, form: "noun" });
     if (qi < 0 || quantities[qi].vague) continue;
     used[qi] = true;
-    at = i;
-    push(before.role, quantities[qi].count, false, i, quantities[qi].end);
+    scan.at = i;
+    scan.push(before.role, quantities[qi].count, false, i, quantities[qi].end);
   }
-  return addAlso(tokens, figures);
+  return addAlso(tokens, scan.figures);
 }
 
 /**

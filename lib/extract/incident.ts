@@ -40,6 +40,11 @@ function evidenceOf(field: string, units: readonly Unit[]): Evidence[] {
   return out;
 }
 
+/** Appends the evidence entries of `from` for `field` (a function, not a closure per incident). */
+function addEvidence(out: Evidence[], field: string, from: readonly Unit[]): void {
+  out.push(...evidenceOf(field, from));
+}
+
 /** The first item of each key, in order. */
 function firstOfEach<T>(items: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
@@ -95,20 +100,19 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   const sources = mergeSources(perSpan.flatMap((x) => x.sources));
 
   const fieldEvidence: Evidence[] = [];
-  const add = (field: string, from: readonly Unit[]) => fieldEvidence.push(...evidenceOf(field, from));
-  for (const role of COUNT_ROLES) if (counts[role]) add(role, units.filter((u) => u.figures.some((f) => f.role === role)));
+  for (const role of COUNT_ROLES) if (counts[role]) addEvidence(fieldEvidence, role, units.filter((u) => u.figures.some((f) => f.role === role)));
   const placeUnits = units.filter((u) => u.places.length > 0);
   if (d.places.length) {
-    add("places", placeUnits);
-    add("governorate", placeUnits);
+    addEvidence(fieldEvidence, "places", placeUnits);
+    addEvidence(fieldEvidence, "governorate", placeUnits);
   }
-  if (dateUnit) add("date", [dateUnit]);
+  if (dateUnit) addEvidence(fieldEvidence, "date", [dateUnit]);
   const typeUnit = units.find((u) => u.hits.some((h) => h.type === type));
-  if (typeUnit) add("type", [typeUnit]);
-  add("perpetrator", units.slice(0, 1));
-  if (targets.length) add("targets", units.filter((_, k) => perSpan[k].targets.length > 0));
-  if (equipment.length) add("equipment", units.filter((_, k) => perSpan[k].equipment.length > 0));
-  if (sources.length) add("sources", units.filter((_, k) => perSpan[k].sources.length > 0));
+  if (typeUnit) addEvidence(fieldEvidence, "type", [typeUnit]);
+  addEvidence(fieldEvidence, "perpetrator", units.slice(0, 1));
+  if (targets.length) addEvidence(fieldEvidence, "targets", units.filter((_, k) => perSpan[k].targets.length > 0));
+  if (equipment.length) addEvidence(fieldEvidence, "equipment", units.filter((_, k) => perSpan[k].equipment.length > 0));
+  if (sources.length) addEvidence(fieldEvidence, "sources", units.filter((_, k) => perSpan[k].sources.length > 0));
 
   return {
     date: date?.date ?? null,

@@ -363,6 +363,9 @@ function mayStart(t: Token): boolean {
   return false;
 }
 
+/** Every word the scan below acts on (a starter, "بين", a subset marker, an anchor): most words are passed over by one lookup. */
+const SCANNED: ReadonlySet<string> = new Set([...STARTERS, ...DEFINITE_STARTERS, BETWEEN, ...SUBSET_MARKERS, ...ANCHORS.keys()]);
+
 /** All quantity phrases of a tokenized sentence, left to right, subsets marked. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -373,6 +376,10 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (t.kind === "punct") {
       // No punctuation mark starts a quantity or a subset.
       if (t.text === "," || HARD_STOP.has(t.text)) subsetMode = false;
+      i++;
+      continue;
+    }
+    if (t.kind === "word" && !stemIn(t, SCANNED)) {
       i++;
       continue;
     }

@@ -4,6 +4,7 @@
  */
 import { MAX_SENTENCE_CHARS } from "../constants";
 import { normalize } from "../text/normalize";
+import { isSpace } from "./tokens";
 
 /** One sentence of an article. */
 export interface Sentence {
@@ -24,6 +25,7 @@ export interface Sentence {
  */
 const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)/g;
 const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */
 const BODY_MIN_CHARS = 110;
 /** Lines that open the related-articles list at the end of a page: nothing after them is the article. */
@@ -50,45 +52,68 @@ function arabicWords(s: string, enough = MIN_ARABIC_WORDS): number {
   return n;
 }
 
+/** Whether a line already has single plain spaces only, none at its ends (most lines): its key is itself. */
+function spacesCollapsed(line: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (isSpace(c)) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || line.length === 0;
+}
+
 /** Splits one line into sentences; a run longer than the limit is cut at a space. */
 function splitLine(line: string, offset: number, lineNo: number, header: boolean, out: Sentence[]): void {
   let from = 0;
-  const emit = (to: number) => {
-    let a = from;
-    while (a < to && /\s/.test(line[a])) a++;
-    let b = to;
-    while (b > a && /\s/.test(line[b - 1])) b--;
-    while (b - a > MAX_SENTENCE_CHARS) {
-      let cut = line.lastIndexOf(" ", a + MAX_SENTENCE_CHARS);
-      if (cut <= a) cut = a + MAX_SENTENCE_CHARS;
-      out.push({ text: line.slice(a, cut), start: offset + a, end: offset + cut, line: lineNo, header });
-      a = cut;
-      while (a < b && /\s/.test(line[a])) a++;
-    }
-    if (b > a) out.push({ text: line.slice(a, b), start: offset + a, end: offset + b, line: lineNo, header });
+  for (const m of line.matchAll(SENTENCE_END)) {
+    const to = m.index + m[0].length;
+    emit(line, from, to, offset, lineNo, header, out);
     from = to;
-  };
-  for (const m of line.matchAll(SENTENCE_END)) emit(m.index + m[0].length);
-  emit(line.length);
+  }
+  emit(line, from, line.length, offset, lineNo, header, out);
+}
+
+/** The sentence line[from, to), trimmed, cut at spaces when longer than the limit. */
+function emit(line: string, from: number, to: number, offset: number, lineNo: number, header: boolean, out: Sentence[]): void {
+  let a = from;
+  while (a < to && isSpace(line.charCodeAt(a))) a++;
+  let b = to;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  while (b - a > MAX_SENTENCE_CHARS) {
+    let cut = line.lastIndexOf(" ", a + MAX_SENTENCE_CHARS);
+    if (cut <= a) cut = a + MAX_SENTENCE_CHARS;
+    out.push({ text: line.slice(a, cut), start: offset + a, end: offset + cut, line: lineNo, header });
+    a = cut;
+    while (a < b && isSpace(line.charCodeAt(a))) a++;
+  }
+  if (b > a) out.push({ text: line.slice(a, b), start: offset + a, end: offset + b, line: lineNo, header });
 }
 
 /** Sentences of an article in reading order, header lines marked, repeated lines dropped. */
 export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
   // A text of one paragraph has no header.
-  const lines = text.split("\n").filter((l) => arabicWords(l) >= MIN_ARABIC_WORDS).length;
+  const all = text.split("\n");
+  // (Collapsing spaces neither joins nor cuts a run of letters, so a line and its key have the same words.)
+  const words = all.map((l) => arabicWords(l));
+  const lines = words.filter((n) => n >= MIN_ARABIC_WORDS).length;
   const seen = new Set<string>();
   let offset = 0;
   let inBody = false;
   let lineNo = 0;
-  for (const line of text.split("\n")) {
+  for (let k = 0; k < all.length; k++) {
+    const line = all[k];
     const lineStart = offset;
     offset += line.length + 1;
-    const key = line.replace(/\s+/g, " ").trim();
+    const key = spacesCollapsed(line) ? line : line.replace(/\s+/g, " ").trim();
     // Only short lines can be markers; only a line's start can be a link label.
     if (key.length <= MAX_MARKER_CHARS && END_MARKERS.has(normalize(key).replace(/[:.]$/, "").trim())) break;
     if (normalize(key.slice(0, LINK_PREFIX.length + 4)).startsWith(LINK_PREFIX)) continue;
-    if (arabicWords(key) < MIN_ARABIC_WORDS) continue;
+    if (words[k] < MIN_ARABIC_WORDS) continue;
     // Titles repeat as the first body line and captions repeat under photos: read once.
     if (seen.has(key)) continue;
     seen.add(key);

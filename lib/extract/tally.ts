@@ -54,20 +54,21 @@ function add(a: Count | null, b: Count | null): Count | null {
 
 /** One role's count: the attackers' own dead are another group than the victims, so the two add. */
 function combineSides(figures: readonly Figure[]): Count | null {
+  if (!figures.some((f) => f.attackers)) return combine(figures);
   return add(combine(figures.filter((f) => !f.attackers)), combine(figures.filter((f) => f.attackers)));
 }
 
 /** The counts of an incident; a combined figure is dropped when killed and wounded both have numbers. */
 export function tallyCounts(figures: readonly Figure[]): Counts {
-  const by = (role: CountRole) => figures.filter((f) => f.role === role);
-  const numeric = (role: CountRole) => by(role).some((f) => !f.vague);
+  const by: Record<CountRole, Figure[]> = { killed: [], wounded: [], killedOrWounded: [], captured: [], missing: [] };
+  for (const f of figures) by[f.role].push(f);
   const out: Counts = {
-    killed: combineSides(by("killed")),
-    wounded: combineSides(by("wounded")),
-    killedOrWounded: combine(by("killedOrWounded")),
-    captured: combine(by("captured")),
-    missing: combine(by("missing")),
+    killed: combineSides(by.killed),
+    wounded: combineSides(by.wounded),
+    killedOrWounded: combine(by.killedOrWounded),
+    captured: combine(by.captured),
+    missing: combine(by.missing),
   };
-  if (numeric("killed") && numeric("wounded")) out.killedOrWounded = null;
+  if (by.killed.some((f) => !f.vague) && by.wounded.some((f) => !f.vague)) out.killedOrWounded = null;
   return out;
 }

@@ -17,7 +17,9 @@ export interface Token {
 const isLetter = (c: number) =>
   (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const SPACE = /\s/;
+/** What `\s` matches, by code, so that text is scanned without a regex test per character. */
+export const isSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 const ONE_LETTER_CLITICS = "وفبلك";
 const TWO_LETTER_CLITICS = new Set(["وب", "ول", "فب", "فل", "وك", "فك"]);
@@ -61,7 +63,7 @@ function tokenizeUncached(text: string): Token[] {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || (c <= 0x0d && c >= 0x09) || (c > 0x7f && !isLetter(c) && SPACE.test(text[i]))) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
@@ -91,15 +93,18 @@ function tokenizeUncached(text: string): Token[] {
 /** The first of a token's stems found in `vocab`, or null. */
 export function stemIn(tok: Token | undefined, vocab: ReadonlySet<string>): string | null {
   if (!tok) return null;
-  for (const s of tok.stems) if (vocab.has(s)) return s;
+  // Indexed loops: these two run for nearly every token against many vocabularies.
+  const stems = tok.stems;
+  for (let k = 0; k < stems.length; k++) if (vocab.has(stems[k])) return stems[k];
   return null;
 }
 
 /** The value `vocab` holds for the first of a token's stems it knows, or undefined. */
 export function stemGet<T>(tok: Token | undefined, vocab: ReadonlyMap<string, T>): T | undefined {
   if (!tok) return undefined;
-  for (const s of tok.stems) {
-    const v = vocab.get(s);
+  const stems = tok.stems;
+  for (let k = 0; k < stems.length; k++) {
+    const v = vocab.get(stems[k]);
     if (v !== undefined) return v;
   }
   return undefined;

@@ -31,13 +31,12 @@ import {
   COMES_AFTER_REACH_TOKENS,
   COMES_VERBS,
   HOUR_NOUNS,
-  hasPhrase,
   hasWord,
 } from "./cues";
 import { AGENT_VERBS_AFTER } from "./actors";
 import { findDates, type DateMention } from "./dates";
 import type { Sentence } from "./segment";
-import { phraseAt, stemIn, tokenize, type Token } from "./tokens";
+import { PhraseIndex, phraseAt, stemIn, tokenize, type Token } from "./tokens";
 
 /** A sentence read once. */
 export interface ReadSentence {
@@ -190,10 +189,13 @@ const withWaw = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([..
 const HABITUAL_WORDS = withWaw(HABITUAL_VERBS);
 const DESCRIPTIVE_WORDS = withWaw(DESCRIPTIVE_OPENERS);
 
-/** A present-tense verb of habit ("وتتعرض", "يشن"); "ليتعرض" (so that it was hit) is not one. */
-function hasHabitual(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * A present-tense verb of habit ("وتتعرض", "يشن") in [from, to), found among `habits` (the
+ * sentence's habit verbs, ascending); "ليتعرض" (so that it was hit) is not one.
+ */
+function hasHabitual(tokens: readonly Token[], habits: readonly number[], from: number, to: number): boolean {
   if (DESCRIPTIVE_WORDS.has(tokens[from]?.text ?? "")) return true;
-  for (let i = from; i < to; i++) if (HABITUAL_WORDS.has(tokens[i].text)) return true;
+  for (const i of habits) if (i >= from && i < to) return true;
   return false;
 }
 
@@ -214,49 +216,94 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Every word a total, plan or movement phrase may start with. */
+const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES].map((p) => p[0]));
+const phraseIndex = (list: readonly string[][]) => new PhraseIndex(list.map((words) => ({ words, value: true as const })));
+const AGGREGATE_INDEX = phraseIndex(AGGREGATE_PHRASES);
+const FUTURE_INDEX = phraseIndex(FUTURE_PHRASES);
+const MOVEMENT_INDEX = phraseIndex(MOVEMENT_PHRASES);
+
+/**
+ * hasPhrase (cues) over a clause [from, to), tried only at `starts`, the sentence's tokens that
+ * may open a phrase (ascending), found once per sentence: most words then cost nothing per list.
+ */
+function phraseIn(tokens: readonly Token[], starts: readonly number[], from: number, to: number, index: PhraseIndex<true>): boolean {
+  for (const i of starts) {
+    if (i >= to) break;
+    if (i < from) continue;
+    const m = index.matchAt(tokens, i);
+    if (m && i + m.words.length <= to) return true;
+  }
+  return false;
+}
+
+/** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS]);
+
+/** Every word a clause's opener (connector, scene, result, "كان آخرهم", aside) may start with. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...OPENER_FIRST_WORDS, ...RESULT_OPENERS, ...ASIDE_OPENERS, ...LATEST_OPENERS.map((p) => p[0]), ...ASIDE_PHRASES.map((p) => p[0]),
+]);
+
 /** The clauses of a sentence (cut at commas and connectors), each with what kind of statement it is. */
 function clausesOf(r: ReadSentence): Clause[] {
   if (r.clauses) return r.clauses;
   const out: Clause[] = [];
   r.clauses = out;
   const { tokens } = r;
+  // The tokens that may start a total, plan or movement phrase, and the habit verbs, seen as the
+  // scan passes them (a clause closes only over tokens already seen).
+  const starts: number[] = [];
+  const habits: number[] = [];
   let from = 0;
-  const close = (to: number) => {
-    if (to <= from) return;
-    const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
-    const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
-    const aggregate = hasPhrase(tokens, from, to, AGGREGATE_PHRASES) || hasHabitual(tokens, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES);
-    // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
-    const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
-    const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
-    out.push({
-      from, to, kind, hasFigures,
-      hasPlaces: ((a: number, b: number) => () => placesOf(r).some((p) => p.tok >= a && p.tok < b))(from, to),
-      connector: !!stemIn(tokens[from], NEW_EVENT_CONNECTORS) || NEW_EVENT_PHRASES.some((p) => phraseAt(tokens, from, p)),
-      scene: !!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p)),
-      result: !!stemIn(tokens[from], RESULT_OPENERS),
-      latest: LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
-      aside: !!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p)),
-    });
-    from = to;
-  };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i <= tokens.length; i++) {
+    // A clause ends after a mark, before a connector that opens another, and at the sentence end.
+    let to = -1;
     const t = tokens[i];
-    if (t.kind === "punct" && CLAUSE_PUNCT.has(t.text)) close(i + 1);
-    else if (i > from && opensClause(tokens, i)) close(i);
+    if (i === tokens.length) to = i;
+    else if (t.kind === "punct") {
+      if (CLAUSE_PUNCT.has(t.text)) to = i + 1;
+    } else if (stemIn(t, CLAUSE_WORDS)) {
+      if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
+      if (HABITUAL_WORDS.has(t.text)) habits.push(i);
+      if (i > from && opensClause(tokens, i)) to = i;
+    }
+    if (to <= from) continue;
+    out.push(clauseOf(r, starts, habits, from, to));
+    from = to;
   }
-  close(tokens.length);
   return out;
 }
 
+/** The clause [from, to) of a read sentence, with what kind of statement it is. */
+function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly number[], from: number, to: number): Clause {
+  const { tokens } = r;
+  const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
+  const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
+  const aggregate =
+    phraseIn(tokens, starts, from, to, AGGREGATE_INDEX) || hasHabitual(tokens, habits, from, to) || phraseIn(tokens, starts, from, to, FUTURE_INDEX);
+  // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
+  const movement = !hasFigures && phraseIn(tokens, starts, from, to, MOVEMENT_INDEX) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
+  const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
+  const opener = !!stemIn(tokens[from], OPENING_WORDS);
+  return {
+    from, to, kind, hasFigures,
+    hasPlaces: () => placesOf(r).some((p) => p.tok >= from && p.tok < to),
+    connector: opener && (!!stemIn(tokens[from], NEW_EVENT_CONNECTORS) || NEW_EVENT_PHRASES.some((p) => phraseAt(tokens, from, p))),
+    scene: opener && (!!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p))),
+    result: opener && !!stemIn(tokens[from], RESULT_OPENERS),
+    latest: opener && LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
+    aside: opener && (!!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p))),
+  };
+}
+
 function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): Unit {
-  const inside = (tok: number) => tok >= from && tok < to;
-  const figures = r.figures.filter((f) => inside(f.tokenStart));
-  const hits = r.hits.filter((h) => inside(h.tok));
+  const figures = r.figures.filter((f) => f.tokenStart >= from && f.tokenStart < to);
+  const hits = r.hits.filter((h) => h.tok >= from && h.tok < to);
   // The event's own date is the one told after the event word ("ذكرت سانا الثلاثاء أن … قتلوا … الاثنين");
   // a date before it is usually when the source spoke.
   const eventTok = figures.length || hits.length ? Math.min(...figures.map((f) => f.at), hits[0]?.tok ?? to) : from;
-  const dates = datesOf(r).filter((d) => inside(d.tok));
+  const dates = datesOf(r).filter((d) => d.tok >= from && d.tok < to);
   const after = dates.filter((d) => d.tok >= eventTok);
   const before = dates.filter((d) => d.tok < eventTok);
   return {
@@ -264,7 +311,7 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
     from,
     to,
     figures,
-    places: placesOf(r).filter((p) => inside(p.tok)).map((p) => p.mention),
+    places: placesOf(r).filter((p) => p.tok >= from && p.tok < to).map((p) => p.mention),
     dates: [...after, ...before].map((d) => d.mention),
     hits,
     startsNew: connector,

@@ -182,11 +182,14 @@ class Reader {
       if (t.kind === "punct") break;
       words.push(t.text);
     }
+    // The text after the first word, one entry per length ("", " دير", " دير الزور").
+    const rest = [""];
+    for (const w of words) rest.push(rest[rest.length - 1] + " " + w);
     for (let len = words.length; len >= 0; len--) {
       for (let ci = 0; ci < candidates.length; ci++) {
         if (len + 1 > most[ci]) continue;
         const c = candidates[ci];
-        const key = [c.word, ...words.slice(0, len)].join(" ");
+        const key = c.word + rest[len];
         const governorate = GOVERNORATE_BY_NAME.get(key) ?? null;
         const rows = lookup(key, governorate);
         if (governorate || rows.length) return { end: i + 1 + len, cut: c.cut, rows, governorate };
