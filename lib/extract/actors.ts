@@ -36,7 +36,9 @@ export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
   Russia: ["الروسي", "الروسية", "روسية", "روسي", "روسيا", "الروس", "سوخوي"],
   "Syrian government": ["قوات الأسد", "قوات النظام", "جيش النظام", "الجيش السوري", "النظام السوري", "الطيران السوري", "قوات حكومة دمشق", "القوات الحكومية", "مروحيات النظام", "براميل",
     // The state's forces after December 2024 (ANNOTATION.md: Syrian government covers them).
-    "وزارة الدفاع السورية", "الجيش السوري الجديد", "الأمن العام", "قوات الأمن العام", "القوات الحكومية السورية"],
+    "وزارة الدفاع السورية", "الجيش السوري الجديد", "الأمن العام", "قوات الأمن العام", "القوات الحكومية السورية",
+    // Formal wording: the army's own name, "the government's forces".
+    "الجيش العربي السوري", "قوات الحكومة", "قوات الحكومة السورية"],
   "US-led coalition": ["التحالف الدولي", "التحالف", "الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "الولايات المتحدة", "واشنطن"],
   Israel: ["إسرائيل", "الإسرائيلي", "الإسرائيلية", "إسرائيلية", "إسرائيلي"],
   SDF: ["قسد", "قوات سوريا الديمقراطية"],
@@ -52,6 +54,13 @@ export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
 /** "other" aliases that name a feud's sides: the doers even with no verb ("اشتباك بين عائلتين"). */
 export const FEUD_ALIASES: ReadonlySet<string> = new Set(["عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر"]);
 
+/**
+ * Shelling verbs right before an actor make it the subject, so the doer ("قصفت قوات الحكومة قرية").
+ * (Not "استهدفت": "استُهدفت قوات النظام" is passive and written alike.)
+ */
+export const SHELLING_VERBS_BEFORE = new Set(["قصفت", "قصف"].map(normalize));
+/** Doers that fly drones and fire artillery besides the states: "هجوم بطائرات مسيرة شنته قسد". */
+export const ARMED_NON_STATE_AIR: ReadonlySet<Perpetrator> = new Set(["SDF"]);
 /** Words right before an actor that make it the doer ("على يد", "نفذه", "بهجوم لـ", "مخلفات"). */
 export const AGENT_BEFORE = new Set(
   ["يد", "قبل", "شنه", "شنته", "نفذه", "نفذته", "نفذتها", "نفذها", "شنها", "بنيران", "برصاص", "مخلفات", "زرعه", "زرعها", "زرعتها", "تبنى", "تبنت", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "إرهابيو", "خلايا", "مرتزقة", "مجموعات", "بتبعيتهم", "تبعيتها", "بانتمائهم", "المهاجمة", "نفذ", "نفذت", "شن", "شنت", "لخلايا", "اتهمت", "اتهم", "متهمة", "محملة"].map(normalize),

@@ -9,6 +9,8 @@ import {
   FEUD_ALIASES,
   AIR_NOUNS,
   ARMED_GROUP_OF,
+  ARMED_NON_STATE_AIR,
+  SHELLING_VERBS_BEFORE,
   ATTACK_NOUNS,
   PERPETRATOR_ALIASES,
   SUSPICION_WORDS,
@@ -127,7 +129,7 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     const end = p + alias.words.length;
     let score = 0;
     const before = [words[p - 1], words[p - 2]];
-    if (before.some((t) => stemIn(t, AGENT_BEFORE))) score += 2;
+    if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
     // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer.
     const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
     // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
@@ -171,7 +173,7 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
     }
   }
   const air = type === "airstrike" || type === "shelling";
-  const pool = hits.filter((h) => (air ? NATIONAL.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
+  const pool = hits.filter((h) => (air ? NATIONAL.has(h.perp) || ARMED_NON_STATE_AIR.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
   const best = pool
     .filter((h) => h.perp !== "unknown" && h.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];

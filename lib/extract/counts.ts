@@ -14,7 +14,7 @@ import {
 import { normalize } from "../text/normalize";
 import { readNumber } from "./numbers";
 import { boundAt, findQuantities, type Quantity } from "./quantities";
-import { negatedAt } from "./cues";
+import { CASUALTY_NEGATIONS, negatedAt } from "./cues";
 import { HARD_STOP, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
@@ -31,6 +31,8 @@ import {
   LATEST_OF_THEM,
   UNKNOWN_DOER,
   VICTIM_SUFFIXED,
+  WIPE_OUT_ON,
+  WIPE_OUT_VERBS,
   type AnchorWord,
   type Role,
 } from "./vocab";
@@ -54,6 +56,8 @@ export interface Figure {
   name?: string;
   /** Some of a group already counted ("أحد العناصر", "ثلاثة من القتلى"): yields to any other figure. */
   part?: boolean;
+  /** "أحد العمال": the part is one person of a group of the living (see Quantity.onePerson). */
+  onePerson?: boolean;
   /** The attackers' own dead: a group of its own, added to the victims' count (tally). */
   attackers?: boolean;
   /** Token range of the anchor and its quantity. */
@@ -84,7 +88,12 @@ const TOLL_NOUNS: ReadonlyMap<string, CountRole> = new Map([
 /** Verbs of a toll that rose: its figure replaces the smaller ones it updates (also the headline's "ارتفاع"). */
 const RISE_PREFIXES = ["ارتفع", "ارتفاع", "وارتفاع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع"].map(normalize);
 /** Verbs a toll's number follows ("بلغ 11"); "بلغت 22" next to another source's 18 is a second figure, not an update. */
-const REACH_PREFIXES = [...RISE_PREFIXES, ...["وصل", "ووصل", "بلغ", "وبلغ", "لتصل", "ليصل"].map(normalize)];
+const REACH_PREFIXES = [
+  ...RISE_PREFIXES,
+  ...["وصل", "ووصل", "بلغ", "وبلغ", "لتصل", "ليصل"].map(normalize),
+  // "عدد الجرحى يتراوح بين أربعة وستة": a range follows.
+  ...["يتراوح", "تتراوح", "تراوح"].map(normalize),
+];
 const TO = normalize("إلى");
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
 const NOT_A_VICTIM = new Set(
@@ -104,7 +113,20 @@ function prefixBefore(tokens: readonly Token[], i: number, reach: number, prefix
 }
 
 /** Every word an anchor may start with. */
-const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...ANCHORS.keys()]);
+const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
+/** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
+const WIPE_OUT_SUBJECT_TOKENS = 3;
+
+/** "قضت القوات على …": the anchor ends after "على", so the count is looked for after it and the subject is skipped. */
+function wipeOutAt(tokens: readonly Token[], i: number): Anchor | null {
+  for (let j = i + 1; j <= i + 1 + WIPE_OUT_SUBJECT_TOKENS && j < tokens.length; j++) {
+    const t = tokens[j];
+    // "قضى 3 عناصر على الطريق": a number before "على" is who died, not the idiom.
+    if (t.kind !== "word" || readNumber(tokens, j)) return null;
+    if (stemIn(t, WIPE_OUT_ON)) return { role: "killed", form: "noun", alone: "none", start: i, end: j + 1, combinedVerb: false };
+  }
+  return null;
+}
 /** Every word a toll, an anchor or "كان آخرهم" may start with: the sentence is scanned for them once. */
 const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM]);
 
@@ -138,6 +160,10 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
     }
     return null;
   }
+  if (stemIn(t, WIPE_OUT_VERBS)) {
+    const wiped = wipeOutAt(tokens, i);
+    if (wiped) return wiped;
+  }
   if (stemIn(t, LIFE_TAKING_VERBS) && stemIn(tokens[i + 1], LIFE_WORDS)) {
     return { role: "killed", form: "noun", alone: "one", start: i, end: i + 2, combinedVerb: false };
   }
@@ -162,6 +188,7 @@ class FigureScan {
   at = 0;
   name: string | undefined = undefined;
   part = false;
+  onePerson = false;
   attackers = false;
 
   constructor(
@@ -175,6 +202,7 @@ class FigureScan {
     const f: Figure = { role, count, vague, final, another, tokenStart: start, tokenEnd: end, at: this.at };
     if (this.name) f.name = this.name;
     if (this.part) f.part = this.part;
+    if (this.onePerson) f.onePerson = this.onePerson;
     if (this.attackers) f.attackers = this.attackers;
     this.figures.push(f);
   }
@@ -303,9 +331,11 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     used[qi] = true;
     scan.at = q.end - 1;
     scan.part = !!q.part;
+    scan.onePerson = !!q.onePerson;
     scan.attackers = !!q.attackers;
     scan.push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
     scan.part = false;
+    scan.onePerson = false;
     scan.attackers = false;
   });
 
@@ -327,8 +357,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
 
   for (const a of anchors) {
     scan.at = a.start;
-    // "دون ورود معلومات عن قتلى", "لم يقتل أحد": nobody was hit.
-    if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS)) continue;
+    // "دون ورود معلومات عن قتلى", "لم يقتل أحد", "ولم ترد أنباء عن سقوط قتلى": nobody was hit.
+    if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS, CASUALTY_NEGATIONS)) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
     if (a.role === "wounded" && prefixBefore(tokens, a.start, 3, SUCCUMBED_PREFIXES)) continue;
     // "أودت بحياة قرابة نصف مليون شخص": a bound before a figure that is no count of people
@@ -344,18 +374,21 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (qi < 0 && a.form !== "noun") qi = scan.backward(a);
     scan.name = undefined;
     scan.part = false;
+    scan.onePerson = false;
     scan.attackers = false;
     if (qi >= 0) {
       const q = quantities[qi];
       used[qi] = true;
       scan.name = q.name;
       scan.part = !!q.part;
+      scan.onePerson = !!q.onePerson;
       scan.attackers = !!q.attackers;
       const start = Math.min(a.start, q.start);
       const end = Math.max(a.end, q.end);
-      if (a.combinedVerb && q.other && q.start >= a.end) {
-        // "ضابط … قتل وجرح آخر": the subject before was killed, the other wounded.
-        const back = scan.backward(a);
+      // "ضابط … قتل وجرح آخر": the subject before was killed, the other wounded; likewise
+      // "جندياً قتل وأصيب ثلاثة آخرون" when a subject stands before the verb.
+      const back = a.combinedVerb && (q.other || q.another) && q.start >= a.end ? scan.backward(a) : -1;
+      if (a.combinedVerb && q.start >= a.end && (q.other || (q.another && back >= 0))) {
         if (back >= 0) used[back] = true;
         const killed: Quantity | null = back >= 0 ? quantities[back] : null;
         scan.push("killed", killed ? killed.count : { min: 1, max: 1 }, killed ? killed.vague : false, start, end);
@@ -390,6 +423,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (alone) scan.push(a.role, alone.count, alone.vague, a.start, a.end);
   }
   scan.part = false;
+  scan.onePerson = false;
   scan.attackers = false;
   scan.name = undefined;
 

@@ -56,13 +56,19 @@ export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي",
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
 export const NEGATIONS = new Set(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
 
-/** Whether a negation comes at most `reach` tokens before token `i`, in the same clause. */
-export function negatedAt(tokens: readonly Token[], i: number, reach: number): boolean {
+/**
+ * Negations that deny casualties, also after "و"/"ف" ("ولم ترد أنباء عن سقوط قتلى أو جرحى").
+ * (Only for figures: "ولم يتبن أحد الهجوم" does not deny the attack itself.)
+ */
+export const CASUALTY_NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS, ...["ولم", "فلم", "ولا", "ودون", "وبدون"].map(normalize)]);
+
+/** Whether a negation of `negations` comes at most `reach` tokens before token `i`, in the same clause. */
+export function negatedAt(tokens: readonly Token[], i: number, reach: number, negations: ReadonlySet<string> = NEGATIONS): boolean {
   for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
     const t = tokens[j];
     if (t.kind === "punct" && t.text !== '"') return false;
     // "ما لا يقل عن 7" is a bound and "لا يزال" is "still": neither denies anything.
-    if (NEGATIONS.has(t.text) && !NOT_DENIALS.has(tokens[j + 1]?.text ?? "")) return true;
+    if (negations.has(t.text) && !NOT_DENIALS.has(tokens[j + 1]?.text ?? "")) return true;
   }
   return false;
 }

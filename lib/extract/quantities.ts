@@ -20,6 +20,7 @@ import {
   NON_PERSON_NOUNS,
   NUMBER_LABELS,
   OTHER_WORDS,
+  PEOPLE_VERBS_AFTER_NUMBER,
   PERSON_DUAL,
   PERSON_PLURAL,
   PERSON_SINGULAR,
@@ -54,6 +55,11 @@ export interface Quantity {
    * the incident has no other figure for its role.
    */
   part?: boolean;
+  /**
+   * "أحد العمال": one person of a group of the living, so exactly one when nothing else counts
+   * the role (unlike "ثلاثة من القتلى", some of the dead, which alone is only a lower bound).
+   */
+  onePerson?: boolean;
   /** The attackers' own dead ("ثلاثة مهاجمين", "أحد المهاجمين"): added to the victims', never part of them. */
   attackers?: boolean;
   /** "رفقة عناصره": counts the leader before it as well. */
@@ -151,6 +157,7 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   const role = cnounRole(t);
   if (role) return { kind: "cnoun", end: j + 1, role };
   if (isPersonNoun(t)) return { kind: "person", end: j + 1, role: null };
+  if (j === k && stemIn(t, PEOPLE_VERBS_AFTER_NUMBER)) return { kind: "person", end: k + 1, role: null };
   if (stemIn(t, NON_PERSON_NOUNS)) return { kind: "reject", end: k, role: null };
   return { kind: "unknown", end: k, role: null };
 }
@@ -242,6 +249,7 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
     start: i, end, count: bounded(num.value, kind), vague: false, other: false,
     selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another,
     ...(part && !attackers ? { part } : {}), ...(attackers ? { attackers } : {}),
+    ...(part && !attackers && num.value === 1 && noun.kind === "person" ? { onePerson: true } : {}),
   };
 }
 
@@ -297,6 +305,14 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   }
   if (!count) return null;
   let end = i + 1;
+  // "طفلين اثنين", "مدنيين اثنين": a numeral after the noun says how many (the dual and the
+  // plural "مدنيين" are written alike once the vowels are gone).
+  const numeral = count.min === 2 ? readNumber(tokens, end) : null;
+  if (numeral && numeral.words && numeral.value === 2) {
+    count = { min: 2, max: 2 };
+    vague = false;
+    end = numeral.end;
+  }
   // "امرأة تدعى …": a named person.
   const name = count.max === 1 && stemIn(tokens[end], NAME_MARKERS) ? nameAfter(tokens, end + 1) : undefined;
   const another = !!stemGet(tokens[end], OTHER_WORDS); // "عنصر آخر", "عنصران آخران"

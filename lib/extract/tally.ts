@@ -13,11 +13,15 @@ import type { CountRole, Figure } from "./counts";
  * bound (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part">>): Count | null {
+export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson">>): Count | null {
   if (all.length === 0) return null;
-  // "أحد العناصر", "نعوات لثلاثة من القتلى": some of a group counted elsewhere, so at most a lower bound.
+  // "أحد العناصر", "نعوات لثلاثة من القتلى": some of a group counted elsewhere, so at most a lower bound,
+  // except "وأصيب أحد العمال" when nothing else counts the role: one person, exactly (ANNOTATION.md).
   const wholeNumeric = all.some((f) => !f.part && !f.vague);
-  const figures = wholeNumeric ? all.filter((f) => !f.part) : all.map((f) => (f.part ? { ...f, count: { min: f.count.min, max: null } } : f));
+  const exactOne = all.every((f) => f.part && f.onePerson);
+  const figures = wholeNumeric
+    ? all.filter((f) => !f.part)
+    : all.map((f) => (f.part && !exactOne ? { ...f, count: { min: f.count.min, max: null } } : f));
   // "مقتل امرأة تدعى …" and "مقتل المدعو …": two named victims are two people, not two reports of one.
   const numericOnes = figures.filter((f) => !f.vague);
   const names = new Set(numericOnes.map((f) => f.name).filter(Boolean));

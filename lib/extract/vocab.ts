@@ -126,6 +126,8 @@ export const NON_PERSON_NOUNS = set([
   "حوادث", "جريمة", "مجزرة", "بيان", "دبابات", "كتيبة", "فرقة", "لواء", "مدرعة", "عربة",
   "ألف", "مليون", "نوع", "ملايين",
 ]);
+/** A plural verb right after a bare number makes it people ("خمسة كانوا في السيارة"). */
+export const PEOPLE_VERBS_AFTER_NUMBER = set(["كانوا", "ممن"]);
 /** Month names: a number before them (or before "من" + them) is a day of the month. */
 export const MONTHS = set([
   "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
@@ -224,16 +226,24 @@ export const MET_DEATH_VERBS = map<AnchorWord>({
   "لقي": kv("verb", "one"), "لقوا": kv("verb", "plural"), "لقيا": kv("verb", "two"), "لقيت": kv("verb", "one"),
 });
 export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف"];
+/**
+ * "قضت القوات على العشرات من عناصر التنظيم", "تمكنت من القضاء على 5 إرهابيين": "to finish off"
+ * is killing, but only with "على" after it ("قضى 3 عناصر" is "3 died", an anchor of its own).
+ */
+export const WIPE_OUT_VERBS = set(["قضى", "قضت", "قضوا", "قضينا", "القضاء"]);
+export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم", "عليهما"]);
 /** "أودى بحياة X" = X killed; the anchor is بحياة. */
 export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
 export const LIFE_WORDS = set(["بحياة"]);
 /** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
-export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل"]);
+export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا"]);
 /** Counted nouns that open "بين قتيل وجريح" / "بين قتيلة وجريحة": the combined figure is a counted noun. */
 export const COMBINED_NOUNS = set(["قتيل", "قتيلة"]);
 export const COMBINED_SECOND = map<Role>({
   "جرح": "killedOrWounded", "إصابة": "killedOrWounded", "أصيب": "killedOrWounded",
-  "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "أسر": "killedOrCaptured", "اختطاف": "killedOrCaptured",
+  "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "أسر": "killedOrCaptured",
+  // "خمسة كانوا في السيارة قتلوا أو أصيبوا": each was killed or wounded, a combined figure.
+  "أصيبوا": "killedOrWounded", "جرحوا": "killedOrWounded", "اختطاف": "killedOrCaptured",
   "فقد": "killedOrMissing", "فقدان": "killedOrMissing",
 });
 
