@@ -87,6 +87,17 @@ function pointsBack(u: Unit): boolean {
   return !!first && !!stemIn(u.read.tokens[first.tok], ANAPHORIC_EVENT_NOUNS);
 }
 
+/** Nouns of a toll ("الحصيلة", "حصيلة الهجوم"): a figure told with one counts an event already told. */
+const TOLL_NOUNS = new Set(["الحصيلة", "حصيلة"].map(normalize));
+
+/** Whether the unit, naming no place, gives a toll of the event before: "rose to", "الحصيلة", or led by "الهجوم". */
+function retellsToll(u: Unit): boolean {
+  if (u.places.length || !u.figures.length) return false;
+  if (u.figures.some((f) => f.final) || pointsBack(u)) return true;
+  for (let i = u.from; i < u.to; i++) if (stemIn(u.read.tokens[i], TOLL_NOUNS)) return true;
+  return false;
+}
+
 const dayGap = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 const firstDate = (dates: readonly DateMention[]): string | null => dates[0]?.date ?? null;
 
@@ -265,6 +276,10 @@ export function assemble(units: readonly Unit[]): Draft[] {
         }
       }
     }
+    // "وقال المرصد، اليوم الجمعة، إن الحصيلة ارتفعت …", "في حين ذكرت شبكة أن حصيلة الهجوم بلغت سبعة":
+    // an unplaced toll of the event just told, whatever day the source spoke.
+    const last = drafts[drafts.length - 1];
+    if ((!u.startsNew || u.byConnector) && retellsToll(u) && last && !taken.has(last) && compatibleClass(uClass, draftClass(last))) return last;
     if (u.startsNew) return null;
     // 1. A shared specific place (the latest incident that has it).
     let shared: Draft | null = null;
@@ -280,7 +295,6 @@ export function assemble(units: readonly Unit[]): Draft[] {
       }
     }
     if (shared) return shared;
-    const last = drafts[drafts.length - 1];
     // "وقالت مصادر إن الغارة استهدفت السيارة على الطريق بين الميادين وبادية المزرعة": the strike
     // just told, at places that narrow or border it, not another strike.
     if (last && pointsBack(u) && fits(last, taken, uClass, uDate)) return last;

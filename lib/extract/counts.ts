@@ -333,7 +333,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.part = !!q.part;
     scan.onePerson = !!q.onePerson;
     scan.attackers = !!q.attackers;
-    scan.push(q.selfRole, q.count, q.vague, q.start, q.end, false, q.another);
+    // "إن الحصيلة ارتفعت إلى 7 قتلى": a counted noun a toll rose to is the latest figure.
+    const risen = !q.vague && tokens[q.start - 1]?.text === TO && prefixBefore(tokens, q.start - 1, 2, RISE_PREFIXES);
+    scan.push(q.selfRole, q.count, q.vague, q.start, q.end, risen, q.another);
     scan.part = false;
     scan.onePerson = false;
     scan.attackers = false;

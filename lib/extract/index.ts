@@ -16,7 +16,7 @@ import { segment } from "./segment";
 import { isPlainSentence, placesOf, readSentence, unitsOf, type Unit } from "./units";
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.11.26-5";
+export const EXTRACTOR_VERSION = "2026.11.26-6";
 
 /** The event units of an article, in reading order. */
 function unitsOfArticle(text: string, published: string | null): Unit[] {

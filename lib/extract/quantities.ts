@@ -162,10 +162,16 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   return { kind: "unknown", end: k, role: null };
 }
 
-/** Whether the counted noun at `k`, or the adjective after it, names the attackers ("ثلاثة مسلحين مهاجمين"). */
+/**
+ * Whether the counted noun at `k`, or the word after it, names the attackers ("ثلاثة مسلحين مهاجمين",
+ * "فيما قتل 5 من عناصر التنظيم", "اثنين من مقاتلي الفصيل"): the other side's dead.
+ */
 function isAttackers(tokens: readonly Token[], k: number): boolean {
-  return !!stemIn(tokens[k], ATTACKER_NOUNS) || !!stemIn(tokens[k + 1], ATTACKER_NOUNS);
+  return !!stemIn(tokens[k], ATTACKER_NOUNS) || !!stemIn(tokens[k + 1], ATTACKER_NOUNS) || (tokens[k - 1]?.text === FROM && !!stemIn(tokens[k + 1], ARMED_GROUP_NOUNS));
 }
+
+/** The armed group a count is taken from ("من عناصر التنظيم"): the attacking side, not the victims. */
+const ARMED_GROUP_NOUNS = new Set(["التنظيم", "داعش", "الخلية", "الخلايا", "الفصيل", "المسلحين"].map(normalize));
 
 /** "منهم" after a number points back to a group. */
 const OF_THEM = normalize("منهم");
@@ -280,12 +286,21 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
   return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another, ...(attackers ? { attackers } : {}) };
 }
 
+/** Words with a pronoun ending that still follow "آخر" meaning "another one" ("وأصيب آخر منهم"). */
+const OTHER_THEN_PRONOUN = new Set(["منهم", "منها", "منه", "معه", "معهم", "معها", "برفقته", "برفقتهم"].map(normalize));
+/** Whether the word after "آخر" makes it "the last of" (a noun with a possessive ending: "معاقله", "هجماتها"). */
+function isLastOf(next: Token | undefined): boolean {
+  return !!next && next.kind === "word" && next.text.length > 3 && /(ه|ها|هم)$/.test(next.text) && !stemIn(next, OTHER_THEN_PRONOUN);
+}
+
 /** A quantity told by a noun alone: singular (1), dual (2), plural (2+), "آخر"-words, a named person. */
 function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   const raw = tokens[i];
   if (!raw || raw.kind !== "word") return null;
   // (Not "الثالثة" in "المحطة الثالثة": only the bare word means "a third one".)
   const other = stemGet(raw, OTHER_WORDS);
+  // "خسر آخر معاقله", "آخر هجماته": "the last of", not another person.
+  if (other && isLastOf(tokens[i + 1])) return null;
   if (other) return { start: i, end: i + 1, count: { ...other }, vague: other.max === null, other: true, selfRole: null, subset: false, person: true, another: false };
   if (stemIn(raw, NAME_MARKERS) && (!stemIn(raw, KNOWN_AS_MARKERS) || isPersonNoun(tokens[i - 1]))) {
     return { start: i, end: i + 2, count: { min: 1, max: 1 }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false, name: nameAfter(tokens, i + 1) };

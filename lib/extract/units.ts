@@ -81,7 +81,9 @@ export interface Unit {
 /** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */
 const TRANSIT_WORDS = new Set(["عبرت", "عبر", "مرت", "مرورا", "انطلاقا", "قادمة", "قادما"].map(normalize));
 /** "قبل أن ينسحب المهاجمون باتجاه جبل البشري": where the attackers withdrew to, not where they struck. */
-const WITHDRAW_WORDS = new Set(["ينسحبوا", "انسحبوا", "انسحب", "انسحبت", "ينسحب", "تنسحب", "فروا", "لاذوا"].map(normalize));
+const WITHDRAW_WORDS = new Set(["ينسحبوا", "انسحبوا", "انسحب", "انسحبت", "ينسحب", "تنسحب", "فروا", "لاذوا",
+  // "وفرار البقية باتجاه قرية …": where the rest fled, not a second scene.
+  "فرار", "هروب", "فر", "فرت", "هرب", "هربوا", "هربت", "لاذت", "لاذ"].map(normalize));
 /** How far before a place a withdrawal verb still sends it away (verb, subject, "باتجاه"). */
 const WITHDRAW_REACH_TOKENS = 3;
 /** "نقل الجرحى إلى مشفى في بلدة …": where the casualties were taken, not where the event was. */
@@ -144,10 +146,15 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
   return r.places;
 }
 
+/** "خرقاً لاتفاق الأول من نيسان", "هدنة 10 آذار": a date that names an agreement, not when the event was. */
+const NAMED_BY_DATE = new Set(["اتفاق", "اتفاقية", "اتفاقيه", "هدنة", "تفاهم", "تفاهمات", "مذكرة", "إعلان", "مؤتمر", "ذكرى"].map(normalize));
+
 /** The date mentions of a read sentence, found once and only when asked for. */
 function datesOf(r: ReadSentence): ReadSentence["dates"] {
   if (!r.datesRead) {
-    r.dates = findDates(r.sentence.text, r.published).map((mention) => ({ mention, tok: tokenAt(r.tokens, r.norm, mention.start) }));
+    r.dates = findDates(r.sentence.text, r.published)
+      .map((mention) => ({ mention, tok: tokenAt(r.tokens, r.norm, mention.start) }))
+      .filter((d) => !stemIn(r.tokens[d.tok - 1], NAMED_BY_DATE));
     r.datesRead = true;
   }
   return r.dates;
@@ -324,6 +331,19 @@ export function isPlainSentence(r: ReadSentence): boolean {
   return clausesOf(r).every((c) => c.kind === "plain") && !hasWord(r.tokens, 0, r.tokens.length, ORIGIN_WORDS);
 }
 
+/** "كما" opening a sentence: "also", so what follows is one more thing done. */
+const ALSO = normalize("كما");
+/** How far after "كما" the strike word may come ("كما قصف الطيران", "كما استهدفت طائرات مسيرة"). */
+const ALSO_STRIKE_REACH_TOKENS = 3;
+/**
+ * "كما قصف الطيران مقرات في محيط مدينة الرقة": a sentence opened by "كما" and a strike, at a place
+ * of its own, is one more strike of a series (ANNOTATION.md: one incident per place).
+ */
+function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
+  if (tokens[0]?.text !== ALSO || !u.places.length) return false;
+  return u.hits.some((h) => h.tok <= ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
+}
+
 /** Whether the sentence opens with "وكان(ت)" and a reporter ("وكانت مصادر متطابقة أكدت"). */
 function opensRetold(tokens: readonly Token[]): boolean {
   return !!stemIn(tokens[0], PLUPERFECT) && !!(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
@@ -419,6 +439,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     const cut = first && after && after.from < u.to ? after : null;
     const unit = unitOf(r, cut ? cut.from : u.from, u.to, u.connector);
     if (first && (recount || cut)) unit.startsNew = true;
+    if (first && opensAnotherStrike(r.tokens, unit)) unit.startsNew = true;
     if (first && opensRetold(r.tokens)) unit.retold = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate) unit.startsNew = true;
