@@ -56,6 +56,9 @@ const ATTACK_TIER = TYPE_CUES.findIndex((c) => c.type === "attack");
 
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
+/** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
+const TYPE_WORDS: ReadonlySet<string> = new Set([...CUE_TIER.keys(), ...BODIES_FOUND, ...BODY_WORDS]);
+
 /** Whether a shoulder-fired launcher is named at token `i`, quotes skipped ("قذائف “آر بي جي”"). */
 function launcherAfter(tokens: readonly Token[], i: number): boolean {
   const at = tokens[i]?.text === '"' ? i + 1 : i;
@@ -70,7 +73,7 @@ export function typeHits(span: Span): TypeHit[] {
   let found = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word" || !stemIn(t, TYPE_WORDS)) continue;
     if (stemIn(t, BODIES_FOUND)) found = true;
     if (stemIn(t, BODY_WORDS)) bodies = true;
     let tier = -1;
@@ -151,6 +154,9 @@ function actorHits(span: Span, order0: number): ActorHit[] {
   return hits;
 }
 
+/** Every word that says the doer is only believed or unknown: most words are passed over by this one lookup. */
+const DOUBT_WORDS: ReadonlySet<string> = new Set([...SUSPICION_WORDS, ...UNKNOWN_GUNMEN]);
+
 /** Who did it, and whether the text only believes so. */
 export interface Attribution {
   perpetrator: Perpetrator;
@@ -168,6 +174,7 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
   let gunmen = false;
   for (const s of spans) {
     for (let i = s.from; i < s.to; i++) {
+      if (!stemIn(s.tokens[i], DOUBT_WORDS)) continue;
       if (stemIn(s.tokens[i], SUSPICION_WORDS)) suspected = true;
       if (stemIn(s.tokens[i], UNKNOWN_GUNMEN)) gunmen = true;
     }

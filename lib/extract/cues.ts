@@ -131,14 +131,28 @@ function indexOf(list: readonly string[][]): PhraseIndex<true> {
   return index;
 }
 
-/** Whether any phrase of `list` starts at some token of [from, to) and ends by `to`. */
-export function hasPhrase(tokens: readonly Token[], from: number, to: number, list: readonly string[][]): boolean {
+/**
+ * Whether any phrase of `list` starts at some token of [from, to) and ends by `to`. With
+ * `starts`, the ascending indexes of the sentence's tokens that may open a phrase (found once
+ * per sentence), only those are tried: a caller testing many clauses skips most words.
+ */
+export function hasPhrase(tokens: readonly Token[], from: number, to: number, list: readonly string[][], starts?: readonly number[]): boolean {
   const index = indexOf(list);
-  for (let i = from; i < to; i++) {
-    const m = index.matchAt(tokens, i);
-    if (m && i + m.words.length <= to) return true;
+  if (!starts) {
+    for (let i = from; i < to; i++) if (phraseEndsBy(index, tokens, i, to)) return true;
+    return false;
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    if (i >= to) break;
+    if (i >= from && phraseEndsBy(index, tokens, i, to)) return true;
   }
   return false;
+}
+
+function phraseEndsBy(index: PhraseIndex<true>, tokens: readonly Token[], i: number, to: number): boolean {
+  const m = index.matchAt(tokens, i);
+  return m !== null && i + m.words.length <= to;
 }
 
 /** Whether any token of [from, to) is in `words`. */

@@ -31,12 +31,13 @@ import {
   COMES_AFTER_REACH_TOKENS,
   COMES_VERBS,
   HOUR_NOUNS,
+  hasPhrase,
   hasWord,
 } from "./cues";
 import { AGENT_VERBS_AFTER } from "./actors";
 import { findDates, type DateMention } from "./dates";
 import type { Sentence } from "./segment";
-import { PhraseIndex, phraseAt, stemIn, tokenize, type Token } from "./tokens";
+import { phraseAt, stemIn, tokenize, type Token } from "./tokens";
 
 /** A sentence read once. */
 export interface ReadSentence {
@@ -223,27 +224,8 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Every word a total, plan or movement phrase may start with. */
+/** Every word a total, plan or movement phrase may start with: the clause scan notes these tokens for `hasPhrase`. */
 const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES].map((p) => p[0]));
-const phraseIndex = (list: readonly string[][]) => new PhraseIndex(list.map((words) => ({ words, value: true as const })));
-const AGGREGATE_INDEX = phraseIndex(AGGREGATE_PHRASES);
-const FUTURE_INDEX = phraseIndex(FUTURE_PHRASES);
-const MOVEMENT_INDEX = phraseIndex(MOVEMENT_PHRASES);
-
-/**
- * hasPhrase (cues) over a clause [from, to), tried only at `starts`, the sentence's tokens that
- * may open a phrase (ascending), found once per sentence: most words then cost nothing per list.
- */
-function phraseIn(tokens: readonly Token[], starts: readonly number[], from: number, to: number, index: PhraseIndex<true>): boolean {
-  for (const i of starts) {
-    if (i >= to) break;
-    if (i < from) continue;
-    const m = index.matchAt(tokens, i);
-    if (m && i + m.words.length <= to) return true;
-  }
-  return false;
-}
-
 /** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS]);
 
@@ -288,9 +270,9 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
   const aggregate =
-    phraseIn(tokens, starts, from, to, AGGREGATE_INDEX) || hasHabitual(tokens, habits, from, to) || phraseIn(tokens, starts, from, to, FUTURE_INDEX);
+    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts);
   // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
-  const movement = !hasFigures && phraseIn(tokens, starts, from, to, MOVEMENT_INDEX) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
+  const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES, starts) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
   const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
   const opener = !!stemIn(tokens[from], OPENING_WORDS);
   return {

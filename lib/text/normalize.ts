@@ -35,6 +35,11 @@ const DELETED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u20
  */
 const TATWEEL_SPLIT = /\u0640+[ \t]+(?=\u0640)/g;
 const SPACED_LETTERS = /(?<![\u0621-\u064A])[\u0621-\u064A](?: [\u0621-\u064A](?![\u0621-\u064A])){2,}/g;
+/**
+ * What every SPACED_LETTERS match holds (" ا ب": a lone letter, a space, a letter): a text
+ * without it, nearly every sentence and line start, is spared the look-behind scan.
+ */
+const SPACED_LETTERS_HINT = / [\u0621-\u064A] [\u0621-\u064A]/;
 
 /** Per-code replacement table for the Basic Multilingual Plane: KEEP, DELETE or the new code. */
 const TABLE_SIZE = 0x10000;
@@ -94,7 +99,7 @@ function normalizeInto(input: string, map: number[] | null): string {
   const n = original.length;
   // Most texts have no split word: the drop marks are allocated only when one is found.
   let drop: Uint8Array | null = original.includes("\u0640") ? markSplits(TATWEEL_SPLIT, original, null, false) : null;
-  drop = markSplits(SPACED_LETTERS, original, drop, true);
+  if (SPACED_LETTERS_HINT.test(original)) drop = markSplits(SPACED_LETTERS, original, drop, true);
   // One table lookup per character (the normalizer runs on every sentence, several times).
   if (codeBuffer.length < n) codeBuffer = new Uint16Array(Math.max(n, 2 * codeBuffer.length));
   const codes = codeBuffer;
