@@ -3,8 +3,8 @@
  * (heldout) and the challenge set written to exercise the hard phenomena, all three used in
  * development — scores them with shared/eval/score.mjs and compares each figure with that set's
  * floor pinned in scripts/eval-floors.json ({ "dev": {...}, "heldout": {...}, "challenge": {...} }).
- * The blind set (test/fixtures/blind) is scored and printed but has no floors: it measures how
- * the extractor does on text nobody tuned it on, and stays useful only while nobody does.
+ * The blind sets (test/fixtures/blind, blind2) are scored and printed but have no floors: they
+ * measure how the extractor does on text nobody tuned it on, and stay useful only while nobody does.
  *
  *   npm run eval
  *
@@ -31,6 +31,7 @@ const SETS: Record<string, string> = {
 /** Scored for the record, never gated (see above). */
 const MEASURED: Record<string, string> = {
   blind: path.resolve(root, "test/fixtures/blind"),
+  blind2: path.resolve(root, "test/fixtures/blind2"),
 };
 const floors = JSON.parse(fs.readFileSync(path.join(here, "eval-floors.json"), "utf8")) as Record<string, Record<string, number>>;
 
