@@ -43,6 +43,11 @@ export const TOLL_WINDOW_TOKENS = 16;
  * is often told in full between them ("ارتفعت حصيلة قتلى قوات النظام جراء الهجوم الذي شنته … إلى 15").
  */
 export const RISING_TOLL_WINDOW_TOKENS = 48;
+/**
+ * Sentences after an event's last one within which "the attack" still means that event
+ * ("… ما أدى إلى مقتل عنصرين. ولم يتبن أحد الهجوم. ويعتقد أن داعش تقف وراء العملية").
+ */
+export const DOER_REACH_SENTENCES = 2;
 /** Characters of one article the extractor reads; longer input is cut (a page is ~2–20 k). */
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Characters of one sentence; a run without punctuation is cut into pieces of this size. */

@@ -358,7 +358,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
   };
   for (const u of units) {
     const header = u.read.sentence.header;
-    if (header && !u.places.some(isSpecific) && !bodyStarted) pendingHeader.push(u);
+    if (header && (!u.places.some(isSpecific) || u.headlineHalf) && !bodyStarted) pendingHeader.push(u);
     else place(u, header);
   }
   for (const h of pendingHeader) {

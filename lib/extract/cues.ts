@@ -102,6 +102,15 @@ export const ANAPHORIC_EVENT_NOUNS = new Set(
     // "أن المهاجمين استخدموا أسلحة رشاشة": the attackers of the event just told.
     "المهاجمين", "المهاجمون"].map(normalize),
 );
+/**
+ * Words by which a sentence of its own points back to the event just told to name its doer
+ * ("ويعتقد أن خلايا داعش تقف وراء الهجوم", "وتبنى التنظيم العملية", "ورجحت مصادر أن تكون
+ * الطائرات إسرائيلية", "رجحت وقوف خلايا التنظيم وراءه").
+ */
+export const DOER_REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  ...ANAPHORIC_EVENT_NOUNS,
+  ...["العملية", "الغارات", "الطائرات", "الطائرة", "المسيرة", "وراءه", "وراءها"].map(normalize),
+]);
 /** "كان آخرهم …": the latest of a series told as an event of its own. */
 export const LATEST_OPENERS = phrases(["كان آخرهم", "وكان آخرهم", "كان آخرها", "وكان آخرها", "آخرها", "وآخرها", "آخرهم"]);
 /** "هجوم آخر": another attack, by the doer of the one before. */

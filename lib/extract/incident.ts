@@ -11,7 +11,7 @@ import { attribute, bestType, type Span } from "./classify";
 import { COUNT_ROLES } from "./counts";
 import { findEquipment, findSources, findTargets } from "./details";
 import { tallyCounts } from "./tally";
-import type { Unit } from "./units";
+import type { ReadSentence, Unit } from "./units";
 
 /** A unit's tokens as a span that can give back the text as the article wrote it. */
 function spanOf(u: Unit): Span {
@@ -25,6 +25,18 @@ function spanOf(u: Unit): Span {
       return sentence.text.slice(span.start, span.end);
     },
   };
+}
+
+/** A whole sentence as a span (a sentence that only names the doer of the event before it). */
+function sentenceSpan(r: ReadSentence): Span {
+  return { tokens: r.tokens, from: 0, to: r.tokens.length };
+}
+
+/** The sentences after the incident's units that name the doer of "the attack", once each. */
+function doerSentencesOf(units: readonly Unit[]): ReadSentence[] {
+  const out = new Set<ReadSentence>();
+  for (const u of units) for (const r of u.doerSentences ?? []) out.add(r);
+  return [...out];
 }
 
 /** One evidence entry per sentence of `units`, with offsets into the article text. */
@@ -82,7 +94,11 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   const primary = units.filter((u) => u.figures.some((f) => !f.vague) || u.places.some((p) => (p.rank ?? 1) < 2));
   const primaryHits = primary.flatMap((u) => u.hits);
   const type = bestType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits));
-  const { perpetrator, suspected } = attribute(spans, type, inheritedAir);
+  const doerSentences = doerSentencesOf(units);
+  const own = attribute(spans, type, inheritedAir);
+  const { perpetrator, suspected } = doerSentences.length ? attribute([...spans, ...doerSentences.map(sentenceSpan)], type, inheritedAir) : own;
+  // "هاجم مسلحون مجهولون … ويتهم ناشطون داعش": a doer named after the event was told as unknown is only believed.
+  const stillSuspected = suspected || (own.perpetrator === "unknown" && own.suspected && perpetrator !== "unknown");
   const counts = tallyCounts(d.figures);
   // The body dates an event better than a headline does.
   const dateUnit = units.find((u) => u.dates.length > 0 && !u.read.sentence.header) ?? units.find((u) => u.dates.length > 0);
@@ -110,6 +126,9 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   const typeUnit = units.find((u) => u.hits.some((h) => h.type === type));
   if (typeUnit) addEvidence(fieldEvidence, "type", [typeUnit]);
   addEvidence(fieldEvidence, "perpetrator", units.slice(0, 1));
+  if (perpetrator !== own.perpetrator || stillSuspected !== own.suspected) {
+    for (const r of doerSentences) fieldEvidence.push({ field: "perpetrator", sentence: r.sentence.text, start: r.sentence.start, end: r.sentence.end });
+  }
   if (targets.length) addEvidence(fieldEvidence, "targets", units.filter((_, k) => perSpan[k].targets.length > 0));
   if (equipment.length) addEvidence(fieldEvidence, "equipment", units.filter((_, k) => perSpan[k].equipment.length > 0));
   if (sources.length) addEvidence(fieldEvidence, "sources", units.filter((_, k) => perSpan[k].sources.length > 0));
@@ -124,7 +143,7 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
     location: bestLocation(d.places),
     type,
     perpetrator,
-    suspected,
+    suspected: stillSuspected,
     killed: counts.killed,
     wounded: counts.wounded,
     killedOrWounded: counts.killedOrWounded,

@@ -7,24 +7,30 @@
  * article's context fill what one incident's own sentences leave open.
  */
 import type { Article, Incident } from "../types";
-import { MAX_ARTICLE_CHARS } from "../constants";
+import { DOER_REACH_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, type Draft } from "./assemble";
 import { ANOTHER_ATTACK, hasPhrase } from "./cues";
 import { toIncident } from "./incident";
 import { segment } from "./segment";
-import { isPlainSentence, placesOf, readSentence, unitsOf, type Unit } from "./units";
+import { isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type Unit } from "./units";
+
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.11.26-6";
+export const EXTRACTOR_VERSION = "2026.11.26-7";
 
 /** The event units of an article, in reading order. */
 function unitsOfArticle(text: string, published: string | null): Unit[] {
   const units: Unit[] = [];
   let lastOfPrevious: Unit | null = null;
+  let sinceLast = 0;
   for (const s of segment(text)) {
     const read = readSentence(s, published);
     const found = unitsOf(read);
+    sinceLast = found.length ? 0 : sinceLast + 1;
+    // "ويُعتقد أن خلايا داعش تقف وراء العملية": the doer of the latest event, named apart from it.
+    const latest = units[units.length - 1];
+    if (!found.length && latest && sinceLast <= DOER_REACH_SENTENCES && pointsBackToEvent(read)) (latest.doerSentences ??= []).push(read);
     // "قتل عنصر، السبت، برصاص مجهولين. وأضاف أنه كان على حاجز في محافظة درعا": the next plain
     // sentence places an event its own sentence left unplaced.
     if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && isPlainSentence(read) && placesOf(read).length) {

@@ -5,7 +5,7 @@
  */
 import { findPlaces, type PlaceMention } from "../places";
 import { normalize, normalizeWithMap, type NormalizedText } from "../text/normalize";
-import { typeHits, type TypeHit } from "./classify";
+import { bestType, typeHits, type TypeHit } from "./classify";
 import { findFigures, type Figure } from "./counts";
 import {
   AGGREGATE_PHRASES,
@@ -20,6 +20,7 @@ import {
   ASIDE_OPENERS,
   ASIDE_PHRASES,
   DESCRIPTIVE_OPENERS,
+  DOER_REFERENCE_WORDS,
   REPORTING_VERBS,
   RESULT_OPENERS,
   SAME_DAY_OPENERS,
@@ -77,6 +78,10 @@ export interface Unit {
   sameDay: boolean;
   /** Opens with "وكانت مصادر أكدت …": another source's report, perhaps of the same event. */
   retold?: boolean;
+  /** Half of a headline that sums up two kinds of event: it joins an incident the body tells, never opens one. */
+  headlineHalf?: boolean;
+  /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
+  doerSentences?: ReadSentence[];
 }
 
 /** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */
@@ -313,6 +318,31 @@ export function isPlainSentence(r: ReadSentence): boolean {
   return clausesOf(r).every((c) => c.kind === "plain") && !hasWord(r.tokens, 0, r.tokens.length, ORIGIN_WORDS);
 }
 
+/**
+ * Whether a sentence that reports no event of its own points back to "the attack" ("وراء
+ * الهجوم", "وتبنى التنظيم العملية"): it may name the doer of the event told before it.
+ */
+export function pointsBackToEvent(r: ReadSentence): boolean {
+  return !r.sentence.header && isPlainSentence(r) && hasWord(r.tokens, 0, r.tokens.length, DOER_REFERENCE_WORDS);
+}
+
+/** Marks that join the halves of a headline ("مقتل 12 بهجمات في البادية.. وغارات روسية على …"). */
+const HEADLINE_JOINS = new Set(["..", "…"]);
+
+/** Whether the clause at `from` opens the second half of a headline, after ".." or "…". */
+function opensHeadlineHalf(tokens: readonly Token[], from: number): boolean {
+  const a = tokens[from - 1]?.text;
+  return a === "…" || (a === "." && tokens[from - 2]?.text === ".") || HEADLINE_JOINS.has(a ?? "");
+}
+
+/** Air, artillery or ground: what kind of strike the type cues of [from, to) tell, null when none. */
+function strikeKind(hits: readonly TypeHit[], from: number, to: number): string | null {
+  const own = hits.filter((h) => h.tok >= from && h.tok < to);
+  if (!own.length) return null;
+  const t = bestType(own);
+  return t === "airstrike" ? "air" : t === "shelling" ? "shell" : "ground";
+}
+
 /** "كما" opening a sentence: "also", so what follows is one more thing done. */
 const ALSO = normalize("كما");
 /** How far after "كما" the strike word may come ("كما قصف الطيران", "كما استهدفت طائرات مسيرة"). */
@@ -368,6 +398,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
   interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean }
   const units: Span[] = [];
   let pendingFrom = -1;
+  let halves = false;
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
@@ -379,10 +410,20 @@ export function unitsOf(r: ReadSentence): Unit[] {
         cur.to = c.to;
         continue;
       }
-      if (cur && cur.event && !cur.vetoed && !opens) {
+      // "مقتل 12 بهجمات في البادية.. وغارات روسية على جبل أبو رجمين": a headline that sums up two
+      // kinds of event is two units, so that each half (and its figure) goes to its own incident.
+      const otherHalf =
+        r.sentence.header && !!cur && opensHeadlineHalf(r.tokens, c.from) &&
+        (() => {
+          const a = strikeKind(r.hits, cur.from, cur.to);
+          const b = strikeKind(r.hits, c.from, c.to);
+          return !!a && !!b && a !== b;
+        })();
+      if (cur && cur.event && !cur.vetoed && !opens && !otherHalf) {
         cur.to = c.to;
         continue;
       }
+      if (otherHalf) halves = true;
       // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with figures of its own
       // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
       // The breakdown of a total ("وهم: 157 مواطناً قتلوا …") names no place of its own.
@@ -423,6 +464,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (first && (recount || cut)) unit.startsNew = true;
     if (first && opensAnotherStrike(r.tokens, unit)) unit.startsNew = true;
     if (first && opensRetold(r.tokens)) unit.retold = true;
+    if (halves) unit.headlineHalf = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.

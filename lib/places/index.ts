@@ -3,12 +3,90 @@
  * places most specific first, its governorate and the gazetteer point to map it at.
  */
 import type { GazetteerMatch, Governorate } from "../types";
+import { normalizeWithMap, originalSpan } from "../text/normalize";
+import { tokenize, type Token } from "../extract/tokens";
 import { governorateRow, looseKey, toMatch } from "./gazetteer";
-import type { PlaceMention } from "./find";
-import { TIER } from "./vocab";
+import { findPlaces as findPlacePhrases, type PlaceMention } from "./find";
+import { CAPITAL, CAPITAL_ADJECTIVE, CAPITAL_NAME, CAPITAL_SURROUNDINGS, DIRECTIONS, IN_CAPITAL, NOT_EVENT_CUES, TIER } from "./vocab";
 
-export { findPlaces } from "./find";
 export type { PlaceMention } from "./find";
+
+/** Raw letters every spelling of "العاصمة" contains: sentences without them skip the capital rule. */
+const CAPITAL_LETTERS = "عاصم";
+const FROM = "من";
+const TITLE: ReadonlySet<string> = new Set([CAPITAL]);
+
+/** The governorate's own row as a match, for phrases that name a governorate as a whole. */
+function governorateMatch(g: Governorate): GazetteerMatch | null {
+  const row = governorateRow(g);
+  return row ? toMatch(row, "governorate") : null;
+}
+
+/** Whether token t, less its proclitics, is one of `words`. */
+const isAny = (t: Token | undefined, words: ReadonlySet<string>): boolean => !!t && t.kind === "word" && t.stems.some((s) => words.has(s));
+
+/** A surroundings head ("محيط", "بضواحي") whose place is not an origin or a destination ("إلى محيط …"). */
+function surroundingsAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text;
+  return isAny(tokens[i], CAPITAL_SURROUNDINGS) && !(prev && prev !== FROM && NOT_EVENT_CUES.has(prev));
+}
+
+/**
+ * The capital named by its title. "محيط العاصمة دمشق", "ريف العاصمة", "جنوب العاصمة" and "ضواحي
+ * دمشق" are its surroundings, in Rif Dimashq; "في العاصمة دمشق" is the city. (A compass word
+ * before the bare name, "جنوب دمشق", stays Damascus: the news call the city's southern districts so.)
+ */
+function capitalPlaces(sentence: string, found: PlaceMention[]): PlaceMention[] {
+  for (const m of found) {
+    if (m.governorate !== "Damascus" || !m.explicitGovernorate) continue;
+    const first = tokenize(normalizeWithMap(m.text).text)[0];
+    if (!isAny(first, CAPITAL_SURROUNDINGS)) continue;
+    m.governorate = "Rif Dimashq";
+    if (m.match?.precision === "governorate") m.match = governorateMatch("Rif Dimashq");
+  }
+  if (!sentence.includes(CAPITAL_LETTERS)) return found;
+  const n = normalizeWithMap(sentence);
+  const tokens = tokenize(n.text);
+  const out = [...found];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isAny(tokens[i], TITLE)) continue;
+    let end = i + 1;
+    if (tokens[end]?.text === CAPITAL_ADJECTIVE) end++;
+    if (tokens[end]?.text === CAPITAL_NAME) end++;
+    // "العاصمة الأردنية عمان": another country's capital.
+    else if (end === i + 1 && tokens[end]?.kind === "word" && tokens[end].text.startsWith("ال") && tokens[end].text.endsWith("ية")) continue;
+    const around = surroundingsAt(tokens, i - 1) || (isAny(tokens[i - 1], DIRECTIONS) && tokens[i].stems.length === 1);
+    const inCity = !around && (/^و?ب/.test(tokens[i].text.slice(0, tokens[i].text.length - CAPITAL.length)) || IN_CAPITAL.has(tokens[i - 1]?.text ?? ""));
+    if (!around && !inCity) continue;
+    const from = around ? i - 1 : i;
+    // "بالعاصمة دمشق", "بمحيط العاصمة": the phrase starts after the proclitic (ANNOTATION.md: places without ب، في، ل).
+    const cut = tokens[from].text.length - tokens[from].stems[tokens[from].stems.length - 1].length;
+    const span = originalSpan(n, tokens[from].start + cut, tokens[end - 1].end);
+    const start = span.start;
+    // Phrases the finder already read there ("محيط العاصمة دمشق" as an unknown name) give way.
+    const rest = out.filter((m) => m.end <= start || m.start >= span.end);
+    const governorate: Governorate = around ? "Rif Dimashq" : "Damascus";
+    const text = sentence.slice(start, span.end);
+    const name = end > i + 1 && tokens[end - 1].text === CAPITAL_NAME ? [sentence.slice(originalSpan(n, tokens[end - 1].start, tokens[end - 1].end).start, span.end)] : [];
+    rest.push({
+      text, start, end: span.end, match: governorateMatch(governorate), governorate, explicitGovernorate: true,
+      rank: around ? TIER.governorateArea : TIER.city,
+      forms: around ? [text] : [text, ...name],
+    });
+    out.length = 0;
+    out.push(...rest.sort((a, b) => a.start - b.start));
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Place phrases of a sentence, in text order (see find.ts), with the capital read by its title.
+ * @example findPlaces("هجوم على حاجز في محيط العاصمة دمشق").map((m) => m.governorate) // ["Rif Dimashq"]
+ */
+export function findPlaces(sentence: string): PlaceMention[] {
+  return capitalPlaces(sentence, findPlacePhrases(sentence));
+}
 
 /** Punctuation that does not tell two written places apart. */
 const KEY_PUNCTUATION = /[-–—_"“”'‘’«»().,،:#]/g;

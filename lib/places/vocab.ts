@@ -9,7 +9,7 @@ import { normalize } from "../text/normalize";
  * places (ANNOTATION.md: most specific first), they are not distances.
  */
 export const TIER = {
-  /** A point feature: wadi, dam, shrine, checkpoint, station, field, mountain, airport. */
+  /** A point feature: wadi, dam, shrine, checkpoint, station, field, mountain, airport, port, base. */
   site: 0,
   /** A village, town or named locality. */
   locality: 1,
@@ -49,7 +49,9 @@ export interface Head {
 }
 
 const HEAD_WORDS: ReadonlyArray<[HeadKind, readonly string[], Partial<Head>?]> = [
-  ["site", ["وادي", "سد", "مزار", "حاجز", "محطة", "حقل", "حقول", "جبل", "جبال", "مطار", "كوع", "واحة", "رجم", "تل", "بئر", "مفرق", "دوار", "قاعدة", "مخيم", "حي", "مقبرة", "معبر", "جسر", "دوار"]],
+  ["site", ["وادي", "سد", "مزار", "حاجز", "محطة", "حقل", "حقول", "جبل", "جبال", "مطار", "كوع", "واحة", "رجم", "تل", "بئر", "مفرق", "دوار", "قاعدة", "مخيم", "حي", "مقبرة", "معبر", "جسر", "دوار",
+    // "ميناء طرطوس", "مرفأ اللاذقية": ports are struck like airports and bases.
+    "ميناء", "مرفأ"]],
   ["site", ["حقلي", "جبلي", "حاجزي", "مطاري"], { dual: true }],
   ["locality", ["قرية", "بلدة", "منطقة"], { bareFirst: true }],
   ["locality", ["ناحية", "مزرعة", "جب"]],
@@ -171,3 +173,19 @@ export const VERBS_AFTER_PLACE = set([
   "وقعت", "شهدت", "شهد", "جرى", "جرت", "تعرض", "تعرضت", "سقط", "سقطت", "خلف", "خلفت", "قتلوا", "أصيب",
   "أصيبت", "انفجر", "انفجرت", "هاجم", "هاجمت", "شن", "شنت", "نفذ", "نفذت", "يسيطر", "تسيطر", "سيطر",
 ]);
+
+/** "العاصمة": the capital, Damascus, named by its title ("في العاصمة دمشق", "جنوب العاصمة"). */
+export const CAPITAL = normalize("العاصمة");
+/** The capital's own name and the adjective that may follow its title ("العاصمة السورية دمشق"). */
+export const CAPITAL_NAME = normalize("دمشق");
+export const CAPITAL_ADJECTIVE = normalize("السورية");
+/**
+ * Heads that make the capital's surroundings, in Rif Dimashq, not the city: "محيط العاصمة دمشق",
+ * "ضواحي دمشق", "ريف العاصمة".
+ */
+export const CAPITAL_SURROUNDINGS = set(["محيط", "ضواحي", "أطراف", "ريف"]);
+/**
+ * Words before the title that place an event in the city itself ("في العاصمة دمشق",
+ * "داخل العاصمة"); a ب proclitic does the same ("بالعاصمة دمشق").
+ */
+export const IN_CAPITAL = set(["في", "داخل", "وسط"]);
