@@ -54,6 +54,11 @@ export const MAX_ARTICLE_CHARS = 200_000;
 export const MAX_SENTENCE_CHARS = 1_500;
 /** Incidents an event looks back over when deciding which one it belongs to; articles tell a handful. */
 export const MAX_DRAFTS_LOOKBACK = 24;
+/**
+ * Operations. A clause that counts at least this many attacks ("وثق 27 عملية اغتيال", "ثلاث هجمات")
+ * tells a total over a period, not one event; two ("هجومين") are still told one by one.
+ */
+export const MIN_COUNTED_OPERATIONS = 3;
 
 // ── Deployment (stacks/, lib/config/stage.ts) ────────────────────────────────
 

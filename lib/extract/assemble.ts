@@ -260,7 +260,35 @@ export function assemble(units: readonly Unit[]): Draft[] {
     }
   };
 
+  /**
+   * The incident a toll of an event already told belongs to ("ارتفع عدد ضحايا القصف على سراقب إلى
+   * تسعة", "في حصيلة غير نهائية … في ريف تدمر"): the latest one at a specific place it names, else
+   * the latest in the governorate it names, else the one just told, whatever kind of strike it calls
+   * it or day it is told on.
+   */
+  const tollHome = (places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
+    let home: Draft | null = null;
+    for (const q of places.filter(isSpecific)) {
+      for (const k of keysOf(q).same) {
+        const list = bySpecificPlace.get(k) ?? [];
+        for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
+          if (taken.has(list[j])) continue;
+          if (!home || list[j].state.order > home.state.order) home = list[j];
+          break;
+        }
+      }
+    }
+    if (home) return home;
+    const gov = resolveGovernorate(places);
+    if (gov) {
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (!taken.has(drafts[k]) && draftGov(drafts[k]) === gov) return drafts[k];
+    }
+    const last = drafts[drafts.length - 1];
+    return last && !taken.has(last) ? last : null;
+  };
+
   const targetFor = (u: Unit, places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
+    if (u.updatesToll) return tollHome(places, taken);
     const uClass = classOf(u.hits);
     const uDate = firstDate(u.dates);
     const uSpecific = places.filter(isSpecific);

@@ -50,6 +50,8 @@ export interface Figure {
   vague: boolean;
   /** A toll that "rose to" N: replaces the smaller figures it updates. */
   final: boolean;
+  /** "ارتفع عدد ضحايا القصف على سراقب إلى تسعة": a risen toll, which refers back to an event already told. */
+  update?: boolean;
   /** Counted as "آخر"/"آخران" (more victims): a sign of another event. */
   another: boolean;
   /** A named victim's name: two names are two people. */
@@ -190,6 +192,7 @@ class FigureScan {
   part = false;
   onePerson = false;
   attackers = false;
+  update = false;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -204,6 +207,7 @@ class FigureScan {
     if (this.part) f.part = this.part;
     if (this.onePerson) f.onePerson = this.onePerson;
     if (this.attackers) f.attackers = this.attackers;
+    if (this.update) f.update = true;
     this.figures.push(f);
   }
 
@@ -320,7 +324,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       (tollTokens ??= new Set()).add(k);
       for (const c of [cover[i], cover[k]]) if (c >= 0) used[c] = true;
       scan.at = k;
+      scan.update = rising;
       scan.push(role, num.count, false, i, num.end, rising);
+      scan.update = false;
       break;
     }
   }

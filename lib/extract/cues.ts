@@ -5,6 +5,8 @@
 import { normalize } from "../text/normalize";
 import { PhraseIndex, stemIn, type Token } from "./tokens";
 import { MONTHS } from "./vocab";
+import { readNumber } from "./numbers";
+import { MIN_COUNTED_OPERATIONS } from "../constants";
 
 const phrases = (xs: readonly string[]): string[][] => xs.map((x) => normalize(x).split(" "));
 
@@ -24,6 +26,64 @@ export const AGGREGATE_PHRASES = phrases([
   // "مقتل 38 شخصاً … خلال أيار الماضي", "خسائر تجاوزت 60 قتيلاً خلال آذار الجاري": a month's total.
   [...MONTHS].map((m) => [normalize("خلال"), m]),
 );
+/**
+ * "منذ أيار الماضي", "منذ شباط 2024", "منذ 24 آذار 2019", "منذ 2022", "منذ العام 2019": a total
+ * since a month or a year, not one event.
+ */
+const SINCE = new Set([normalize("منذ")]);
+const YEAR_NOUNS = new Set(["عام", "العام", "سنة"].map(normalize));
+const YEAR = /^(19|20)\d\d$/;
+const DAY = /^\d{1,2}$/;
+
+/** Whether "منذ" and a month or a year stand in [from, to) (`starts`: the sentence's tokens that may open a total phrase). */
+export function hasSinceDate(tokens: readonly Token[], from: number, to: number, starts: readonly number[]): boolean {
+  for (const i of starts) {
+    if (i < from || i >= to || !stemIn(tokens[i], SINCE)) continue;
+    const day = tokens[i + 1]?.kind === "digits" && DAY.test(tokens[i + 1].text) ? i + 2 : i + 1;
+    if (day < to && stemIn(tokens[day], MONTHS)) return true;
+    const k = stemIn(tokens[i + 1], YEAR_NOUNS) ? i + 2 : i + 1;
+    if (k < to && tokens[k].kind === "digits" && YEAR.test(tokens[k].text)) return true;
+  }
+  return false;
+}
+/** Nouns of counted attacks ("27 عملية اغتيال", "12 هجوماً", "14 حالة اغتيال"). */
+export const OPERATION_NOUNS = new Set(
+  ["عملية", "عمليات", "هجوم", "هجوما", "هجمات", "حادثة", "حوادث", "حالة", "حالات", "اعتداء", "اعتداءات", "استهدافات"].map(normalize),
+);
+/** Tokens a number may take before its noun ("ثلاث مئة وخمسين عملية"). */
+const NUMBER_REACH_TOKENS = 4;
+
+/**
+ * Whether a clause [from, to) counts attacks ("وثق … 27 عملية اغتيال أسفرت عن مقتل 19"): a monthly
+ * or yearly total. `ops`: the ascending indexes of the sentence's OPERATION_NOUNS tokens.
+ */
+export function countsOperations(tokens: readonly Token[], ops: readonly number[], from: number, to: number): boolean {
+  for (const j of ops) {
+    if (j < from || j >= to) continue;
+    for (let k = j - 1; k >= from && k >= j - NUMBER_REACH_TOKENS; k--) {
+      const n = readNumber(tokens, k);
+      if (n && n.end === j && n.value >= MIN_COUNTED_OPERATIONS) return true;
+    }
+  }
+  return false;
+}
+
+/** "خلال الشهر الماضي", "خلال العام الحالي", "خلال السنة الماضية": a month's or a year's total. */
+const DURING = new Set([normalize("خلال")]);
+const PERIOD_NOUNS = new Set(["الشهر", "العام", "السنة"].map(normalize));
+/** "الهجوم الأكثر دموية خلال العام الجاري": ranks one event within the period, not a total over it. */
+const RANKING_WORDS = new Set(["الأكثر", "الأعنف", "الأشد", "الأكبر", "الأدمى", "الأخطر", "الأبرز", "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة"].map(normalize));
+/** How far before "خلال" a ranking word still ranks the event ("الأكثر دموية خلال"). */
+const RANKING_REACH_TOKENS = 3;
+
+/** Whether "خلال" and a month or year noun stand in [from, to), not ranking an event (`starts` as for hasSinceDate). */
+export function hasPeriodTotal(tokens: readonly Token[], from: number, to: number, starts: readonly number[]): boolean {
+  for (const i of starts) {
+    if (i < from || i + 1 >= to || !stemIn(tokens[i], DURING) || !stemIn(tokens[i + 1], PERIOD_NOUNS)) continue;
+    if (!hasWord(tokens, Math.max(from, i - RANKING_REACH_TOKENS), i, RANKING_WORDS)) return true;
+  }
+  return false;
+}
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(
   ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),
@@ -121,8 +181,17 @@ export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذا�
 export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
 /** Reporters after "وكان": "وكان المرصد قد أفاد" retells a report, not an earlier event. */
 export const REPORTERS = new Set(
-  ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "شبكات", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر", "حصيلة", "الحصيلة", "تقارير", "أنباء"].map(normalize),
+  ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "شبكات", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر", "حصيلة", "الحصيلة", "تقارير", "أنباء",
+    // "وكان الدفاع المدني قد أعلن", "وكانت مديرية الصحة قد ذكرت", "وكان الهلال الأحمر …": rescuers and medics report tolls.
+    "الدفاع", "مديرية", "الهلال", "مستشفى", "المستشفى", "مشفى", "المشفى", "فرق", "الطبابة"].map(normalize),
 );
+/**
+ * "في حصيلة أولى/أولية/سابقة": an earlier toll of an event told, another figure of it (ANNOTATION.md
+ * range rule), never an event of its own.
+ */
+export const EARLIER_TOLL_PHRASES = phrases([
+  "حصيلة أولى", "حصيلة أولية", "حصيلة سابقة", "حصيلة غير نهائية", "الحصيلة الأولى", "الحصيلة الأولية", "الحصيلة السابقة",
+]);
 /** A clause opened by a reporting verb is a statement of its own ("وذكرت مصادر أخرى أن …"). */
 export const REPORTING_VERBS = new Set(
   ["ذكرت", "ذكر", "قالت", "قال", "أضافت", "أضاف", "أشارت", "أشار", "أفادت", "أفاد", "أكدت", "أكد", "أوضح", "أوضحت", "نقلت", "نقل", "تابعت", "تابع", "كشفت", "كشف", "لفتت", "لفت", "بينت"].map(normalize),

@@ -21,6 +21,7 @@ import {
   ASIDE_PHRASES,
   DESCRIPTIVE_OPENERS,
   DOER_REFERENCE_WORDS,
+  EARLIER_TOLL_PHRASES,
   REPORTING_VERBS,
   RESULT_OPENERS,
   SAME_DAY_OPENERS,
@@ -33,6 +34,10 @@ import {
   COMES_VERBS,
   HOUR_NOUNS,
   hasPhrase,
+  OPERATION_NOUNS,
+  countsOperations,
+  hasPeriodTotal,
+  hasSinceDate,
   hasWord,
 } from "./cues";
 import { AGENT_VERBS_AFTER } from "./actors";
@@ -78,6 +83,11 @@ export interface Unit {
   sameDay: boolean;
   /** Opens with "وكانت مصادر أكدت …": another source's report, perhaps of the same event. */
   retold?: boolean;
+  /**
+   * Gives a risen toll ("ارتفع عدد ضحايا القصف على سراقب إلى تسعة") or an earlier one ("في حصيلة
+   * أولية"): more of an event already told, never a new one.
+   */
+  updatesToll?: boolean;
   /** Half of a headline that sums up two kinds of event: it joins an incident the body tells, never opens one. */
   headlineHalf?: boolean;
   /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
@@ -232,7 +242,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 /** Every word a total, plan or movement phrase may start with: the clause scan notes these tokens for `hasPhrase`. */
 const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES].map((p) => p[0]));
 /** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS]);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS]);
 
 /** Every word a clause's opener (connector, scene, result, "كان آخرهم", aside) may start with. */
 const OPENING_WORDS: ReadonlySet<string> = new Set([
@@ -249,6 +259,7 @@ function clausesOf(r: ReadSentence): Clause[] {
   // scan passes them (a clause closes only over tokens already seen).
   const starts: number[] = [];
   const habits: number[] = [];
+  const ops: number[] = [];
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     // A clause ends after a mark, before a connector that opens another, and at the sentence end.
@@ -260,22 +271,23 @@ function clausesOf(r: ReadSentence): Clause[] {
     } else if (stemIn(t, CLAUSE_WORDS)) {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
       if (HABITUAL_WORDS.has(t.text)) habits.push(i);
+      if (stemIn(t, OPERATION_NOUNS)) ops.push(i);
       if (i > from && opensClause(tokens, i)) to = i;
     }
     if (to <= from) continue;
-    out.push(clauseOf(r, starts, habits, from, to));
+    out.push(clauseOf(r, starts, habits, ops, from, to));
     from = to;
   }
   return out;
 }
 
 /** The clause [from, to) of a read sentence, with what kind of statement it is. */
-function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly number[], from: number, to: number): Clause {
+function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly number[], ops: readonly number[], from: number, to: number): Clause {
   const { tokens } = r;
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
   const aggregate =
-    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts);
+    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countsOperations(tokens, ops, from, to) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts);
   // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
   const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES, starts) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
   const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
@@ -465,6 +477,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (first && opensAnotherStrike(r.tokens, unit)) unit.startsNew = true;
     if (first && opensRetold(r.tokens)) unit.retold = true;
     if (halves) unit.headlineHalf = true;
+    if (unit.figures.length && (unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
