@@ -38,6 +38,10 @@ const MAX_HEADER_LINES = 3;
 /** Lines with fewer Arabic words are navigation, share buttons or captions. */
 const MIN_ARABIC_WORDS = 3;
 
+/** A line ending with a full stop (perhaps inside quotes or brackets) or opening with "و". */
+const PROSE_END = /[.!?؟]["')]*$/;
+const isProse = (key: string) => PROSE_END.test(key) || key.startsWith("و");
+
 /** Runs of two or more Arabic letters, counted up to `enough` (callers only compare with a small bound). */
 function arabicWords(s: string, enough = MIN_ARABIC_WORDS): number {
   let n = 0;
@@ -69,7 +73,9 @@ function spacesCollapsed(line: string): boolean {
 /** Splits one line into sentences; a run longer than the limit is cut at a space. */
 function splitLine(line: string, offset: number, lineNo: number, header: boolean, out: Sentence[]): void {
   let from = 0;
-  for (const m of line.matchAll(SENTENCE_END)) {
+  // An exec loop, not matchAll, which copies the regex on every line (SENTENCE_END never matches empty).
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m !== null; m = SENTENCE_END.exec(line)) {
     const to = m.index + m[0].length;
     emit(line, from, to, offset, lineNo, header, out);
     from = to;
@@ -118,8 +124,8 @@ export function segment(text: string): Sentence[] {
     if (seen.has(key)) continue;
     seen.add(key);
     // Titles are short, end with no full stop and do not open with "و" continuing a story.
-    const prose = /[.!?؟]["')]*$/.test(key) || key.startsWith("و");
-    if (!inBody && (lines < 2 || prose || key.length >= BODY_MIN_CHARS || lineNo >= MAX_HEADER_LINES)) inBody = true;
+    // (Tested only while still in the header: the end-anchored regex tries every position of a long line.)
+    if (!inBody && (lines < 2 || key.length >= BODY_MIN_CHARS || lineNo >= MAX_HEADER_LINES || isProse(key))) inBody = true;
     splitLine(line, lineStart, lineNo++, !inBody, out);
   }
   return out;
