@@ -1,16 +1,11 @@
 import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Db } from "./client";
+import { isConditionFailure, withoutKeys, type Db } from "./client";
 import type { AlertRecord } from "../alert/types";
 import { ALERT_PREFIX, alertIndex, alertKey, alertStatePk, eventPartition } from "./keys";
 import { TABLE_KEYS } from "./schema";
-import { isConditionFailure } from "./events";
 
-const KEY_NAMES: readonly string[] = [
-  TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, TABLE_KEYS.gsi1.partitionKey, TABLE_KEYS.gsi1.sortKey, "record",
-];
-
-const toAlert = (item: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_NAMES.includes(k))) as unknown as AlertRecord;
+// `kind` is a field of an alert; its record-type marker is `record`.
+const toAlert = (item: Record<string, unknown>) => withoutKeys<AlertRecord>(item, "record");
 
 /** Runs a conditional write; false when its condition did not hold. */
 async function conditional(write: () => Promise<unknown>): Promise<boolean> {

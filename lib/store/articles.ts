@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { Db } from "./client";
+import { isConditionFailure, withoutKeys, type Db } from "./client";
 import { articleIndex, articleKey, outletPartition } from "./keys";
 import { TABLE_KEYS } from "./schema";
 import { MAX_STORED_HTML_BYTES } from "../constants";
@@ -58,7 +58,7 @@ export async function saveArticle(db: Db, article: StoredArticle): Promise<SaveO
     );
     return Attributes ? "updated" : "created";
   } catch (error) {
-    if ((error as { name?: string }).name === "ConditionalCheckFailedException") return "unchanged";
+    if (isConditionFailure(error)) return "unchanged";
     throw error;
   }
 }
@@ -155,7 +155,4 @@ export async function countArticlesOfOutlet(db: Db, outlet: string, range: DayRa
   return total;
 }
 
-function toArticle(item: Record<string, unknown>): StoredArticle {
-  const { pk, sk, gsi1pk, gsi1sk, kind, ...rest } = item;
-  return rest as unknown as StoredArticle;
-}
+const toArticle = (item: Record<string, unknown>) => withoutKeys<StoredArticle>(item);

@@ -30,6 +30,20 @@ export function createDb(options: DbOptions): Db {
   return { doc, table: options.table };
 }
 
+/** True for the error DynamoDB raises when a conditional write's condition does not hold. */
+export const isConditionFailure = (error: unknown): boolean =>
+  (error as { name?: string }).name === "ConditionalCheckFailedException";
+
+const KEYS: ReadonlySet<string> = new Set(KEY_ATTRIBUTES);
+
+/**
+ * A stored item as its record type: without the table's key attributes and the attribute that
+ * marks the record's type (`kind`, or another name where `kind` is a field of the record).
+ */
+export function withoutKeys<T>(item: Record<string, unknown>, marker = "kind"): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !KEYS.has(k) && k !== marker)) as T;
+}
+
 /** Creates the table with the stack's key schema when it does not exist yet (local runs only). */
 export async function ensureTable(db: Db): Promise<void> {
   try {

@@ -8,7 +8,7 @@ import {
   UpdateCommand,
   type QueryCommandInput,
 } from "@aws-sdk/lib-dynamodb";
-import type { Db } from "./client";
+import { isConditionFailure, withoutKeys, type Db } from "./client";
 import { noteMonths } from "./months";
 import type { EventRecord, EventReport } from "../events/types";
 import {
@@ -45,22 +45,6 @@ export class ClusterBusyError extends Error {
     super(`the event clustering lease stayed taken for ${waitedMs} ms`);
     this.name = "ClusterBusyError";
   }
-}
-
-/** True for the error DynamoDB raises when a conditional write's condition does not hold. */
-export const isConditionFailure = (error: unknown): boolean =>
-  (error as { name?: string }).name === "ConditionalCheckFailedException";
-
-const KEY_NAMES: readonly string[] = [
-  TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey,
-  TABLE_KEYS.gsi1.partitionKey, TABLE_KEYS.gsi1.sortKey,
-  TABLE_KEYS.gsi2.partitionKey, TABLE_KEYS.gsi2.sortKey,
-  "kind",
-];
-
-/** A stored item without its key attributes. */
-function withoutKeys<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_NAMES.includes(k))) as T;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,6 @@
 import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Incident } from "../types";
-import type { Db } from "./client";
+import { withoutKeys, type Db } from "./client";
 import { INCIDENT_PREFIX, articleKey, incidentIndex, incidentKey, monthsBetween } from "./keys";
 import { TABLE_KEYS } from "./schema";
 import { knownMonths, noteMonths } from "./months";
@@ -96,7 +96,4 @@ async function batchWrite(db: Db, requests: Record<string, unknown>[]): Promise<
   }
 }
 
-function toIncident(item: Record<string, unknown>): StoredIncident {
-  const { pk, sk, gsi2pk, gsi2sk, kind, ...rest } = item;
-  return rest as unknown as StoredIncident;
-}
+const toIncident = (item: Record<string, unknown>) => withoutKeys<StoredIncident>(item);
