@@ -1,5 +1,5 @@
 /**
- * Quality gate: extracts each annotated set — the dev articles, the recorded pages' articles
+ * Quality gate: extracts each annotated set — the real dev and dev2 articles, the recorded pages' articles
  * (heldout) and the challenge set written to exercise the hard phenomena, all three used in
  * development — scores them with shared/eval/score.mjs and compares each figure with that set's
  * floor pinned in scripts/eval-floors.json ({ "dev": {...}, "heldout": {...}, "challenge": {...} }).
@@ -25,6 +25,7 @@ const scorer = path.resolve(root, "../shared/eval/score.mjs");
 /** The annotated sets, by the name their floors are kept under. */
 const SETS: Record<string, string> = {
   dev: path.resolve(root, "../shared/eval/dev"),
+  dev2: path.resolve(root, "../shared/eval/dev2"),
   heldout: path.resolve(root, "test/fixtures/heldout"),
   challenge: path.resolve(root, "test/fixtures/challenge"),
 };
