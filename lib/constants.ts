@@ -103,8 +103,18 @@ export const FETCH_CONNECT_TIMEOUT_MS = 10_000;
 /** Milliseconds from request sent to response headers; slow WordPress sites render pages in a few seconds under load. */
 export const FETCH_HEADERS_TIMEOUT_MS = 15_000;
 
-/** Milliseconds to read a whole body (also the longest pause between two chunks): bounds a trickling server. */
-export const FETCH_BODY_TIMEOUT_MS = 20_000;
+/** Milliseconds of silence between two chunks of a body: a stalled connection is given up before the request deadline ends it. */
+export const FETCH_BODY_TIMEOUT_MS = 10_000;
+
+/**
+ * Milliseconds from sending a request to the last byte of its answer, whatever the status
+ * (connection, headers and the body, read or discarded): 15 s of headers and 20 s of body. A
+ * server that trickles a page, a redirect or an error page holds one try no longer than this.
+ */
+export const FETCH_REQUEST_TIMEOUT_MS = 35_000;
+
+/** Milliseconds an unwanted body (a redirect's, an error page's) may take to drain so its connection is reused; a slower one is cut. */
+export const FETCH_DISCARD_GRACE_MS = 1_000;
 
 /** Bytes, before and after decompression. Arabic news pages weigh 100 KB–1.5 MB; 5 MiB admits heavy themes and refuses archives, PDFs or gzip bombs. */
 export const FETCH_MAX_BODY_BYTES = 5 * 1024 * 1024;

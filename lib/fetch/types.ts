@@ -8,8 +8,10 @@ export interface FetcherOptions {
   connectTimeoutMs?: number;
   /** From sending the request (connection set-up included) to the response headers. */
   headersTimeoutMs?: number;
-  /** Whole-body read time, and the longest pause between two chunks. */
+  /** Longest pause between two chunks of a body. */
   bodyTimeoutMs?: number;
+  /** From sending the request to the last byte of its body, whatever the status (redirects, error pages and 304s included). */
+  requestTimeoutMs?: number;
   /** Cap on body bytes, compressed and decompressed alike. */
   maxBodyBytes?: number;
   maxRedirects?: number;

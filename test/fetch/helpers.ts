@@ -84,6 +84,7 @@ export const FAST: FetcherOptions = {
   connectTimeoutMs: 500,
   headersTimeoutMs: 150,
   bodyTimeoutMs: 150,
+  requestTimeoutMs: 400,
   retry: { maxRetries: 2, baseDelayMs: 5, maxDelayMs: 20 },
 };
 
