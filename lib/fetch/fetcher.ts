@@ -20,6 +20,7 @@ import { contentCoding, decompress, readCapped } from "./body";
 import { decodeText } from "./charset";
 import { GZIP_FILE_TYPES, judgeType, looksLike, mimeType, type Expected } from "./content-type";
 import {
+  BlockedAddressError,
   FetchError,
   ForeignHostError,
   HttpStatusError,
@@ -35,8 +36,10 @@ import {
   TimeoutError,
   TooLargeError,
   TruncatedBodyError,
+  UnsafeRedirectError,
   type TimeoutPhase,
 } from "./errors";
+import { guardedConnector } from "./address-guard";
 import { HostLimiter } from "./host-limiter";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from "./retry";
 import { ALLOW_ALL, parseRobots, type RobotsRules } from "./robots";
@@ -99,8 +102,17 @@ function parseHttpUrl(url: string): URL | null {
   }
 }
 
+/** Refuse a URL that is not http(s) or not on one of the outlet's hosts. */
+function checkHost(url: URL, outlet: Outlet): void {
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidUrlError(url.href);
+  const hosts = outlet.hosts.map((h) => h.toLowerCase());
+  if (!hosts.includes(url.hostname)) throw new ForeignHostError(url.hostname, url.href);
+}
+
 /** Map a thrown undici or socket error to a FetchError; `inBody` tells a cut body from a failed connection. */
 function classifyError(error: unknown, url: string, inBody: boolean): unknown {
+  // The address guard knows the host it refused, not the URL.
+  if (error instanceof BlockedAddressError) return new BlockedAddressError(error.host, error.address, error.range, url);
   if (error instanceof FetchError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return error;
@@ -134,8 +146,11 @@ class HttpFetcher implements Fetcher {
     this.maxRedirects = options.maxRedirects ?? FETCH_MAX_REDIRECTS;
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.limiter = new HostLimiter(options.paceScale ?? (this.replay ? 0 : 1));
+    const timeoutMs = options.connectTimeoutMs ?? FETCH_CONNECT_TIMEOUT_MS;
     this.agent = new Agent({
-      connect: { timeout: options.connectTimeoutMs ?? FETCH_CONNECT_TIMEOUT_MS },
+      connect: options.allowPrivateAddresses
+        ? { timeout: timeoutMs, lookup: options.lookup }
+        : guardedConnector({ timeoutMs, resolve: options.lookup, trusted: this.replay?.host }),
       headersTimeout: this.headersTimeoutMs,
       bodyTimeout: options.bodyTimeoutMs ?? FETCH_BODY_TIMEOUT_MS,
     });
@@ -189,6 +204,11 @@ class HttpFetcher implements Fetcher {
       if (chain.includes(next.href) || chain.length > this.maxRedirects) {
         throw new RedirectLoopError([...chain, next.href], start.href);
       }
+      checkHost(next, opts.outlet);
+      // Same hosts are not enough: another port of a registry host is another service, and
+      // https → http would let anyone on the path answer for the outlet.
+      if (next.port !== current.port) throw new UnsafeRedirectError(current.href, next.href, "port");
+      if (current.protocol === "https:" && next.protocol === "http:") throw new UnsafeRedirectError(current.href, next.href, "downgrade");
       chain.push(next.href);
       current = next;
     }
@@ -196,9 +216,7 @@ class HttpFetcher implements Fetcher {
 
   /** Refuse, before any request, a URL off the outlet's hosts or one robots.txt disallows. */
   private async checkAllowed(url: URL, opts: GetOptions): Promise<void> {
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidUrlError(url.href);
-    const hosts = opts.outlet.hosts.map((h) => h.toLowerCase());
-    if (!hosts.includes(url.hostname)) throw new ForeignHostError(url.hostname, url.href);
+    checkHost(url, opts.outlet);
     if (!opts.checkRobots) return;
     const rules = await this.robotsFor(url, opts.outlet);
     if ("unavailable" in rules) {

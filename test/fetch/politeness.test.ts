@@ -61,7 +61,7 @@ describe("fetcher politeness", () => {
     const port = new URL(foreign.origin).port;
     // "localhost" is another host name than the outlet's "127.0.0.1", though both reach this machine.
     const home = await serve({ "/go": (_req, res) => res.writeHead(301, { location: `http://localhost:${port}/x` }).end() });
-    fetcher = createFetcher({ ...FAST, paceScale: 0 });
+    fetcher = createFetcher({ ...FAST, paceScale: 0, allowPrivateAddresses: true });
     const outlet = testOutlet({ hosts: ["127.0.0.1"] });
     const error = await rejection(fetcher.fetchPage(`${home.origin}/go`, { outlet }));
     expect(error).toBeInstanceOf(ForeignHostError);
