@@ -44,9 +44,9 @@ export async function runLocalCollection(session: LocalSession, io: CliIO, optio
 function printReports(reports: OutletReport[], io: CliIO): void {
   const rows = reports.map((r) => {
     const s = summarize(r);
-    return [r.outlet, s.discovered, s.skipped, s.created, s.updated, s.unchanged, s.failed, s.incidents, s.alerts];
+    return [r.outlet, s.discovered, s.rejected, s.skipped, s.created, s.updated, s.unchanged, s.failed, s.incidents, s.alerts];
   });
-  renderTable(["outlet", "found", "skipped", "new", "updated", "same", "failed", "incidents", "alerts"], rows).forEach(io.out);
+  renderTable(["outlet", "found", "not articles", "skipped", "new", "updated", "same", "failed", "incidents", "alerts"], rows).forEach(io.out);
   for (const report of reports) {
     for (const e of report.errors) io.err(`${report.outlet}: ${e.code}: ${e.message}`);
     for (const a of report.articles.filter((a) => a.error)) io.err(`${report.outlet}: ${a.url}: ${a.error!.code}: ${a.error!.message}`);

@@ -38,6 +38,8 @@ export interface ArticleResult {
 export interface OutletReport {
   outlet: string;
   discovered: number;
+  /** Links the outlet's sources listed that are not its article URLs (see `judgeArticleUrl`). */
+  rejected: number;
   skipped: number;
   articles: ArticleResult[];
   alerts: AlertOutcome[];
@@ -51,12 +53,13 @@ export interface OutletReport {
  * @example const report = await collectOutlet(outletById("sy24"), deps);
  */
 export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<OutletReport> {
-  const report: OutletReport = { outlet: outlet.id, discovered: 0, skipped: 0, articles: [], alerts: [], errors: [] };
+  const report: OutletReport = { outlet: outlet.id, discovered: 0, rejected: 0, skipped: 0, articles: [], alerts: [], errors: [] };
   const now = deps.now();
   const state = await readOutletState(deps.db, outlet.id);
   const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now });
   report.errors.push(...discovery.errors.map(describeError));
   report.discovered = discovery.urls.length;
+  report.rejected = discovery.rejected;
 
   const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
   const wanted = discovery.urls.filter((d) => {
@@ -143,6 +146,7 @@ export function summarize(report: OutletReport) {
   const count = (outcome: ArticleResult["outcome"]) => report.articles.filter((a) => a.outcome === outcome).length;
   return {
     discovered: report.discovered,
+    rejected: report.rejected,
     skipped: report.skipped,
     created: count("created"),
     updated: count("updated"),

@@ -17,6 +17,7 @@ export async function collectOutlets(outlets: readonly Outlet[], deps: CollectDe
       return {
         outlet: outlet.id,
         discovered: 0,
+        rejected: 0,
         skipped: 0,
         articles: [],
         alerts: [],
