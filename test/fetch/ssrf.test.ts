@@ -4,22 +4,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BlockedAddressError, createFetcher, UnsafeRedirectError, type Fetcher } from "../../lib/fetch";
 import { refusedRange } from "../../lib/fetch/address-guard";
 import type { FetchedPage } from "../../lib/types";
-import { FAST, page, rejection, replayFetcher, startTestServer, testOutlet, type TestServer } from "./helpers";
+import { FAST, page, rejection, replayFetcher, serverPool, testOutlet } from "./helpers";
 
-let servers: TestServer[] = [];
+const { serve, closeAll } = serverPool();
 let fetcher: Fetcher;
 
 afterEach(async () => {
   await fetcher?.close();
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
+  await closeAll();
 });
-
-async function serve(routes: Parameters<typeof startTestServer>[0]): Promise<TestServer> {
-  const server = await startTestServer(routes);
-  servers.push(server);
-  return server;
-}
 
 /** A resolver that answers every name with these addresses, as a hostile or broken DNS would. */
 function resolvesTo(...addresses: string[]): LookupFunction {
