@@ -10,6 +10,10 @@
  * a `published_basis` of "event-date" (the day was filled in from the attack's day) counts as
  * no publication day, so undated reports are clustered as collection would meet them.
  *
+ * Collection fetches a page when its outlet's feed lists it: each page counts as fetched at the
+ * end of the day the set gives (its publication, or the attack's day), a page the set gives no
+ * day for (a recap years later) at the time of the run.
+ *
  * FILE gets {"events": [{id, day, place, killed: {low, best, high}, reports: [{file, url,
  * outlet, published, index, incident, joined}]}]}. Every article appears: an article with no
  * incident is an event of its own with `incident: null` (a report of the attack that extraction
@@ -29,6 +33,8 @@ interface ArticleFile {
   file: string;
   text: string;
   published: string | null;
+  /** When collection would have fetched the page; null for "at the time of the run". */
+  fetchedAt: string | null;
   url: string;
   outlet: string;
 }
@@ -67,12 +73,13 @@ export function readArticles(dir: string, statedDates: boolean): ArticleFile[] {
     .sort()
     .map((file) => {
       const raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Record<string, unknown>;
+      const day = typeof raw.published === "string" && DAY.test(raw.published) ? raw.published : null;
       const stated = !(statedDates && raw.published_basis === "event-date");
-      const published = typeof raw.published === "string" && DAY.test(raw.published) && stated ? raw.published : null;
       return {
         file,
         text: typeof raw.text === "string" ? raw.text : "",
-        published,
+        published: stated ? day : null,
+        fetchedAt: day === null ? null : `${day.slice(0, 10)}T23:59:59Z`,
         url: typeof raw.url === "string" && raw.url ? raw.url : `file:${file}`,
         outlet: typeof raw.outlet === "string" ? raw.outlet : "unknown",
       };
@@ -118,7 +125,7 @@ export async function clusterDir(dir: string, options: { statedDates?: boolean; 
         outlet: a.outlet,
         title: a.text.split("\n")[0].trim(),
         published: a.published === null ? null : toTime(a.published),
-        fetchedAt: now.toISOString(),
+        fetchedAt: a.fetchedAt ?? now.toISOString(),
       };
       const changes = await attachReports(db, meta, incidents, now);
       changes.created.forEach((id) => ids.add(id));
@@ -148,7 +155,7 @@ function outputEvent(e: EventWithReports, files: Map<string, string>): EventsOut
       published: r.published,
       index: r.index,
       incident: r.incident,
-      joined: null,
+      joined: r.joined ?? null,
     })),
   };
 }

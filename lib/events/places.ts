@@ -1,5 +1,6 @@
 import type { GazetteerMatch } from "../types";
 import { normalize } from "../text/normalize";
+import { namesSite } from "./sites";
 
 // The article ال at the start of each word: outlets write "الصوانة", "صوانة" and "منطقة صوانة".
 const ARTICLE = /(^|\s)ال(?=[\u0621-\u064A]{2})/g;
@@ -25,6 +26,18 @@ const GOVERNORATE_NAMES = [
   "السويداء", "القنيطره", "ادلب", "اللاذقيه", "طرطوس",
 ].map((name) => stripArticle(name));
 
+/**
+ * Adjectives after a name that do not make it another place ("مدينتي طرطوس وجبلة الساحليتين",
+ * "حمص السورية"). Compass adjectives are not among them: "ريف حمص الشرقي" is not its west.
+ */
+const PLAIN_ADJECTIVES = ["السوريه", "السوري", "السوريتين", "الساحليه", "الساحلي", "الساحليتين"];
+
+/** The word a road's name starts with; its ends follow ("طريق دير الزور - تدمر", "الطريق بين دير الزور وتدمر"). */
+const ROAD_WORD = /^(?:ال)?(?:طريق|اوتستراد|اوتوستراد)$/;
+const BETWEEN = /^\s*بين\s+/;
+/** What separates a road's ends: a dash, or و before the second. */
+const ROAD_ENDS = /\s*-\s*|\s+و(?=\S)/;
+
 /** Gazetteer precisions that pin a place; "area" and "governorate" matches cover too much. */
 const PRECISE: ReadonlySet<GazetteerMatch["precision"]> = new Set(["exact", "near"]);
 
@@ -33,26 +46,69 @@ function stripArticle(name: string): string {
 }
 
 /**
+ * A road as its sorted ends, so both directions and "between A and B" read alike:
+ * "طريق دير الزور - تدمر" and "الطريق بين تدمر ودير الزور" → "طريق تدمر - دير الزور".
+ */
+function roadKey(ends: string): string {
+  const names = ends
+    .replace(BETWEEN, "")
+    .split(ROAD_ENDS)
+    .map((end) => stripArticle(end.replace(NOT_LETTERS, " ").trim()))
+    .filter(Boolean)
+    .sort();
+  return `طريق ${names.join(" - ")}`;
+}
+
+/**
  * A place name reduced for comparison: normalized letters, no ال, no generic prefix word,
- * punctuation as single spaces. Returns null for an area name (countryside, desert, direction,
- * a governorate), which cannot tell two attacks apart.
+ * no plain adjective after it, punctuation as single spaces; a road as its sorted ends.
+ * Returns null for an area name (countryside, desert, direction, a governorate), which cannot
+ * tell two attacks apart, and for a target's name ("الكلية الحربية"), which is a site (sites.ts).
  * @example placeKey("بلدة الصوانة") === placeKey("الصوانه") // "صوانه"
  */
 export function placeKey(name: string): string | null {
-  let words = normalize(name).replace(NOT_LETTERS, " ").trim().split(" ").filter(Boolean);
+  const normalized = normalize(name).trim();
+  let words = normalized.replace(NOT_LETTERS, " ").trim().split(" ").filter(Boolean);
   while (words.length > 1 && GENERIC_PREFIXES.includes(words[0])) words = words.slice(1);
+  while (words.length > 1 && PLAIN_ADJECTIVES.includes(words[words.length - 1])) words = words.slice(0, -1);
   if (words.length === 0) return null;
   if (AREA_PREFIXES.includes(words[0]) || AREA_PREFIXES.includes(stripArticle(words[0]))) return null;
+  if (namesSite(words)) return null;
+  if (words.length > 1 && ROAD_WORD.test(words[0])) {
+    return roadKey(normalized.slice(normalized.indexOf(words[0]) + words[0].length));
+  }
   const key = stripArticle(words.join(" "));
   if (key === "" || GOVERNORATE_NAMES.includes(key)) return null;
   return key;
 }
 
-/** The specific-place keys of a list of place names, without duplicates. */
+/** The specific-place keys of a list of place names, without duplicates, in the list's order. */
 export function placeKeys(names: readonly string[]): string[] {
   const keys = names.map(placeKey).filter((k): k is string => k !== null);
   return [...new Set(keys)];
 }
+
+/** Fewest letters a one-word key needs before a longer key starting with it counts as the same place. */
+const MIN_PREFIX_LETTERS = 4;
+
+/**
+ * Whether two place keys name one place: equal, or one is the other with words after it
+ * ("خان شيخون" and "خان شيخون ب", a name run into the next word by the extractor), or two
+ * roads one of which names only some of the other's ends ("طريق دير الزور" in "طريق تدمر - دير الزور").
+ */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.startsWith("طريق ") && long.startsWith("طريق ")) {
+    const ends = (k: string) => k.slice("طريق ".length).split(" - ");
+    return ends(short).every((end) => ends(long).includes(end));
+  }
+  if (!long.startsWith(`${short} `)) return false;
+  return short.includes(" ") || short.replace(/\s/g, "").length >= MIN_PREFIX_LETTERS;
+}
+
+/** A gazetteer id as a place key, so that ids and names are compared as one list. */
+export const gazetteerKey = (id: string): string => `gz:${id}`;
 
 /** Gazetteer id and point of a match precise enough to compare places by. */
 export function preciseLocation(location: GazetteerMatch | null): { id: string; point: [number, number] | null } | null {
