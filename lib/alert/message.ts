@@ -52,7 +52,9 @@ function reportLine(r: EventReport): string {
   const toll = [`killed ${figure(i.killed)}`, `wounded ${figure(i.wounded)}`];
   if (i.killedOrWounded) toll.push(`killed or wounded ${figure(i.killedOrWounded)}`);
   const published = r.published ? `published ${r.published.slice(0, 16).replace("T", " ")}` : `fetched ${r.fetchedAt.slice(0, 16).replace("T", " ")}`;
-  return `- ${outletName(r.outlet)}, ${published}: ${toll.join(", ")}\n  ${r.title}\n  ${r.url}`;
+  // Why clustering put the report here, so the analyst can judge the merge.
+  const joined = r.joined ? `joined: ${r.joined}` : "first report of the event";
+  return `- ${outletName(r.outlet)}, ${published}: ${toll.join(", ")}\n  ${joined}\n  ${r.title}\n  ${r.url}`;
 }
 
 /** Arabic sentences, the report behind the best killed figure first, each sentence once. */

@@ -95,10 +95,11 @@ function differentTargets(a: EventProfile, b: EventProfile): boolean {
 /**
  * How the places of a report and an event relate:
  * - `same`: the report's most specific place is one the event's reports name most specifically;
- * - `within`: one names a place the other names only as the wider place around it (a district
- *   of the city, the mosque's neighbourhood, one end of the road);
- * - `different`: both name a wider place they share, but different places in it (two
- *   neighbourhoods of one town) — two attacks;
+ * - `within`: the report's most specific place is where an event report puts its own ("حمص"
+ *   for "حي وادي الذهب بحمص"), or the other way round — a district of the city, the mosque's
+ *   neighbourhood, one end of the road;
+ * - `different`: they share a place, but each names another as its most specific one (two
+ *   neighbourhoods of one town, two villages an article lists together) — two attacks;
  * - `unrelated`: both name places, none shared;
  * - `unnamed`: one of them names no specific place.
  */
@@ -114,10 +115,11 @@ const has = (keys: readonly string[], key: string) => keys.some((k) => sameKey(k
 export function placeRelation(report: EventProfile, event: EventProfile): { relation: PlaceRelation; place: string | null } {
   const [reportKeys, eventKeys] = [keysOf(report), keysOf(event)];
   if (reportKeys.length === 0 || eventKeys.length === 0) return { relation: "unnamed", place: null };
-  const reportTops = topsOf(report);
-  const same = reportTops.find((k) => has(topsOf(event), k));
+  const [reportTops, eventTops] = [topsOf(report), topsOf(event)];
+  const same = reportTops.find((k) => has(eventTops, k));
   if (same) return { relation: "same", place: same };
-  const within = reportTops.find((k) => has(eventKeys, k)) ?? topsOf(event).find((k) => has(reportKeys, k));
+  const within =
+    reportTops.find((k) => has(event.widerKeys ?? [], k)) ?? (report.widerKeys ?? []).find((k) => has(eventTops, k));
   if (within) return { relation: "within", place: within };
   const shared = reportKeys.find((k) => has(eventKeys, k));
   return shared ? { relation: "different", place: shared } : { relation: "unrelated", place: null };
@@ -157,9 +159,14 @@ export interface Match {
 const intersection = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x));
 const displayKey = (key: string) => (key.startsWith("gz:") ? `gazetteer ${key.slice(3)}` : key);
 
+const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+
+/** The day rule that held, in words. An undated side spans the days before its publication. */
 function dayReason(incident: EventProfile, event: EventProfile, dayGap: number): string {
-  if (!incident.dated || !event.dated) return `undated report, published within ${daysBetween(incident.from, incident.to)} days of the event`;
-  return dayGap === 0 ? "same day" : `${dayGap} day apart (a night across two days)`;
+  if (incident.dated && event.dated) return dayGap === 0 ? "same day" : `${days(dayGap)} apart (a night across two days)`;
+  if (event.dated) return `undated report published ${days(Math.max(0, daysBetween(event.to, incident.to)))} after the event's day`;
+  if (incident.dated) return `undated event reported up to ${days(Math.max(0, daysBetween(incident.to, event.to)))} after the report's day`;
+  return `undated, published ${days(Math.abs(daysBetween(event.to, incident.to)))} apart`;
 }
 
 /**

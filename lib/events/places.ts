@@ -1,5 +1,6 @@
 import type { GazetteerMatch } from "../types";
 import { normalize } from "../text/normalize";
+import { lookup, rowById } from "../places/gazetteer";
 import { namesSite } from "./sites";
 
 // The article ال at the start of each word: outlets write "الصوانة", "صوانة" and "منطقة صوانة".
@@ -109,6 +110,71 @@ export function sameKey(a: string, b: string): boolean {
 
 /** A gazetteer id as a place key, so that ids and names are compared as one list. */
 export const gazetteerKey = (id: string): string => `gz:${id}`;
+
+/**
+ * How much ground a place covers, by the word it is written with, else the gazetteer's kind of
+ * place (a city covers its districts and villages; a bare name is a locality). Only the order
+ * matters: a report's wider place is the first one after its most specific place that covers
+ * more ground. Words are written as `normalize` leaves them.
+ */
+const SPAN_WORDS: readonly (readonly [number, readonly string[]])[] = [
+  // A neighbourhood or a feature of a locality: "حي الدويلعة", "وادي قصر الحلايات", "حاجز …".
+  [0, ["حي", "حاره", "شارع", "ساحه", "وادي", "حاجز", "محطه", "حقل", "مطار", "قاعده", "مفرق", "دوار", "معبر", "سد", "مزار", "مقبره"]],
+  [1, ["قريه", "قريتي", "بلده", "بلدتي", "ناحيه", "مزرعه"]],
+  [2, ["طريق", "الطريق", "اوتستراد", "اوتوستراد"]],
+  [3, ["مدينه", "مدينتي"]],
+];
+const SPAN_OF_WORD = new Map(SPAN_WORDS.flatMap(([span, words]) => words.map((w) => [w, span] as const)));
+const CITY_SPAN = 3;
+const LOCALITY_SPAN = 1;
+
+/** The span of a gazetteer row: a city covers its villages; anything else counts as a locality. */
+const rowSpan = (kind: string | undefined) => (kind === "city" ? CITY_SPAN : LOCALITY_SPAN);
+
+/** The span of one written place name (see {@link SPAN_WORDS}). */
+function nameSpan(name: string, key: string): number {
+  const first = normalize(name).trim().split(/\s+/)[0];
+  return SPAN_OF_WORD.get(first) ?? rowSpan(lookup(key)[0]?.kind);
+}
+
+/** One place of a report, as a key with the ground it covers. */
+export interface ChainPlace {
+  key: string;
+  span: number;
+}
+
+/**
+ * A report's places as keys, most specific first (the extractor's order), each with its span:
+ * its place names, then its precise gazetteer match when that is not one of them.
+ * @example placeChain(["حي العمارة", "مدينة جبلة"], null).map((p) => p.key) // ["عماره", "جبله"]
+ */
+export function placeChain(names: readonly string[], location: GazetteerMatch | null): ChainPlace[] {
+  const chain: ChainPlace[] = [];
+  for (const name of names) {
+    const key = placeKey(name);
+    if (key === null) continue;
+    const span = nameSpan(name, key);
+    const seen = chain.find((p) => p.key === key);
+    if (seen) seen.span = Math.max(seen.span, span);
+    else chain.push({ key, span });
+  }
+  const precise = preciseLocation(location);
+  const named = location ? placeKey(location.name) : null;
+  if (precise && !(named !== null && chain.some((p) => sameKey(p.key, named)))) {
+    chain.push({ key: gazetteerKey(precise.id), span: rowSpan(rowById(precise.id)?.kind) });
+  }
+  return chain;
+}
+
+/**
+ * Where a report puts its most specific place: the first later place covering more ground
+ * ("حمص" in "حي وادي الذهب بمدينة حمص", the road in "كباجب على طريق دير الزور - تدمر").
+ * Villages a report lists side by side cover the same ground: neither is the other's wider place.
+ */
+export function widerPlace(chain: readonly ChainPlace[]): string | null {
+  const [top, ...rest] = chain;
+  return top ? (rest.find((p) => p.span > top.span)?.key ?? null) : null;
+}
 
 /** Gazetteer id and point of a match precise enough to compare places by. */
 export function preciseLocation(location: GazetteerMatch | null): { id: string; point: [number, number] | null } | null {

@@ -1,7 +1,7 @@
 import type { GazetteerMatch, Governorate, Incident, IncidentType } from "../types";
 import type { EventProfile, EventRecord, EventReport } from "./types";
 import { byReportTime, eventFigures, reportTime } from "./figures";
-import { gazetteerKey, placeKey, placeKeys, preciseLocation, sameKey } from "./places";
+import { placeChain, placeKey, placeKeys, preciseLocation, sameKey, widerPlace, type ChainPlace } from "./places";
 import { targetSites } from "./sites";
 import { isRecap } from "./recap";
 import { addDays } from "./days";
@@ -35,43 +35,39 @@ export function profileOf(reports: readonly EventReport[]): EventProfile {
   const day = mostCommon(incidents.map((i) => i.date?.slice(0, 10)).filter((d): d is string => Boolean(d)));
   const publishedDays = sorted.map((r) => reportTime(r).slice(0, 10)).sort();
   const locations = incidents.map((i) => preciseLocation(i.location)).filter((l) => l !== null);
+  const chains = incidents.map((i) => placeChain(i.places, i.location));
   // A point measures distances only when it pins the report's most specific place: "كمين في
   // كباجب على طريق دير الزور - تدمر" is mapped at Palmyra, a road's end 100 km away.
   const points = new Map<string, [number, number]>();
-  for (const i of incidents) {
-    const l = preciseLocation(i.location);
-    if (l?.point && pinsTop(i)) points.set(l.point.join(","), l.point);
-  }
+  incidents.forEach((i, k) => {
+    const point = preciseLocation(i.location)?.point;
+    if (point && pinsTop(i, chains[k])) points.set(point.join(","), point);
+  });
+  const keys = (pick: (chain: ChainPlace[]) => string | null | undefined) =>
+    unique(chains.map(pick).filter((k): k is string => typeof k === "string")).sort();
   return {
     from: day ?? addDays(publishedDays[0], -EVENT_UNDATED_WINDOW_DAYS),
     to: day ?? publishedDays[publishedDays.length - 1],
     dated: day !== undefined,
     governorate: mostCommon(incidents.map((i) => i.governorate).filter((g): g is Governorate => g !== null)) ?? null,
     placeKeys: unique(incidents.flatMap((i) => placeKeys(i.places))).sort(),
-    topKeys: unique(incidents.map(topKey).filter((k): k is string => k !== null)).sort(),
-    reports: reports.length,
-    sites: unique(incidents.flatMap((i) => targetSites(i.evidence))).sort(),
+    topKeys: keys((chain) => chain[0]?.key),
+    widerKeys: keys(widerPlace),
     gazetteerIds: unique(locations.map((l) => l.id)).sort(),
     points: [...points.values()],
+    sites: unique(incidents.flatMap((i) => targetSites(i.evidence))).sort(),
     types: unique(incidents.map((i) => i.type)).sort(),
     perpetrators: unique(incidents.map((i) => i.perpetrator).filter((p) => !UNNAMED_PERPETRATORS.has(p))).sort(),
     targets: unique(incidents.flatMap((i) => i.targets.map((t) => t.name))).sort(),
+    reports: reports.length,
   };
 }
 
-/** A report's most specific place: its first place key, else the id of its precise gazetteer match. */
-function topKey(incident: Incident): string | null {
-  const [first] = placeKeys(incident.places);
-  if (first) return first;
-  const location = preciseLocation(incident.location);
-  return location ? gazetteerKey(location.id) : null;
-}
-
-/** Whether the incident's gazetteer match is its most specific place. */
-function pinsTop(incident: Incident): boolean {
-  const top = topKey(incident);
+/** Whether the incident's gazetteer match is its most specific place (its chain's first). */
+function pinsTop(incident: Incident, chain: readonly ChainPlace[]): boolean {
+  const top = chain[0]?.key;
   const name = incident.location ? placeKey(incident.location.name) : null;
-  return top !== null && (top.startsWith("gz:") || (name !== null && sameKey(name, top)));
+  return top !== undefined && (top.startsWith("gz:") || (name !== null && sameKey(name, top)));
 }
 
 /** The event fields computed from its reports (everything but id, times and version). */

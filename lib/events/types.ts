@@ -62,6 +62,11 @@ export interface EventProfile {
    * `gz:<id>`. Absent on events stored before it was kept.
    */
   topKeys?: string[];
+  /**
+   * Each report's next place after its most specific one: where the report puts it ("حي
+   * الدويلعة بدمشق", "المنصورة قرب الطبقة"). Absent on events stored before it was kept.
+   */
+  widerKeys?: string[];
   /** Kinds of target the reports name as hit (lib/events/sites.ts); absent on events stored before. */
   sites?: string[];
   /** How many reports the profile sums up; absent on events stored before. */
