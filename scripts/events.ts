@@ -28,6 +28,9 @@ import { attachReports, getEvent } from "../lib/events";
 import { startLocalDynamo } from "../lib/local/dynamo";
 import { createDb, ensureTable } from "../lib/store/client";
 
+// As bin/rasd.mjs: the SDK's notice about its future Node 22 floor is noise in a local run.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 /** One article file as the sets store it. */
 interface ArticleFile {
   file: string;

@@ -89,13 +89,17 @@ export function placeKeys(names: readonly string[]): string[] {
   return [...new Set(keys)];
 }
 
-/** Fewest letters a one-word key needs before a longer key starting with it counts as the same place. */
-const MIN_PREFIX_LETTERS = 4;
+/**
+ * Words after a name that make it another place ("الكراجات الجديدة", "الباغوز الفوقاني"),
+ * written as keys leave them (no ال).
+ */
+const DISTINGUISHING_WORDS = ["جديده", "قديمه", "كبري", "صغري", "فوقاني", "تحتاني", "شرقيه", "غربيه", "شماليه", "جنوبيه", "شرقي", "غربي", "شمالي", "جنوبي"];
 
 /**
- * Whether two place keys name one place: equal, or one is the other with words after it
- * ("خان شيخون" and "خان شيخون ب", a name run into the next word by the extractor), or two
- * roads one of which names only some of the other's ends ("طريق دير الزور" in "طريق تدمر - دير الزور").
+ * Whether two place keys name one place: equal, or a name of two words or more and the same
+ * with a word run into it by the extractor ("خان شيخون" and "خان شيخون ب"), unless that word
+ * makes another place ("… الجديدة"); or two roads one of which names only some of the other's
+ * ends ("طريق دير الزور" on "طريق تدمر - دير الزور").
  */
 export function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
@@ -104,8 +108,8 @@ export function sameKey(a: string, b: string): boolean {
     const ends = (k: string) => k.slice("طريق ".length).split(" - ");
     return ends(short).every((end) => ends(long).includes(end));
   }
-  if (!long.startsWith(`${short} `)) return false;
-  return short.includes(" ") || short.replace(/\s/g, "").length >= MIN_PREFIX_LETTERS;
+  if (!short.includes(" ") || !long.startsWith(`${short} `)) return false;
+  return !DISTINGUISHING_WORDS.includes(long.slice(short.length + 1).split(" ")[0]);
 }
 
 /** A gazetteer id as a place key, so that ids and names are compared as one list. */
