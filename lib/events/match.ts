@@ -227,9 +227,8 @@ export const describeMatch = (match: Match): string => match.reasons.join("; ");
  * The event an incident joins among `candidates`, with the match, or null to start a new one:
  * the surest match, then the one agreeing on most else, then the closest day, then the nearest
  * point, then the one more reports tell, then the smallest id (so every run picks the same).
- * An "unplaced" match
- * counts only when it is the only match: with two attacks that day in the governorate, a
- * report naming no place could belong to either.
+ * An "unplaced" match counts only when it is the only match: with two attacks that day in the
+ * governorate, a report naming no place could belong to either.
  */
 export function chooseEvent(
   incident: EventProfile,

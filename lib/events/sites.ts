@@ -17,7 +17,7 @@ const SITE_NOUNS: Record<string, readonly string[]> = {
   college: ["كليه", "كليات"],
   // A bus and the bus station are told interchangeably ("حافلة", "بولمان", "كراج", "محطة للحافلات").
   transport: ["حافله", "حافلات", "حافلتهم", "حافلتين", "باص", "بولمان", "كراج", "كراجات"],
-  camp: ["مخيم", "مخيمات"],
+  // Not camps: "مخيم الهول", "مخيم اليرموك" are places, and their names tell camps apart.
 };
 
 const KIND_OF = new Map(Object.entries(SITE_NOUNS).flatMap(([kind, nouns]) => nouns.map((n) => [n, kind] as const)));
