@@ -75,7 +75,12 @@ export function readArticles(dir: string, statedDates: boolean): ArticleFile[] {
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((file) => {
-      const raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Record<string, unknown>;
+      let raw: Record<string, unknown>;
+      try {
+        raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Record<string, unknown>;
+      } catch (error) {
+        throw new Error(`${path.join(dir, file)} is not an article JSON file: ${(error as Error).message}`);
+      }
       const day = typeof raw.published === "string" && DAY.test(raw.published) ? raw.published : null;
       const stated = !(statedDates && raw.published_basis === "event-date");
       return {
@@ -176,7 +181,17 @@ if (isMain) {
     console.error("usage: npm run events -- --in DIR --out FILE [--stated-dates]");
     process.exit(2);
   }
-  const output = await clusterDir(inDir, { statedDates: process.argv.includes("--stated-dates") });
+  if (!fs.statSync(inDir, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`npm run events: --in ${inDir} is not a folder`);
+    process.exit(2);
+  }
+  let output: EventsOutput;
+  try {
+    output = await clusterDir(inDir, { statedDates: process.argv.includes("--stated-dates") });
+  } catch (error) {
+    console.error(`npm run events: ${(error as Error).message}`);
+    process.exit(1);
+  }
   fs.writeFileSync(outFile, JSON.stringify(output, null, 2) + "\n");
   const reports = output.events.reduce((n, e) => n + e.reports.length, 0);
   console.log(`${output.events.length} events from ${reports} reports written to ${outFile}`);

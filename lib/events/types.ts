@@ -63,8 +63,9 @@ export interface EventProfile {
    */
   topKeys?: string[];
   /**
-   * Each report's next place after its most specific one: where the report puts it ("حي
-   * الدويلعة بدمشق", "المنصورة قرب الطبقة"). Absent on events stored before it was kept.
+   * Where each report puts its most specific place: the first later place covering more
+   * ground ("دمشق" in "حي الدويلعة بمدينة دمشق", the road a village lies on; places.ts
+   * `widerPlace`). Absent on events stored before it was kept.
    */
   widerKeys?: string[];
   /** Kinds of target the reports name as hit (lib/events/sites.ts); absent on events stored before. */

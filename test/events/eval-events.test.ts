@@ -37,6 +37,16 @@ describe("npm run events", () => {
     expect(reports.find((r) => r.file === "a1.json")!.published).toBe("2023-05-10T00:00:00Z");
     expect(filesOf(output).sort()).toEqual([["a1.json", "a2.json"], ["a3.json"]]);
   });
+
+  it("names the file that is not an article JSON", async () => {
+    const bad = mkdtempSync(path.join(tmpdir(), "rasd-events-bad-"));
+    try {
+      writeFileSync(path.join(bad, "broken.json"), "{not json");
+      await expect(clusterDir(bad)).rejects.toThrow(/broken\.json is not an article JSON file/);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("npm run eval:events scores", () => {
