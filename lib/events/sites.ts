@@ -24,11 +24,11 @@ const KIND_OF = new Map(Object.entries(SITE_NOUNS).flatMap(([kind, nouns]) => no
 
 /**
  * Words shortly before a site noun that make it something other than the target: where the
- * wounded were taken ("نقلوا إلى المشفى", "لتلقي العلاج في مشافي"), who spoke ("مدير مشفى"),
- * or a landmark ("قرب مدرسة").
+ * wounded were taken ("نقلوا إلى المشفى", "لتلقي العلاج في مشافي"), who spoke ("مدير مشفى",
+ * "مصدر طبي في مستشفى"), or a landmark ("قرب مدرسة").
  */
 const NOT_TARGET_BEFORE: ReadonlySet<string> = new Set(
-  ["الى", "نقل", "نقلوا", "نقلهم", "لتلقي", "العلاج", "اسعاف", "الاسعاف", "مدير", "قرب", "بالقرب", "مقابل", "جانب", "بجانب"].map(normalize),
+  ["الى", "نقل", "نقلوا", "نقلهم", "لتلقي", "العلاج", "اسعاف", "الاسعاف", "مدير", "مصدر", "مصادر", "قرب", "بالقرب", "مقابل", "جانب", "بجانب"].map(normalize),
 );
 /** How many words back {@link NOT_TARGET_BEFORE} is looked for. */
 const NOT_TARGET_WINDOW = 3;

@@ -54,6 +54,7 @@ describe("kinds of target", () => {
   });
   it("does not take the hospital the wounded were taken to, or a landmark, for the target", () => {
     expect(targetSites(["نقل الجرحى إلى المشفى الوطني."])).toEqual([]);
+    expect(targetSites(["قال مصدر طبي في مستشفى المدينة إن القتلى ثلاثة."])).toEqual([]);
     expect(targetSites(["غارة على سوق قرب مدرسة البلدة."])).toEqual(["market"]);
   });
 });
