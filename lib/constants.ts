@@ -190,6 +190,9 @@ export const EVENT_DAY_TOLERANCE_DAYS = 1;
 /** Days before publication an undated report ("days ago", no day given) may describe: outlets report attacks within a few days or name the day. */
 export const EVENT_UNDATED_WINDOW_DAYS = 3;
 
+/** Days between an attack and a report of it after which the report is a recap, not news: outlets report an attack within days, and recall it on anniversaries. */
+export const EVENT_RECAP_DAYS = 30;
+
 /** Kilometres. Two reports whose gazetteer points lie this close describe the same place: a village and the desert area or road next to it that another outlet names. */
 export const EVENT_NEAR_KM = 25;
 

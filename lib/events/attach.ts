@@ -19,8 +19,9 @@ import {
   EventConflictError,
 } from "../store/events";
 import { reportId } from "../store/keys";
-import { addDays, daysBetween, profileOf, summarize, type EventSummary } from "./summary";
-import { chooseEvent, matchEvent } from "./match";
+import { profileOf, summarize, type EventSummary } from "./summary";
+import { addDays, daysBetween } from "./days";
+import { chooseEvent, describeMatch, matchEvent, type Match } from "./match";
 import { stableJson } from "./stable-json";
 import { EVENT_DAY_TOLERANCE_DAYS, EVENT_UNDATED_WINDOW_DAYS } from "../constants";
 
@@ -119,18 +120,22 @@ async function attachUnderLease(db: Db, article: ArticleMeta, incidents: Inciden
   // Two incidents of one article are two attacks (ANNOTATION.md): never one event.
   const used = new Set<string>();
   const placement = new Map<number, string>();
+  // Why each report joined its event (lib/events/match.ts), kept on the report for the analyst.
+  const joinedBy = new Map<number, string>();
   for (const report of incoming) {
     const profile = profileOf([report]);
     const previous = [...working].find(([, w]) => w.mine.some((m) => m.index === report.index))?.[0];
-    let target: string | null = null;
+    let chosen: { id: string; match: Match | null } | null = null;
     if (previous && !used.has(previous)) {
       const w = working.get(previous)!;
-      if (w.others.length > 0 && matchEvent(profile, profileOf(w.others))) target = previous;
-      else if (w.others.length === 0) target = chooseEvent(profile, candidates(new Set([...used, previous]))) ?? previous;
+      const stays = w.others.length > 0 ? matchEvent(profile, profileOf(w.others)) : null;
+      if (stays) chosen = { id: previous, match: stays };
+      else if (w.others.length === 0) chosen = chooseEvent(profile, candidates(new Set([...used, previous]))) ?? { id: previous, match: null };
     }
-    target ??= chooseEvent(profile, candidates(used)) ?? (await freshEventId(db, article.url, report.index, working, records));
-    used.add(target);
-    placement.set(report.index, target);
+    chosen ??= chooseEvent(profile, candidates(used)) ?? { id: await freshEventId(db, article.url, report.index, working, records), match: null };
+    used.add(chosen.id);
+    placement.set(report.index, chosen.id);
+    if (chosen.match) joinedBy.set(report.index, describeMatch(chosen.match));
   }
 
   // Joined events are read whole now; new ones start empty.
@@ -146,7 +151,7 @@ async function attachUnderLease(db: Db, article: ArticleMeta, incidents: Inciden
 
   const changes: EventChanges = { created: [], changed: [], removed: [], touched: [] };
   for (const [id, w] of [...working].sort(([a], [b]) => a.localeCompare(b))) {
-    const placed = incoming.filter((r) => placement.get(r.index) === id).map((r) => ({ ...r, eventId: id }));
+    const placed = incoming.filter((r) => placement.get(r.index) === id).map((r) => ({ ...r, eventId: id, joined: joinedBy.get(r.index) }));
     const outcome = await writeEvent(db, id, w, placed, now);
     if (outcome) changes[outcome].push(id);
   }
