@@ -16,8 +16,6 @@ events and alert (to .rasd/outbox.jsonl and the console).
   --data DIR    data folder (default .rasd)`;
 
 export const command: Command = {
-  name: "collect",
-  summary: "run one collection cycle (live web, or recorded pages with --replay)",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({
