@@ -3,7 +3,8 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import type { ITopic } from "aws-cdk-lib/aws-sns";
 import { Cron, Function, use, type StackContext } from "sst/constructs";
-import { functionEnvironment, scheduleFor } from "../lib/config/stage";
+import { functionEnvironment } from "../lib/config/env";
+import { scheduleFor } from "../lib/config/stage";
 import {
   COLLECT_MEMORY_MB,
   COLLECT_TIMEOUT_SECONDS,
