@@ -1,7 +1,7 @@
 /**
  * Cold start: what a Lambda cold start and a `rasd` command pay before they do their work.
  *
- *   npm run bench:cold [-- --runs N] [-- --compare-sdk]
+ *   npm run bench:cold [-- --runs N] [--compare-sdk] [--bundles-only]
  *
  * 1. Builds every handler in functions/ with SST v2's own esbuild step (the code `sst deploy`
  *    runs) and the props the stacks give every function (stacks/index.ts FUNCTION_DEFAULTS), then
@@ -19,7 +19,7 @@
  * times stretch with the load: the CPU column (user + sys) is the steadier figure.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -30,7 +30,9 @@ import { useNodeHandler } from "sst/runtime/handlers/node.js";
 import { FUNCTION_DEFAULTS } from "../stacks/index";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, "compare-sdk": { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "7" }, "compare-sdk": { type: "boolean" }, "bundles-only": { type: "boolean" } },
+});
 const RUNS = Number(values.runs);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "rasd-bench-cold-"));
 
@@ -85,27 +87,45 @@ async function buildHandler(file: string, nodejs: NodejsProps, out: string): Pro
   return path.join(out, file.replace(/\.ts$/, ".mjs"));
 }
 
-/** Milliseconds `import()` of the bundle takes in a fresh Node process, RUNS times. */
-function initTimes(bundle: string): number[] {
-  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(bundle).href)}); console.log(performance.now() - t);`;
-  return Array.from({ length: RUNS }, () =>
-    Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: FUNCTION_ENV, encoding: "utf8" }).trim()),
+/** Wall and CPU milliseconds `import()` of the bundle takes in a fresh Node process, RUNS times. */
+function initTimes(bundle: string): { wall: number[]; cpu: number[] } {
+  const script = `const c = process.cpuUsage(); const t = performance.now();
+    await import(${JSON.stringify(pathToFileURL(bundle).href)});
+    const used = process.cpuUsage(c); console.log(performance.now() - t, (used.user + used.system) / 1000);`;
+  const runs = Array.from({ length: RUNS }, () =>
+    execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: FUNCTION_ENV, encoding: "utf8" }).trim().split(" ").map(Number),
   );
+  return { wall: runs.map((r) => r[0]), cpu: runs.map((r) => r[1]) };
+}
+
+/** Bytes of the bundle and of the chunks it imports statically: what a cold start reads. */
+function loadedBytes(bundle: string, seen = new Set<string>()): number {
+  if (seen.has(bundle)) return 0;
+  seen.add(bundle);
+  const code = readFileSync(bundle, "utf8");
+  // esbuild writes static imports as `import{…}from"./chunk-X.mjs"` or `import"./x.mjs"`; import("…") is on demand.
+  const chunks = [...code.matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.mjs)"/g)].map((m) => path.join(path.dirname(bundle), m[1]));
+  return Buffer.byteLength(code) + chunks.reduce((sum, chunk) => sum + loadedBytes(chunk, seen), 0);
 }
 
 async function benchBundles(label: string, nodejs: NodejsProps): Promise<void> {
   const out = path.join(tmp, label);
   // Left-out packages resolve from the project's node_modules, as the runtime's would from its own.
   symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"), "dir");
-  console.log(`\nLambda bundles (${label}): size, and module init in ms (min / median / max of ${RUNS} fresh processes)`);
+  console.log(`\nLambda bundles (${label}); ms are min / median / max of ${RUNS} fresh processes`);
+  console.log(`  ${"handler".padEnd(28)} ${"loaded".padStart(8)} ${"all files".padStart(10)}   ${"init wall ms".padEnd(18)} init CPU ms`);
   for (const file of handlerFiles()) {
     const bundle = await buildHandler(file, nodejs, out);
-    const size = statSync(bundle).size;
-    const map = statSync(`${bundle}.map`, { throwIfNoEntry: false })?.size;
-    const init = spread(initTimes(bundle));
+    const dir = path.dirname(bundle);
+    const all = readdirSync(dir)
+      .filter((f) => f.endsWith(".mjs"))
+      .reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+    const init = initTimes(bundle);
     console.log(
-      `  ${file.padEnd(28)} ${mb(size).padStart(6)} MB${map ? ` (+ ${mb(map)} MB map)` : ""}   init ${fmt(init)} ms`,
+      `  ${file.padEnd(28)} ${mb(loadedBytes(bundle)).padStart(5)} MB ${mb(all).padStart(7)} MB   ${fmt(spread(init.wall)).padEnd(18)} ${fmt(spread(init.cpu))}`,
     );
+    // Handlers of one folder share it: each is measured alone.
+    rmSync(dir, { recursive: true });
   }
   rmSync(path.join(tmp, "node_modules"));
 }
@@ -146,6 +166,7 @@ try {
     await benchBundles("alternative: the runtime's SDK", nodejs);
   }
 
+  if (values["bundles-only"]) process.exit(0);
   execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
   const data = path.join(tmp, "data");
   execFileSync(process.execPath, ["bin/rasd.mjs", "demo", "--data", data], { cwd: ROOT, stdio: "ignore" });
