@@ -27,6 +27,8 @@ import { parseArgs } from "node:util";
 import type { FunctionProps } from "sst/constructs";
 import { initProject } from "sst/project.js";
 import { useNodeHandler } from "sst/runtime/handlers/node.js";
+import { functionEnvironment } from "../lib/config/env";
+import { parseStageConfig } from "../lib/config/stage";
 import { FUNCTION_DEFAULTS } from "../stacks/index";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,15 +38,14 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "rasd-bench-cold-"));
 
-/** What the functions read at init (collect and reextract fail at import without it). */
+/** What the functions read at init, as the stacks set it (collect and reextract fail at import without it). */
 const FUNCTION_ENV = {
   ...process.env,
-  RASD_TABLE: "prod-rasd-records",
-  RASD_TOPIC_ARN: "arn:aws:sns:eu-central-1:123456789012:rasd-alerts",
-  RASD_STAGE: "prod",
-  RASD_ALERT_KILLED: "5",
-  RASD_ALERT_KILLED_PLUS_WOUNDED: "10",
-  RASD_MAX_ALERT_AGE_HOURS: "72",
+  ...functionEnvironment(parseStageConfig({}, "bench"), {
+    stage: "prod",
+    tableName: "prod-rasd-records",
+    topicArn: "arn:aws:sns:eu-central-1:123456789012:rasd-alerts",
+  }),
   AWS_REGION: "eu-central-1",
   // The authorizer's secret as SST binds it when not fetched from SSM.
   SST_APP: "rasd",
