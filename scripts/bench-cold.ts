@@ -1,7 +1,7 @@
 /**
  * Cold start: what a Lambda cold start and a `rasd` command pay before they do their work.
  *
- *   npm run bench:cold [-- --runs N] [--compare-sdk] [--bundles-only]
+ *   npm run bench:cold -- [--runs N] [--compare-sdk] [--bundles-only]
  *
  * 1. Builds every handler in functions/ with SST v2's own esbuild step (the code `sst deploy`
  *    runs) and the props the stacks give every function (stacks/index.ts FUNCTION_DEFAULTS), then
