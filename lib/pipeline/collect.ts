@@ -24,6 +24,8 @@ export interface CollectDeps {
   rules: AlertRules;
   now: () => Date;
   log: (line: string) => void;
+  /** Sitemap entries older than this are skipped (DISCOVERY_SITEMAP_MAX_AGE_MS by default); null: none, for recorded pages years old. */
+  sitemapMaxAgeMs?: number | null;
 }
 
 /** What happened to one article of a run. */
@@ -45,6 +47,8 @@ export interface OutletReport {
   alerts: AlertOutcome[];
   /** Failures of the outlet as a whole (discovery) or of its alert delivery. */
   errors: { code: string; message: string }[];
+  /** Sitemap entries discovery left out as older than the age limit: why an outlet can find nothing without failing. */
+  tooOld?: number;
 }
 
 /**
@@ -56,8 +60,9 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   const report: OutletReport = { outlet: outlet.id, discovered: 0, rejected: 0, skipped: 0, articles: [], alerts: [], errors: [] };
   const now = deps.now();
   const state = await readOutletState(deps.db, outlet.id);
-  const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now });
+  const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now, sitemapMaxAgeMs: deps.sitemapMaxAgeMs });
   report.errors.push(...discovery.errors.map(describeError));
+  report.tooOld = discovery.tooOld;
   report.discovered = discovery.urls.length;
   report.rejected = discovery.rejected;
 
