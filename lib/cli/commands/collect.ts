@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Command } from "../command";
-import { OUTLETS, outletById } from "../../outlets/registry";
 import { withLocalSession } from "../../local/session";
+import { dataOptions, outletOptions } from "../options";
 import { runLocalCollection } from "../collect-run";
 import { localAlertRules } from "../rules";
 
@@ -29,9 +29,9 @@ export const command: Command = {
       },
     });
     if (values.help) return io.out(usage), 0;
-    const outlets = values.outlet ? values.outlet.map(outletById) : OUTLETS;
-    const reports = await withLocalSession({ memory: values.memory, dataDir: values.data }, (session) =>
-      runLocalCollection(session, io, { outlets, replayDir: values.replay, rules: localAlertRules() }),
+    const outlets = outletOptions(values.outlet);
+    const reports = await withLocalSession(dataOptions("collect", values, "create"), (session) =>
+      runLocalCollection(session, io, { label: "collect", outlets, replayDir: values.replay, rules: localAlertRules() }),
     );
     // A run where every outlet failed is a failed run; one failing outlet is reported, not fatal.
     const allFailed = reports.every((r) => r.errors.length > 0 && r.articles.every((a) => a.outcome === "failed"));
