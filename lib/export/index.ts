@@ -6,7 +6,10 @@ import { toCsv } from "./csv";
 import { toGeoJson } from "./geojson";
 import { toRow } from "./row";
 
-export { ACLED_TYPES, ACTOR_NAMES, GEO_PRECISION, TIME_PRECISION } from "./acled";
+export {
+  ACLED_TYPES, ACTOR_NAMES, COUNTRY, FATALITIES_COUNTED, GEO_PRECISION, INTER, PERPETRATOR_INTER, TARGET_INTER, TIME_PRECISION, interaction,
+} from "./acled";
+export type { AcledType, DisorderType, InterCode } from "./acled";
 export { csvField, toCsv, UTF8_BOM } from "./csv";
 export { toGeoJson } from "./geojson";
 export type { EventFeature, EventFeatureCollection, PointGeometry } from "./geojson";

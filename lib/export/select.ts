@@ -48,12 +48,7 @@ export interface FilterText {
 export type Spell = (name: keyof FilterText) => string;
 const asIs: Spell = (name) => name;
 
-/**
- * Checks a filter and returns it with only the fields that are set. Throws an
- * {@link EventFilterError} naming every problem, each parameter spelled by `spell`.
- * @example validateFilter({ since: "2024-01-01", minKilled: 5 })
- */
-export function validateFilter(filter: EventFilter, spell: Spell = asIs): EventFilter {
+function problemsOf(filter: EventFilter, spell: Spell): string[] {
   const problems: string[] = [];
   for (const name of ["since", "until"] as const) {
     const value = filter[name];
@@ -68,24 +63,41 @@ export function validateFilter(filter: EventFilter, spell: Spell = asIs): EventF
   if (filter.minKilled !== undefined && !(Number.isInteger(filter.minKilled) && filter.minKilled >= 0)) {
     problems.push(`${spell("min-killed")} must be a whole number of 0 or more, not ${filter.minKilled}`);
   }
+  return problems;
+}
+
+/** The filter with only the fields that are set, or an error naming every problem. */
+function checked(filter: EventFilter, problems: string[]): EventFilter {
   if (problems.length > 0) throw new EventFilterError("INVALID_EVENT_FILTER", problems.join("; "));
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as EventFilter;
 }
 
 /**
+ * Checks a filter and returns it with only the fields that are set. Throws an
+ * {@link EventFilterError} naming every problem, each parameter spelled by `spell`.
+ * @example validateFilter({ since: "2024-01-01", minKilled: 5 })
+ */
+export function validateFilter(filter: EventFilter, spell: Spell = asIs): EventFilter {
+  return checked(filter, problemsOf(filter, spell));
+}
+
+/**
  * A filter from text parameters, checked as {@link validateFilter} checks it; `min-killed` must
- * be written as a whole number ("5", not "5.0" or "-3").
+ * be written as a whole number ("5", not "5.0" or "-3"). Every problem is named at once.
  * @example parseFilter({ since: "2024-01-01", "min-killed": "5" }, (name) => `--${name}`)
  */
 export function parseFilter(text: FilterText, spell: Spell = asIs): EventFilter {
-  const minKilled = text["min-killed"];
-  if (minKilled !== undefined && !WHOLE.test(minKilled)) {
-    throw new EventFilterError("INVALID_EVENT_FILTER", `${spell("min-killed")} must be a whole number of 0 or more, not "${minKilled}"`);
-  }
-  return validateFilter(
-    { since: text.since, until: text.until, governorate: text.governorate, minKilled: minKilled === undefined ? undefined : Number(minKilled) },
-    spell,
-  );
+  const minKilledText = text["min-killed"];
+  const wellWritten = minKilledText === undefined || WHOLE.test(minKilledText);
+  const filter = {
+    since: text.since,
+    until: text.until,
+    governorate: text.governorate,
+    minKilled: minKilledText === undefined || !wellWritten ? undefined : Number(minKilledText),
+  };
+  const problems = problemsOf(filter, spell);
+  if (!wellWritten) problems.push(`${spell("min-killed")} must be a whole number of 0 or more, not "${minKilledText}"`);
+  return checked(filter, problems);
 }
 
 /** One page of events, newest first, and the cursor of the next page (null on the last). */
