@@ -48,7 +48,8 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
     const e = error as { code?: string; message?: string };
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
     if (error instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.err(`rasd ${name}: ${e.message}`);
+      // parseArgs writes some messages over several lines: one line reads better after the prefix.
+      io.err(`rasd ${name}: ${error instanceof UsageError ? e.message : e.message?.replace(/\s*\n\s*/g, " ")}`);
       io.err(`(rasd ${name} --help lists its options)`);
       return 2;
     }

@@ -18,7 +18,7 @@ import {
   type ReextractRequest,
 } from "../../reextract";
 import { localAlertRules } from "../rules";
-import { renderTable } from "../table";
+import { plural, renderTable } from "../table";
 import { progress } from "../progress";
 import { dataOptions } from "../options";
 import { REEXTRACT_CLI_BATCH_MS } from "../../constants";
@@ -60,7 +60,7 @@ function articleProgress(io: CliIO, total: number | null) {
       bar.update(counts(), share());
     },
     batch(answer: ReextractAnswer) {
-      bar.report(io.isTTY ? counts() : `${done} articles so far (${changed} changed, ${failed} failed)${answer.done ? ", done" : ""}`, share());
+      bar.report(io.isTTY ? counts() : `${plural(done, "article")} so far (${changed} changed, ${failed} failed)${answer.done ? ", done" : ""}`, share());
     },
   };
 }
