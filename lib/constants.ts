@@ -13,6 +13,12 @@ export const LOCAL_DATA_DIR = ".rasd";
 /** Table name used by local runs. */
 export const LOCAL_TABLE = "rasd-local";
 
+/** Milliseconds a created local table may stay CREATING: dynalite turns it ACTIVE at once, later under load. */
+export const LOCAL_TABLE_ACTIVE_TIMEOUT_MS = 10_000;
+
+/** Milliseconds between two looks at a CREATING table. */
+export const LOCAL_TABLE_POLL_MS = 20;
+
 // ── Pipeline (lib/pipeline) ──────────────────────────────────────────────────
 
 /** Outlets collected side by side in one local cycle; each is a different host, so this only bounds sockets and memory. */
