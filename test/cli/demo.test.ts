@@ -5,25 +5,11 @@ import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUTLETS } from "../../lib/outlets/registry";
 import { LOCK_FILE } from "../../lib/local/lock";
-import { lines, rasd, startRasd, type RasdResult } from "../support/cli";
+import { lines, outletTable, rasd, startRasd, type RasdResult } from "../support/cli";
 
 const dir = mkdtempSync(path.join(tmpdir(), "rasd-demo-cli-"));
 const data = path.join(dir, "data");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The rows of the per-outlet table a collection prints: outlet → its counters by column name. */
-function outletRows(stdout: string): Map<string, Record<string, number>> {
-  const all = lines(stdout);
-  const at = all.findIndex((l) => l.startsWith("outlet "));
-  const header = all[at].split(/\s+/);
-  const rows = new Map<string, Record<string, number>>();
-  for (const line of all.slice(at + 2)) {
-    const cells = line.split(/\s+/);
-    if (cells.length !== header.length) break;
-    rows.set(cells[0], Object.fromEntries(header.slice(1).map((h, i) => [h, Number(cells[i + 1])])));
-  }
-  return rows;
-}
 
 describe("rasd demo, and other runs while it holds the data folder", () => {
   let first: RasdResult;
@@ -47,7 +33,7 @@ describe("rasd demo, and other runs while it holds the data folder", () => {
 
   it("collects at least one article from every outlet it lists", () => {
     expect(first.code).toBe(0);
-    const rows = outletRows(first.stdout);
+    const rows = outletTable(first.stdout);
     expect([...rows.keys()]).toEqual(OUTLETS.map((o) => o.id));
     for (const [outlet, row] of rows) {
       expect(row.new, outlet).toBeGreaterThanOrEqual(1);
@@ -109,7 +95,7 @@ describe("rasd collect", () => {
     mkdirSync(empty);
     const result = await rasd(["collect", "--replay", empty, "--outlet", "sana", "--outlet", "sy24", "--data", path.join(dir, "down")]);
     expect(result.code).toBe(1);
-    const rows = outletRows(result.stdout);
+    const rows = outletTable(result.stdout);
     expect([...rows.entries()].map(([o, r]) => [o, r.found, r.failed])).toEqual([["sana", 0, 1], ["sy24", 0, 1]]);
     expect(lines(result.stderr)).toContainEqual(expect.stringMatching(/^sana: HTTP_STATUS: .*404/));
     expect(lines(result.stderr).at(-1)).toMatch(/^collect: 2 outlets in [\d.]+ s: .*; 2 outlets with failures \(above\)$/);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { OUTLETS } from "../../lib/outlets/registry";
 import { EVENT_COLUMNS } from "../../lib/export";
-import { lines, ROOT, type RasdResult } from "../support/cli";
+import { lines, outletTable, ROOT, type RasdResult } from "../support/cli";
 
 /**
  * Every command README.md shows in a fenced `sh` block, run as a newcomer runs them, in order,
@@ -54,7 +54,8 @@ const CHECKS: Record<string, (r: RasdResult, folder: string) => void> = {
   "npm run demo": (r) => {
     const out = lines(r.stdout);
     // "every outlet yields articles": each registry outlet's row has new articles.
-    for (const outlet of OUTLETS) expect(out.find((l) => l.startsWith(`${outlet.id} `))?.split(/\s+/)[3], outlet.id).not.toBe("0");
+    const table = outletTable(r.stdout);
+    for (const outlet of OUTLETS) expect(table.get(outlet.id)?.new, outlet.id).toBeGreaterThan(0);
     expect(out).toContain("Incidents (one per article and attack):");
     expect(out).toContain("Events (one per attack, with every outlet's report):");
     expect(number(out.find((l) => l.includes("raised in this run")), /^(\d+) alerts? raised/)).toBeGreaterThan(0);

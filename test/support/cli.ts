@@ -58,3 +58,18 @@ export function rasd(args: readonly string[], opts: { cwd?: string; env?: NodeJS
 
 /** The lines of a text, without the empty one after its last newline. */
 export const lines = (text: string) => text.split("\n").filter((l, i, all) => l !== "" || i < all.length - 1);
+
+/** The per-outlet table a collection prints: outlet → its counters by column name ("found", "new", "failed" …). */
+export function outletTable(stdout: string): Map<string, Record<string, number>> {
+  const all = lines(stdout);
+  const at = all.findIndex((l) => l.startsWith("outlet "));
+  // Columns are two or more spaces apart; a header such as "not articles" has one inside.
+  const header = all[at].split(/\s{2,}/);
+  const rows = new Map<string, Record<string, number>>();
+  for (const line of all.slice(at + 2)) {
+    const cells = line.split(/\s{2,}/);
+    if (cells.length !== header.length) break;
+    rows.set(cells[0], Object.fromEntries(header.slice(1).map((h, i) => [h, Number(cells[i + 1])])));
+  }
+  return rows;
+}
