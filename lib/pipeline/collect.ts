@@ -62,9 +62,9 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   const state = await readOutletState(deps.db, outlet.id);
   const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now, sitemapMaxAgeMs: deps.sitemapMaxAgeMs });
   report.errors.push(...discovery.errors.map(describeError));
-  report.tooOld = discovery.tooOld;
   report.discovered = discovery.urls.length;
   report.rejected = discovery.rejected;
+  report.tooOld = discovery.tooOld;
 
   const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
   const wanted = discovery.urls.filter((d) => {
