@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/store/client";
 import type { LocalDynamo } from "../../lib/local/dynamo";
@@ -12,18 +10,13 @@ import { createDb, ensureTable } from "../../lib/store/client";
 import { startLocalDynamo } from "../../lib/local/dynamo";
 import { COLLECT_SAFETY_MARGIN_MS } from "../../lib/constants";
 import { RecordingPublisher } from "../alert/helpers";
+import { HTML, startTestServer, testOutlet, type Route, type TestServer } from "../fetch/helpers";
 
 // README "Reliability": a run stops starting articles at its deadline and leaves them to the next.
-const OUTLET: Outlet = {
-  id: "deadline-test",
-  name: "Deadline Test",
-  nameAr: "اختبار",
-  home: "https://deadline.test/",
-  hosts: ["deadline.test"],
-  discovery: [{ kind: "feed", url: "https://deadline.test/feed" }],
-  articlePattern: /^https:\/\/deadline\.test\/news\/\d+$/,
-  politeness: { minDelayMs: 0, concurrency: 2 },
-};
+const OUTLET = testOutlet({
+  discovery: [{ kind: "feed", url: "https://news.test/feed" }],
+  articlePattern: /^https:\/\/news\.test\/news\/\d+$/,
+});
 
 // Three attacks written for this test, each over the alert threshold.
 const ARTICLES = [
@@ -31,55 +24,51 @@ const ARTICLES = [
   ["انفجار لغم في بادية السخنة", "قتل ستة مدنيين أمس الثلاثاء بانفجار لغم أرضي بسيارتهم قرب بلدة السخنة في ريف حمص الشرقي."],
   ["كمين في ريف الميادين", "قتل ثمانية عناصر من قوات النظام أمس الثلاثاء في كمين نصبه مسلحون على طريق قرب مدينة الميادين في ريف دير الزور الشرقي."],
 ];
-const page = ([title, body]: string[]) => `<html><head><title>${title}</title>
+const articlePage = ([title, body]: string[]) => `<html><head><title>${title}</title>
 <meta property="article:published_time" content="2026-11-25T10:00:00Z"></head>
 <body><article><h1>${title}</h1><p>${body}</p><p>وتشهد المنطقة هجمات متكررة منذ أشهر.</p></article></body></html>`;
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
-${ARTICLES.map((_, i) => `<item><title>${i}</title><link>https://deadline.test/news/${i + 1}</link></item>`).join("\n")}
+${ARTICLES.map((_, i) => `<item><title>${i}</title><link>https://news.test/news/${i + 1}</link></item>`).join("\n")}
 </channel></rss>`;
 const NOW = new Date("2026-11-25T12:00:00Z");
+
+/** Serves an article and moves the fake clock on by a second. */
+const articleRoute = (article: string[]): Route => (_req, res) => {
+  fakeNow += 1_000;
+  res.writeHead(200, { "content-type": HTML }).end(articlePage(article));
+};
 
 let dynamo: LocalDynamo;
 let db: Db;
 let tables = 0;
-let server: Server;
-let origin: string;
-const requests: string[] = [];
-/** A fake wall clock the server moves on by one second per article served. */
+let site: TestServer;
+/** A fake wall clock the site moves on by one second per article served. */
 let fakeNow = 0;
 
 beforeAll(async () => {
   dynamo = await startLocalDynamo(null);
-  server = createServer((req, res) => {
-    requests.push(req.url ?? "");
-    if (req.url === "/deadline.test/feed") {
+  site = await startTestServer({
+    "/news.test/feed": (req, res) => {
       if (req.headers["if-none-match"] === '"v1"') return void res.writeHead(304).end();
-      return void res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end(FEED);
-    }
-    const n = /^\/deadline\.test\/news\/(\d)$/.exec(req.url ?? "")?.[1];
-    if (n) {
-      fakeNow += 1_000;
-      return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page(ARTICLES[Number(n) - 1]));
-    }
-    res.writeHead(404).end();
+      res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end(FEED);
+    },
+    ...Object.fromEntries(ARTICLES.map((article, i) => [`/news.test/news/${i + 1}`, articleRoute(article)])),
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await site.close();
   await dynamo.close();
 });
 beforeEach(async () => {
   db = createDb({ table: `deadline-${++tables}`, endpoint: dynamo.endpoint });
   await ensureTable(db);
-  requests.length = 0;
+  site.hits.length = 0;
   fakeNow = 0;
 });
 
 async function run(publisher: RecordingPublisher, extra: Partial<CollectDeps> & { paceScale?: number; outlet?: Outlet } = {}) {
   const { paceScale, outlet = OUTLET, ...deps } = extra;
-  const fetcher = createFetcher({ replayOrigin: origin, paceScale });
+  const fetcher = createFetcher({ replayOrigin: site.origin, paceScale });
   try {
     return await collectOutlet(outlet, { db, fetcher, publisher, rules: DEFAULT_ALERT_RULES, now: () => NOW, log: () => {}, ...deps });
   } finally {
@@ -97,12 +86,12 @@ describe("a collect run's deadline", () => {
     expect((await readOutletState(db, OUTLET.id)).feeds).toEqual({});
 
     const second = await run(publisher);
-    expect(second.articles.map((a) => [a.url, a.outcome])).toEqual([["https://deadline.test/news/3", "created"]]);
+    expect(second.articles.map((a) => [a.url, a.outcome])).toEqual([["https://news.test/news/3", "created"]]);
     expect(second.deferred).toBe(0);
     expect(publisher.sent.map((m) => m.attributes.killedBest).sort()).toEqual([6, 7, 8]);
     // The feed was read in full both times; only now are its validators kept.
-    expect(requests.filter((r) => r.endsWith("/feed"))).toHaveLength(2);
-    expect(Object.keys((await readOutletState(db, OUTLET.id)).feeds)).toEqual(["https://deadline.test/feed"]);
+    expect(site.count("/news.test/feed")).toBe(2);
+    expect(Object.keys((await readOutletState(db, OUTLET.id)).feeds)).toEqual(["https://news.test/feed"]);
   });
 
   it("does not start an article whose host's pacing would begin it after the deadline", async () => {
@@ -112,7 +101,7 @@ describe("a collect run's deadline", () => {
     const report = await run(new RecordingPublisher(), { outlet: slow, paceScale: 1, startBy: Date.now() + 1_500 });
     expect(report.articles).toEqual([]);
     expect(report.deferred).toBe(3);
-    expect(requests.filter((r) => r.includes("/news/"))).toEqual([]);
+    expect(site.hits.filter((r) => r.includes("/news/"))).toEqual([]);
   });
 
   it("on Lambda, is the remaining time less the safety margin", () => {

@@ -1,11 +1,8 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../../lib/store/client";
 import type { LocalDynamo } from "../../lib/local/dynamo";
-import type { Outlet } from "../../lib/outlets/registry";
 import { itemSize } from "../../lib/store/item-size";
 import { createDb, ensureTable } from "../../lib/store/client";
 import { contentHash, getArticle, saveArticle, type StoredArticle } from "../../lib/store/articles";
@@ -19,6 +16,7 @@ import { PLACES, article, count, incident } from "../events/fixtures";
 import { RecordingPublisher } from "../alert/helpers";
 import { awsSizedDb, DYNAMODB_ITEM_LIMIT_BYTES, scanTable } from "../support/faults";
 import { startTestDb } from "../support/db";
+import { page as htmlPage, startTestServer, testOutlet, type TestServer } from "../fetch/helpers";
 
 // README "Reliability": no item the store writes exceeds DynamoDB's 400 KB, counted as AWS does.
 let local: Db;
@@ -120,34 +118,21 @@ describe("incidents, reports and events with runaway evidence", () => {
 });
 
 describe("collecting an article too long for one item", () => {
-  const OUTLET: Outlet = {
-    id: "long-test",
-    name: "Long Test",
-    nameAr: "اختبار",
-    home: "https://long.test/",
-    hosts: ["long.test"],
-    discovery: [{ kind: "feed", url: "https://long.test/feed" }],
-    articlePattern: /^https:\/\/long\.test\/news\/\d+$/,
-    politeness: { minDelayMs: 0, concurrency: 2 },
-  };
-  const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title><link>https://long.test/news/1</link></item></channel></rss>`;
+  const OUTLET = testOutlet({ discovery: [{ kind: "feed", url: "https://news.test/feed" }], articlePattern: /^https:\/\/news\.test\/news\/\d+$/ });
+  const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title><link>https://news.test/news/1</link></item></channel></rss>`;
   const PAGE = `<html><head><title>هجوم على حاجز قرب تدمر</title><meta property="article:published_time" content="2026-11-25T10:00:00Z"></head>
 <body><article><h1>هجوم على حاجز قرب تدمر</h1>
 <p>قتل سبعة عناصر من قوات النظام وأصيب أربعة آخرون أمس الثلاثاء في هجوم شنه مسلحون على حاجز عسكري قرب مدينة تدمر في ريف حمص الشرقي.</p>
 ${Array.from({ length: 2_400 }, () => `<p>${FILLER}</p>`).join("\n")}
 </article></body></html>`;
-  let server: Server;
-  let origin: string;
+  let site: TestServer;
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      if (req.url === "/long.test/feed") return void res.writeHead(200, { "content-type": "application/rss+xml" }).end(FEED);
-      if (req.url === "/long.test/news/1") return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
-      res.writeHead(404).end();
+    site = await startTestServer({
+      "/news.test/feed": (_req, res) => res.writeHead(200, { "content-type": "application/rss+xml" }).end(FEED),
+      "/news.test/news/1": htmlPage(PAGE),
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => site.close());
 
   it("stores it cut to fit and alerts its attack, once", async () => {
     // A table of its own: the run would also decide the events the tests above left marked.
@@ -156,7 +141,7 @@ ${Array.from({ length: 2_400 }, () => `<p>${FILLER}</p>`).join("\n")}
     const db = awsSizedDb(own);
     const publisher = new RecordingPublisher();
     for (let run = 0; run < 2; run++) {
-      const fetcher = createFetcher({ replayOrigin: origin });
+      const fetcher = createFetcher({ replayOrigin: site.origin });
       try {
         const report = await collectOutlet(OUTLET, {
           db, fetcher, publisher, rules: DEFAULT_ALERT_RULES, now: () => new Date("2026-11-25T12:00:00Z"), log: () => {},
@@ -168,7 +153,7 @@ ${Array.from({ length: 2_400 }, () => `<p>${FILLER}</p>`).join("\n")}
       }
     }
     expect(publisher.sent.map((m) => m.attributes.killedBest)).toEqual([7]);
-    const back = (await getArticle(own, "https://long.test/news/1"))!;
+    const back = (await getArticle(own, "https://news.test/news/1"))!;
     expect(back.textTruncated).toBe(true);
   }, 60_000);
 });
