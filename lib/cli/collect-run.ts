@@ -11,7 +11,7 @@ import { OutboxPublisher } from "../alert/publisher";
 import { startReplayServer } from "../local/replay-server";
 import { progress } from "./progress";
 import { plural, renderTable } from "./table";
-import { DISCOVERY_SITEMAP_MAX_AGE_MS, OUTLET_CONCURRENCY } from "../constants";
+import { COLLECT_LOCAL_BUDGET_MS, DISCOVERY_SITEMAP_MAX_AGE_MS, OUTLET_CONCURRENCY } from "../constants";
 
 /** Milliseconds between two redraws of the status line while no outlet finishes. */
 const PROGRESS_TICK_MS = 1_000;
@@ -25,6 +25,8 @@ export interface LocalCollectOptions {
   rules: AlertRules;
   /** Sitemap entries older than this are skipped (the default limit when absent); null: none. */
   sitemapMaxAgeMs?: number | null;
+  /** Milliseconds the run starts articles for; COLLECT_LOCAL_BUDGET_MS by default. */
+  budgetMs?: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function runLocalCollection(session: LocalSession, io: CliIO, optio
       sitemapMaxAgeMs: options.sitemapMaxAgeMs,
       now: () => new Date(),
       log: () => {},
+      startBy: started + (options.budgetMs ?? COLLECT_LOCAL_BUDGET_MS),
     };
     // Outlet by outlet through collectOutlets (which isolates each one's failure), to count them done.
     const reports = await mapLimit(outlets, OUTLET_CONCURRENCY, async (outlet) => {
@@ -70,9 +73,9 @@ export async function runLocalCollection(session: LocalSession, io: CliIO, optio
   }
 }
 
-/** Failures of an outlet's run wherever they happened: a source, an article, an alert. */
+/** Failures of an outlet's run wherever they happened: a source, an article, an alert (its errors hold the alerts'). */
 function failures(report: OutletReport): number {
-  return report.errors.length + summarize(report).failed + report.alerts.filter((a) => a.status === "failed").length;
+  return report.errors.length + summarize(report).failed;
 }
 
 /**
@@ -111,8 +114,9 @@ function printReports(reports: OutletReport[], io: CliIO): void {
     if (nothing) io.out(nothing);
     for (const e of report.errors) io.err(`${report.outlet}: ${e.code}: ${e.message}`);
     for (const a of report.articles.filter((a) => a.error)) io.err(`${report.outlet}: ${a.url}: ${a.error!.code}: ${a.error!.message}`);
-    for (const a of report.alerts.filter((a) => a.status === "failed")) {
-      io.err(`${report.outlet}: alert ${a.alertId}: ${a.error?.code ?? "failed"}: ${a.error?.message ?? ""} (left pending: the next run, or rasd alerts --resend, retries it)`);
+    if (report.alerts.some((a) => a.status === "failed" && a.alertId)) {
+      io.err(`${report.outlet}: failed alerts are left pending: the next run, or rasd alerts --resend ID, retries them`);
     }
+    if (report.deferred > 0) io.err(`${report.outlet}: ${plural(report.deferred, "article")} left for the next run: the run's time budget was reached`);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The one validation path for the options commands share (--since, --until, --governorate,
- * --min-killed, --limit, --outlet, --out, --data): each check throws a {@link UsageError} that
+ * --min-killed, --limit, --budget, --outlet, --out, --data): each check throws a {@link UsageError} that
  * `main` prints as one line prefixed by the command, with exit code 2.
  */
 import { existsSync, statSync } from "node:fs";
@@ -28,6 +28,14 @@ export function limitOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!WHOLE.test(value) || Number(value) < 1) throw new UsageError(`--limit must be a whole number of 1 or more, not "${value}"`);
   return Number(value);
+}
+
+/** `--budget SECONDS`: a number of seconds above 0, as milliseconds; undefined when not given. */
+export function budgetOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!(Number.isFinite(seconds) && seconds > 0)) throw new UsageError(`--budget must be a number of seconds above 0, not "${value}"`);
+  return seconds * 1_000;
 }
 
 /** `--outlet ID …`: registry outlets, every one when none is named. */
