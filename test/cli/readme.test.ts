@@ -80,6 +80,19 @@ const CHECKS: Record<string, (r: RasdResult, folder: string) => void> = {
     const records: Record<string, string>[] = parse(readFileSync(path.join(folder, "events.csv"), "utf8"), { bom: true, columns: true });
     expect(records.length).toBe(count);
     expect(Object.keys(records[0])).toEqual(EVENT_COLUMNS);
+    // What an ACLED user scripts against, on every stored event.
+    for (const r of records) {
+      expect([r.country, r.iso, r.year], r.event_id).toEqual(["Syria", "760", r.event_date.slice(0, 4)]);
+      expect(r.disorder_type, r.event_id).not.toBe("");
+      const inters = [r.inter1, r.inter2].filter(Boolean).map(Number).sort();
+      if (r.inter1) expect(Number(r.interaction), r.event_id).toBe(inters.length === 2 ? inters[0] * 10 + inters[1] : inters[0] * 10);
+      if (r.event_type === "Strategic developments") expect(r.fatalities, r.event_id).toBe("0");
+    }
+    expect(records.some((r) => r.inter1 !== "" && r.interaction !== "")).toBe(true);
+    // A district lies in one governorate: admin2 never appears under two admin1s.
+    const governorateOf = new Map<string, Set<string>>();
+    for (const r of records.filter((r) => r.admin2)) governorateOf.set(r.admin2, (governorateOf.get(r.admin2) ?? new Set()).add(r.admin1));
+    expect([...governorateOf].filter(([, g]) => g.size > 1)).toEqual([]);
   },
   "npx rasd map --out map.html": (r, folder) => {
     expect(lines(r.stdout)).toEqual([expect.stringMatching(/^map of \d+ events written to map\.html$/)]);

@@ -29,6 +29,7 @@ const REFUSED: [string[], string | RegExp][] = [
   [["export", "--governorate", "Homs"], "rasd export: --format is required: csv, geojson or json"],
   [["map", "--out", missingOut], `rasd map: --out ${missingOut}: the folder ${path.dirname(missingOut)} does not exist`],
   [["collect", "--outlet", "nope", "--memory"], /^rasd collect: unknown outlet "nope"; known: enab-baladi, /],
+  [["collect", "--budget", "soon", "--memory"], 'rasd collect: --budget must be a number of seconds above 0, not "soon"'],
 ];
 
 /** Data folders read commands must refuse, and what they say. */
