@@ -90,6 +90,16 @@ describe("rasd collect", () => {
     expect(lines(result.stdout)).toContain("north-press: 0 articles — 2 sitemap entries older than 3 days");
   });
 
+  it("leaves the articles past its --budget for the next run and says so", async () => {
+    const data = path.join(dir, "budget");
+    const first = await rasd(["collect", "--replay", "test/fixtures/web", "--outlet", "sana", "--budget", "0.001", "--data", data]);
+    expect(first.code).toBe(0);
+    expect(outletTable(first.stdout).get("sana")).toMatchObject({ new: 0, failed: 0 });
+    expect(lines(first.stderr)).toContainEqual(expect.stringMatching(/^sana: [1-9]\d* articles? left for the next run: the run's time budget was reached$/));
+    const next = await rasd(["collect", "--replay", "test/fixtures/web", "--outlet", "sana", "--data", data]);
+    expect(outletTable(next.stdout).get("sana")!.new).toBeGreaterThan(0);
+  });
+
   it("counts in the failed column an outlet whose sources all failed, and exits 1 when every outlet failed", async () => {
     const empty = path.join(dir, "empty-web");
     mkdirSync(empty);
