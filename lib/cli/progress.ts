@@ -9,7 +9,7 @@ const REDRAW = "\x1b[1A\x1b[2K";
 
 /** A status line of a long command, on standard error. */
 export interface Progress {
-  /** Redraws the status line on a terminal, at most every REDRAW_MS; nothing otherwise. `share` (0–1) draws a bar. */
+  /** Redraws the status line on a terminal, at most every REDRAW_MS unless the bar moved; nothing otherwise. `share` (0–1) draws a bar. */
   update(text: string, share?: number | null): void;
   /** Redraws it now on a terminal; prints it as a line otherwise (a batch done, the final summary). */
   report(text: string, share?: number | null): void;
@@ -17,9 +17,14 @@ export interface Progress {
   output: CliIO;
 }
 
+/** Cells of the bar filled for `share`; null without a share. */
+function filledCells(share: number | null | undefined): number | null {
+  return share === null || share === undefined ? null : Math.round(Math.min(1, Math.max(0, share)) * BAR_WIDTH);
+}
+
 function withBar(text: string, share: number | null | undefined): string {
-  if (share === null || share === undefined) return text;
-  const filled = Math.round(Math.min(1, Math.max(0, share)) * BAR_WIDTH);
+  const filled = filledCells(share);
+  if (filled === null) return text;
   return `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${text}`;
 }
 
@@ -31,8 +36,10 @@ function withBar(text: string, share: number | null | undefined): string {
 export function progress(io: CliIO, label: string): Progress {
   let drawn = false;
   let lastDraw = 0;
+  let lastCells: number | null = null;
   const draw = (text: string, share: number | null | undefined) => {
     lastDraw = Date.now();
+    lastCells = filledCells(share);
     io.err(`${drawn ? REDRAW : ""}${label}: ${withBar(text, share)}`);
     drawn = true;
   };
@@ -42,7 +49,8 @@ export function progress(io: CliIO, label: string): Progress {
   };
   return {
     update(text, share) {
-      if (io.isTTY && Date.now() - lastDraw >= REDRAW_MS) draw(text, share);
+      // A bar that moves is always drawn (at most BAR_WIDTH times); the text alone waits REDRAW_MS.
+      if (io.isTTY && (Date.now() - lastDraw >= REDRAW_MS || filledCells(share) !== lastCells)) draw(text, share);
     },
     report(text, share) {
       if (io.isTTY) draw(text, share);
