@@ -95,14 +95,14 @@ function holdsProse(el: Element, pageProse: number): boolean {
   return link / Math.max(text, 1) < CLEAN_PROTECTED_MAX_LINK_DENSITY || prose >= pageProse * CLEAN_PROTECTED_PAGE_SHARE;
 }
 
-function shouldRemove(el: Element, pageProse: number): boolean {
+function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean {
   if (el.type !== "tag") return true; // <script>, <style>
   const name = el.name;
   if (JUNK_TAGS.has(name)) return true;
   if (PROTECTED_TAGS.has(name)) return false;
   if (isHidden(el)) return true;
   // schema.org markup names the body outright, whatever the class says.
-  if (el.attribs.itemprop === "articleBody") return false;
+  if (!byName || el.attribs.itemprop === "articleBody") return false;
   return isBoilerplateByName(el) && !holdsProse(el, pageProse);
 }
 
@@ -116,15 +116,15 @@ function detach(node: AnyNode): void {
   node.parent = node.prev = node.next = null;
 }
 
-function pruneTree(node: AnyNode, pageProse: number): void {
+function pruneTree(node: AnyNode, pageProse: number, byName: boolean): void {
   if (!("children" in node)) return;
   // Iterate over a copy: detaching changes the array.
   for (const child of [...node.children]) {
     if (child.type === "comment" || child.type === "directive") {
       detach(child);
     } else if (isElement(child)) {
-      if (shouldRemove(child, pageProse)) detach(child);
-      else pruneTree(child, pageProse);
+      if (shouldRemove(child, pageProse, byName)) detach(child);
+      else pruneTree(child, pageProse, byName);
     }
   }
 }
@@ -132,8 +132,10 @@ function pruneTree(node: AnyNode, pageProse: number): void {
 /**
  * Prunes the document in place and returns the image captions it took out.
  * @param dropSelectors the outlet's extra boilerplate selectors
+ * @param byName false for the relaxed pass of the fallbacks: junk tags, hidden nodes and
+ *   captions go, but no element is removed for its class or id
  */
-export function prune($: CheerioAPI, dropSelectors: readonly string[] = []): string[] {
+export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byName = true): string[] {
   const captions: string[] = [];
   for (const el of $(CAPTION_SELECTOR).toArray() as Element[]) {
     if (!isImageCaption(el)) continue;
@@ -150,6 +152,6 @@ export function prune($: CheerioAPI, dropSelectors: readonly string[] = []): str
   }
   const root = $.root()[0];
   const whole = textAndLinkChars(root);
-  pruneTree(root, whole.text - whole.link);
+  pruneTree(root, whole.text - whole.link, byName);
   return captions;
 }

@@ -3,12 +3,35 @@
  * boilerplate or content, and which whole lines are widget remains. Adding a synonym is a
  * one-line change here.
  */
+import type { CleanStrategy } from "../types";
+
+/**
+ * How far each cleaning strategy is trusted (0–1) to return the article body and nothing else,
+ * from what it reads: a selector written for the outlet, the scored container, the publisher's
+ * own article data, then ever cruder guesses. The description fallback is a summary plus one
+ * block: often only part of the article.
+ */
+export const STRATEGY_CONFIDENCE: Readonly<Record<CleanStrategy, number>> = {
+  "outlet-hints": 0.95,
+  generic: 0.9,
+  "json-ld": 0.85,
+  "script-json": 0.75,
+  noscript: 0.7,
+  amp: 0.7,
+  "paragraph-run": 0.6,
+  "table-cell": 0.5,
+  description: 0.3,
+};
 
 /** Tags removed with their subtree before scoring: they never carry article prose. */
 export const JUNK_TAGS: ReadonlySet<string> = new Set([
   "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
   "button", "input", "select", "textarea", "option", "nav", "footer", "aside", "header",
   "menu", "dialog", "link", "meta", "head", "title", "video", "audio", "map",
+  // AMP's widgets: ads, tracking, the slide-in menu, share bars, consent and notices, embeds.
+  "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-sidebar",
+  "amp-social-share", "amp-consent", "amp-user-notification", "amp-iframe", "amp-video", "amp-youtube",
+  "amp-install-serviceworker", "amp-web-push", "amp-geo",
 ]);
 
 /** Tags that start a new text block when segmenting; inline tags do not. */
@@ -86,7 +109,7 @@ export const LEAD_CLASS =
 export const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [itemprop=caption]';
 
 /** Tags that make a nearby caption-classed element an image caption. */
-export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "picture", "video", "figure", "svg", "iframe"]);
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "picture", "video", "figure", "svg", "iframe", "amp-img", "amp-video"]);
 
 /** Elements whose text names the publication time, searched for visible dates. */
 export const DATE_CLASS = /date|time|publish|posted|timestamp|tarikh|byline|meta/i;
@@ -120,8 +143,9 @@ export const DATE_IN_LINE =
 /** Leading symbols and emoji stripped before matching {@link BOILERPLATE_LINES}. */
 export const LEADING_SYMBOLS = /^[\s\p{S}\p{P}\u200B-\u200F\uFE0F]+/u;
 
-export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
-export const ANY_LETTER = /\p{L}/gu;
+/** Runs of what is not a letter (resp. an Arabic letter): removing them leaves the letters to count. */
+export const NOT_LETTERS = /\P{L}+/gu;
+export const NOT_ARABIC_LETTERS = /[^\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+/g;
 export const HAS_LETTER = /\p{L}/u;
 export const HAS_ARABIC_LETTER = /[\u0621-\u064A]/;
 export const COMMAS = /[,،]/g;

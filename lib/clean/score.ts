@@ -9,7 +9,7 @@
 import type { Element } from "./dom";
 import { classAndId } from "./dom";
 import type { TextBlock } from "./segment";
-import { ANY_LETTER, ARABIC_LETTER, COMMAS, HEADING_TAGS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
+import { COMMAS, HEADING_TAGS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
 import {
   CLEAN_CLASS_WEIGHT,
   CLEAN_MAX_LINK_DENSITY,
@@ -33,11 +33,9 @@ const TAG_BIAS: Readonly<Record<string, number>> = {
 /** Divider of a block's score at each ancestor level (the container, its parent, grandparent). */
 const LEVEL_DIVIDERS = [1, 2, 6] as const;
 
-/** Share of Arabic letters among the letters of `text` (1 for text without letters). */
-export function arabicShare(text: string): number {
-  const letters = text.match(ANY_LETTER)?.length ?? 0;
-  if (letters === 0) return 1;
-  return (text.match(ARABIC_LETTER)?.length ?? 0) / letters;
+/** Share of Arabic letters among the letters of a block (1 for a block without letters). */
+function arabicShare(block: TextBlock): number {
+  return block.letters === 0 ? 1 : block.arabicLetters / block.letters;
 }
 
 function classWeight(el: Element): number {
@@ -56,7 +54,7 @@ function blockScore(block: TextBlock, arabicPage: boolean): number {
   if (chars < CLEAN_MIN_SCORED_BLOCK_CHARS) return 0;
   if (block.linkChars / chars > CLEAN_MAX_LINK_DENSITY) return 0;
   let score = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(chars / 100), 3);
-  if (arabicPage) score *= arabicShare(block.text);
+  if (arabicPage) score *= arabicShare(block);
   return score;
 }
 

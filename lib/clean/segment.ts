@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from "./dom";
 import { isElement } from "./dom";
-import { BLOCK_TAGS } from "./rules";
+import { BLOCK_TAGS, NOT_ARABIC_LETTERS, NOT_LETTERS } from "./rules";
 
 export interface TextBlock {
   /** Whitespace-collapsed text. */
@@ -16,6 +16,18 @@ export interface TextBlock {
   owner: Element;
   /** Position in reading order. */
   index: number;
+  /** Letters in `text`, and Arabic letters among them. */
+  letters: number;
+  arabicLetters: number;
+}
+
+/** Letters in `text` (one replace, no array of matches: pages can hold megabytes of text). */
+export function letterCount(text: string): number {
+  return text.replace(NOT_LETTERS, "").length;
+}
+
+export function arabicLetterCount(text: string): number {
+  return text.replace(NOT_ARABIC_LETTERS, "").length;
 }
 
 const WHITESPACE = /\s+/g;
@@ -31,7 +43,14 @@ export function segment(root: Element): TextBlock[] {
     if (parts.length === 0) return;
     const text = parts.join("").replace(WHITESPACE, " ").trim();
     if (text) {
-      blocks.push({ text, linkChars: Math.min(linkChars, text.length), owner: owners[owners.length - 1], index: blocks.length });
+      blocks.push({
+        text,
+        linkChars: Math.min(linkChars, text.length),
+        owner: owners[owners.length - 1],
+        index: blocks.length,
+        letters: letterCount(text),
+        arabicLetters: arabicLetterCount(text),
+      });
     }
     parts = [];
     linkChars = 0;

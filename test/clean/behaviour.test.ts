@@ -63,10 +63,11 @@ describe("cleaner behaviour", () => {
     const dir = path.join(WEB, "www.enabbaladi.net/archives/433512");
     const html = readFileSync(path.join(dir, "index.html"), "utf8");
     const url = "https://www.enabbaladi.net/archives/433512";
-    const hinted = cleanArticle(html, { url, outlet: outletById("enab-baladi") });
-    const generic = cleanArticle(html, { url });
+    const { strategy: hintedBy, confidence: _h, ...hinted } = cleanArticle(html, { url, outlet: outletById("enab-baladi") });
+    const { strategy: genericBy, confidence: _g, ...generic } = cleanArticle(html, { url });
     expect(generic).toEqual(hinted);
     expect(generic.paragraphs.length).toBe(14);
+    expect([hintedBy, genericBy]).toEqual(["outlet-hints", "generic"]);
   });
 
   it("unknown-outlet-generic: a changed body class still cleans when the hint no longer matches", () => {
