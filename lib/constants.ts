@@ -191,6 +191,8 @@ export const CLEAN_MAX_JSON_NODES = 200_000;
 export const CLEAN_CELL_PAGE_SHARE = 0.5;
 /** Milliseconds. A page's cleaning budget: no further fallback strategy starts after it. Real pages clean in 5–50 ms; one still without a body after a second is broken or hostile. */
 export const CLEAN_CPU_BUDGET_MS = 1_000;
+/** Share of a saved page's characters that may fail to decode (or be C0 controls) before `rasd clean` refuses it as binary: real pages have none, random bytes read as UTF-8 about half. */
+export const CLEAN_MAX_UNDECODABLE_SHARE = 0.01;
 
 // ── Events and alerts (lib/events, lib/alert) ────────────────────────────────
 
