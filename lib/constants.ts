@@ -181,6 +181,10 @@ export const CLEAN_ARABIC_PAGE_SHARE = 0.3;
 export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
 /** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */
 export const CLEAN_MAX_DATELINE_CHARS = 70;
+/** Characters from which a block between the headline and the body, in the article, is its lead (standfirst) though no class says so; bylines and date lines are shorter. */
+export const CLEAN_MIN_LEAD_CHARS = 60;
+/** …and link characters / text characters below which it is prose, not a teaser of another article. */
+export const CLEAN_LEAD_MAX_LINK_DENSITY = 0.2;
 /** Levels of nesting kept; tags opening deeper are dropped before parsing. The deepest real page measured (Scrapinghub AEB, ../shared/eval/html) nests 52 levels; the parser's work and every tree walk grow with depth (30,000 levels took 17 s or overflowed the stack). */
 export const CLEAN_MAX_DEPTH = 256;
 /** Elements, comments and declarations parsed per page; the page is cut before the next. The largest real page measured has 3,200; 50,000 keep the parse of a 5 MiB page of bare tags to about a second and 150 MB. */

@@ -60,7 +60,8 @@ function isImageCaption(el: Element): boolean {
   return near.some((n) => n && n.type === "tag" && hasMedia(n as Element, 2));
 }
 
-function hasMedia(el: Element, depth: number): boolean {
+/** True when `el` holds an image or other media within `depth` levels below its children. */
+export function hasMedia(el: Element, depth: number): boolean {
   for (const c of el.children) {
     if (!isElement(c)) continue;
     if (MEDIA_TAGS.has(c.name)) return true;

@@ -30,6 +30,9 @@ const TAG_BIAS: Readonly<Record<string, number>> = {
   form: -3, ol: -3, ul: -3, dl: -3, li: -3, address: -3, th: -5,
 };
 
+/** Block tags that stand for a paragraph when they hold a single block of text. */
+const LEAF_PARAGRAPH_TAGS: ReadonlySet<string> = new Set(["div", "section", "center"]);
+
 /** Divider of a block's score at each ancestor level (the container, its parent, grandparent). */
 const LEVEL_DIVIDERS = [1, 2, 6] as const;
 
@@ -73,6 +76,8 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
     return c;
   };
   const scored = new Set<Element>();
+  const ownedBlocks = new Map<Element, number>();
+  const holdsInnerBlocks = new Set<Element>();
 
   for (const block of blocks) {
     // Text and link totals go to every ancestor: link density is measured per candidate.
@@ -80,10 +85,19 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
       const c = entry(n);
       c.chars += block.text.length;
       c.linkChars += block.linkChars;
+      if (n !== block.owner) holdsInnerBlocks.add(n);
     }
+    ownedBlocks.set(block.owner, (ownedBlocks.get(block.owner) ?? 0) + 1);
+  }
+  // A <div> holding one block of text and nothing else is a paragraph too (themes that print
+  // each paragraph in its own <div>): its score goes to its parent, as a <p>'s does.
+  const isParagraph = (el: Element): boolean =>
+    PARAGRAPH_TAGS.has(el.name) || (LEAF_PARAGRAPH_TAGS.has(el.name) && ownedBlocks.get(el) === 1 && !holdsInnerBlocks.has(el));
+
+  for (const block of blocks) {
     const score = blockScore(block, arabicPage);
     if (score === 0) continue;
-    let target: Element | null = PARAGRAPH_TAGS.has(block.owner.name) ? (block.owner.parent as Element | null) : block.owner;
+    let target: Element | null = isParagraph(block.owner) ? (block.owner.parent as Element | null) : block.owner;
     for (const divider of LEVEL_DIVIDERS) {
       if (!target || target.type !== "tag") break;
       entry(target).score += score / divider;

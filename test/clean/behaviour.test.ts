@@ -126,6 +126,39 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2]);
   });
 
+  it("div-per-paragraph: a theme printing each paragraph in its own <div> keeps them all, the first included", () => {
+    const html = page(`<div class="story"><div class="story-lead"><p>${P1}</p></div><div class="par">${P2}</div><div class="par">${P3}</div></div>
+      <div class="most"><div><a href="/1">عنوان خبر آخر عن البادية السورية</a></div></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("split-body: the parts of a body printed as separate sections of one template, a figure between them, are all kept", () => {
+    const section = (p: string) => `<section class="chunk wide"><div class="chunk-inner"><div class="rich-text"><p>${p}</p></div></div></section>`;
+    const html = page(`<article><h1>هجوم على حاجز في بادية تدمر</h1><div class="chunks">${section(P1)}
+      <section class="media"><figure><img src="a.jpg"><figcaption>صورة أرشيفية</figcaption></figure></section>
+      ${section(P2 + " " + P3)}<section class="chunk"><div class="chunk-inner"><div class="rich-text"><p>${P3}</p></div></div></section></div></article>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, `${P2} ${P3}`, P3]);
+  });
+
+  it("endless-page: the next article printed below with the same template is not taken into the body", () => {
+    const story = (title: string, ps: string[]) =>
+      `<div class="story"><h1>${title}</h1><div class="story-body">${ps.map((p) => `<p>${p}</p>`).join("")}</div></div>`;
+    const html = `<html><head><title>هجوم على حاجز في بادية تدمر</title></head><body><main><div class="feed">
+      ${story("هجوم على حاجز في بادية تدمر", [P1, P2, P3])}
+      ${story("خبر تال لا علاقة له بالهجوم", ["فقرة أولى من خبر آخر يظهر تحت الخبر الأول عند التمرير في الصفحة.", "فقرة ثانية من الخبر الآخر نفسه تظهر تحته كذلك."])}
+    </div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("lead-without-class: keeps a standfirst between the headline and the body, not a caption beside the photo", () => {
+    const lead = "الهجوم هو الثالث من نوعه خلال أسبوع على مواقع قوات النظام في المنطقة نفسها، وفق مصادر محلية.";
+    const html = `<html><head><title>هجوم على حاجز في بادية تدمر</title></head><body><article>
+      <h1>هجوم على حاجز في بادية تدمر</h1><div class="top"><p>${lead}</p></div>
+      <div class="photo"><img src="a.jpg"><p>عناصر من قوات النظام على طريق تدمر في صورة نشرتها وسائل إعلام محلية العام الماضي</p></div>
+      <div class="article-text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2, P3]);
+  });
+
   it("text: is the title and the paragraphs joined by newlines", () => {
     const got = cleanArticle(page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`), { url: URL_ });
     expect(got.text).toBe(`هجوم على حاجز في بادية تدمر\n${P1}\n${P2}`);
