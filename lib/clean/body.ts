@@ -128,6 +128,18 @@ function articleScope(containers: ReadonlySet<Element>): Element | null {
   return scope;
 }
 
+/** Levels at and above a block's owner that must name a class for its path to mark a template. */
+const TEMPLATE_NAMED_LEVELS = 3;
+
+/** True when the owner or a near ancestor has a class: bare paths (table cells of an old layout) match everything. */
+function namedNear(owner: Element): boolean {
+  let n: Element | null = owner;
+  for (let level = 0; n && n.type === "tag" && level < TEMPLATE_NAMED_LEVELS; level++, n = n.parent as Element | null) {
+    if (n.attribs.class?.trim()) return true;
+  }
+  return false;
+}
+
 /**
  * Prose printed by the same template as the body, in its scope, outside the chosen container:
  * an article split into several sections or cards (a figure, a pull quote or an ad slot
@@ -137,7 +149,9 @@ function articleScope(containers: ReadonlySet<Element>): Element | null {
  */
 function sameTemplate(blocks: readonly TextBlock[], scope: Element, containers: ReadonlySet<Element>, body: readonly TextBlock[], arabicPage: boolean): TextBlock[] {
   const memo = new Map<Element, string>();
-  const paths = new Set(body.filter((b) => b.text.length >= CLEAN_MIN_SCORED_BLOCK_CHARS).map((b) => templatePath(b.owner, memo)));
+  const paths = new Set(
+    body.filter((b) => b.text.length >= CLEAN_MIN_SCORED_BLOCK_CHARS && namedNear(b.owner)).map((b) => templatePath(b.owner, memo)),
+  );
   const inScope = new Set([scope]);
   const headlines = blocks.filter((b) => b.owner.name === "h1" && within(b, inScope)).map((b) => b.index);
   const from = body[0].index;
