@@ -28,6 +28,8 @@ import {
   CLEAN_MIN_SCORED_BLOCK_CHARS,
 } from "../constants";
 
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
+
 /** How many leading ancestors of a block are checked for a lead/standfirst class. */
 const LEAD_ANCESTOR_DEPTH = 4;
 
@@ -173,6 +175,17 @@ function besideMedia(owner: Element): boolean {
   return hasMedia(owner, 0) || (parent !== null && parent.type === "tag" && hasMedia(parent, 0));
 }
 
+/** Subheadings printed between two parts of the body but outside them (headings score nothing). */
+function subheadings(blocks: readonly TextBlock[], scope: Element, body: readonly TextBlock[], arabicPage: boolean): TextBlock[] {
+  const inScope = new Set([scope]);
+  const taken = new Set(body);
+  const from = body[0].index;
+  const to = body[body.length - 1].index;
+  return blocks.filter(
+    (b) => b.index > from && b.index < to && !taken.has(b) && SUBHEADING_TAGS.has(b.owner.name) && within(b, inScope) && isProse(b, arabicPage),
+  );
+}
+
 /**
  * The lead printed between the headline and the body, outside the body's container: a block
  * in a lead/standfirst-classed element, or, in the article's scope after its `<h1>`, a
@@ -212,6 +225,7 @@ export function chooseBody($: CheerioAPI, blocks: readonly TextBlock[], arabicPa
   let body = blocks.filter((b) => within(b, containers) && isProse(b, arabicPage));
   if (!hintedList && scope && body.length > 0) {
     body = [...body, ...sameTemplate(blocks, scope, containers, body, arabicPage)].sort((a, b) => a.index - b.index);
+    body = [...body, ...subheadings(blocks, scope, body, arabicPage)].sort((a, b) => a.index - b.index);
   }
   const firstIndex = body.length ? body[0].index : 0;
   return { blocks: [...leadBlocks(blocks, scope, containers, firstIndex, arabicPage), ...body], hinted: hintedList !== null };

@@ -131,19 +131,15 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
   const parent = best.parent;
   if (!parent || !("children" in parent)) return [best];
   const threshold = Math.max(CLEAN_SIBLING_MIN_SCORE, bestScore * CLEAN_SIBLING_SCORE_SHARE);
-  const containers: Element[] = [];
-  for (const sib of parent.children) {
-    if (sib.type !== "tag") continue;
-    if (sib === best) {
-      containers.push(sib);
-      continue;
-    }
+  const siblings = parent.children.filter((n): n is Element => n.type === "tag");
+  const joins = siblings.map((sib) => {
+    if (sib === best) return true;
     const c = candidates.get(sib);
-    if (!c || c.chars === 0) continue;
+    if (!c || c.chars === 0) return false;
     const density = c.linkChars / c.chars;
-    const own = finalScore(sib);
-    const prose = sib.name === "p" && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
-    if (own >= threshold || prose) containers.push(sib);
-  }
-  return containers;
+    // A paragraph or a quoted statement beside the container is body text whatever its score.
+    const prose = (sib.name === "p" || sib.name === "blockquote") && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
+    return finalScore(sib) >= threshold || prose;
+  });
+  return siblings.filter((_, i) => joins[i]);
 }

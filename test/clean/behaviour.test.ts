@@ -159,6 +159,20 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2, P3]);
   });
 
+  it("statement-beside-body: keeps a quoted statement printed just outside the body's container", () => {
+    const quote = "«لن نسمح بتكرار مثل هذه الهجمات على مواقعنا في البادية»، قال قائد ميداني للصحفيين.";
+    const html = page(`<div class="txt"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><blockquote><p>${quote}</p></blockquote>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3, quote]);
+  });
+
+  it("statement-and-subheading: keeps a quoted statement and a subheading printed between parts of the body", () => {
+    const quote = "«لن نسمح بتكرار مثل هذه الهجمات على مواقعنا في البادية»، قال قائد ميداني للصحفيين.";
+    const sub = "هجمات متكررة";
+    const html = page(`<div class="txt"><p>${P1}</p><p>${P2}</p></div><blockquote><p>${quote}</p></blockquote>
+      <h3>${sub}</h3><div class="txt"><p>${P3}</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, sub, P3, P2]);
+  });
+
   it("text: is the title and the paragraphs joined by newlines", () => {
     const got = cleanArticle(page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`), { url: URL_ });
     expect(got.text).toBe(`هجوم على حاجز في بادية تدمر\n${P1}\n${P2}`);
