@@ -193,6 +193,8 @@ export const CLEAN_MAX_TAGS = 50_000;
 export const CLEAN_MAX_JSON_NODES = 200_000;
 /** Share of the page's prose letters a table cell must hold to be taken as the body by the table-cell fallback ("most of the page"). */
 export const CLEAN_CELL_PAGE_SHARE = 0.5;
+/** A body read from the page's data (JSON-LD, script JSON, noscript) must hold this share of the letters of the visible page's prose, else it is a teaser or a quote and the visible page is read instead. */
+export const CLEAN_DATA_BODY_PAGE_SHARE = 0.5;
 /** Milliseconds. A page's cleaning budget: no further fallback strategy starts after it. Real pages clean in 5–50 ms; one still without a body after a second is broken or hostile. */
 export const CLEAN_CPU_BUDGET_MS = 1_000;
 /** Share of a saved page's characters that may fail to decode (or be C0 controls) before `rasd clean` refuses it as binary: real pages have none, random bytes read as UTF-8 about half. */

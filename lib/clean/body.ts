@@ -68,7 +68,7 @@ function hasLeadAncestor(block: TextBlock): boolean {
 }
 
 /** True when an element of `set` holds the block (a walk up from its owner: linear in depth). */
-function within(block: TextBlock, set: ReadonlySet<Element>): boolean {
+export function within(block: TextBlock, set: ReadonlySet<Element>): boolean {
   for (let n: Element | null = block.owner; n; n = n.parent as Element | null) if (set.has(n)) return true;
   return false;
 }

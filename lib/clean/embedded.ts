@@ -78,21 +78,44 @@ function letters(text: string): number {
   return text.match(LETTER)?.length ?? 0;
 }
 
+/** The first string under a body-like key of an object, if any. */
+function bodyString(o: JsonObject): string | null {
+  for (const [key, value] of Object.entries(o)) if (typeof value === "string" && BODY_KEYS.test(key)) return value;
+  return null;
+}
+
 /**
- * The longest string under a body-like key (`body`, `content.rendered`, `articleBody` …) in the
- * JSON of the page's data scripts, when it holds at least a body's worth of letters; it may be
- * HTML. Null when no script holds one.
+ * The article text a page's data scripts hold, when it has at least a body's worth of
+ * letters; it may be HTML. Front ends keep it as one string under a body-like key (`body`,
+ * `content.rendered`, `articleBody` …) or as paragraph objects side by side, each with its
+ * text under such a key (`content_elements: [{type: "text", content: "…"}, …]`, or a cache
+ * keyed by paragraph path): the candidate with the most letters wins. Null when no script
+ * holds one.
  */
 export function scriptArticleText($: CheerioAPI): string | null {
   let best: string | null = null;
   let bestLetters = 0;
-  const consider = (s: string, key: string): void => {
-    if (!BODY_KEYS.test(key) || s.length < CLEAN_MIN_BODY_CHARS) return;
-    const n = letters(s.replace(TAG, " "));
+  const consider = (text: string): void => {
+    if (text.length < CLEAN_MIN_BODY_CHARS) return;
+    const n = letters(text.replace(TAG, " "));
     if (n > bestLetters) {
-      best = s;
+      best = text;
       bestLetters = n;
     }
+  };
+  const considerParts = (children: readonly unknown[]): void => {
+    const parts = children
+      .map((v) => (v && typeof v === "object" && !Array.isArray(v) ? bodyString(v as JsonObject) : null))
+      .filter((t): t is string => t !== null);
+    if (parts.length > 1) consider(parts.map((t) => (LOOKS_LIKE_HTML.test(t) ? t : `<p>${t}</p>`)).join("\n"));
+  };
+  const onObject = (o: JsonObject): void => {
+    const values = Object.values(o);
+    considerParts(values);
+    for (const value of values) if (Array.isArray(value)) considerParts(value);
+  };
+  const onString = (text: string, key: string): void => {
+    if (BODY_KEYS.test(key)) consider(text);
   };
   for (const el of $("script").toArray()) {
     const $el = $(el);
@@ -103,7 +126,15 @@ export function scriptArticleText($: CheerioAPI): string | null {
       const m = ASSIGNED_OBJECT.exec(raw.trim());
       if (m) json = parseJsonLenient(m[1]);
     }
-    if (json !== null) walkJson(json, () => {}, consider);
+    if (json !== null) walkJson(json, onObject, onString);
   }
   return bestLetters >= CLEAN_MIN_BODY_CHARS ? best : null;
+}
+
+/** Markup in a JSON string: the text is HTML to parse, not lines to split. */
+export const LOOKS_LIKE_HTML = /<(?:p|br|div|h[1-6]|ul|li|blockquote|span|strong|em|a)\b[^>]*>/i;
+
+/** An excerpt, not a body: the text ends with an ellipsis (JSON-LD bodies cut at 500 characters). */
+export function isExcerpt(text: string): boolean {
+  return /(?:\u2026|\.\.\.|&hellip;|&#8230;|\[…\])\s*$/.test(text);
 }

@@ -1,20 +1,21 @@
 /**
  * The strategies tried, in order, when the generic scoring finds no body on a page that still
  * holds prose. Each is simpler than the last and trusts the page less: the publisher's own
- * data first (JSON-LD `articleBody`, a front end's script JSON, `<noscript>` markup), then
- * the visible page with no element removed for its class name (AMP story pages, a run of
- * paragraphs, the table cell holding most of the letters), and last the page's description
- * with its densest block. Each returns paragraphs, or null to let the next one try.
+ * data first (JSON-LD `articleBody`, a front end's script JSON, `<noscript>` markup, each
+ * taken only when it holds about as much prose as the visible page), then the visible page
+ * with no element removed for its class name (AMP story pages, a run of paragraphs, the table
+ * cell holding most of the letters), and last the page's description with its densest block.
+ * Each returns paragraphs, or null to let the next one try.
  */
 import type { CheerioAPI } from "cheerio";
 import type { CleanStrategy } from "../types";
 import type { Element } from "./dom";
 import { collapse } from "./dom";
-import { isProse, chooseBody } from "./body";
-import { jsonLdArticleBody, jsonLdObjects, scriptArticleText } from "./embedded";
+import { chooseBody, isProse, within } from "./body";
+import { isExcerpt, jsonLdArticleBody, jsonLdObjects, LOOKS_LIKE_HTML, scriptArticleText } from "./embedded";
 import { prune } from "./prune";
 import { letterCount as letters, segment, type TextBlock } from "./segment";
-import { CLEAN_CELL_PAGE_SHARE, CLEAN_MIN_BODY_CHARS } from "../constants";
+import { CLEAN_CELL_PAGE_SHARE, CLEAN_DATA_BODY_PAGE_SHARE, CLEAN_MAX_LINK_DENSITY, CLEAN_MIN_BODY_CHARS } from "../constants";
 
 /** A parsed page as the fallbacks read it. */
 export interface FallbackPage {
@@ -32,9 +33,6 @@ export interface Fallback {
   paragraphs: string[];
 }
 
-const LOOKS_LIKE_HTML = /<(?:p|br|div|h[1-6]|ul|li|blockquote|span|strong|em|a)\b[^>]*>/i;
-
-
 function totalChars(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.length, 0);
 }
@@ -49,20 +47,21 @@ function htmlParagraphs(page: FallbackPage, html: string): string[] {
   return blocks.filter((b) => isProse(b, page.arabicPage)).map((b) => b.text);
 }
 
-/** Paragraphs of a text that may be HTML or plain text with newlines between paragraphs. */
-function textParagraphs(page: FallbackPage, text: string): string[] {
-  if (LOOKS_LIKE_HTML.test(text)) return htmlParagraphs(page, text);
-  return text.split(/\n+/).map(collapse).filter((line) => letters(line) > 0);
+/**
+ * Paragraphs of a publisher's text that may be HTML or plain text with newlines between
+ * paragraphs (its entities decoded either way). An excerpt ending in an ellipsis is no body.
+ */
+function textParagraphs(page: FallbackPage, text: string | null): string[] | null {
+  if (!text || isExcerpt(text)) return null;
+  return htmlParagraphs(page, LOOKS_LIKE_HTML.test(text) ? text : text.replace(/\n+/g, "<br>"));
 }
 
 function jsonLd(page: FallbackPage): string[] | null {
-  const body = jsonLdArticleBody(jsonLdObjects(page.$));
-  return body ? textParagraphs(page, body) : null;
+  return textParagraphs(page, jsonLdArticleBody(jsonLdObjects(page.$)));
 }
 
 function scriptJson(page: FallbackPage): string[] | null {
-  const text = scriptArticleText(page.$);
-  return text ? textParagraphs(page, text) : null;
+  return textParagraphs(page, scriptArticleText(page.$));
 }
 
 function noscript(page: FallbackPage): string[] | null {
@@ -132,11 +131,8 @@ function tableCell(blocks: readonly TextBlock[], arabicPage: boolean): string[] 
     }
   }
   if (!best) return null;
-  const inside = (b: TextBlock): boolean => {
-    for (let n: Element | null = b.owner; n; n = n.parent as Element | null) if (n === best) return true;
-    return false;
-  };
-  return blocks.filter((b) => inside(b) && isProse(b, arabicPage)).map((b) => b.text);
+  const cell = new Set([best]);
+  return blocks.filter((b) => within(b, cell) && isProse(b, arabicPage)).map((b) => b.text);
 }
 
 /** AMP web stories: the text of every story page in order (each page holds a line or two). */
@@ -145,7 +141,7 @@ function ampStory(page: FallbackPage): string[] | null {
   if (!$("html").is("[amp], [⚡]")) return null;
   const paragraphs: string[] = [];
   for (const el of $("amp-story-page").toArray() as Element[]) {
-    for (const b of segment(el)) if (b.linkChars / b.text.length <= 0.5 && letters(b.text) > 0) paragraphs.push(b.text);
+    for (const b of segment(el)) if (b.linkChars / b.text.length <= CLEAN_MAX_LINK_DENSITY && b.letters > 0) paragraphs.push(b.text);
   }
   return paragraphs.length ? paragraphs : null;
 }
@@ -169,28 +165,37 @@ function description(summary: string | undefined, blocks: readonly TextBlock[], 
   return paragraphs.length ? paragraphs : null;
 }
 
+/** The publisher's own article data, most trusted first. */
+const DATA_STRATEGIES: readonly [CleanStrategy, (page: FallbackPage) => string[] | null][] = [
+  ["json-ld", jsonLd],
+  ["script-json", scriptJson],
+  ["noscript", noscript],
+];
+
 /**
  * Tries the fallback strategies in order on a freshly parsed, unpruned page and returns the
  * first that yields a body's worth of text, or null when the page holds no prose at all (or
  * has used its CPU budget).
  */
 export function fallbackBody(page: FallbackPage): Fallback | null {
-  const fromData: [CleanStrategy, (p: FallbackPage) => string[] | null][] = [
-    ["json-ld", jsonLd],
-    ["script-json", scriptJson],
-    ["noscript", noscript],
-  ];
-  for (const [strategy, find] of fromData) {
-    if (page.overBudget()) return null;
-    const paragraphs = find(page);
-    if (paragraphs && totalChars(paragraphs) >= CLEAN_MIN_BODY_CHARS) return { strategy, paragraphs };
-  }
-  // The visible page, with nothing removed for its class name (metas go with the head).
+  // The publisher's data is read first (pruning removes scripts and <noscript>), but taken
+  // only when it holds about as much prose as the visible page: a pull quote or a teaser
+  // kept in a script is not the article.
   const summary = summaryOf(page.$);
+  const fromData: [CleanStrategy, string[] | null][] = [];
+  for (const [strategy, find] of DATA_STRATEGIES) {
+    if (page.overBudget()) return null;
+    fromData.push([strategy, find(page)]);
+  }
   prune(page.$, [], false);
   const blocks = segment(page.body);
-  // AMP before the run and the cell: a story's text is spread over pages, each of which
-  // alone could pass for a run.
+  const visible = blocks.filter((b) => isProse(b, page.arabicPage)).reduce((n, b) => n + proseLetters(b), 0);
+  for (const [strategy, paragraphs] of fromData) {
+    if (!paragraphs || totalChars(paragraphs) < CLEAN_MIN_BODY_CHARS) continue;
+    if (letters(paragraphs.join(" ")) >= visible * CLEAN_DATA_BODY_PAGE_SHARE) return { strategy, paragraphs };
+  }
+  // The visible page, with nothing removed for its class name. AMP first: a story's text is
+  // spread over pages, each of which alone could pass for a run.
   const fromPage: [CleanStrategy, () => string[] | null][] = [
     ["amp", () => ampStory(page)],
     ["paragraph-run", () => paragraphRun(blocks, page.arabicPage)],

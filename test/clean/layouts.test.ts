@@ -123,6 +123,19 @@ describe("never nothing: the fallbacks, in order", () => {
     expectBody(html, "json-ld");
   });
 
+  it("takes the visible run, not a pull quote a script holds, when the page shows more prose than the data", () => {
+    const quote = { props: { pageProps: { quote: { text: `<p>${S2}</p><p>${S2}</p>` } } } };
+    const html = `<html><head><title>${TITLE}</title><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(quote)}</script></head><body>
+<div class="layout-with-sidebar"><h1>${TITLE}</h1><p>${S1}</p><p>${S2}</p><p>${S3}</p><p>${S1}</p></div></body></html>`;
+    expectBody(html, "paragraph-run", [S1, S2, S3, S1]);
+  });
+
+  it("skips a JSON-LD articleBody cut short with an ellipsis", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: `${S1} ${S2} وأضاف الناشطون أن&hellip;` });
+    const html = shell(`<script type="application/ld+json">${ld}</script>`, `<noscript><p>${S1}</p><p>${S2}</p><p>${S3}</p></noscript>`);
+    expectBody(html, "noscript");
+  });
+
   it("keeps the visible body when it is there, whatever the page's data says", () => {
     const ld = JSON.stringify({ "@type": "Article", articleBody: "نص مختلف تماماً عن النص المنشور في الصفحة نفسها لأغراض الاختبار فقط." });
     const html = `<html><head><title>${TITLE}</title><script type="application/ld+json">${ld}</script></head>
