@@ -12,13 +12,14 @@
  *
  * Scored as the Article Extraction Benchmark scores: Unicode \w+ tokens, 4-token shingles,
  * per-page P and R averaged, F1 from the averages. Both tools are scored on the body text
- * (rasd's paragraphs, Readability's textContent), never the title.
+ * (rasd's paragraphs, Readability's textContent), never the title. "rasd fallbacks alone"
+ * skips the generic scoring on every page: what a page the generic scoring misses would get.
  *
  * The recorded outlet pages (test/fixtures/web) were WRITTEN IN THE PROJECT: they are reported
  * apart, as regression figures, never as quality figures. The hostile section times rasd alone
- * on generated pages (deep nesting, many nodes).
+ * on generated pages (deep nesting, stray tags, 5 MiB pages, deep JSON).
  *
- *   npm run bench:clean [-- --only SET] [--limit N] [--worst N] [--skip-readability]
+ *   npm run bench:clean [-- --only SET|hostile] [--limit N] [--worst N] [--skip-readability]
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -32,6 +33,7 @@ import { cleanArticle, CleanError } from "../lib/clean";
 import type { CleanedArticle } from "../lib/types";
 import { OUTLETS, type Outlet } from "../lib/outlets/registry";
 import { declaredCharset } from "../lib/fetch/charset";
+import { FETCH_MAX_BODY_BYTES } from "../lib/constants";
 
 /** The slice of jsdom this script uses (jsdom ships no types; @types/jsdom is not installed). */
 interface JsdomModule {
@@ -211,9 +213,9 @@ interface Run {
   noBody: number;
 }
 
-function rasdOne(page: Page): Output {
+function rasdOne(page: Page, fallbacksOnly = false): Output {
   try {
-    const a: CleanedArticle & { strategy?: string } = cleanArticle(page.html, { url: page.url, outlet: page.outlet });
+    const a: CleanedArticle = cleanArticle(page.html, { url: page.url, outlet: page.outlet, fallbacksOnly });
     return { body: a.paragraphs.join("\n"), date: a.published?.slice(0, 10) ?? null, strategy: a.strategy };
   } catch (err) {
     if (!(err instanceof CleanError)) throw err;
@@ -301,6 +303,40 @@ function table(headers: string[], rows: string[][]): void {
   rows.forEach((r) => console.log(line(r)));
 }
 
+/** Hostile pages, generated here: what each costs rasd (Readability is not timed on them). */
+const HOSTILE_P = "<p>قتل ثلاثة مدنيين بقصف على بلدة في ريف إدلب الجنوبي صباح اليوم، وفق مصادر محلية في المنطقة.</p>";
+const HOSTILE: readonly [string, () => string][] = [
+  ["30,000 nested <div>s, text on each", () => `<html><body>${"<div>نص قصير على كل مستوى، ".repeat(30_000)}${HOSTILE_P}</body></html>`],
+  ["100,000 nested <div>s", () => `<html><body>${"<div>".repeat(100_000)}${HOSTILE_P}${"</div>".repeat(100_000)}</body></html>`],
+  ["20,000 <div>s, stray closing tags", () => `<html><body>${"<div></span>".repeat(20_000)}${HOSTILE_P}</body></html>`],
+  ["50,000 unclosed <font>s in a cell", () => `<html><body><table><tr><td>${"<font size=2>نص ".repeat(50_000)}${HOSTILE_P}</td></tr></table></body></html>`],
+  ["5 MiB of paragraphs", () => `<html><body>${HOSTILE_P.repeat(Math.floor(FETCH_MAX_BODY_BYTES / HOSTILE_P.length))}</body></html>`],
+  ["5 MiB in one text node", () => `<html><body><p>${"كلمة ".repeat(FETCH_MAX_BODY_BYTES / 10)}</p></body></html>`],
+  ["JSON-LD 100,000 arrays deep", () => `<html><head><script type="application/ld+json">${"[".repeat(100_000)}${"]".repeat(100_000)}</script></head><body>${HOSTILE_P}${HOSTILE_P}</body></html>`],
+];
+
+function hostile(): void {
+  const rows: string[][] = [];
+  for (const [name, make] of HOSTILE) {
+    const html = make();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const start = process.hrtime.bigint();
+    let outcome: string;
+    try {
+      const a = cleanArticle(html, { url: "https://example.org/hostile" });
+      outcome = `${a.strategy}, ${a.paragraphs.length} paragraphs`;
+    } catch (err) {
+      if (!(err instanceof CleanError)) throw err;
+      outcome = "no body";
+    }
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const heap = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+    rows.push([name, (html.length / 1024 / 1024).toFixed(1), ms.toFixed(0), heap.toFixed(0), `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)}`, outcome]);
+  }
+  console.log("\nhostile pages (generated), rasd alone:");
+  table(["page", "MiB", "ms", "heap +MiB", "rss MiB", "result"], rows);
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -320,7 +356,8 @@ function main(): void {
     let pages = set.load();
     if (values.limit) pages = pages.slice(0, Number(values.limit));
     if (pages.length === 0) continue;
-    const ours = timed(pages, rasdOne);
+    const ours = timed(pages, (p) => rasdOne(p));
+    const fallbacks = score(pages, pages.map((p) => rasdOne(p, true)));
     const theirs = values["skip-readability"] ? null : timed(pages, readabilityOne);
     const so = score(pages, ours.outputs);
     const st = theirs ? score(pages, theirs.outputs) : null;
@@ -336,6 +373,7 @@ function main(): void {
       String(pages.length),
       prf(so),
       prf(st),
+      fallbacks ? fmt(fallbacks.f1) : "-",
       `${ours.noBody} / ${theirs?.noBody ?? "-"}`,
       (pages.length / ours.seconds).toFixed(1),
       theirs ? (pages.length / theirs.seconds).toFixed(1) : "-",
@@ -352,7 +390,7 @@ function main(): void {
       notes.push(`worst ${worst} of ${label} (rasd F1, readability F1, page):\n` + ranked.slice(0, worst).map(([f, g, id]) => `  ${fmt(f)}  ${fmt(g)}  ${id}`).join("\n"));
     }
   }
-  table(["set", "pages", "rasd P / R / F1", "readability P / R / F1", "no body (rasd / readab.)", "rasd pages/s", "readab. pages/s", "speed-up"], rows);
+  if (rows.length > 0) table(["set", "pages", "rasd P / R / F1", "readability P / R / F1", "rasd fallbacks alone F1", "no body (rasd / readab.)", "rasd pages/s", "readab. pages/s", "speed-up"], rows);
   if (totals.pages > 0 && totals.theirs > 0) {
     console.log(
       `\nall real pages: ${totals.pages}, rasd ${(totals.pages / totals.ours).toFixed(1)} pages/s, readability ${(totals.pages / totals.theirs).toFixed(1)} pages/s, speed-up ${(totals.theirs / totals.ours).toFixed(1)}x`,
@@ -360,6 +398,7 @@ function main(): void {
   }
   if (strategies.size > 0) console.log(`rasd strategies on real pages: ${[...strategies].map(([s, n]) => `${s} ${n}`).join(", ")}`);
   for (const n of notes) console.log(n);
+  if (!values.only || values.only === "hostile") hostile();
 }
 
 main();

@@ -24,12 +24,20 @@ export function classAndId(el: Element): string {
   return cls ?? id ?? "";
 }
 
-/** Concatenated text of a subtree, whitespace collapsed. */
-export function textOf(node: AnyNode): string {
+/**
+ * Concatenated text of a subtree, whitespace collapsed; with `maxChars`, only about the first
+ * that many characters (a date near the top of a megabyte-long page).
+ */
+export function textOf(node: AnyNode, maxChars = Infinity): string {
   const parts: string[] = [];
+  let length = 0;
   const walk = (n: AnyNode): void => {
-    if (n.type === "text") parts.push(n.data);
-    else if ("children" in n && n.type !== "script" && n.type !== "style") {
+    if (length >= maxChars) return;
+    if (n.type === "text") {
+      const data = length + n.data.length > maxChars ? n.data.slice(0, maxChars - length) : n.data;
+      parts.push(data);
+      length += data.length;
+    } else if ("children" in n && n.type !== "script" && n.type !== "style") {
       for (const c of n.children) walk(c);
     }
   };
@@ -37,11 +45,15 @@ export function textOf(node: AnyNode): string {
   return collapse(parts.join(""));
 }
 
-const WHITESPACE = /\s+/g;
+/**
+ * Whitespace to replace by one space: runs, and single blanks other than a space. A single
+ * space is left alone, so a text whose words are spaced once costs no replacement at all.
+ */
+const UNCOLLAPSED = /\s{2,}|[^\S ]/g;
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(WHITESPACE, " ").trim();
+  return text.replace(UNCOLLAPSED, " ").trim();
 }
 
 /** True when `ancestor` is `node` or contains it. */

@@ -79,14 +79,25 @@ function proseLetters(b: TextBlock): number {
 }
 
 /**
- * A run of paragraphs: the element whose `<p>` children, or whose own `<br>`-separated lines,
- * hold the most prose letters, two paragraphs at least.
+ * A run of paragraphs: the element whose paragraphs hold the most prose letters, two
+ * paragraphs at least. A paragraph belongs to the nearest element around it that holds
+ * another block as well: the parent of a `<p>`, the `<div>` whose `<br>`-separated lines it
+ * is, or the body of a theme that wraps each `<p>` in a `<div>` of its own.
  */
 function paragraphRun(blocks: readonly TextBlock[], arabicPage: boolean): string[] | null {
+  const held = new Map<Element, number>();
+  for (const b of blocks) {
+    for (let n: Element | null = b.owner; n && n.type === "tag"; n = n.parent as Element | null) held.set(n, (held.get(n) ?? 0) + 1);
+  }
+  const holder = (b: TextBlock): Element => {
+    let n = b.owner;
+    while ((held.get(n) ?? 0) < 2 && n.parent && n.parent.type === "tag") n = n.parent as Element;
+    return n;
+  };
   const groups = new Map<Element, TextBlock[]>();
   for (const b of blocks) {
     if (!isProse(b, arabicPage)) continue;
-    const key = b.owner.name === "p" && b.owner.parent ? (b.owner.parent as Element) : b.owner;
+    const key = holder(b);
     const group = groups.get(key) ?? [];
     group.push(b);
     groups.set(key, group);

@@ -26,6 +26,8 @@ export interface CleanOptions {
   url: string;
   /** The registry outlet, when known: its hints refine the generic result. */
   outlet?: Outlet;
+  /** Skips the generic scoring, as if it had found nothing: measures the fallbacks alone (bench:clean). */
+  fallbacksOnly?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
     declaredTitle,
   );
 
-  if (chars(paragraphs) < CLEAN_MIN_BODY_CHARS) {
+  if (opts.fallbacksOnly || chars(paragraphs) < CLEAN_MIN_BODY_CHARS) {
     // The generic pass pruned the page in place: the fallbacks read a fresh parse.
     const found = fallbackBody({
       ...parse(html),
@@ -106,6 +108,8 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
     if (found) {
       strategy = found.strategy;
       ({ title, paragraphs } = finish(found.paragraphs, declaredTitle));
+    } else if (opts.fallbacksOnly) {
+      paragraphs = [];
     }
   }
 

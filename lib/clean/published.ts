@@ -115,6 +115,9 @@ function dateFromElements($: CheerioAPI, selector: string): string | null {
 const OFF_ARTICLE_TAGS: ReadonlySet<string> = new Set(["header", "nav", "footer", "aside"]);
 const OFF_ARTICLE_CLASS = /today|top-?bar|topbar|header-top|breaking|ticker|related|widget|sidebar/i;
 
+/** Characters of the page's text searched for a written date when no element names one. */
+const VISIBLE_DATE_CHARS = 20_000;
+
 /** How many ancestors of the title heading are searched for a date under the title. */
 const TITLE_ANCESTOR_LEVELS = 4;
 
@@ -151,8 +154,8 @@ function visibleDate($: CheerioAPI): string | null {
     const found = dateUnder(scope, true);
     if (found) return found;
   }
-  // textOf joins once; cheerio's .text() joins again at every level of nesting.
-  return dateUnder(body, true) ?? parseArabicDate(textOf(body).slice(0, 20_000));
+  // textOf joins once (cheerio's .text() joins again at every level) and stops early.
+  return dateUnder(body, true) ?? parseArabicDate(textOf(body, VISIBLE_DATE_CHARS).slice(0, VISIBLE_DATE_CHARS));
 }
 
 /**

@@ -143,9 +143,6 @@ export const DATE_IN_LINE =
 /** Leading symbols and emoji stripped before matching {@link BOILERPLATE_LINES}. */
 export const LEADING_SYMBOLS = /^[\s\p{S}\p{P}\u200B-\u200F\uFE0F]+/u;
 
-/** Runs of what is not a letter (resp. an Arabic letter): removing them leaves the letters to count. */
-export const NOT_LETTERS = /\P{L}+/gu;
-export const NOT_ARABIC_LETTERS = /[^\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+/g;
 export const HAS_LETTER = /\p{L}/u;
 export const HAS_ARABIC_LETTER = /[\u0621-\u064A]/;
 export const COMMAS = /[,،]/g;

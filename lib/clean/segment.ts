@@ -4,8 +4,8 @@
  * become paragraphs just as `<p>` does.
  */
 import type { AnyNode, Element } from "./dom";
-import { isElement } from "./dom";
-import { BLOCK_TAGS, NOT_ARABIC_LETTERS, NOT_LETTERS } from "./rules";
+import { collapse, isElement } from "./dom";
+import { BLOCK_TAGS } from "./rules";
 
 export interface TextBlock {
   /** Whitespace-collapsed text. */
@@ -21,16 +21,42 @@ export interface TextBlock {
   arabicLetters: number;
 }
 
-/** Letters in `text` (one replace, no array of matches: pages can hold megabytes of text). */
+const LETTER = /\p{L}/u;
+
+/** True for an Arabic letter's code unit (the ranges of the page-language test). */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}
+
+/**
+ * Letters in `text` and Arabic letters among them, in one pass with no array of matches or
+ * copy (a page may hold megabytes of text); the Unicode test runs only for what is neither
+ * ASCII nor Arabic.
+ */
+export function countLetters(text: string): { letters: number; arabic: number } {
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (isArabicLetter(c)) {
+      letters++;
+      arabic++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (LETTER.test(String.fromCodePoint(cp))) letters++;
+      if (cp > 0xffff) i++;
+    }
+  }
+  return { letters, arabic };
+}
+
+/** Letters in `text`. */
 export function letterCount(text: string): number {
-  return text.replace(NOT_LETTERS, "").length;
+  return countLetters(text).letters;
 }
 
-export function arabicLetterCount(text: string): number {
-  return text.replace(NOT_ARABIC_LETTERS, "").length;
-}
-
-const WHITESPACE = /\s+/g;
 
 /** Text blocks of `root` in document order. */
 export function segment(root: Element): TextBlock[] {
@@ -41,15 +67,16 @@ export function segment(root: Element): TextBlock[] {
 
   const flush = (): void => {
     if (parts.length === 0) return;
-    const text = parts.join("").replace(WHITESPACE, " ").trim();
+    const text = collapse(parts.join(""));
     if (text) {
+      const counts = countLetters(text);
       blocks.push({
         text,
         linkChars: Math.min(linkChars, text.length),
         owner: owners[owners.length - 1],
         index: blocks.length,
-        letters: letterCount(text),
-        arabicLetters: arabicLetterCount(text),
+        letters: counts.letters,
+        arabicLetters: counts.arabic,
       });
     }
     parts = [];
@@ -59,7 +86,7 @@ export function segment(root: Element): TextBlock[] {
   const walk = (node: AnyNode, inLink: boolean): void => {
     if (node.type === "text") {
       parts.push(node.data);
-      if (inLink) linkChars += node.data.replace(WHITESPACE, " ").trim().length;
+      if (inLink) linkChars += collapse(node.data).length;
       return;
     }
     if (!isElement(node) || node.type !== "tag") return;

@@ -89,7 +89,7 @@ function key(text: string): string {
  * line, when it starts or ends the title. Null otherwise.
  */
 export function printedTitle(title: string, lines: readonly string[]): string | null {
-  if (lines.length === 0) return null;
+  if (lines.length === 0 || lines[0].length >= title.length) return null;
   const titleKey = key(title);
   const k = key(lines[0]);
   const printed = k.length >= MIN_TITLE_CHARS && k.length < titleKey.length && (titleKey.startsWith(k) || titleKey.endsWith(k));
@@ -98,6 +98,8 @@ export function printedTitle(title: string, lines: readonly string[]): string | 
 
 /** True when two texts hold the same letters and digits (the title repeated in the body). */
 export function sameText(a: string, b: string): boolean {
+  // Spacing and punctuation aside, equal texts have close lengths: skip normalizing a long body.
+  if (Math.abs(a.length - b.length) > Math.min(a.length, b.length)) return false;
   const k = key(a);
   return k.length > 0 && k === key(b);
 }
