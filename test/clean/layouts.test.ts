@@ -103,6 +103,13 @@ describe("never nothing: the fallbacks, in order", () => {
     expectBody(html, "paragraph-run");
   });
 
+  it("paragraph-run: paragraphs each wrapped in a <div> of their own, not a two-line promo box", () => {
+    const html = `<html><head><title>${TITLE}</title></head><body>
+<div class="page-with-sidebar"><h1>${TITLE}</h1><div><p>${S1}</p></div><div><p>${S2}</p></div><div><p>${S3}</p></div></div>
+<div class="box"><p>قصص مقترحة</p><p>الحلقات</p></div></body></html>`;
+    expectBody(html, "paragraph-run");
+  });
+
   it("table-cell: one unbroken block of text in an old layout's cell named like a sidebar", () => {
     const html = `<html><head><title>${TITLE}</title></head><body>
 <table class="main_sidebar"><tr><td width="150"><a href="/">الرئيسية</a></td><td><font size="3">${S1} ${S2} ${S3}</font></td></tr></table>
