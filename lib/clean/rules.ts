@@ -134,6 +134,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\d+$/,
   /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|sponsored)$/i,
   /^(?:share|tweet|comments?\s*\(?\d*\)?|advertisement|related (?:articles|stories|posts)|read more|most read)$/i,
+  // Gallery and player controls, and photo credits on a line of their own.
+  /^(?:caption|close|back to gallery|next|previous|play|pause|replay|mute|unmute|full ?screen|enlarge this image|toggle caption)$/i,
+  /^(?:photo|image|picture|credit|foto|bild|source|صورة|الصورة|تصوير)\s*:\s*.{1,60}$/i,
+  // German news widgets (the language of much of the web the cleaner is measured on).
+  /^(?:anzeige|werbung|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|artikel teilen|teilen|kommentare|zur startseite|jetzt abonnieren)\s*:?$/i,
 ];
 
 /** A date or clock time in a line: short lines carrying one are bylines and date stamps. */

@@ -43,6 +43,12 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it("widget-lines: drops photo credits, gallery controls and German widget labels left inside the body", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>صورة: وكالة الأنباء المحلية</p><p>Photo: Local News Agency</p><p>Caption</p><p>Back to Gallery</p>
+      <p>${P2}</p><p>Lesen Sie auch:</p><p>Anzeige</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
   it("br-separated-text: turns <br>-separated lines into paragraphs", () => {
     const html = page(`<div class="LongDesc">${P1}<br>${P2}<br><br>${P3}</div>`);
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
