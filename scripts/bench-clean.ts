@@ -200,6 +200,8 @@ function precisionRecall(truth: string, predicted: string): [number, number] {
 
 interface Output {
   body: string;
+  /** Everything the tool returns: title, body and, for rasd, the captions it keeps apart. */
+  full: string;
   /** Publication date as YYYY-MM-DD, when the tool gave one. */
   date: string | null;
   /** rasd only: the strategy that found the body. */
@@ -216,10 +218,11 @@ interface Run {
 function rasdOne(page: Page, fallbacksOnly = false): Output {
   try {
     const a: CleanedArticle = cleanArticle(page.html, { url: page.url, outlet: page.outlet, fallbacksOnly });
-    return { body: a.paragraphs.join("\n"), date: a.published?.slice(0, 10) ?? null, strategy: a.strategy };
+    const body = a.paragraphs.join("\n");
+    return { body, full: [a.title, body, ...a.captions].join("\n"), date: a.published?.slice(0, 10) ?? null, strategy: a.strategy };
   } catch (err) {
     if (!(err instanceof CleanError)) throw err;
-    return { body: "", date: null };
+    return { body: "", full: "", date: null };
   }
 }
 
@@ -230,9 +233,10 @@ function readabilityOne(page: Page): Output {
     const dom = new JSDOM(page.html, { url: page.url, virtualConsole: quiet });
     const article = new Readability(dom.window.document).parse();
     dom.window.close();
-    return { body: article?.textContent ?? "", date: article?.publishedTime?.slice(0, 10) ?? null };
+    const body = article?.textContent ?? "";
+    return { body, full: [article?.title ?? "", body].join("\n"), date: article?.publishedTime?.slice(0, 10) ?? null };
   } catch {
-    return { body: "", date: null };
+    return { body: "", full: "", date: null };
   }
 }
 
@@ -251,8 +255,8 @@ interface Score {
   perPage: number[];
 }
 
-function score(pages: Page[], outputs: Output[]): Score | null {
-  const scored = pages.map((pg, i) => [pg, outputs[i].body] as const).filter(([pg]) => pg.truth !== null);
+function score(pages: Page[], outputs: Output[], field: "body" | "full" = "body"): Score | null {
+  const scored = pages.map((pg, i) => [pg, outputs[i][field]] as const).filter(([pg]) => pg.truth !== null);
   if (scored.length === 0) return null;
   let sp = 0;
   let sr = 0;
@@ -382,7 +386,12 @@ function main(): void {
     if (pages.some((p) => p.snippets)) notes.push(`${label} snippets: rasd ${snippetCheck(pages, ours.outputs)}; readability ${theirs ? snippetCheck(pages, theirs.outputs) : "-"}`);
     if (pages.some((p) => p.date)) notes.push(`${label}: rasd ${datesRight(pages, ours.outputs)}; readability ${theirs ? datesRight(pages, theirs.outputs) : "-"}`);
     if (set.name === "arabic-real" && so) {
-      notes.push(`${label} per page F1 (rasd / readability): ` + pages.map((p, i) => `${p.id} ${fmt(so.perPage[i])} / ${st ? fmt(st.perPage[i]) : "-"}`).join(", "));
+      const perPage = (a: Score, b: Score | null): string => pages.map((p, i) => `${p.id} ${fmt(a.perPage[i])} / ${b ? fmt(b.perPage[i]) : "-"}`).join(", ");
+      notes.push(`${label} per page F1, body (rasd / readability): ${perPage(so, st)}`);
+      // These references hold the headline and, some, the captions: score all each tool returns too.
+      const fo = score(pages, ours.outputs, "full")!;
+      const ft = theirs ? score(pages, theirs.outputs, "full") : null;
+      notes.push(`${label} with title (and rasd's captions): F1 ${fmt(fo.f1)} / ${ft ? fmt(ft.f1) : "-"}; per page ${perPage(fo, ft)}`);
     }
     const worst = Number(values.worst);
     if (worst > 0 && so) {

@@ -1,11 +1,11 @@
 import { main } from "../../lib/cli/main";
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { whyNotAPage } from "../../lib/clean/input";
 import { FETCH_MAX_BODY_BYTES } from "../../lib/constants";
 import type { CliIO } from "../../lib/cli/command";
@@ -93,6 +93,7 @@ describe("rasd clean", () => {
 
 describe("rasd clean refuses what is not a page, before parsing (the real bin/rasd.mjs)", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "rasd-clean-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, bytes: Uint8Array | string): string => {
     const p = path.join(dir, name);
     writeFileSync(p, bytes);
