@@ -8,7 +8,7 @@
  * the depth whatever the parser built.
  */
 import type { AnyNode, Element } from "./dom";
-import { isElement } from "./dom";
+import { isElement, setChildren } from "./dom";
 import { BLOCK_TAGS } from "./rules";
 import { CLEAN_MAX_DEPTH, CLEAN_MAX_TAGS } from "../constants";
 
@@ -195,11 +195,6 @@ function hoistDescendants(el: Element): number {
       flat.push(node);
     }
   }
-  el.children = flat;
-  flat.forEach((n, i) => {
-    n.parent = el;
-    n.prev = flat[i - 1] ?? null;
-    n.next = flat[i + 1] ?? null;
-  });
+  setChildren(el, flat);
   return moved;
 }

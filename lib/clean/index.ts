@@ -6,7 +6,7 @@ import { load, type CheerioAPI } from "cheerio/slim";
 import type { CleanedArticle, CleanStrategy } from "../types";
 import type { Outlet } from "../outlets/registry";
 import { CleanError } from "./errors";
-import { collapse, type Element } from "./dom";
+import { adoptStrayContent, collapse, type Element } from "./dom";
 import { boundMarkup, flattenDeep } from "./bound";
 import { chooseBody, isArabicPage } from "./body";
 import { stripControls } from "./controls";
@@ -32,7 +32,8 @@ export interface CleanOptions {
 
 /**
  * Parses with htmlparser2 (forgiving with broken markup and several times quicker than
- * parse5) a page bounded in tags and nesting, before any selector runs.
+ * parse5) a page bounded in tags and nesting, before any selector runs; what the parser left
+ * outside `<body>` is moved into it, as a browser shows it.
  */
 function parse(html: string): { $: CheerioAPI; body: Element } {
   const bounded = boundMarkup(html);
@@ -42,6 +43,8 @@ function parse(html: string): { $: CheerioAPI; body: Element } {
     // A fragment or a page missing its <body> tag: wrap it so the walk has one root.
     $ = load(`<html><body>${bounded}</body></html>`);
     body = $("body")[0] as Element;
+  } else {
+    adoptStrayContent($.root()[0], body);
   }
   flattenDeep($.root()[0]);
   return { $, body };

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "./dom";
-import { classAndId, collapse, isElement, textOf } from "./dom";
+import { classAndId, collapse, isElement, setChildren, textOf } from "./dom";
 import {
   BOILERPLATE_CLASS,
   CAPTION_SELECTOR,
@@ -119,15 +119,12 @@ function detach(node: AnyNode): void {
 
 function pruneTree(node: AnyNode, pageProse: number, byName: boolean): void {
   if (!("children" in node)) return;
-  // Iterate over a copy: detaching changes the array.
-  for (const child of [...node.children]) {
-    if (child.type === "comment" || child.type === "directive") {
-      detach(child);
-    } else if (isElement(child)) {
-      if (shouldRemove(child, pageProse, byName)) detach(child);
-      else pruneTree(child, pageProse, byName);
-    }
-  }
+  // One pass per parent: removing children one by one costs a shift of the array each time.
+  const kept = node.children.filter(
+    (child) => child.type !== "comment" && child.type !== "directive" && !(isElement(child) && shouldRemove(child, pageProse, byName)),
+  );
+  if (kept.length !== node.children.length) setChildren(node, kept);
+  for (const child of kept) if (isElement(child)) pruneTree(child, pageProse, byName);
 }
 
 /**

@@ -23,11 +23,15 @@ export const STRATEGY_CONFIDENCE: Readonly<Record<CleanStrategy, number>> = {
   description: 0.3,
 };
 
-/** Tags removed with their subtree before scoring: they never carry article prose. */
+/**
+ * Tags removed with their subtree before scoring: they never carry article prose. Not
+ * `<head>`: an HTML 4 page may omit both `</head>` and `<body>`, and the parser then puts the
+ * whole page inside the head; what a head really holds (title, metas, scripts) is listed here.
+ */
 export const JUNK_TAGS: ReadonlySet<string> = new Set([
   "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
   "button", "input", "select", "textarea", "option", "nav", "footer", "aside", "header",
-  "menu", "dialog", "link", "meta", "head", "title", "video", "audio", "map",
+  "menu", "dialog", "link", "meta", "base", "title", "video", "audio", "map",
   // AMP's widgets: ads, tracking, the slide-in menu, share bars, consent and notices, embeds.
   "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-sidebar",
   "amp-social-share", "amp-consent", "amp-user-notification", "amp-iframe", "amp-video", "amp-youtube",

@@ -46,6 +46,19 @@ describe("old layouts clean with the generic scoring", () => {
     expectBody(html, "generic");
   });
 
+  it("html4-optional-tags: a page that omits </head> and <body>, so the parser puts its table in the head", () => {
+    const html = `<HTML><HEAD><TITLE>${TITLE}</TITLE><META http-equiv="Content-Type" content="text/html; charset=utf-8">
+<TABLE width="100%"><TR><TD><FONT face="Arial">${S1}<BR><BR>${S2}<BR><BR>${S3}</FONT></TD></TR></TABLE></HTML>`;
+    expectBody(html, "generic");
+  });
+
+  it("stray-content: a layout table printed before <body> and a body printed again after </html>", () => {
+    const before = `<html><head><title>${TITLE}</title></head><table><tr><td>${S1}<br><br>${S2}<br><br>${S3}</td></tr></table><body><p>تابعونا</p></body></html>`;
+    expectBody(before, "generic");
+    const after = `<html><head><title>${TITLE}</title></head><body><div>القائمة</div></body></html><div class="article"><p>${S1}</p><p>${S2}</p><p>${S3}</p></div></body></html>`;
+    expectBody(after, "generic");
+  });
+
   it("td-frames: each paragraph in its own table row, menus in tables beside it", () => {
     const menu = `<table><tr><td><a href="/a">أخبار</a></td><td><a href="/b">تقارير</a></td><td><a href="/c">مقالات</a></td></tr></table>`;
     const html = `<html><head><title>${TITLE}</title></head><body>${menu}
