@@ -57,12 +57,13 @@ const WP_SHORTLINK = String.raw`(?:[a-z]{2}/?)?\?p=(?<idp>\d+)`;
 /**
  * The article pattern of an outlet: `paths` are the shapes its article URLs take after
  * canonicalisation (no fragment or tracking parameters, AMP markers dropped, query sorted; a
- * trailing slash is allowed so links match as written), on `domain` or its www host, over http
+ * trailing slash is allowed so links match as written), on each of `domains` or its www host, over http
  * or https. A named group `id…` or
  * `slug…` marks what identifies the article; `articleIdentity` compares those.
  */
-function articleUrls(domain: string, paths: readonly string[]): RegExp {
-  return new RegExp(String.raw`^https?://(?:www\.)?${domain.replace(/\./g, "\\.")}/(?:${paths.join("|")})/?$`);
+function articleUrls(domains: string | readonly string[], paths: readonly string[]): RegExp {
+  const hosts = [domains].flat().map((d) => d.replace(/\./g, "\\.")).join("|");
+  return new RegExp(String.raw`^https?://(?:www\.)?(?:${hosts})/(?:${paths.join("|")})/?$`);
 }
 
 /**
@@ -265,10 +266,11 @@ export const OUTLETS: readonly Outlet[] = [
     name: "SANA",
     nameAr: "الوكالة العربية السورية للأنباء - سانا",
     home: "https://sana.sy/",
-    hosts: ["sana.sy", "www.sana.sy"],
+    // sanasyria.org: the agency's second domain, serving the same WordPress (?p=<id>) articles.
+    hosts: ["sana.sy", "www.sana.sy", "sanasyria.org", "www.sanasyria.org"],
     discovery: [{ kind: "feed", url: "https://sana.sy/feed/" }],
     // /<section>/<id>/ (since 2025, also under a language: /en/syria/<id>/), /archives/<id> (before), ?p=<id>.
-    articlePattern: articleUrls("sana.sy", [
+    articlePattern: articleUrls(["sana.sy", "sanasyria.org"], [
       String.raw`(?:[a-z]{2}/)?(?:${SLUG}/)?(?<id>\d{4,})`,
       String.raw`archives/(?<id2>\d+)`,
       WP_SHORTLINK,

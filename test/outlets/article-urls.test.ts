@@ -26,6 +26,8 @@ const ARTICLES: readonly [outlet: string, url: string][] = [
   ["sana", "https://sana.sy/?p=2215080"],
   ["sana", "https://www.sana.sy/?p=1937484"],
   ["sana", "https://sana.sy/archives/2045118"],
+  ["sana", "https://sanasyria.org/?p=976617"],
+  ["sana", "https://www.sanasyria.org/archives/880212"],
   ["baladi-news", "https://baladi-news.com/public/ar/articles/1436/غارات-في-حمص"],
   ["baladi-news", "https://baladi-news.com/public/index.php/ar/articles/22941/aid-in-homs"],
   ["baladi-news", "https://www.baladi-news.com/ar/articles/53173/losses-in-deir-ezzor"],
