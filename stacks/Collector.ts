@@ -16,7 +16,7 @@ import { Alerts } from "./Alerts";
 import { Storage } from "./Storage";
 import { useStageConfig } from "./stage";
 
-/** The item and query actions the store uses; no table management, no scans. */
+/** The item and query actions the store uses; no table management, no scans, no transactions (conditional writes only). */
 const TABLE_ACTIONS = [
   "dynamodb:GetItem",
   "dynamodb:PutItem",
@@ -25,7 +25,6 @@ const TABLE_ACTIONS = [
   "dynamodb:Query",
   "dynamodb:BatchGetItem",
   "dynamodb:BatchWriteItem",
-  "dynamodb:ConditionCheckItem",
 ];
 
 function tableAccess(table: ITable): iam.PolicyStatement {
