@@ -179,6 +179,23 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, sub, P3, P2]);
   });
 
+  it("last-paragraph: keeps a short closing paragraph, before and after a source sign-off (which may stay)", () => {
+    const last = "ولم تعلق الجهات الرسمية على الهجوم حتى الآن.";
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${last}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3, last]);
+    const signed = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${last}</p><p>المصدر: وكالات</p></div>`);
+    expect(cleanArticle(signed, { url: URL_ }).paragraphs.slice(0, 4)).toEqual([P1, P2, P3, last]);
+  });
+
+  it("share-and-newsletter: drops the share bar and the newsletter box beside a body with a lead", () => {
+    const lead = "الهجوم هو الثالث من نوعه خلال أسبوع على مواقع قوات النظام في المنطقة نفسها.";
+    const html = page(`<p class="lead">${lead}</p>
+      <div class="share-buttons"><a href="https://facebook.com/sharer">فيسبوك</a><a href="https://twitter.com/intent">تويتر</a><span>شارك الخبر</span></div>
+      <div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+      <div class="newsletter"><p>اشترك في نشرتنا البريدية لتصلك آخر الأخبار كل صباح مباشرة إلى بريدك الإلكتروني.</p><form><input type="email"><button>اشترك</button></form></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2, P3]);
+  });
+
   it("text: is the title and the paragraphs joined by newlines", () => {
     const got = cleanArticle(page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`), { url: URL_ });
     expect(got.text).toBe(`هجوم على حاجز في بادية تدمر\n${P1}\n${P2}`);
