@@ -72,7 +72,7 @@ export const BOILERPLATE_CLASS = new RegExp(
       "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "ad-slot", "dfp", "banner",
       "sponsor", "sponsored", "promo", "outbrain", "taboola",
       "tags", "tag", "tagcloud", "tag-cloud", "post-tags", "keywords",
-      "author-box", "about-author", "author-bio", "authorbox", "author-info",
+      "author-box", "about-author", "author-bio", "authorbox", "author-info", "bio",
       "breadcrumb", "breadcrumbs", "pagination", "pager", "nav", "navbar", "navigation", "menu",
       "sidebar", "widget", "footer", "masthead", "cookie", "consent", "popup", "modal",
       "post-navigation", "next-post", "prev-post", "entry-meta", "post-meta", "meta-info",

@@ -196,6 +196,12 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2, P3]);
   });
 
+  it("author-bio: drops the author's short bio printed under the headline, not taken for a standfirst", () => {
+    const bio = "كاتب وصحفي يغطي الشأن السوري منذ عشر سنوات، ويكتب عن الاقتصاد والسياسة في المنطقة.";
+    const html = page(`<div class="short-bio">${bio}</div><div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
   it("text: is the title and the paragraphs joined by newlines", () => {
     const got = cleanArticle(page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`), { url: URL_ });
     expect(got.text).toBe(`هجوم على حاجز في بادية تدمر\n${P1}\n${P2}`);
