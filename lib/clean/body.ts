@@ -228,5 +228,8 @@ export function chooseBody($: CheerioAPI, blocks: readonly TextBlock[], arabicPa
     body = [...body, ...subheadings(blocks, scope, body, arabicPage)].sort((a, b) => a.index - b.index);
   }
   const firstIndex = body.length ? body[0].index : 0;
-  return { blocks: [...leadBlocks(blocks, scope, containers, firstIndex, arabicPage), ...body], hinted: hintedList !== null };
+  // A sentence printed above the body and again inside it is a highlight or a summary cut
+  // from the body, not a standfirst.
+  const leads = leadBlocks(blocks, scope, containers, firstIndex, arabicPage).filter((lead) => !body.some((b) => b.text.includes(lead.text)));
+  return { blocks: [...leads, ...body], hinted: hintedList !== null };
 }

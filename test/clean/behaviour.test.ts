@@ -202,6 +202,13 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it("highlight-not-lead: a sentence printed above the body and again inside it (alone or in a longer paragraph) is kept once, in its place", () => {
+    const html = page(`<div class="highlight"><p>${P3}</p></div><div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+    const cut = page(`<div class="summary"><p>${P2}</p></div><div class="entry-content"><p>${P1}</p><p>${P2} ${P3}</p></div>`);
+    expect(cleanArticle(cut, { url: URL_ }).paragraphs).toEqual([P1, `${P2} ${P3}`]);
+  });
+
   it("text: is the title and the paragraphs joined by newlines", () => {
     const got = cleanArticle(page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`), { url: URL_ });
     expect(got.text).toBe(`هجوم على حاجز في بادية تدمر\n${P1}\n${P2}`);
