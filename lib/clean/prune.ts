@@ -28,7 +28,9 @@ const TOKEN_SPLIT = /\s+/;
 
 /** True when the class/id names a widget and nothing names it article content. */
 export function isBoilerplateByName(el: Element): boolean {
-  const names = classAndId(el);
+  // aria-labelledby holds the id of the region's heading: a name the theme gave the widget.
+  const labelledBy = el.attribs["aria-labelledby"];
+  const names = labelledBy ? `${classAndId(el)} ${labelledBy}` : classAndId(el);
   if (!names) return false;
   let boilerplate = false;
   for (const token of names.split(TOKEN_SPLIT)) {

@@ -67,7 +67,7 @@ export const BOILERPLATE_CLASS = new RegExp(
       "share", "shares", "sharing", "sharedaddy", "social", "sociable", "addthis", "sharethis", "a2a",
       "comment", "comments", "commentlist", "disqus", "respond", "fb-comments", "reply",
       "related", "yarpp", "relatedposts", "similar", "more-on", "most-read", "mostread", "mostviewed",
-      "most-viewed", "popular", "trending", "read-also", "readalso", "see-also", "more-news",
+      "most-viewed", "popular", "trending", "recommendations", "recommended", "top-stories", "read-also", "readalso", "see-also", "more-news",
       "newsletter", "subscribe", "subscription", "signup", "app-box", "apps", "app-promo",
       "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "ad-slot", "dfp", "banner",
       "sponsor", "sponsored", "promo", "outbrain", "taboola",

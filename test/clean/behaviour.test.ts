@@ -209,6 +209,14 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(cut, { url: URL_ }).paragraphs).toEqual([P1, `${P2} ${P3}`]);
   });
 
+  it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
+    const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
+      <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
+        <ul><li><a href="/a">غارات روسية على بادية الرصافة</a></li><li><a href="/b">تعزيزات عسكرية إلى دير الزور</a></li></ul></section>
+      <p>${P3}</p><section role="region" aria-labelledby="podcast-promo" class="x7d6c5"><span id="podcast-promo">الحلقات</span></section></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
   it("text: is the title and the paragraphs joined by newlines", () => {
     const got = cleanArticle(page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`), { url: URL_ });
     expect(got.text).toBe(`هجوم على حاجز في بادية تدمر\n${P1}\n${P2}`);
