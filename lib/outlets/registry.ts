@@ -57,12 +57,13 @@ const WP_SHORTLINK = String.raw`(?:[a-z]{2}/?)?\?p=(?<idp>\d+)`;
 /**
  * The article pattern of an outlet: `paths` are the shapes its article URLs take after
  * canonicalisation (no fragment or tracking parameters, AMP markers dropped, query sorted; a
- * trailing slash is allowed so links match as written), on `domain` or its www host, over http
+ * trailing slash is allowed so links match as written), on each of `domains` or its www host, over http
  * or https. A named group `id…` or
  * `slug…` marks what identifies the article; `articleIdentity` compares those.
  */
-function articleUrls(domain: string, paths: readonly string[]): RegExp {
-  return new RegExp(String.raw`^https?://(?:www\.)?${domain.replace(/\./g, "\\.")}/(?:${paths.join("|")})/?$`);
+function articleUrls(domains: string | readonly string[], paths: readonly string[]): RegExp {
+  const hosts = [domains].flat().map((d) => d.replace(/\./g, "\\.")).join("|");
+  return new RegExp(String.raw`^https?://(?:www\.)?(?:${hosts})/(?:${paths.join("|")})/?$`);
 }
 
 /**
@@ -205,10 +206,11 @@ export const OUTLETS: readonly Outlet[] = [
     name: "Baladi News",
     nameAr: "بلدي نيوز",
     home: "https://www.baladi-news.com/",
-    hosts: ["www.baladi-news.com", "baladi-news.com"],
+    // video.: the same articles, with the report's video (seen in real stored pages).
+    hosts: ["www.baladi-news.com", "baladi-news.com", "video.baladi-news.com"],
     discovery: [{ kind: "listing", url: "https://www.baladi-news.com/ar/news", linkSelector: "div.news-list h3 a" }],
     // /ar/articles/<id>/<slug>, also behind /public/ and /public/index.php/ (Laravel front controller).
-    articlePattern: articleUrls("baladi-news.com", [
+    articlePattern: articleUrls(["baladi-news.com", "video.baladi-news.com"], [
       String.raw`(?:public/)?(?:index\.php/)?(?:ar|en)/articles/(?<id>\d+)(?:/(?<slug>${SLUG}))?`,
     ]),
     // The body is one block of <br>-separated lines, not <p>.
@@ -265,10 +267,11 @@ export const OUTLETS: readonly Outlet[] = [
     name: "SANA",
     nameAr: "الوكالة العربية السورية للأنباء - سانا",
     home: "https://sana.sy/",
-    hosts: ["sana.sy", "www.sana.sy"],
+    // sanasyria.org: the agency's second domain, serving the same WordPress (?p=<id>) articles.
+    hosts: ["sana.sy", "www.sana.sy", "sanasyria.org", "www.sanasyria.org"],
     discovery: [{ kind: "feed", url: "https://sana.sy/feed/" }],
     // /<section>/<id>/ (since 2025, also under a language: /en/syria/<id>/), /archives/<id> (before), ?p=<id>.
-    articlePattern: articleUrls("sana.sy", [
+    articlePattern: articleUrls(["sana.sy", "sanasyria.org"], [
       String.raw`(?:[a-z]{2}/)?(?:${SLUG}/)?(?<id>\d{4,})`,
       String.raw`archives/(?<id2>\d+)`,
       WP_SHORTLINK,
