@@ -499,7 +499,7 @@ function parseBareName(r: Reader, i: number, afterPlace: boolean): Phrase | null
  * there: heads, compass words, definite areas and the first words of known names. Built on first
  * use, as the gazetteer's indexes are (they cost tens of milliseconds at import).
  */
-const PHRASE_OPENERS = (): ReadonlySet<string> => new Set([
+const buildPhraseOpeners = (): ReadonlySet<string> => new Set([
   ...HEADS.keys(), ...DIRECTIONS, ...DEFINITE_AREAS, SYRIAN_BADIA[0], ...nameFirstWords(), ...GOVERNORATE_WORDS.keys(),
 ]);
 
@@ -509,7 +509,7 @@ let phraseOpeners: ReadonlySet<string> | null = null;
 function mayStartPhrase(r: Reader, i: number): boolean {
   const t = r.tokens[i];
   if (t.kind !== "word") return false;
-  phraseOpeners ??= PHRASE_OPENERS();
+  phraseOpeners ??= buildPhraseOpeners();
   for (const s of t.stems) if (phraseOpeners.has(s)) return true;
   return false;
 }
