@@ -5,9 +5,6 @@ import type { AlertOutcome, AlertRules } from "../alert";
 import type { Db } from "../store/client";
 import type { Article, CleanedArticle, Incident } from "../types";
 import { discoverArticles, shouldRefetch } from "../discover";
-import { cleanArticle } from "../clean";
-import { EXTRACTOR_VERSION, extractIncidents } from "../extract";
-import { attachReports } from "../events";
 import { deliverAlerts } from "../alert";
 import { articleMetas, compressHtml, contentHash, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
 import { boundIncident, replaceIncidents } from "../store/incidents";
@@ -138,6 +135,14 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
 }
 
 /**
+ * The cleaner, the extractor and the clustering, imported when the first article is fetched: a
+ * run whose sources list nothing new (most runs of a frequent schedule) never loads them, and a
+ * Lambda cold start does not compile them before it knows it has work (README "Start-up").
+ */
+const loadArticleStages = () => Promise.all([import("../clean"), import("../extract"), import("../events")]);
+let articleStages: ReturnType<typeof loadArticleStages> | undefined;
+
+/**
  * Fetches, cleans, extracts and stores one article; returns the events its incidents touched.
  * The article record is written last: if clustering fails half-way, the article still looks
  * new to the next run, which does the work again (every step is idempotent).
@@ -145,6 +150,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
 async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>, notAfter?: number) {
   const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html", notAfter });
   if ("notModified" in page) return { url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
+  const [{ cleanArticle }, { extractIncidents, EXTRACTOR_VERSION }, { attachReports }] = await (articleStages ??= loadArticleStages());
   const cleaned = cleanArticle(page.html, { url: page.finalUrl, outlet });
   const canonical = canonicalArticleUrl(page, cleaned, outlet);
   const hash = contentHash(cleaned.text);
