@@ -125,8 +125,7 @@ export function smsBody(event: EventWithReports, kind: AlertKind, previousKilled
 }
 
 function subjectLine(event: EventWithReports, kind: AlertKind): string {
-  const place = placeInLatin(event) ?? event.governorate ?? "Syria";
-  const text = `[rasd] ${kind === "escalation" ? "UPDATE " : ""}${toll(event)}: ${what(event)}, ${place}`;
+  const text = `[rasd] ${kind === "escalation" ? "UPDATE " : ""}${toll(event)}: ${what(event)}, ${where(event)}`;
   return toAscii(text).slice(0, SNS_SUBJECT_MAX_CHARS);
 }
 

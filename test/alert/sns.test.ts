@@ -47,7 +47,7 @@ describe("SnsPublisher", () => {
     const input = sns.commands[0].input;
     expect(input).toEqual({
       TopicArn: TOPIC,
-      Subject: "[rasd] 9 killed, 19 wounded: ISIS attack, al-Sawana",
+      Subject: "[rasd] 9 killed, 19 wounded: ISIS attack, al-Sawana (Homs)",
       MessageStructure: "json",
       Message: JSON.stringify({ default: message.default, email: message.email, sms: message.sms }),
       MessageAttributes: {
@@ -140,6 +140,17 @@ describe("alert message", () => {
     expect(lines).toContain("Coordinates: 34.88533, 38.87110 (gazetteer gn-172425, exact)");
     expect(lines).toContain("Map: https://www.openstreetmap.org/?mlat=34.88533&mlon=38.87110#map=11/34.88533/38.87110");
     expect(lines[lines.length - 1]).toBe("Event: e-sukhnah");
+  });
+
+  it("names an unplaced event's place the same way in subject, SMS and email", () => {
+    const event = eventFrom("e-nowhere", [{
+      article: article("sy24", "nowhere", "2020-11-25T10:00:00Z"),
+      incident: incident({ places: [], governorate: null, location: null, type: "explosive", perpetrator: "unknown", killed: count(12) }),
+    }]);
+    const message = buildAlertMessage(event, major("e-nowhere"), 0);
+    expect(message.subject).toBe("[rasd] 12 killed: Explosion, place unknown");
+    expect(message.sms).toContain("Explosion, place unknown,");
+    expect(message.email.split("\n")[0]).toContain("place unknown");
   });
 
   it("says in the email why each report joined the event", () => {
