@@ -3,18 +3,19 @@ import type { Fetcher } from "../fetch";
 import type { AlertPublisher } from "../alert/publisher";
 import type { AlertOutcome, AlertRules } from "../alert";
 import type { Db } from "../store/client";
-import type { Article, CleanedArticle, Incident } from "../types";
+import type { Article, CleanedArticle, DiscoveredUrl, Incident } from "../types";
 import { discoverArticles, shouldRefetch } from "../discover";
+import { discoverChannel } from "../telegram/discover";
 import { cleanArticle } from "../clean";
 import { EXTRACTOR_VERSION, extractIncidents } from "../extract";
 import { attachReports } from "../events";
 import { deliverAlerts } from "../alert";
-import { articleMetas, compressHtml, contentHash, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
+import { articleMetas, compressHtml, contentHash, markDeleted, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
 import { replaceIncidents } from "../store/incidents";
 import { readOutletState, writeOutletState } from "../store/outlet-state";
 import { canonicalArticleUrl } from "./canonical";
 import { mapLimit } from "./map-limit";
-import { ARTICLE_CONCURRENCY, MAX_ARTICLES_PER_RUN } from "../constants";
+import { ARTICLE_CONCURRENCY, CHANNEL_REFETCH_SCHEDULE, MAX_ARTICLES_PER_RUN, REFETCH_SCHEDULE } from "../constants";
 
 /** Everything a collection run needs from outside; the Lambda and the CLI build it differently. */
 export interface CollectDeps {
@@ -41,6 +42,8 @@ export interface OutletReport {
   /** Links the outlet's sources listed that are not its article URLs (see `judgeArticleUrl`). */
   rejected: number;
   skipped: number;
+  /** Stored channel posts found deleted at their source this run (marked, their reports kept). */
+  deleted: number;
   articles: ArticleResult[];
   alerts: AlertOutcome[];
   /** Failures of the outlet as a whole (discovery) or of its alert delivery. */
@@ -48,23 +51,29 @@ export interface OutletReport {
 }
 
 /**
- * One collection cycle for one outlet: discover new article URLs, fetch, clean, extract,
- * store, cluster into events and alert. A failing article is recorded and the run goes on.
+ * One collection cycle for one outlet: discover new article URLs (a channel's posts come whole
+ * from its preview pages), fetch, clean, extract, store, cluster into events and alert. A failing
+ * article is recorded and the run goes on.
  * @example const report = await collectOutlet(outletById("sy24"), deps);
  */
 export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<OutletReport> {
-  const report: OutletReport = { outlet: outlet.id, discovered: 0, rejected: 0, skipped: 0, articles: [], alerts: [], errors: [] };
+  const report: OutletReport = { outlet: outlet.id, discovered: 0, rejected: 0, skipped: 0, deleted: 0, articles: [], alerts: [], errors: [] };
   const now = deps.now();
   const state = await readOutletState(deps.db, outlet.id);
-  const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now });
+  const discovery =
+    outlet.kind === "telegram"
+      ? await discoverChannel(outlet, deps.fetcher, { state: state.feeds })
+      : { ...(await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now })), absent: [] };
   report.errors.push(...discovery.errors.map(describeError));
   report.discovered = discovery.urls.length;
   report.rejected = discovery.rejected;
 
   const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
+  // A channel post is compared with the page already in hand, so it is checked more often than a page is re-fetched.
+  const schedule = outlet.kind === "telegram" ? CHANNEL_REFETCH_SCHEDULE : REFETCH_SCHEDULE;
   const wanted = discovery.urls.filter((d) => {
     const meta = stored.get(d.url);
-    return !meta || shouldRefetch(meta, now);
+    return !meta || (!d.carried?.copy && shouldRefetch(meta, now, schedule));
   });
   const due = wanted.slice(0, MAX_ARTICLES_PER_RUN);
   report.skipped = discovery.urls.length - due.length;
@@ -72,7 +81,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   const eventIds = new Set<string>();
   report.articles = await mapLimit(due, ARTICLE_CONCURRENCY, async (found) => {
     try {
-      const result = await processArticle(found.url, outlet, deps, stored);
+      const result = await processArticle(found, outlet, deps, stored);
       result.eventIds.forEach((id) => eventIds.add(id));
       return { url: result.url, outcome: result.outcome, incidents: result.incidents };
     } catch (error) {
@@ -80,6 +89,11 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
     }
   });
 
+  try {
+    report.deleted = (await markDeleted(deps.db, discovery.absent, now.toISOString())).length;
+  } catch (error) {
+    report.errors.push(describeError(error));
+  }
   try {
     report.alerts = await deliverAlerts(deps.db, deps.publisher, { eventIds: [...eventIds], rules: deps.rules, now });
   } catch (error) {
@@ -96,33 +110,43 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   return report;
 }
 
-/**
- * Fetches, cleans, extracts and stores one article; returns the events its incidents touched.
- * The article record is written last: if clustering fails half-way, the article still looks
- * new to the next run, which does the work again (every step is idempotent).
- */
-async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>) {
-  const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html" });
-  if ("notModified" in page) return { url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
+/** What a discovered URL holds, cleaned, and the URL to store it under; null when a conditional GET says it is unchanged. */
+async function readArticle(found: DiscoveredUrl, outlet: Outlet, deps: CollectDeps) {
+  if (found.carried) return { ...found.carried, url: found.url };
+  const page = await deps.fetcher.fetchPage(found.url, { outlet, accept: "html" });
+  if ("notModified" in page) return null;
   const cleaned = cleanArticle(page.html, { url: page.finalUrl, outlet });
-  const canonical = canonicalArticleUrl(page, cleaned, outlet);
+  return { cleaned, html: page.html, fetchedAt: page.fetchedAt, url: canonicalArticleUrl(page, cleaned, outlet), forwardedFrom: null };
+}
+
+/**
+ * Fetches (unless discovery carried it), cleans, extracts and stores one article; returns the
+ * events its incidents touched. The article record is written last: if clustering fails
+ * half-way, the article still looks new to the next run, which does the work again (every step
+ * is idempotent).
+ */
+async function processArticle(found: DiscoveredUrl, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>) {
+  const read = await readArticle(found, outlet, deps);
+  if (!read) return { url: found.url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
+  const { cleaned, url: canonical } = read;
   const hash = contentHash(cleaned.text);
-  const known = stored.get(canonical) ?? (canonical === url ? undefined : (await articleMetas(deps.db, [canonical])).get(canonical));
+  const known = stored.get(canonical) ?? (canonical === found.url ? undefined : (await articleMetas(deps.db, [canonical])).get(canonical));
   if (known?.contentHash === hash && known.extractorVersion === EXTRACTOR_VERSION) {
     return { url: canonical, outcome: "unchanged" as const, incidents: [], eventIds: [] };
   }
   const incidents = extractIncidents(toExtractorInput(cleaned, canonical, outlet));
   const article = {
     url: canonical,
-    outlet: outlet.id,
+    outlet: found.outlet,
     title: cleaned.title,
     published: cleaned.published,
-    fetchedAt: page.fetchedAt,
+    fetchedAt: read.fetchedAt,
     contentHash: hash,
     text: cleaned.text,
     extractorVersion: EXTRACTOR_VERSION,
     incidentCount: incidents.length,
-    rawHtmlGz: compressHtml(page.html),
+    rawHtmlGz: compressHtml(read.html),
+    ...(read.forwardedFrom ? { forwardedFrom: read.forwardedFrom } : {}),
   };
   await replaceIncidents(deps.db, article, incidents);
   const changes = await attachReports(deps.db, article, incidents, deps.now());
@@ -148,6 +172,7 @@ export function summarize(report: OutletReport) {
     discovered: report.discovered,
     rejected: report.rejected,
     skipped: report.skipped,
+    deleted: report.deleted,
     created: count("created"),
     updated: count("updated"),
     unchanged: count("unchanged"),
