@@ -3,7 +3,7 @@
  * with their `code`, `kind` and `url`). None stops a run: each is reported with the channel.
  */
 
-type ChannelErrorCode = "TELEGRAM_MARKUP" | "TELEGRAM_NO_PREVIEW" | "TELEGRAM_GAP";
+type ChannelErrorCode = "TELEGRAM_MARKUP" | "TELEGRAM_NO_PREVIEW" | "TELEGRAM_GAP" | "TELEGRAM_POST_GONE";
 
 export class ChannelError extends Error {
   readonly kind = "permanent";
@@ -35,5 +35,12 @@ export class NoPreviewError extends ChannelError {
 export class ChannelGapError extends ChannelError {
   constructor(handle: string, from: number, to: number, pages: number) {
     super("TELEGRAM_GAP", `t.me/s/${handle}: posts ${from}–${to} left for the next run (stopped after ${pages} pages)`, handle);
+  }
+}
+
+/** A post asked for again (re-extraction with refetch) that its channel's preview no longer shows. */
+export class PostGoneError extends ChannelError {
+  constructor(handle: string, url: string) {
+    super("TELEGRAM_POST_GONE", `${url} is no longer on its channel's preview (deleted, or the channel is not in the registry)`, handle);
   }
 }

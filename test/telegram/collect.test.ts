@@ -7,7 +7,7 @@ import type { ServerResponse } from "node:http";
 import type { AlertMessage } from "../../lib/alert";
 import type { Db } from "../../lib/store/client";
 import type { LocalDynamo } from "../../lib/local/dynamo";
-import type { Outlet } from "../../lib/outlets/registry";
+import { outletById, type Outlet } from "../../lib/outlets/registry";
 import { DEFAULT_ALERT_RULES } from "../../lib/alert";
 import { createFetcher } from "../../lib/fetch";
 import { collectOutlet, summarize } from "../../lib/pipeline/collect";
@@ -17,6 +17,7 @@ import { incidentsOfArticle } from "../../lib/store/incidents";
 import { getArticleEvents } from "../../lib/store/events";
 import { getEvent } from "../../lib/events";
 import { TELEGRAM_MAX_PAGES_PER_RUN } from "../../lib/constants";
+import { CURRENT_EXTRACTOR, parseReextractPayload, reextract } from "../../lib/reextract";
 import { startTestDb } from "../support/db";
 import { FAST, startTestServer, type Route, type TestServer } from "../fetch/helpers";
 import { beforeOf, channelPage, PAGE_SIZE, type PostSpec } from "../support/telegram";
@@ -264,5 +265,39 @@ describe("a channel that fails", () => {
     servedAs["/t.me/private_chan"] = (_req, res) => html(res, "<html><body><div class='tgme_page'>Join channel</div></body></html>");
     const report = await run(testChannel("private", "private_chan"));
     expect(report.errors.map((e) => e.code)).toEqual(["TELEGRAM_NO_PREVIEW"]);
+  });
+});
+
+describe("re-extracting a channel post", () => {
+  // A registry channel: re-extraction finds the outlet of what it reads again in the registry.
+  const channel = outletById("daraa24");
+  const url = "https://t.me/Daraa24_ar/10";
+  const item = (n: string) => `عاجل | مقتل ${n} بانفجار لغم بسيارة مدنية قرب بلدة الكسرة بريف دير الزور الغربي`;
+
+  async function reextractPost(payload: object, extractor = CURRENT_EXTRACTOR) {
+    const fetcher = createFetcher({ ...FAST, replayOrigin: server.origin });
+    try {
+      const request = parseReextractPayload({ urls: [url], ...payload });
+      return await reextract(request, { db, publisher: { publish: async () => ({ messageId: "m" }) }, rules: DEFAULT_ALERT_RULES, fetcher, extractor }, { timeBudgetMs: 60_000 });
+    } finally {
+      await fetcher.close();
+    }
+  }
+
+  it("reads the post again from its stored markup, not with the web page cleaner", async () => {
+    shown.Daraa24_ar = [{ id: 10, time: minutesAgo(40), html: item("3 مدنيين") }];
+    await run(channel);
+    const before = await getArticle(db, url);
+    const answer = await reextractPost({}, { ...CURRENT_EXTRACTOR, version: "next" });
+    expect(answer.articles).toMatchObject({ changed: 1, failed: 0 });
+    const after = await getArticle(db, url);
+    expect([after?.text, after?.title, after?.extractorVersion]).toEqual([before?.text, before?.title, "next"]);
+  });
+
+  it("with refetch, reads the post from its channel's page as it is now", async () => {
+    shown.Daraa24_ar = [{ id: 10, time: shown.Daraa24_ar[0].time, html: item("5 مدنيين"), edited: "span" }, { id: 11, time: minutesAgo(1), html: "نشرة الطقس" }];
+    const answer = await reextractPost({ refetch: true });
+    expect(answer.examples.map((e) => [e.change, e.killed])).toEqual([["changed", { before: "3", after: "5" }]]);
+    expect(previewHits("Daraa24_ar")).toEqual(["?before=11"]);
   });
 });
