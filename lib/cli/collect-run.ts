@@ -9,12 +9,15 @@ import { createFetcher } from "../fetch";
 import { OutboxPublisher } from "../alert/publisher";
 import { startReplayServer } from "../local/replay-server";
 import { renderTable } from "./table";
+import { COLLECT_LOCAL_BUDGET_MS } from "../constants";
 
 export interface LocalCollectOptions {
   outlets: readonly Outlet[];
   /** Serve recorded pages from this folder on loopback and point the fetcher at it. */
   replayDir?: string;
   rules: AlertRules;
+  /** Milliseconds the run starts articles for; COLLECT_LOCAL_BUDGET_MS by default. */
+  budgetMs?: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function runLocalCollection(session: LocalSession, io: CliIO, optio
       rules: options.rules,
       now: () => new Date(),
       log: () => {},
+      startBy: Date.now() + (options.budgetMs ?? COLLECT_LOCAL_BUDGET_MS),
     });
     printReports(reports, io);
     return reports;
@@ -50,5 +54,6 @@ function printReports(reports: OutletReport[], io: CliIO): void {
   for (const report of reports) {
     for (const e of report.errors) io.err(`${report.outlet}: ${e.code}: ${e.message}`);
     for (const a of report.articles.filter((a) => a.error)) io.err(`${report.outlet}: ${a.url}: ${a.error!.code}: ${a.error!.message}`);
+    if (report.deferred > 0) io.err(`${report.outlet}: ${report.deferred} articles left for the next run: the run's time budget was reached`);
   }
 }

@@ -217,3 +217,12 @@ export class ContentEncodingError extends FetchError {
   readonly code = "CONTENT_ENCODING";
   readonly kind = "permanent";
 }
+
+/** The host's pacing would start this request after the caller's deadline: it is not sent (the run leaves it for the next one). */
+export class PacingDeadlineError extends FetchError {
+  readonly code = "PACING_DEADLINE";
+  readonly kind = "permanent";
+  constructor(url: string) {
+    super(`not fetching ${url}: its host's pacing would start it after the run's deadline`, url);
+  }
+}

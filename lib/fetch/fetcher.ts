@@ -28,6 +28,7 @@ import {
   NetworkError,
   NotHtmlError,
   NotXmlError,
+  PacingDeadlineError,
   RedirectLoopError,
   RobotsDisallowedError,
   RobotsUnavailableError,
@@ -80,6 +81,7 @@ interface GetOptions {
   lastModified?: string | null;
   maxBytes: number;
   checkRobots: boolean;
+  notAfter?: number;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
@@ -166,6 +168,7 @@ class HttpFetcher implements Fetcher {
       lastModified: opts.lastModified,
       maxBytes: this.maxBodyBytes,
       checkRobots: true,
+      notAfter: opts.notAfter,
     });
     if (result.attempt.kind === "not-modified") return { notModified: true, url: real.href };
     const page = result.attempt;
@@ -296,7 +299,8 @@ class HttpFetcher implements Fetcher {
   }
 
   private async attemptOnce(url: URL, opts: GetOptions): Promise<Attempt> {
-    const release = await this.limiter.acquire(url.host, opts.outlet.politeness);
+    const release = await this.limiter.acquire(url.host, opts.outlet.politeness, opts.notAfter);
+    if (!release) throw new PacingDeadlineError(url.href);
     try {
       return await this.exchange(url, opts);
     } finally {

@@ -49,6 +49,8 @@ export interface FetchPageOptions {
   lastModified?: string | null;
   /** "html" (default) for article and listing pages, "feed" for RSS/Atom/sitemaps. */
   accept?: "html" | "feed";
+  /** Epoch ms: a request (or retry) that the host's pacing would start later is not sent; throws PacingDeadlineError. */
+  notAfter?: number;
 }
 
 /** Counts for the run log. */

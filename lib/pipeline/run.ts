@@ -20,6 +20,7 @@ export async function collectOutlets(outlets: readonly Outlet[], deps: CollectDe
         rejected: 0,
         skipped: 0,
         deleted: 0,
+        deferred: 0,
         articles: [],
         alerts: [],
         errors: [{ code: e.code ?? "error", message: e.message ?? String(error) }],

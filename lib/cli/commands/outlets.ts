@@ -37,8 +37,6 @@ function printMatches(urls: string[], format: "table" | "json", io: CliIO): void
 }
 
 export const command: Command = {
-  name: "outlets",
-  summary: "list the watched outlets and how their articles are found; --match tells whether URLs are articles",
   usage,
   async run(argv, io) {
     const { values, positionals } = parseArgs({
