@@ -10,7 +10,7 @@ import type { LocalDynamo } from "../../lib/local/dynamo";
 import { outletById, type Outlet } from "../../lib/outlets/registry";
 import { DEFAULT_ALERT_RULES } from "../../lib/alert";
 import { createFetcher } from "../../lib/fetch";
-import { collectOutlet, summarize } from "../../lib/pipeline/collect";
+import { collectOutlet, summarize, type CollectDeps } from "../../lib/pipeline/collect";
 import { collectOutlets } from "../../lib/pipeline/run";
 import { getArticle } from "../../lib/store/articles";
 import { incidentsOfArticle } from "../../lib/store/incidents";
@@ -58,12 +58,12 @@ beforeEach(() => {
   published.length = 0;
 });
 
-async function run(outlet: Outlet) {
-  const [report] = await runAll([outlet]);
+async function run(outlet: Outlet, extra: Partial<CollectDeps> = {}) {
+  const [report] = await runAll([outlet], extra);
   return report;
 }
 
-async function runAll(outlets: Outlet[]) {
+async function runAll(outlets: Outlet[], extra: Partial<CollectDeps> = {}) {
   const fetcher = createFetcher({ ...FAST, replayOrigin: server.origin });
   try {
     return await collectOutlets(outlets, {
@@ -73,6 +73,7 @@ async function runAll(outlets: Outlet[]) {
       rules: DEFAULT_ALERT_RULES,
       now: () => new Date(),
       log: () => {},
+      ...extra,
     });
   } finally {
     await fetcher.close();
@@ -134,6 +135,23 @@ describe("paging a channel's preview", () => {
     expect(previewHits("paging_chan")).toEqual([""]);
     expect(report.discovered).toBe(0);
     expect(report.articles).toEqual([]);
+  });
+});
+
+describe("a channel run cut by the deadline", () => {
+  const channel = testChannel("deadline", "deadline_chan");
+
+  it("leaves the posts it did not start for the next run, which reads them though the page is unchanged", async () => {
+    shown.deadline_chan = posts(1, 5);
+    // The deadline has passed before the first post: every post is deferred.
+    const cut = await run(channel, { clock: () => 2_000, startBy: 1_000 });
+    expect(cut.deferred).toBe(5);
+    expect(cut.articles).toEqual([]);
+    expect(await getArticle(db, "https://t.me/deadline_chan/1")).toBeNull();
+
+    const next = await run(channel);
+    expect(summarize(next).created).toBe(5);
+    expect(next.errors).toEqual([]);
   });
 });
 
