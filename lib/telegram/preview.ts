@@ -2,11 +2,19 @@
  * Reads a page of a channel's public web preview (`https://t.me/s/<handle>`): its posts with
  * their ids, times, texts, edit marks and forward origins, and every message id on the page.
  */
-import { load, type Cheerio, type CheerioAPI } from "cheerio";
+import { load, type Cheerio, type CheerioAPI } from "cheerio/slim";
 import type { Element } from "domhandler";
+import { parse } from "parse5";
+import { adapter } from "parse5-htmlparser2-tree-adapter";
 import { ChannelMarkupError } from "./errors";
 import { postLines } from "./text";
 import { EDITED_WORD, PREVIEW } from "./vocab";
+
+/**
+ * A preview page parsed with parse5, as a browser does, through cheerio/slim: cheerio's main entry
+ * carries URL and buffer loaders (iconv-lite's tables) the collect bundle leaves out.
+ */
+export const loadHtml = (html: string): CheerioAPI => load(parse(html, { treeAdapter: adapter, scriptingEnabled: true }));
 
 /** Where a forwarded post came from, as the preview names it. */
 export interface ForwardOrigin {
@@ -88,7 +96,7 @@ function isEdited(message: Cheerio<Element>): boolean {
  * page.posts.map((p) => p.url); // ["https://t.me/Deir_Ezzor_24/5120", …]
  */
 export function parsePreview(html: string, handle: string): PreviewPage {
-  const $ = load(html);
+  const $ = loadHtml(html);
   if ($(PREVIEW.history).length === 0 && $(PREVIEW.message).length === 0) {
     throw new ChannelMarkupError(`t.me/s/${handle}: the page has no message list (${PREVIEW.history})`, handle);
   }

@@ -2,12 +2,11 @@
  * One stored channel post read again, for re-extraction: from the markup stored with it, or
  * from its channel's preview fetched now.
  */
-import { load } from "cheerio";
 import type { CleanedArticle } from "../types";
 import type { Fetcher } from "../fetch";
 import { channelByHandle } from "../outlets/registry";
 import { ChannelMarkupError, PostGoneError } from "./errors";
-import { parsePreview } from "./preview";
+import { loadHtml, parsePreview } from "./preview";
 import { postArticle } from "./post";
 import { PREVIEW } from "./vocab";
 import { previewUrl } from "./discover";
@@ -25,7 +24,7 @@ export function channelPostOf(url: string): { handle: string; id: number } | nul
  * or its origin's for a forward).
  */
 export function postFromMarkup(html: string, url: string): CleanedArticle {
-  const handle = load(html)(PREVIEW.message).first().attr(PREVIEW.postAttribute)?.split("/")[0] ?? "";
+  const handle = loadHtml(html)(PREVIEW.message).first().attr(PREVIEW.postAttribute)?.split("/")[0] ?? "";
   const [post] = parsePreview(html, handle).posts;
   if (!post) throw new ChannelMarkupError(`the markup stored for ${url} holds no readable post`, handle);
   return postArticle(post, url);
