@@ -206,6 +206,31 @@ export const REFETCH_SCHEDULE: readonly { maxAgeMs: number; minIntervalMs: numbe
   { maxAgeMs: 48 * 3_600_000, minIntervalMs: 3 * 3_600_000 },
 ];
 
+// ── Telegram channels (lib/telegram) ─────────────────────────────────────────
+
+/** Minutes between two polls of a channel unless its registry entry or the stage sets another: breaking items appear there first, and a preview page costs one request. */
+export const TELEGRAM_DEFAULT_POLL_MINUTES = 3;
+
+/** Preview pages (about 20 posts each) one run reads at most while paging back to the newest post already stored: a channel posts a few items an hour, so more means a long outage, reported as a gap rather than read for minutes. */
+export const TELEGRAM_MAX_PAGES_PER_RUN = 5;
+
+/**
+ * Post ids. A stored post missing from a page is judged deleted only when the page's posts span
+ * at most this many ids around it: a sparser page (a channel that deleted hundreds of posts) is
+ * not checked, so one run never tries more than this many URLs per page.
+ */
+export const TELEGRAM_MAX_DELETION_SPAN = 200;
+
+/**
+ * When a stored channel post is compared again with the page's text. The post is on a page the
+ * run fetched anyway, so a comparison costs no request: every post under 48 hours old is compared
+ * at every poll that reads its page (tolls are edited in place during the first hours), older never.
+ */
+export const CHANNEL_REFETCH_SCHEDULE: readonly { maxAgeMs: number; minIntervalMs: number }[] = [{ maxAgeMs: 48 * 3_600_000, minIntervalMs: 0 }];
+
+/** Minutes east of UTC of Syrian time (permanently UTC+3 since October 2022): a post's UTC time is stored as the Syrian day it was posted on, as outlets date their own articles. */
+export const SYRIA_UTC_OFFSET_MINUTES = 180;
+
 // ── Cleaner (lib/clean) ──────────────────────────────────────────────────────
 /** Characters below which a text block adds nothing to its container's score (menus, labels). */
 export const CLEAN_MIN_SCORED_BLOCK_CHARS = 25;

@@ -10,9 +10,27 @@ export type OutletId = string;
 /** An article URL found by discovery, already canonicalised. */
 export interface DiscoveredUrl {
   url: string;
+  /** The outlet the article is stored as a report of. */
   outlet: OutletId;
   /** Publication time the feed or listing gave, ISO 8601, when it gave one. */
   published?: string | null;
+  /** The article itself, when the source carries it whole (a channel post): nothing is fetched. */
+  carried?: CarriedArticle;
+}
+
+/** An article a discovery source delivered whole, ready to store as the cleaner would hand it on. */
+export interface CarriedArticle {
+  cleaned: CleanedArticle;
+  /** The markup it came in, kept as its raw page. */
+  html: string;
+  fetchedAt: string;
+  /**
+   * A forwarded copy of another channel's post, stored under the origin's URL: stored while the
+   * origin is not, never over it (the origin's own channel keeps it up to date with its edits).
+   */
+  copy: boolean;
+  /** The name of the channel it was forwarded from, stored with the article. */
+  forwardedFrom: string | null;
 }
 
 /** A page as the fetcher received it, decoded to text. */

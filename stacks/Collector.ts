@@ -38,7 +38,7 @@ function publishTo(topic: ITopic): iam.PolicyStatement {
   return new iam.PolicyStatement({ actions: ["sns:Publish"], resources: [topic.topicArn] });
 }
 
-/** One scheduled collect run per outlet, and the on-demand re-extraction function. */
+/** One scheduled collect run per outlet (website or Telegram channel), and the on-demand re-extraction function. */
 export function Collector({ stack, app }: StackContext) {
   const { table } = use(Storage);
   const { topic } = use(Alerts);
@@ -71,7 +71,8 @@ export function Collector({ stack, app }: StackContext) {
     retryAttempts: 0,
   });
 
-  // One rule per outlet, so one slow or failing outlet never delays or aborts another.
+  // One rule per outlet, so one slow or failing outlet never delays or aborts another. A Telegram
+  // channel is an outlet too, on its own schedule (every 2–5 minutes: scheduleFor).
   for (const outlet of OUTLETS) {
     new Cron(stack, `Collect-${outlet.id}`, {
       schedule: scheduleFor(config, outlet.id),

@@ -123,6 +123,8 @@ const StageConfigSchema = z
   .strictObject({
     subscribers: z.array(Subscriber).default([]),
     schedule: Schedule.default(DEFAULT_COLLECT_SCHEDULE),
+    /** Every Telegram channel's schedule; by default each polls every `pollMinutes` of its registry entry. */
+    channelSchedule: Schedule.optional(),
     outletSchedules: z.record(z.string(), Schedule).optional(),
     thresholds: Thresholds.default({
       killed: DEFAULT_ALERT_KILLED,
@@ -215,7 +217,15 @@ export function apiAuthMode(config: StageConfig): ApiAuthMode {
   return config.api?.auth ?? "iam";
 }
 
-/** The schedule expression for one outlet: its own when the stage sets one, else the stage's. */
+/**
+ * The schedule expression for one outlet: its own when the stage sets one; else, for a Telegram
+ * channel, the stage's channel schedule or the channel's own poll interval; else the stage's.
+ */
 export function scheduleFor(config: StageConfig, outletId: string): ScheduleExpression {
-  return config.outletSchedules?.[outletId] ?? config.schedule;
+  const own = config.outletSchedules?.[outletId];
+  if (own) return own;
+  const outlet = OUTLETS.find((o) => o.id === outletId);
+  if (outlet?.kind !== "telegram") return config.schedule;
+  const minutes = outlet.channel.pollMinutes;
+  return config.channelSchedule ?? `rate(${minutes} ${minutes === 1 ? "minute" : "minutes"})`;
 }

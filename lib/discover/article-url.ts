@@ -2,7 +2,7 @@
  * Whether a URL is an article of a registry outlet, and why not: the one place discovery, the
  * stored-URL choice and `rasd outlets --match` decide it.
  */
-import { OUTLETS, type Outlet } from "../outlets/registry";
+import { channelByHandle, OUTLETS, type Outlet } from "../outlets/registry";
 import { canonicalUrl } from "./canonical";
 
 /** Shapes that are never an article on any outlet, checked before the outlet's own pattern. */
@@ -73,9 +73,17 @@ export function sameArticle(outlet: Outlet, a: string, b: string): boolean {
   return x.slug !== null && x.slug === y.slug;
 }
 
-/** The registry outlet whose hosts include `hostname`, or null. */
-export function outletForHost(hostname: string): Outlet | null {
-  return OUTLETS.find((o) => o.hosts.includes(hostname.toLowerCase())) ?? null;
+/**
+ * The registry outlet a URL belongs to: the one whose hosts include its host, or null. A host
+ * several outlets share (t.me, one outlet per channel) goes to the outlet whose article pattern
+ * takes the URL, else to the channel its path names (`t.me/<handle>`, `t.me/s/<handle>`).
+ */
+export function outletForUrl(url: string): Outlet | null {
+  const parsed = new URL(url);
+  const candidates = OUTLETS.filter((o) => o.hosts.includes(parsed.hostname.toLowerCase()));
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const handle = parsed.pathname.split("/").filter(Boolean).find((segment) => segment !== "s");
+  return candidates.find((o) => matchPattern(o, url)) ?? (handle ? channelByHandle(handle) : undefined) ?? null;
 }
 
 /** One line of `rasd outlets --match`. */
@@ -99,9 +107,12 @@ export interface UrlMatch {
 export function matchUrl(url: string): UrlMatch {
   const canonical = canonicalUrl(url);
   if (!canonical) return { url, outlet: null, article: false, reason: "not an absolute http(s) URL" };
-  const hostname = new URL(canonical).hostname;
-  const outlet = outletForHost(hostname);
-  if (!outlet) return { url, outlet: null, article: false, reason: `no registry outlet has the host ${hostname}` };
+  const outlet = outletForUrl(canonical);
+  if (!outlet) {
+    const { hostname } = new URL(canonical);
+    const shared = OUTLETS.some((o) => o.hosts.includes(hostname));
+    return { url, outlet: null, article: false, reason: shared ? `no registry channel is named in ${canonical}` : `no registry outlet has the host ${hostname}` };
+  }
   const verdict = judgeArticleUrl(outlet, canonical);
   return { url, outlet: outlet.id, article: verdict.article, reason: verdict.article ? null : verdict.reason };
 }

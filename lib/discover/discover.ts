@@ -5,7 +5,7 @@ import {
   DISCOVERY_SITEMAP_MAX_AGE_MS,
 } from "../constants";
 import type { Fetcher } from "../fetch";
-import type { DiscoveryMethod, Outlet } from "../outlets/registry";
+import type { DiscoveryMethod, Outlet, WebsiteOutlet } from "../outlets/registry";
 import type { DiscoveredUrl, FetchedPage } from "../types";
 import { canonicalUrl } from "./canonical";
 import { judgeArticleUrl } from "./article-url";
@@ -136,7 +136,7 @@ async function methodEntries(method: DiscoveryMethod, ctx: Context): Promise<Sou
  * const { urls, state, errors } = await discoverArticles(outletById("enab-baladi"), fetcher, { state: saved, now: new Date() });
  */
 export async function discoverArticles(
-  outlet: Outlet,
+  outlet: WebsiteOutlet,
   fetcher: Fetcher,
   opts: { state?: FeedState; now: Date; sitemapMaxAgeMs?: number | null },
 ): Promise<DiscoveryResult> {

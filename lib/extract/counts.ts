@@ -14,7 +14,7 @@ import {
 import { normalize } from "../text/normalize";
 import { readNumber } from "./numbers";
 import { boundAt, findQuantities, type Quantity } from "./quantities";
-import { CASUALTY_NEGATIONS, negatedAt } from "./cues";
+import { ANAPHORIC_EVENT_NOUNS, CASUALTY_NEGATIONS, negatedAt } from "./cues";
 import { HARD_STOP, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
@@ -82,6 +82,11 @@ const OR = normalize("أو");
 const KILL_VERB = normalize("قتل");
 const SUCCUMBED_PREFIXES = [normalize("متأثر")];
 const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
+/**
+ * A toll that rose with no casualty noun counts the dead: "متابعة | ارتفاع الحصيلة إلى 6",
+ * "ارتفعت حصيلة الهجوم على الحاجز إلى 6". Only حصيلة: "عدد" and "تعداد" count anything.
+ */
+const BARE_TOLL_WORDS = new Set(["حصيلة", "الحصيلة", "حصيلتها"].map(normalize));
 /** The casualty nouns a toll counts ("حصيلة القتلى", "عدد المصابين"), by role. */
 const TOLL_NOUNS: ReadonlyMap<string, CountRole> = new Map([
   ...["القتلى", "قتلى", "ضحايا", "الضحايا", "الشهداء", "شهداء"].map((w) => [normalize(w), "killed"] as const),
@@ -114,6 +119,14 @@ function prefixBefore(tokens: readonly Token[], i: number, reach: number, prefix
   return false;
 }
 
+/** "ارتفعت الحصيلة إلى 6", "الحصيلة ارتفعت إلى", "ارتفاع حصيلة الهجوم …": a risen toll of the dead with no noun of whom. */
+function isBareToll(tokens: readonly Token[], i: number, risingBefore: boolean): boolean {
+  if (!stemIn(tokens[i], BARE_TOLL_WORDS)) return false;
+  const next = tokens[i + 1];
+  if (startsWithAny(next, RISE_PREFIXES)) return true;
+  return risingBefore && (next === undefined || next.text === TO || stemIn(next, ANAPHORIC_EVENT_NOUNS) !== null);
+}
+
 /** Every word an anchor may start with. */
 const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
 /** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
@@ -130,7 +143,7 @@ function wipeOutAt(tokens: readonly Token[], i: number): Anchor | null {
   return null;
 }
 /** Every word a toll, an anchor or "كان آخرهم" may start with: the sentence is scanned for them once. */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM]);
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...BARE_TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM]);
 
 function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const t = tokens[i];
@@ -292,15 +305,20 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   // (Allocated only when a toll is found: most sentences have none.)
   let tollTokens: Set<number> | null = null;
   for (const i of starts) {
-    if (!stemIn(tokens[i], TOLL_WORDS)) continue;
+    if (!stemIn(tokens[i], TOLL_WORDS) && !stemIn(tokens[i], BARE_TOLL_WORDS)) continue;
     let role = stemGet(tokens[i + 1], TOLL_NOUNS);
     let k = i + 1;
     if (!role) {
       role = stemGet(tokens[i + 2], TOLL_NOUNS);
       k = i + 2;
     }
-    if (!role) continue;
     const risingBefore = prefixBefore(tokens, i, 3, RISE_PREFIXES);
+    const bare = !role && isBareToll(tokens, i, risingBefore);
+    if (bare) {
+      role = "killed";
+      k = i;
+    }
+    if (!role) continue;
     const window = risingBefore ? RISING_TOLL_WINDOW_TOKENS : TOLL_WINDOW_TOKENS;
     for (let j = k + 1; j <= k + window && j < tokens.length; j++) {
       if (HARD_STOP.has(tokens[j].text)) break;
@@ -325,7 +343,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       for (const c of [cover[i], cover[k]]) if (c >= 0) used[c] = true;
       scan.at = k;
       scan.update = rising;
-      scan.push(role, num.count, false, i, num.end, rising);
+      // "ارتفعت الحصيلة إلى 7 جرحى": the counted noun says whom a bare toll counts.
+      scan.push(bare && q?.selfRole ? q.selfRole : role, num.count, false, i, num.end, rising);
       scan.update = false;
       break;
     }

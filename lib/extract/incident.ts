@@ -5,6 +5,7 @@
 import type { Evidence, Incident, SourceMention } from "../types";
 import { originalSpan } from "../text/normalize";
 import { bestLocation, placesForIncident, resolveGovernorate } from "../places";
+import { datelineGovernorate } from "./dateline";
 import { TARGET_OF_PERPETRATOR, type Perpetrator } from "./actors";
 import type { Draft } from "./assemble";
 import { attribute, bestType, type Span } from "./classify";
@@ -82,6 +83,15 @@ function mergeSources(items: readonly SourceMention[]): SourceMention[] {
   return [...by.values()];
 }
 
+/** The governorate named by the dateline of the first of the incident's sentences that opens with one. */
+function datelineOf(units: readonly Unit[]) {
+  for (const u of units) {
+    const g = datelineGovernorate(u.read.sentence.text);
+    if (g) return g;
+  }
+  return null;
+}
+
 /**
  * The incident a draft describes. `inheritedAir` is the doer of the article's previous air
  * strike, for a strike told without one.
@@ -139,7 +149,12 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
     places: placesForIncident(d.places),
     // "قرب بلدة الشعاف …، ونقل الجريح إلى المشفى الوطني في مدينة السويداء": where the places alone
     // leave the governorate open, the hospital or the reporter's posting names the region.
-    governorate: resolveGovernorate(d.places) ?? (d.places.length ? resolveGovernorate(units.flatMap((u) => u.read.sidePlaces)) : null),
+    // "درعا | مقتل شابين … قرب بلدة الغارية": an item's dateline names its governorate, which
+    // outweighs the gazetteer's reading of an ambiguous name, not a governorate the text names.
+    governorate:
+      (d.places.some((m) => m.explicitGovernorate && m.governorate) ? null : datelineOf(units)) ??
+      resolveGovernorate(d.places) ??
+      (d.places.length ? resolveGovernorate(units.flatMap((u) => u.read.sidePlaces)) : null),
     location: bestLocation(d.places),
     type,
     perpetrator,

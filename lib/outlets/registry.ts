@@ -1,4 +1,5 @@
 import type { OutletId } from "../types";
+import { TELEGRAM_DEFAULT_POLL_MINUTES } from "../constants";
 
 /** How an outlet's new article URLs are found. */
 export type DiscoveryMethod =
@@ -22,14 +23,36 @@ export interface Politeness {
   concurrency: number;
 }
 
-export interface Outlet {
+/** What rasd reads of an outlet: a website's pages, or a public Telegram channel's posts. */
+export type OutletKind = "website" | "telegram";
+
+/** A public Telegram channel, read through its web preview `https://t.me/s/<handle>` (no login, no API key). */
+export interface TelegramChannel {
+  /** The channel's public username, as in `t.me/<handle>`. */
+  handle: string;
+  /**
+   * The registry outlet that runs the channel: its posts are stored as that outlet's reports, so
+   * an outlet's channel and website are one source to the event estimates, not two. Absent for a
+   * channel that is an outlet of its own (a local monitoring network).
+   */
+  outletOf?: OutletId;
+  /** The language the channel posts in. */
+  language: "ar" | "en";
+  /** Minutes between two polls: the channel's schedule unless the stage configuration sets another. */
+  pollMinutes: number;
+  /** False until a live run has read the preview under this handle, as feeds are marked (README "Telegram channels"). */
+  verified: boolean;
+  /** Where the handle was seen in public material, for whoever verifies it. */
+  evidence: string;
+}
+
+interface OutletBase {
   id: OutletId;
   name: string;
   nameAr: string;
   home: string;
   /** Every host the fetcher may contact for this outlet (redirects are followed only within these). */
   hosts: string[];
-  discovery: DiscoveryMethod[];
   /**
    * A canonical article URL matches this; discovered links that do not are ignored. Named
    * groups `id…` / `slug…` say what identifies the article (see `articleUrls`).
@@ -42,6 +65,20 @@ export interface Outlet {
   /** What the outlet covers most, in a few words. */
   coverage?: string;
 }
+
+/** A news website, read through its feeds, sitemaps or listing pages. */
+export interface WebsiteOutlet extends OutletBase {
+  kind?: "website";
+  discovery: DiscoveryMethod[];
+}
+
+/** A Telegram channel: its preview pages are both discovery and fetch (lib/telegram). */
+export interface ChannelOutlet extends OutletBase {
+  kind: "telegram";
+  channel: TelegramChannel;
+}
+
+export type Outlet = WebsiteOutlet | ChannelOutlet;
 
 const POLITE: Politeness = { minDelayMs: 1_000, concurrency: 2 };
 /** Small newsrooms on shared hosting: one request at a time, slower. */
@@ -71,8 +108,9 @@ function articleUrls(domains: string | readonly string[], paths: readonly string
  * Selector hints come from public scraper code (shared/eval/html/OUTLET_NOTES.md) and are
  * only refinements: the cleaner's generic method must work without them.
  */
-export const OUTLETS: readonly Outlet[] = [
+const WEBSITES: readonly WebsiteOutlet[] = [
   {
+    kind: "website",
     id: "enab-baladi",
     name: "Enab Baladi",
     nameAr: "عنب بلدي",
@@ -91,6 +129,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "all Syria; daily badia and Deir ez-Zor reports",
   },
   {
+    kind: "website",
     id: "alaraby",
     name: "Al-Araby Al-Jadeed",
     nameAr: "العربي الجديد",
@@ -105,6 +144,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "pan-Arab daily; Syria desk reports badia attacks with SOHR figures",
   },
   {
+    kind: "website",
     id: "sy24",
     name: "SY24",
     nameAr: "سوريا 24",
@@ -123,6 +163,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "eastern Syria and the badia, own field sources",
   },
   {
+    kind: "website",
     id: "orient-net",
     name: "Orient Net",
     nameAr: "أورينت نت",
@@ -140,6 +181,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "all Syria; regime and militia losses",
   },
   {
+    kind: "website",
     id: "syria-tv",
     name: "Syria TV",
     nameAr: "تلفزيون سوريا",
@@ -154,6 +196,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "all Syria; Homs and Deir ez-Zor badia",
   },
   {
+    kind: "website",
     id: "sohr",
     name: "Syrian Observatory for Human Rights",
     nameAr: "المرصد السوري لحقوق الإنسان",
@@ -173,6 +216,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "casualty tolls for every governorate, updated during the day",
   },
   {
+    kind: "website",
     id: "step-news",
     name: "Step News Agency",
     nameAr: "وكالة ستيب الإخبارية",
@@ -188,6 +232,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "northern and eastern Syria field news",
   },
   {
+    kind: "website",
     id: "north-press",
     name: "North Press Agency",
     nameAr: "نورث برس",
@@ -202,6 +247,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "north-east Syria, Deir ez-Zor and Raqqa under the SDF",
   },
   {
+    kind: "website",
     id: "baladi-news",
     name: "Baladi News",
     nameAr: "بلدي نيوز",
@@ -220,6 +266,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "local news from Homs, Hama and the badia",
   },
   {
+    kind: "website",
     id: "zaman-alwsl",
     name: "Zaman al-Wasl",
     nameAr: "زمان الوصل",
@@ -235,6 +282,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "Deir ez-Zor and the east, investigations",
   },
   {
+    kind: "website",
     id: "deirezzor24",
     name: "Deir Ezzor 24",
     nameAr: "دير الزور 24",
@@ -249,6 +297,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "Deir ez-Zor governorate, both banks of the Euphrates",
   },
   {
+    kind: "website",
     id: "suwayda24",
     name: "Suwayda 24",
     nameAr: "السويداء 24",
@@ -263,6 +312,7 @@ export const OUTLETS: readonly Outlet[] = [
     coverage: "Suwayda and its eastern badia",
   },
   {
+    kind: "website",
     id: "sana",
     name: "SANA",
     nameAr: "الوكالة العربية السورية للأنباء - سانا",
@@ -283,9 +333,124 @@ export const OUTLETS: readonly Outlet[] = [
   },
 ];
 
+/** t.me serves every channel: one page per poll, two seconds apart when a run pages back. */
+const TELEGRAM: Politeness = { minDelayMs: 2_000, concurrency: 1 };
+
+interface ChannelEntry {
+  id: OutletId;
+  handle: string;
+  outletOf?: OutletId;
+  /** Needed for a channel of its own; a channel of an outlet takes the outlet's names. */
+  name?: string;
+  nameAr?: string;
+  pollMinutes?: number;
+  evidence: string;
+  leaning?: Outlet["leaning"];
+  coverage?: string;
+}
+
+/** A registry entry for a Telegram channel: its preview's host, its post URLs `https://t.me/<handle>/<id>`. */
+function telegramChannel(entry: ChannelEntry): ChannelOutlet {
+  const parent = entry.outletOf === undefined ? undefined : WEBSITES.find((o) => o.id === entry.outletOf);
+  if (entry.outletOf !== undefined && !parent) throw new Error(`channel ${entry.id}: unknown outlet "${entry.outletOf}"`);
+  const name = entry.name ?? `${parent?.name} on Telegram`;
+  return {
+    kind: "telegram",
+    id: entry.id,
+    name,
+    nameAr: entry.nameAr ?? `${parent?.nameAr} - تلغرام`,
+    home: `https://t.me/s/${entry.handle}`,
+    hosts: ["t.me"],
+    // Telegram usernames are case-insensitive; a post link may spell the handle either way.
+    articlePattern: new RegExp(String.raw`^https://t\.me/${entry.handle}/(?<id>\d+)$`, "i"),
+    politeness: TELEGRAM,
+    leaning: entry.leaning ?? parent?.leaning,
+    coverage: entry.coverage ?? parent?.coverage,
+    channel: {
+      handle: entry.handle,
+      outletOf: entry.outletOf,
+      language: "ar",
+      pollMinutes: entry.pollMinutes ?? TELEGRAM_DEFAULT_POLL_MINUTES,
+      verified: false,
+      evidence: entry.evidence,
+    },
+  };
+}
+
+/** Public lists that name a handle, cited by the evidence notes below (found with code search, 2026-12). */
+const SY_DAILY = "the channel list of the public Syrian news bot MuazOthman/sy-daily (channels.json)";
+const OSINT_DASHBOARD = "the Telegram source list of a public Syria/Turkey OSINT dashboard (a Streamlit app, RAW_TELEGRAM_URLS)";
+const MONITOR_BOT =
+  "the channel list of a public Syria monitoring bot (Telethon, CHANNELS); one list only, and some of its other names look guessed";
+
+/**
+ * Telegram channels: those of outlets above, and local monitoring networks of the east and the
+ * south, which often post first or only there. Every handle is unverified until a live run reads
+ * its preview (`verified`), and each entry says where the handle was seen; none is invented.
+ */
+const CHANNELS: readonly ChannelOutlet[] = [
+  telegramChannel({ id: "sana-telegram", handle: "sana_gov", outletOf: "sana", evidence: `${SY_DAILY}; ${OSINT_DASHBOARD}` }),
+  telegramChannel({ id: "north-press-telegram", handle: "npa_syria", outletOf: "north-press", evidence: OSINT_DASHBOARD }),
+  telegramChannel({
+    id: "step-news-telegram",
+    handle: "stepnews",
+    outletOf: "step-news",
+    evidence: "the monitored-source lists of two public conflict-map dashboards (Syria region, t.me/stepnews)",
+  }),
+  telegramChannel({ id: "sohr-telegram", handle: "syriahr", outletOf: "sohr", evidence: MONITOR_BOT }),
+  telegramChannel({ id: "enab-baladi-telegram", handle: "enabbaladi", outletOf: "enab-baladi", evidence: MONITOR_BOT }),
+  telegramChannel({ id: "deirezzor24-telegram", handle: "Deir_Ezzor_24", outletOf: "deirezzor24", pollMinutes: 2, evidence: MONITOR_BOT }),
+  telegramChannel({ id: "suwayda24-telegram", handle: "suwayda24", outletOf: "suwayda24", pollMinutes: 2, evidence: MONITOR_BOT }),
+  telegramChannel({
+    id: "naher-media",
+    handle: "nahermedia",
+    name: "Naher Media",
+    nameAr: "نهر ميديا",
+    pollMinutes: 2,
+    leaning: "local",
+    coverage: "Deir ez-Zor, both banks of the Euphrates",
+    evidence:
+      "a public violations-monitoring configuration (Telegram channels YAML) lists t.me/nahermedia; Naher Media's own site (nahermedia.net) datelines its reports from Deir ez-Zor",
+  }),
+  telegramChannel({
+    id: "al-khabour",
+    handle: "alkhabour",
+    name: "Al-Khabour Media Network",
+    nameAr: "شبكة الخابور الإعلامية",
+    pollMinutes: 2,
+    leaning: "local",
+    coverage: "the eastern governorates: Hasakah, Deir ez-Zor and Raqqa",
+    evidence: `${OSINT_DASHBOARD}; alkhabour.com's founding statement names Hasakah, Deir ez-Zor and Raqqa as its region`,
+  }),
+  telegramChannel({
+    id: "daraa24",
+    handle: "Daraa24_ar",
+    name: "Daraa 24",
+    nameAr: "درعا 24",
+    pollMinutes: 2,
+    leaning: "local",
+    coverage: "Daraa and the Hauran, the south",
+    evidence: `${MONITOR_BOT}; Daraa 24's site (daraa24.org) appears in public lists of Syrian sources`,
+  }),
+];
+
+/** Every outlet rasd watches: websites first, then Telegram channels. */
+export const OUTLETS: readonly Outlet[] = [...WEBSITES, ...CHANNELS];
+
 /** The outlet with this id, or an error naming the known ids. */
 export function outletById(id: OutletId): Outlet {
   const outlet = OUTLETS.find((o) => o.id === id);
   if (!outlet) throw new Error(`unknown outlet "${id}"; known: ${OUTLETS.map((o) => o.id).join(", ")}`);
   return outlet;
+}
+
+/** The outlet whose report an article of `outlet` is: a channel's posts are its outlet's, when it belongs to one. */
+export function reportingOutlet(outlet: Outlet): OutletId {
+  return outlet.kind === "telegram" ? (outlet.channel.outletOf ?? outlet.id) : outlet.id;
+}
+
+/** The registry channel with this handle (Telegram handles are case-insensitive), or undefined. */
+export function channelByHandle(handle: string): ChannelOutlet | undefined {
+  const wanted = handle.toLowerCase();
+  return CHANNELS.find((c) => c.channel.handle.toLowerCase() === wanted);
 }

@@ -3,15 +3,16 @@ import { PacingDeadlineError, type Fetcher } from "../fetch";
 import type { AlertPublisher } from "../alert/publisher";
 import type { AlertOutcome, AlertRules } from "../alert";
 import type { Db } from "../store/client";
-import type { Article, CleanedArticle, Incident } from "../types";
+import type { Article, CleanedArticle, DiscoveredUrl, Incident } from "../types";
 import { discoverArticles, shouldRefetch } from "../discover";
+import { discoverChannel } from "../telegram/discover";
 import { deliverAlerts } from "../alert";
-import { articleMetas, compressHtml, contentHash, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
+import { articleMetas, compressHtml, contentHash, markDeleted, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
 import { boundIncident, replaceIncidents } from "../store/incidents";
 import { readOutletState, writeOutletState } from "../store/outlet-state";
 import { canonicalArticleUrl } from "./canonical";
 import { mapLimit } from "./map-limit";
-import { ARTICLE_CONCURRENCY, COLLECT_SAFETY_MARGIN_MS, MAX_ARTICLES_PER_RUN } from "../constants";
+import { ARTICLE_CONCURRENCY, CHANNEL_REFETCH_SCHEDULE, COLLECT_SAFETY_MARGIN_MS, MAX_ARTICLES_PER_RUN, REFETCH_SCHEDULE } from "../constants";
 
 /** Everything a collection run needs from outside; the Lambda and the CLI build it differently. */
 export interface CollectDeps {
@@ -57,6 +58,8 @@ export interface OutletReport {
   /** Links the outlet's sources listed that are not its article URLs (see `judgeArticleUrl`). */
   rejected: number;
   skipped: number;
+  /** Stored channel posts found deleted at their source this run (marked, their reports kept). */
+  deleted: number;
   /** Articles left for the next run because the run's deadline came first. */
   deferred: number;
   articles: ArticleResult[];
@@ -68,14 +71,15 @@ export interface OutletReport {
 }
 
 /**
- * One collection cycle for one outlet: discover new article URLs, fetch, clean, extract,
- * store, cluster into events and alert. A failing article is recorded and the run goes on.
+ * One collection cycle for one outlet: discover new article URLs (a channel's posts come whole
+ * from its preview pages), fetch, clean, extract, store, cluster into events and alert. A failing
+ * article is recorded and the run goes on.
  * No article starts after `deps.startBy`; the alerts of what was stored are still decided, and
  * so is every decision an earlier run left pending (README "Reliability").
  * @example const report = await collectOutlet(outletById("sy24"), deps);
  */
 export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<OutletReport> {
-  const report: OutletReport = { outlet: outlet.id, discovered: 0, rejected: 0, skipped: 0, deferred: 0, articles: [], alerts: [], errors: [] };
+  const report: OutletReport = { outlet: outlet.id, discovered: 0, rejected: 0, skipped: 0, deleted: 0, deferred: 0, articles: [], alerts: [], errors: [] };
   const clock = deps.clock ?? Date.now;
   const now = deps.now();
   const decide = async (eventIds: string[]) => {
@@ -90,16 +94,21 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   // Decisions a crashed run left pending go first, on the figures they were marked for.
   await decide([]);
   const state = await readOutletState(deps.db, outlet.id);
-  const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now, sitemapMaxAgeMs: deps.sitemapMaxAgeMs });
+  const discovery =
+    outlet.kind === "telegram"
+      ? await discoverChannel(outlet, deps.fetcher, { state: state.feeds })
+      : { ...(await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now, sitemapMaxAgeMs: deps.sitemapMaxAgeMs })), absent: [] };
   report.errors.push(...discovery.errors.map(describeError));
   report.discovered = discovery.urls.length;
   report.rejected = discovery.rejected;
   report.tooOld = discovery.tooOld;
 
   const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
+  // A channel post is compared with the page already in hand, so it is checked more often than a page is re-fetched.
+  const schedule = outlet.kind === "telegram" ? CHANNEL_REFETCH_SCHEDULE : REFETCH_SCHEDULE;
   const wanted = discovery.urls.filter((d) => {
     const meta = stored.get(d.url);
-    return !meta || shouldRefetch(meta, now);
+    return !meta || (!d.carried?.copy && shouldRefetch(meta, now, schedule));
   });
   const due = wanted.slice(0, MAX_ARTICLES_PER_RUN);
   report.skipped = discovery.urls.length - due.length;
@@ -111,7 +120,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
     try {
       // The fetcher paces on the process's own clock: the deadline goes to it as time left.
       const notAfter = startBy === Infinity ? undefined : Date.now() + (startBy - clock());
-      const result = await processArticle(found.url, outlet, deps, stored, notAfter);
+      const result = await processArticle(found, outlet, deps, stored, notAfter);
       result.eventIds.forEach((id) => eventIds.add(id));
       return { url: result.url, outcome: result.outcome, incidents: result.incidents };
     } catch (error) {
@@ -122,6 +131,11 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   report.articles = results.filter((r): r is ArticleResult => r !== null);
   report.deferred = results.length - report.articles.length;
 
+  try {
+    report.deleted = (await markDeleted(deps.db, discovery.absent, now.toISOString())).length;
+  } catch (error) {
+    report.errors.push(describeError(error));
+  }
   await decide([...eventIds]);
   // A feed's validators are kept only once every article it listed was handled: an unchanged
   // feed answers 304 and lists nothing, so articles left over, deferred or failed would be lost.
@@ -135,26 +149,36 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
 }
 
 /**
- * The cleaner, the extractor and the clustering, imported when the first article is fetched: a
+ * The cleaner, the extractor and the clustering, imported when the first article is read: a
  * run whose sources list nothing new (most runs of a frequent schedule) never loads them, and a
  * Lambda cold start does not compile them before it knows it has work (README "Start-up").
  */
 const loadArticleStages = () => Promise.all([import("../clean"), import("../extract"), import("../events")]);
 let articleStages: ReturnType<typeof loadArticleStages> | undefined;
 
-/**
- * Fetches, cleans, extracts and stores one article; returns the events its incidents touched.
- * The article record is written last: if clustering fails half-way, the article still looks
- * new to the next run, which does the work again (every step is idempotent).
- */
-async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>, notAfter?: number) {
-  const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html", notAfter });
-  if ("notModified" in page) return { url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
-  const [{ cleanArticle }, { extractIncidents, EXTRACTOR_VERSION }, { attachReports }] = await (articleStages ??= loadArticleStages());
+/** What a discovered URL holds, cleaned, and the URL to store it under; null when a conditional GET says it is unchanged. */
+async function readArticle(found: DiscoveredUrl, outlet: Outlet, deps: CollectDeps, notAfter?: number) {
+  if (found.carried) return { ...found.carried, url: found.url };
+  const page = await deps.fetcher.fetchPage(found.url, { outlet, accept: "html", notAfter });
+  if ("notModified" in page) return null;
+  const [{ cleanArticle }] = await (articleStages ??= loadArticleStages());
   const cleaned = cleanArticle(page.html, { url: page.finalUrl, outlet });
-  const canonical = canonicalArticleUrl(page, cleaned, outlet);
+  return { cleaned, html: page.html, fetchedAt: page.fetchedAt, url: canonicalArticleUrl(page, cleaned, outlet), forwardedFrom: null };
+}
+
+/**
+ * Fetches (unless discovery carried it), cleans, extracts and stores one article; returns the
+ * events its incidents touched. The article record is written last: if clustering fails
+ * half-way, the article still looks new to the next run, which does the work again (every step
+ * is idempotent).
+ */
+async function processArticle(found: DiscoveredUrl, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>, notAfter?: number) {
+  const read = await readArticle(found, outlet, deps, notAfter);
+  if (!read) return { url: found.url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
+  const [, { extractIncidents, EXTRACTOR_VERSION }, { attachReports }] = await (articleStages ??= loadArticleStages());
+  const { cleaned, url: canonical } = read;
   const hash = contentHash(cleaned.text);
-  const known = stored.get(canonical) ?? (canonical === url ? undefined : (await articleMetas(deps.db, [canonical])).get(canonical));
+  const known = stored.get(canonical) ?? (canonical === found.url ? undefined : (await articleMetas(deps.db, [canonical])).get(canonical));
   if (known?.contentHash === hash && known.extractorVersion === EXTRACTOR_VERSION) {
     return { url: canonical, outcome: "unchanged" as const, incidents: [], eventIds: [] };
   }
@@ -162,15 +186,16 @@ async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, st
   const incidents = extractIncidents(toExtractorInput(cleaned, canonical, outlet)).map(boundIncident);
   const article = {
     url: canonical,
-    outlet: outlet.id,
+    outlet: found.outlet,
     title: cleaned.title,
     published: cleaned.published,
-    fetchedAt: page.fetchedAt,
+    fetchedAt: read.fetchedAt,
     contentHash: hash,
     text: cleaned.text,
     extractorVersion: EXTRACTOR_VERSION,
     incidentCount: incidents.length,
-    rawHtmlGz: compressHtml(page.html),
+    rawHtmlGz: compressHtml(read.html),
+    ...(read.forwardedFrom ? { forwardedFrom: read.forwardedFrom } : {}),
   };
   await replaceIncidents(deps.db, article, incidents);
   const changes = await attachReports(deps.db, article, incidents, deps.now());
@@ -196,6 +221,7 @@ export function summarize(report: OutletReport) {
     discovered: report.discovered,
     rejected: report.rejected,
     skipped: report.skipped,
+    deleted: report.deleted,
     deferred: report.deferred,
     created: count("created"),
     updated: count("updated"),

@@ -19,6 +19,7 @@ export async function collectOutlets(outlets: readonly Outlet[], deps: CollectDe
         discovered: 0,
         rejected: 0,
         skipped: 0,
+        deleted: 0,
         deferred: 0,
         articles: [],
         alerts: [],

@@ -11,6 +11,7 @@ import { compressHtml, contentHash, decompressHtml, saveArticle, type StoredArti
 import { boundIncident, incidentsOfArticle, replaceIncidents } from "../store/incidents";
 import { getArticleEvents } from "../store/events";
 import { diffIncidents, storedIncident, type IncidentDiff } from "./compare";
+import { channelPostOf, fetchPost, postFromMarkup } from "../telegram/read";
 
 /** An article re-extraction could not take up; its stored records are left as they were. */
 export class ReextractArticleError extends Error {
@@ -43,12 +44,13 @@ export type ArticleResult =
   | { url: string; status: "changed"; diff: IncidentDiff; events: EventChanges | null; affected: string[] }
   | { url: string; status: "failed"; error: { code: string; message: string } };
 
+/** A page read again; `fromStoredText` when only the stored (possibly cut) text was there to read. */
+type Reread = { cleaned: CleanedArticle; rawHtmlGz: Uint8Array | undefined; fromStoredText?: true };
+
 /** The page text again: cleaned from the page fetched now, from the stored page, or the stored text when no page was kept. */
-async function reread(
-  stored: StoredArticle,
-  outlet: Outlet,
-  ctx: ArticleContext,
-): Promise<{ cleaned: CleanedArticle; rawHtmlGz: Uint8Array | undefined; fromStoredText?: true }> {
+async function reread(stored: StoredArticle, outlet: Outlet, ctx: ArticleContext): Promise<Reread> {
+  // A channel post is one preview message, not a web page: the web cleaner must not read it.
+  if (channelPostOf(stored.url)) return rereadPost(stored, ctx);
   if (ctx.refetch) {
     if (!ctx.fetcher) throw new ReextractArticleError("NO_FETCHER", stored.url, "refetch needs a fetcher and none was given");
     const page = await ctx.fetcher.fetchPage(stored.url, { outlet, accept: "html" });
@@ -60,8 +62,12 @@ async function reread(
   if (stored.rawHtmlGz) {
     return { cleaned: cleanArticle(decompressHtml(stored.rawHtmlGz), { url: stored.url, outlet }), rawHtmlGz: stored.rawHtmlGz };
   }
-  // The stored text is the cleaner's output: title and paragraphs joined by newlines.
-  const cleaned: CleanedArticle = {
+  return { cleaned: storedText(stored), rawHtmlGz: undefined, fromStoredText: true };
+}
+
+/** The stored text as the cleaner handed it on: title and paragraphs joined by newlines. */
+function storedText(stored: StoredArticle): CleanedArticle {
+  return {
     url: stored.url,
     title: stored.title,
     published: stored.published,
@@ -69,7 +75,17 @@ async function reread(
     captions: [],
     text: stored.text,
   };
-  return { cleaned, rawHtmlGz: undefined, fromStoredText: true };
+}
+
+/** A channel post again: from its channel's preview fetched now, or from the markup stored with it. */
+async function rereadPost(stored: StoredArticle, ctx: ArticleContext): Promise<Reread> {
+  if (ctx.refetch) {
+    if (!ctx.fetcher) throw new ReextractArticleError("NO_FETCHER", stored.url, "refetch needs a fetcher and none was given");
+    const { cleaned, html } = await fetchPost(ctx.fetcher, stored.url);
+    return { cleaned, rawHtmlGz: compressHtml(html) };
+  }
+  if (stored.rawHtmlGz) return { cleaned: postFromMarkup(decompressHtml(stored.rawHtmlGz), stored.url), rawHtmlGz: stored.rawHtmlGz };
+  return { cleaned: storedText(stored), rawHtmlGz: undefined, fromStoredText: true };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { isConditionFailure, withoutKeys, type Db } from "./client";
 import { articleIndex, articleKey, outletPartition } from "./keys";
 import { TABLE_KEYS } from "./schema";
@@ -24,6 +24,10 @@ export interface StoredArticle {
   rawHtmlGz?: Uint8Array;
   /** True when `text` was cut to fit the item limit (or the extractor's reach); `contentHash` is still the whole text's. */
   textTruncated?: boolean;
+  /** A forwarded channel post: the name of the channel it was forwarded from. */
+  forwardedFrom?: string;
+  /** When the article was found deleted at its source (a channel post gone from its page); its report is kept. */
+  deletedAt?: string;
 }
 
 export type SaveOutcome = "created" | "updated" | "unchanged";
@@ -93,7 +97,7 @@ export async function getArticle(db: Db, url: string): Promise<StoredArticle | n
 }
 
 /** What the pipeline needs to know of a stored article to skip, re-fetch or re-process it. */
-export type ArticleMeta = Pick<StoredArticle, "published" | "fetchedAt" | "contentHash" | "extractorVersion">;
+export type ArticleMeta = Pick<StoredArticle, "published" | "fetchedAt" | "contentHash" | "extractorVersion" | "deletedAt">;
 
 /** What is stored of each URL, for the skip/refetch decision; one batch read per 100 URLs. */
 export async function articleMetas(db: Db, urls: string[]): Promise<Map<string, ArticleMeta>> {
@@ -107,7 +111,7 @@ export async function articleMetas(db: Db, urls: string[]): Promise<Map<string, 
           RequestItems: {
             [db.table]: {
               Keys: keys,
-              ProjectionExpression: "#u, published, fetchedAt, contentHash, extractorVersion",
+              ProjectionExpression: "#u, published, fetchedAt, contentHash, extractorVersion, deletedAt",
               ExpressionAttributeNames: { "#u": "url" },
             },
           },
@@ -121,6 +125,36 @@ export async function articleMetas(db: Db, urls: string[]): Promise<Map<string, 
     }
   }
   return found;
+}
+
+/**
+ * Marks the stored articles among `urls` deleted at their source (`deletedAt`), keeping them and
+ * their reports; URLs not stored, or already marked, are left alone. Returns the URLs marked.
+ * One batch read first, so a run that sees the same gaps again writes nothing.
+ */
+export async function markDeleted(db: Db, urls: readonly string[], at: string): Promise<string[]> {
+  if (urls.length === 0) return [];
+  const metas = await articleMetas(db, [...urls]);
+  const marked: string[] = [];
+  for (const [url, meta] of metas) {
+    if (meta.deletedAt) continue;
+    try {
+      await db.doc.send(
+        new UpdateCommand({
+          TableName: db.table,
+          Key: articleKey(url),
+          UpdateExpression: "SET deletedAt = :at",
+          ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(deletedAt)",
+          ExpressionAttributeValues: { ":at": at },
+        }),
+      );
+      marked.push(url);
+    } catch (error) {
+      // Another run marked it first.
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  return marked;
 }
 
 /** A day range on the outlet index: publication times from `since` through the whole `until` day. */

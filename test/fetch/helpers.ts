@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Outlet } from "../../lib/outlets/registry";
+import type { WebsiteOutlet } from "../../lib/outlets/registry";
 import { createFetcher } from "../../lib/fetch";
 import type { Fetcher, FetcherOptions } from "../../lib/fetch";
 
@@ -80,7 +80,7 @@ export function page(html: string, headers: Record<string, string | number> = {}
 }
 
 /** An outlet on the fictional hosts news.test and www.news.test, with no pacing. */
-export function testOutlet(overrides: Partial<Outlet> = {}): Outlet {
+export function testOutlet(overrides: Partial<WebsiteOutlet> = {}): WebsiteOutlet {
   return {
     id: "test-news",
     name: "Test News",

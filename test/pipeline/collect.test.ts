@@ -3,7 +3,7 @@ import type { Db } from "../../lib/store/client";
 import type { LocalDynamo } from "../../lib/local/dynamo";
 import type { AlertMessage } from "../../lib/alert";
 import type { AlertPublisher } from "../../lib/alert/publisher";
-import type { Outlet } from "../../lib/outlets/registry";
+import type { Outlet, WebsiteOutlet } from "../../lib/outlets/registry";
 import { DEFAULT_ALERT_RULES } from "../../lib/alert";
 import { OUTLETS, outletById } from "../../lib/outlets/registry";
 import { createFetcher } from "../../lib/fetch";
@@ -28,8 +28,8 @@ class RecordingPublisher implements AlertPublisher {
 const SEED_OUTLETS = ["enab-baladi", "alaraby", "sy24", "orient-net"].map(outletById);
 
 // An outlet whose feed is not served: its whole run fails at discovery.
-const DOWN: Outlet = {
-  ...outletById("enab-baladi"),
+const DOWN: WebsiteOutlet = {
+  ...(outletById("enab-baladi") as WebsiteOutlet),
   id: "down",
   name: "Down",
   hosts: ["down.example"],

@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Template } from "aws-cdk-lib/assertions";
-import { OUTLETS } from "../../lib/outlets/registry";
+import { OUTLETS, type ChannelOutlet } from "../../lib/outlets/registry";
 import { removeSynthOutput, synthesize, type Synthesized } from "./synth";
 
+const CHANNELS = OUTLETS.filter((o): o is ChannelOutlet => o.kind === "telegram");
+const WEBSITES = OUTLETS.filter((o) => o.kind !== "telegram");
+
 // Non-default values throughout, so each assertion proves the value came from the config.
-const FIRST_OUTLET = OUTLETS[0].id;
+const FIRST_OUTLET = WEBSITES[0].id;
+const FIRST_CHANNEL = CHANNELS[0].id;
 const CONFIG = {
   schedule: "rate(20 minutes)",
-  outletSchedules: { [FIRST_OUTLET]: "rate(1 hour)" },
+  outletSchedules: { [FIRST_OUTLET]: "rate(1 hour)", [FIRST_CHANNEL]: "rate(7 minutes)" },
   thresholds: { killed: 3, killedPlusWounded: 8 },
   maxAlertAgeHours: 48,
 };
@@ -95,24 +99,46 @@ describe("Collector stack", () => {
       expect(payloads).toEqual(OUTLETS.map((o) => ({ outletId: o.id })));
     });
 
-    test("uses the stage schedule, and an outlet's own schedule where the stage sets one", () => {
-      const byOutlet = Object.fromEntries(
-        resourcesOfType("AWS::Events::Rule").map((rule) => {
+    /** Each rule's schedule expression by the outlet id its payload names. */
+    function schedulesOf(template: Synthesized["collector"]): Record<string, unknown> {
+      return Object.fromEntries(
+        Object.values(template.findResources("AWS::Events::Rule")).map((rule) => {
           const [target] = rule.Properties.Targets as { Input: string }[];
           return [JSON.parse(target.Input).outletId, rule.Properties.ScheduleExpression];
         }),
       );
+    }
+
+    test("uses the stage schedule for websites, and an outlet's own schedule where the stage sets one", () => {
+      const byOutlet = schedulesOf(s.collector);
       expect(byOutlet[FIRST_OUTLET]).toBe("rate(1 hour)");
-      for (const outlet of OUTLETS.slice(1)) expect(byOutlet[outlet.id]).toBe("rate(20 minutes)");
+      for (const outlet of WEBSITES.slice(1)) expect(byOutlet[outlet.id]).toBe("rate(20 minutes)");
     });
 
-    test("defaults to every 15 minutes", async () => {
+    test("polls each Telegram channel on its own schedule: its registry interval, or the stage's choice for it", () => {
+      const byOutlet = schedulesOf(s.collector);
+      expect(byOutlet[FIRST_CHANNEL]).toBe("rate(7 minutes)");
+      for (const channel of CHANNELS.slice(1)) {
+        expect(channel.channel.pollMinutes).toBeGreaterThanOrEqual(2);
+        expect(channel.channel.pollMinutes).toBeLessThanOrEqual(5);
+        expect(byOutlet[channel.id]).toBe(`rate(${channel.channel.pollMinutes} minutes)`);
+      }
+    });
+
+    test("a stage's channelSchedule applies to every channel without one of its own", async () => {
+      const { collector } = await synthesize("dev", { channelSchedule: "rate(10 minutes)", outletSchedules: { [FIRST_CHANNEL]: "rate(4 minutes)" } });
+      const byOutlet = schedulesOf(collector);
+      expect(byOutlet[FIRST_CHANNEL]).toBe("rate(4 minutes)");
+      for (const channel of CHANNELS.slice(1)) expect(byOutlet[channel.id]).toBe("rate(10 minutes)");
+      for (const outlet of WEBSITES) expect(byOutlet[outlet.id]).toBe("rate(15 minutes)");
+    });
+
+    test("defaults to every 15 minutes for websites and 2 to 5 minutes for channels", async () => {
       const { collector: defaults } = await synthesize("dev", {});
-      const expressions = Object.values(defaults.findResources("AWS::Events::Rule")).map(
-        (r) => r.Properties.ScheduleExpression,
-      );
-      expect(new Set(expressions)).toEqual(new Set(["rate(15 minutes)"]));
-      expect(expressions).toHaveLength(OUTLETS.length);
+      const byOutlet = schedulesOf(defaults);
+      expect(Object.keys(byOutlet)).toHaveLength(OUTLETS.length);
+      for (const outlet of WEBSITES) expect(byOutlet[outlet.id]).toBe("rate(15 minutes)");
+      for (const channel of CHANNELS) expect(byOutlet[channel.id]).toMatch(/^rate\([2-5] minutes\)$/);
     });
 
     test("gives reextract no schedule: no rule targets it and EventBridge may not invoke it", () => {

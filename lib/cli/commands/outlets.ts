@@ -8,8 +8,9 @@ import { renderTable } from "../table";
 const usage = `Usage: rasd outlets [--format table|json]
        rasd outlets --match URL... [--format table|json]
 
-Lists the outlets rasd watches: id, names, hosts, how new articles are discovered (feed,
-sitemap or listing page), the article URL pattern and the per-host request pace.
+Lists the outlets rasd watches: id, kind (website or telegram), names, how new articles are
+discovered (feed, sitemap or listing page; a channel's public preview t.me/s/<handle>, with
+its poll interval and whether the handle is verified) and the per-host request pace.
 json: an array of outlet entries (articlePattern as its regex source).
 
 --match URL...  for each URL, the outlet whose hosts include it and whether discovery takes
@@ -23,7 +24,9 @@ function toJson(o: Outlet): Record<string, unknown> {
 }
 
 function describeDiscovery(o: Outlet): string {
-  return o.discovery.map((d) => `${d.kind} ${d.url}`).join(", ");
+  if (o.kind !== "telegram") return o.discovery.map((d) => `${d.kind} ${d.url}`).join(", ");
+  const { pollMinutes, verified } = o.channel;
+  return `preview ${o.home}, every ${pollMinutes} min${verified ? "" : " (handle unverified)"}`;
 }
 
 function printMatches(urls: string[], format: "table" | "json", io: CliIO): void {
@@ -53,8 +56,15 @@ export const command: Command = {
       io.out(JSON.stringify(OUTLETS.map(toJson), null, 2));
       return 0;
     }
-    const rows = OUTLETS.map((o) => [o.id, o.nameAr, o.name, describeDiscovery(o), `${o.politeness.minDelayMs} ms x${o.politeness.concurrency}`]);
-    renderTable(["id", "الاسم", "name", "discovery", "pace"], rows).forEach((l) => io.out(l));
+    const rows = OUTLETS.map((o) => [
+      o.id,
+      o.kind ?? "website",
+      o.nameAr,
+      o.name,
+      describeDiscovery(o),
+      `${o.politeness.minDelayMs} ms x${o.politeness.concurrency}`,
+    ]);
+    renderTable(["id", "kind", "الاسم", "name", "discovery", "pace"], rows).forEach((l) => io.out(l));
     io.out(`${OUTLETS.length} outlets`);
     return 0;
   },
