@@ -21,7 +21,7 @@ describe("rasd demo, and other runs while it holds the data folder", () => {
     // Once collection is over the demo still holds the folder while it prints its tables. It is
     // paused there, with no fetch in flight whose timeout the pause could trip, so that the other
     // runs meet it whatever the machine's load.
-    await demo.stderrLine(/^demo: 13 outlets in /);
+    await demo.stderrLine(/^demo: 23 outlets in /);
     demo.child.kill("SIGSTOP");
     try {
       [incidents, secondDemo] = await Promise.all([rasd(["incidents", "--data", data]), rasd(["demo", "--data", data])]);
@@ -57,8 +57,8 @@ describe("rasd demo, and other runs while it holds the data folder", () => {
 
   it("says on standard error that it started, and ends with a summary line, when not on a terminal", () => {
     const err = lines(first.stderr);
-    expect(err[0]).toBe("demo: collecting 13 outlets from recorded pages…");
-    expect(err).toContainEqual(expect.stringMatching(/^demo: 13 outlets in [\d.]+ s: 26 new and 0 updated articles, \d+ incidents, \d+ alerts sent$/));
+    expect(err[0]).toBe("demo: collecting 23 outlets from recorded pages…");
+    expect(err).toContainEqual(expect.stringMatching(/^demo: 23 outlets in [\d.]+ s: 53 new and 0 updated articles, \d+ incidents, \d+ alerts sent$/));
   });
 
   it("marks suspected perpetrators and undated events with ?, explains the mark, and counts in the singular", () => {

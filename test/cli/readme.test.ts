@@ -59,7 +59,7 @@ const CHECKS: Record<string, (r: RasdResult, folder: string) => void> = {
     expect(out).toContain("Incidents (one per article and attack):");
     expect(out).toContain("Events (one per attack, with every outlet's report):");
     expect(number(out.find((l) => l.includes("raised in this run")), /^(\d+) alerts? raised/)).toBeGreaterThan(0);
-    expect(lines(r.stderr)[0]).toBe("demo: collecting 13 outlets from recorded pages…");
+    expect(lines(r.stderr)[0]).toBe("demo: collecting 23 outlets from recorded pages…");
   },
   "npx rasd incidents": (r) => expect(number(lines(r.stdout).at(-1), /^(\d+) incidents$/)).toBeGreaterThan(0),
   "npx rasd events": (r) => expect(number(lines(r.stdout).at(-1), /^(\d+) events$/)).toBeGreaterThan(0),
@@ -105,7 +105,7 @@ const CHECKS: Record<string, (r: RasdResult, folder: string) => void> = {
     }
   },
   "npx rasd reextract --all --dry-run": (r) => expect(lines(r.stdout)[0]).toMatch(/ — dry run, nothing written$/),
-  "npx rasd reextract --outlet sohr --since 2024-03-01": (r) => expect(lines(r.stdout)[1]).toMatch(/^articles +selected 2, /),
+  "npx rasd reextract --outlet sohr --since 2024-03-01": (r) => expect(lines(r.stdout)[1]).toMatch(/^articles +selected 5, /),
   "web=$(mktemp -d)": () => {},
   'cp -r test/fixtures/web/. "$web"': () => {},
   "sed -i 's/13 قتيلاً/17 قتيلاً/g; s/عن 13 عنصراً/عن 17 عنصراً/' \"$web/deirezzor24.net/isis-attack-shoula-checkpoint-13-killed/index.html\"": () => {},
