@@ -52,6 +52,13 @@ function classOf(hits: Unit["hits"]): StrikeClass {
 }
 const compatibleClass = (a: StrikeClass, b: StrikeClass) => a === b || a === "any" || b === "any";
 
+/** Kinds of assault a generic "attack" word ("اعتداء", "هجوم") may stand for when another unit names it. */
+const ASSAULT_KINDS: ReadonlySet<IncidentType> = new Set(["attack", "ambush", "clash", "assassination", "execution"]);
+/** Whether two units' types may tell one event: equal, one says nothing, or a generic attack and an assault. */
+function sameKind(a: IncidentType, b: IncidentType): boolean {
+  if (a === b || a === "other" || b === "other") return true;
+  return (a === "attack" && ASSAULT_KINDS.has(b)) || (b === "attack" && ASSAULT_KINDS.has(a));
+}
 const isSpecific = (m: PlaceMention) => (m.rank ?? 1) < GENERIC_RANK;
 /** Marks that separate the words of a place key, like spaces. */
 const KEY_MARKS = new Set([..."-_\"'().,:"].map((c) => c.charCodeAt(0)));
@@ -350,7 +357,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
     const uType = bestType(u.hits);
     const dType = bestType(last.state.hits);
     // (Only against an incident placed precisely: a broad lede of another kind is narrowed, not left.)
-    const typeOk = !lastSpecific || (!uGov && !uSpecific.length) || uType === "other" || dType === "other" || uType === dType;
+    const typeOk = !lastSpecific || (!uGov && !uSpecific.length) || sameKind(uType, dType);
     const govOk = (!uGov || !lastGov || uGov === lastGov) && typeOk;
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {

@@ -29,6 +29,8 @@ import {
   AMONG,
   ALSO_WORDS,
   LATEST_OF_THEM,
+  SELF_BLAST_OBJECTS,
+  SELF_BLAST_VERBS,
   UNKNOWN_DOER,
   VICTIM_SUFFIXED,
   WIPE_OUT_ON,
@@ -97,6 +99,8 @@ const REACH_PREFIXES = [
   ...["يتراوح", "تتراوح", "تراوح"].map(normalize),
 ];
 const TO = normalize("إلى");
+/** How far before "إلى" the verb of a risen toll may stand ("ارتفع من 15 إلى 17 قتيلاً"). */
+const RISE_FROM_REACH_TOKENS = 4;
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
 const NOT_A_VICTIM = new Set(
   ["في", "من", "على", "خلال", "جراء", "إثر", "بعد", "قبل", "عن", "إلى", "أو", "و", "أثناء", "بسبب", "وسط", "مع", "لدى", "ضمن", "بين", "منذ", "حتى", "التي", "الذي", "هذا", "هذه", "ذلك", "قرب", "بالقرب"].map(normalize),
@@ -153,6 +157,7 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const met = stemGet(t, MET_DEATH_VERBS);
   if (met) {
     for (let j = i + 1; j <= i + MET_DEATH_WINDOW_TOKENS && j < tokens.length; j++) {
+      if (HARD_STOP.has(tokens[j].text)) break;
       const noun = tokens[j].stems.find((s) => DEATH_NOUN_PREFIXES.some((p) => s.startsWith(p)));
       if (!noun) continue;
       // "لقيا مصرعهما", "لقي راعيا أغنام مصرعهما": the pronoun says how many when no number does.
@@ -171,10 +176,37 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
+  // "فقد ثلاثة أشخاص حياتهم", "فقدان أربعة أشخاص حياتهم": lost their lives; "فُقد ثلاثة عمال" with
+  // no life lost: went missing (the passive is written like "فقد التنظيم 5 عناصر", where a subject
+  // stands between the verb and the count).
+  if (stemIn(t, LOSS_WORDS)) {
+    if (lifeLostAfter(tokens, i)) return { role: "killed", form: a.form === "noun" ? "noun" : "verb", alone: a.alone, start: i, end: i + 1, combinedVerb: false };
+    if (a.role === "killed" && startsCount(tokens, i + 1)) return { role: "missing", form: "verb", alone: "none", start: i, end: i + 1, combinedVerb: false };
+  }
   if (stemIn(t, VICTIM_SUFFIXED)) return { role: a.role, form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false, suffixed: true };
   // "وفُقد آخرون" after other casualty words means missing, "فقد التنظيم 5 عناصر" means lost (killed).
   if ((t.stems[1] === "فقد" || t.stems[1] === "فقدت") && t.text[0] === "و") return { role: "missing", form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false };
   return { role: a.role, form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false };
+}
+
+/** Verbs and nouns of loss: of life ("فقد حياته"), of people ("فقد التنظيم 5 عناصر") or of contact (missing). */
+const LOSS_WORDS = new Set(["فقد", "فقدت", "فقدان"].map(normalize));
+/** "حياته", "حياتهم", "لحياتهم": the life that was lost. */
+const LIFE_NOUNS = new Set(["حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"].map(normalize));
+/** How far after "فقد" its "حياتهم" may come ("فقدان كل من: …، و… لحياتهم"). */
+const LIFE_REACH_TOKENS = 40;
+
+function lifeLostAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + LIFE_REACH_TOKENS; j++) {
+    if (HARD_STOP.has(tokens[j].text)) return false;
+    if (stemIn(tokens[j], LIFE_NOUNS)) return true;
+  }
+  return false;
+}
+
+/** Whether a number or a bound starts at token i ("فقد ثلاثة عمال", "فقد 4 عناصر"). */
+function startsCount(tokens: readonly Token[], i: number): boolean {
+  return !!readNumber(tokens, i) || boundAt(tokens, i);
 }
 
 const NO_ANCHORS: ReadonlySet<number> = new Set();
@@ -340,7 +372,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.onePerson = !!q.onePerson;
     scan.attackers = !!q.attackers;
     // "إن الحصيلة ارتفعت إلى 7 قتلى": a counted noun a toll rose to is the latest figure.
-    const risen = !q.vague && tokens[q.start - 1]?.text === TO && prefixBefore(tokens, q.start - 1, 2, RISE_PREFIXES);
+    // ("ارتفع من 15 إلى 17 قتيلاً": the figure it rose from stands between.)
+    const risen = !q.vague && tokens[q.start - 1]?.text === TO && prefixBefore(tokens, q.start - 1, RISE_FROM_REACH_TOKENS, RISE_PREFIXES);
     scan.push(q.selfRole, q.count, q.vague, q.start, q.end, risen, q.another);
     scan.part = false;
     scan.onePerson = false;
@@ -446,7 +479,39 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.at = i;
     scan.push(before.role, quantities[qi].count, false, i, quantities[qi].end);
   }
+  selfBlasts(tokens, scan);
+  // "ارتفع عدد القتلى إلى 17، فضلاً عن 16 مصاباً": the figures of the other roles told with a risen
+  // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
+  const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
+  if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
   return addAlso(tokens, scan.figures);
+}
+
+/**
+ * "قتل أحد المهاجمين فيما فجّر الثاني نفسه": bombers who blew themselves up are the attackers' own
+ * dead; in a sentence that already counts dead attackers they are more of them.
+ */
+function selfBlasts(tokens: readonly Token[], scan: FigureScan): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== "word" || !stemIn(tokens[i], SELF_BLAST_VERBS)) continue;
+    // The bomber may stand between ("فجّر الانتحاري نفسه").
+    let count: Count | undefined;
+    let end = i + 1;
+    for (let j = i + 1; j <= i + 2 && j < tokens.length && !count; j++) {
+      count = stemGet(tokens[j], SELF_BLAST_OBJECTS);
+      end = j + 1;
+    }
+    if (!count) continue;
+    const dead = scan.figures.find((f) => f.role === "killed" && f.attackers);
+    if (dead) {
+      dead.count = { min: dead.count.min + count.min, max: dead.count.max === null || count.max === null ? null : dead.count.max + count.max };
+      continue;
+    }
+    scan.at = i;
+    scan.attackers = true;
+    scan.push("killed", { ...count }, count.max === null, i, end);
+    scan.attackers = false;
+  }
 }
 
 /**
@@ -492,6 +557,8 @@ function aloneCount(a: Anchor, tokens: readonly Token[]): { count: Count; vague:
     case "plural":
       return { count: { min: 2, max: null }, vague: true };
     case "one": {
+      // "1.5 قتيل", "120000 قتيل": a number too large or not whole is no count of one.
+      if (a.form === "cnoun" && tokens[a.start - 1]?.kind === "digits") return null;
       if (a.form === "noun" && !a.suffixed) {
         // A verbal noun needs its victim next: a name or a noun ("مقتل زعيمه", "مقتل “أنس”").
         const next = tokens[a.end];

@@ -1,0 +1,111 @@
+/**
+ * Phrasings of real news writing that the real development articles (dev, dev2) showed the
+ * extractor misreading, by kind. Every sentence is written for the test; any article phrased the
+ * same way must be read the same way.
+ */
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../lib/text/normalize";
+import { findFigures } from "../../lib/extract/counts";
+import { segment } from "../../lib/extract/segment";
+import { tokenize } from "../../lib/extract/tokens";
+import { extractLines as extract, onlyIncident as one } from "../support/extract";
+
+/** Figures of a sentence as "role min-max" strings, with "~" for vague and "!" for a final toll. */
+const figs = (s: string) =>
+  findFigures(tokenize(normalize(s))).map((f) => `${f.role} ${f.count.min}-${f.count.max ?? "∞"}${f.vague ? "~" : ""}${f.final ? "!" : ""}`);
+
+describe("text forms", () => {
+  it("joins a word split by a dot between tatweels", () => {
+    expect(normalize("هجـ.ـوم مسلـ.ـح ومقـ*ـتل عنصر")).toBe("هجوم مسلح ومقتل عنصر");
+  });
+  it("reads a hashtag as its words", () => {
+    expect(normalize("قصف على #ريف_إدلب")).toBe("قصف علي ريف ادلب");
+  });
+  it("drops emoji", () => {
+    expect(normalize("🔴 عاجل: مقتل عنصرين")).toBe(" عاجل: مقتل عنصرين");
+  });
+  it("ends a sentence at a full stop glued to the next word", () => {
+    const s = segment("قتل عنصر في هجوم على حاجز قرب البلدة اليوم.وأوضح المصدر أن المهاجمين فروا إلى جهة مجهولة بعد الهجوم.");
+    expect(s.map((x) => x.text)).toEqual(["قتل عنصر في هجوم على حاجز قرب البلدة اليوم.", "وأوضح المصدر أن المهاجمين فروا إلى جهة مجهولة بعد الهجوم."]);
+  });
+  it("keeps an initial with its dot inside a sentence", () => {
+    expect(segment("قال د.سمير إن عنصرين قتلا في الهجوم على الحاجز")).toHaveLength(1);
+  });
+  it("reads an outlet's name that opens with و as a header line", () => {
+    const body = "قالت مصادر محلية إن مسلحين مجهولين هاجموا نقطة عسكرية في ريف المدينة الشرقي فجر اليوم ما أدى إلى مقتل عنصرين وإصابة ثلاثة آخرين.";
+    expect(segment(`وكالة الأنباء المحلية\nعنوان الخبر عن الهجوم\n${body}`).map((x) => x.header)).toEqual([true, true, false]);
+  });
+});
+
+describe("casualty words", () => {
+  it("counts the pronoun of مقتله as one killed", () => {
+    expect(figs("أطلقا عليه النار ما أدى إلى مقتله على الفور")).toEqual(["killed 1-1"]);
+  });
+  it("reads ارتقاء as killed", () => {
+    expect(figs("أدى الانفجار إلى ارتقاء 9 مدنيين")).toEqual(["killed 9-9"]);
+  });
+  it("reads people found killed", () => {
+    expect(figs("عثر الأهالي على الزوجين مقتولين داخل منزلهما")).toEqual(["killed 2-2"]);
+  });
+  it("reads a number of dead and wounded together as a combined figure", () => {
+    expect(figs("20 قتيلاً وجريحاً بانفجار في السوق")).toEqual(["killedOrWounded 20-20"]);
+  });
+  it("reads a count that went missing after فقد", () => {
+    expect(figs("فقد أربعة رعاة في البادية وأصيب آخرون")).toEqual(["missing 4-4", "wounded 2-∞~"]);
+  });
+  it("reads a count that lost their lives as killed", () => {
+    expect(figs("أعلنت الجهة فقدان ثلاثة أشخاص حياتهم")).toEqual(["killed 3-3"]);
+    expect(figs("فقد عنصران حياتهما بالقصف")).toEqual(["killed 2-2"]);
+  });
+  it("finds مصرعهم far after لقي across a long subject", () => {
+    expect(figs('لقي 4 عناصر من قوات الفوج التابعة لقوات "الجيش" في المنطقة مصرعهم')).toEqual(["killed 4-4"]);
+  });
+  it("reads a thousands separator", () => {
+    expect(figs("ارتفعت الحصيلة إلى 1,200 قتيل")).toEqual(["killed 1200-1200!"]);
+  });
+  it("does not count one dead after a number it cannot read", () => {
+    expect(figs("قرابة 1.5 قتيل في الحرب")).toEqual([]);
+  });
+});
+
+describe("victim groups that add up", () => {
+  it("adds the wounded told after إضافة إلى", () => {
+    expect(figs("أدى التفجير إلى مقتل عنصر وجرح آخر، إضافة إلى إصابة طفل كان قرب المكان")).toEqual(["killed 1-1", "wounded 2-2"]);
+  });
+  it("adds the wounded told after فضلاً عن", () => {
+    expect(figs("أصيب ثلاثة مدنيين فضلاً عن إصابة عنصرين")).toEqual(["wounded 5-5"]);
+  });
+  it("counts a bomber who blew himself up among the dead", () => {
+    const i = one(["هاجم انتحاري حاجزاً في بلدة الصور بريف دير الزور، فقتل عنصرين قبل أن يفجر نفسه."]);
+    expect(i.killed).toEqual({ min: 3, max: 3 });
+  });
+  it("adds a second bomber to an attacker shot dead in the same sentence", () => {
+    expect(figs("تمكن الحراس من قتل أحد المهاجمين فيما فجّر الثاني نفسه")).toEqual(["killed 2-2"]);
+  });
+});
+
+describe("tolls that rose", () => {
+  it("takes the figure a toll rose to, not the one it rose from", () => {
+    const i = one(["ارتفع من 12 إلى 14 قتيلاً عدد ضحايا التفجير في مدينة منبج بريف حلب."]);
+    expect(i.killed).toEqual({ min: 14, max: 14 });
+  });
+  it("takes the wounded told with a risen toll as the latest wounded figure", () => {
+    const i = one([
+      "قتل 10 أشخاص وأصيب 12 آخرون في حصيلة أولية لانفجار سيارة مفخخة في مدينة منبج بريف حلب.",
+      "وارتفع عدد ضحايا التفجير في مدينة منبج إلى 13 قتيلاً، فضلاً عن 15 مصاباً.",
+    ]);
+    expect(i.killed).toEqual({ min: 13, max: 13 });
+    expect(i.wounded).toEqual({ min: 15, max: 15 });
+  });
+});
+
+describe("one event told with a generic attack word", () => {
+  it("joins a report of an assault to the ambush told before it in the same area", () => {
+    const found = extract([
+      "نصبت خلايا التنظيم كميناً لرتل عسكري قرب منطقة الكوم في بادية حمص الشرقية، ما أدى إلى مقتل 7 عناصر.",
+      "في المقابل، نعت صفحات موالية 5 عسكريين قالت إنهم قتلوا إثر اعتداء على رتلهم في بادية حمص.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 5, max: 7 });
+  });
+});
