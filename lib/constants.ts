@@ -230,6 +230,8 @@ export const MAX_UNKNOWN_PLACE_WORDS = 3;
 export const MAX_PLACE_NESTING = 4;
 /** Places a road or triangle phrase joins ("مثلث الرقة-حمص-دير الزور" has three). */
 export const MAX_ROAD_ENDPOINTS = 3;
+/** Places read in one list under a plural head ("أحياء أ وب وج"); a longer run is a list of something else. */
+export const MAX_LISTED_PLACES = 6;
 /** Longest image caption; a longer "caption"-classed block is a content wrapper with an unlucky class name. */
 export const CLEAN_MAX_CAPTION_CHARS = 400;
 /** Non-link characters from which a widget-named element is read as a layout wrapper holding the article, and kept. */

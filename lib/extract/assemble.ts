@@ -52,6 +52,8 @@ function classOf(hits: Unit["hits"]): StrikeClass {
 }
 const compatibleClass = (a: StrikeClass, b: StrikeClass) => a === b || a === "any" || b === "any";
 
+/** Types told by generic words ("هجمات", "استهدفت"), which say little about the kind of strike. */
+const GENERIC_TYPES: ReadonlySet<IncidentType> = new Set(["attack", "other"]);
 /** Kinds of assault a generic "attack" word ("اعتداء", "هجوم") may stand for when another unit names it. */
 const ASSAULT_KINDS: ReadonlySet<IncidentType> = new Set(["attack", "ambush", "clash", "assassination", "execution"]);
 /** Whether two units' types may tell one event: equal, one says nothing, or a generic attack and an assault. */
@@ -134,11 +136,18 @@ function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: s
 const BETWEEN_BEFORE = /(^|\s)بين\s*["']?$/;
 const BETWEEN_REACH_CHARS = 8;
 
-/** Splits a strike series into one piece per place group ("غارات على شرق حماة وبادية الرقة"). */
+/**
+ * Splits an air-strike series into one piece per place group ("غارات على شرق حماة وبادية الرقة");
+ * one bombardment of several villages by artillery or rockets stays one incident (ANNOTATION.md).
+ * A unit that says its toll covers separate attacks ("في هجومين منفصلين في باديتي تدمر والرقة") is
+ * split the same way.
+ */
 export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figures: Figure[] }> {
   const type: IncidentType = bestType(u.hits);
-  const whole = [{ places: u.places, figures: u.figures }];
-  if ((type !== "airstrike" && type !== "shelling") || u.places.length < 2) return whole;
+  // (Told together at one place, separate events keep their total, which yields to a figure told
+  // for one of them: "إعدام رجلين في حادثتين منفصلتين … وفي الحادثة الأولى … مقتله".)
+  const whole = [{ places: u.places, figures: u.separate ? u.figures.map((f) => shareOf(f, 1)) : u.figures }];
+  if ((type !== "airstrike" && type !== "shelling" && !u.separate) || u.places.length < 2) return whole;
   const text = u.read.sentence.text;
   const sorted = [...u.places].sort((a, b) => a.start - b.start);
   const groups: PlaceMention[][] = [[sorted[0]]];
@@ -164,15 +173,37 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
   // Groups with no governorate and nothing specific ("البادية") are not places of their own;
   // a named area the gazetteer does not know ("ريف ديرك") is.
   const named = (m: PlaceMention) => (m.forms?.length ?? 0) > 1 && (m.rank ?? 0) < GOVERNORATE_RANK;
-  const real = merged.filter((g) => resolveGovernorate(g) !== null || g.some(isSpecific) || g.some(named));
+  let real = merged.filter((g) => resolveGovernorate(g) !== null || g.some(isSpecific) || g.some(named));
+  // Shells on several villages of one area are one bombardment; in other governorates, other ones.
+  if (type === "shelling" && !u.separate) real = byGovernorate(real);
   if (real.length < 2) return whole;
   // A total over several places: each gets {1, total − the others' minimums} (ANNOTATION.md).
   const k = real.length;
-  const share = (f: Figure): Figure => ({
+  return real.map((places) => ({ places, figures: u.figures.map((f) => shareOf(f, k)) }));
+}
+
+/** Place groups merged by governorate (groups with none join the first group). */
+function byGovernorate(groups: PlaceMention[][]): PlaceMention[][] {
+  const by = new Map<string, PlaceMention[]>();
+  for (const g of groups) {
+    const key = resolveGovernorate(g) ?? by.keys().next().value ?? "";
+    by.set(key, [...(by.get(key) ?? []), ...g]);
+  }
+  return [...by.values()];
+}
+
+/**
+ * One incident's share of a total over `k` incidents: {1, total − the others' minimums}
+ * (ANNOTATION.md); it yields to any figure told for that incident alone.
+ */
+export function shareOf(f: Figure, k: number): Figure {
+  if (f.shared) return f;
+  return {
     ...f,
-    count: { min: Math.min(1, f.count.min), max: f.count.max === null ? null : Math.max(1, f.count.max - (k - 1)) },
-  });
-  return real.map((places) => ({ places, figures: u.figures.map(share) }));
+    shared: true,
+    total: f.count,
+    count: k < 2 ? f.count : { min: Math.min(1, f.count.min), max: f.count.max === null ? null : Math.max(1, f.count.max - (k - 1)) },
+  };
 }
 
 /**
@@ -232,7 +263,11 @@ export function assemble(units: readonly Unit[]): Draft[] {
     drafts.push(d);
     return d;
   };
+  // The incident the text is telling now: the one a unit last joined or opened (a recounted
+  // event opens a draft; the sentences after it may go back to the main one, which is then "now").
+  let current: Draft | null = null;
   const join = (d: Draft, u: Unit, places: PlaceMention[], figures: Figure[]) => {
+    current = d;
     const s = d.state;
     if (!s.unitSet.has(u)) {
       s.unitSet.add(u);
@@ -290,7 +325,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (gov) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (!taken.has(drafts[k]) && draftGov(drafts[k]) === gov) return drafts[k];
     }
-    const last = drafts[drafts.length - 1];
+    const last = current;
     return last && !taken.has(last) ? last : null;
   };
 
@@ -313,7 +348,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
     }
     // "وقال المرصد، اليوم الجمعة، إن الحصيلة ارتفعت …", "في حين ذكرت شبكة أن حصيلة الهجوم بلغت سبعة":
     // an unplaced toll of the event just told, whatever day the source spoke.
-    const last = drafts[drafts.length - 1];
+    const last = current;
     if ((!u.startsNew || u.byConnector) && retellsToll(u) && last && !taken.has(last) && compatibleClass(uClass, draftClass(last))) return last;
     if (u.startsNew) return null;
     // 1. A shared specific place (the latest incident that has it).
@@ -339,9 +374,9 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (last && u.retold && fits(last, taken, uClass, uDate) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
     if (!places.length && uDate && last && !fits(last, taken, uClass, uDate)) {
-      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
         const dd = draftDate(drafts[k]);
-        if (dd && fits(drafts[k], taken, uClass, uDate) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
+        if (drafts[k] !== last && dd && fits(drafts[k], taken, uClass, uDate) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
       }
     }
     if (!last || !fits(last, taken, uClass, uDate)) {
@@ -362,15 +397,15 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {
       if (govOk) return last;
-      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (drafts[k] !== last && fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
       return null;
     }
     // 3. A specific place where an incident of its governorate had only broad ones: it narrows that incident.
     if (!lastSpecific && govOk) return last;
     if (uGov) {
-      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
         const d = drafts[k];
-        if (fits(d, taken, uClass, uDate) && !d.state.specific && draftGov(d) === uGov) return d;
+        if (d !== last && fits(d, taken, uClass, uDate) && !d.state.specific && draftGov(d) === uGov) return d;
       }
     }
     return null;
@@ -380,7 +415,13 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // Each place of a strike series is its own incident: pieces never share a draft.
     const taken = new Set<Draft>();
     for (const piece of splitStrikeSeries(u)) {
-      const target = targetFor(u, piece.places, taken);
+      let target = targetFor(u, piece.places, taken);
+      // "وقال مصدر إن الطائرة استهدفت سيارة، ما أدى إلى مقتل 3": a unit that names no place and does
+      // not say it is another event tells more of the event being told, whatever word it uses for it.
+      // (A strike of another class, "وشن الطيران غارات" after a ground attack, is still another event.)
+      if (!target && !piece.places.length && !u.startsNew && !u.dates.length && current && !taken.has(current) && (GENERIC_TYPES.has(bestType(u.hits)) || compatibleClass(classOf(u.hits), draftClass(current)))) {
+        target = current;
+      }
       if (target) {
         join(target, u, piece.places, piece.figures);
         taken.add(target);

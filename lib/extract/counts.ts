@@ -64,6 +64,10 @@ export interface Figure {
   onePerson?: boolean;
   /** The attackers' own dead: a group of its own, added to the victims' count (tally). */
   attackers?: boolean;
+  /** One incident's share of a total over several ({1, total − others}): yields to the incident's own figures. */
+  shared?: boolean;
+  /** The total a share was taken from: the same total told again elsewhere is no figure of this incident's own. */
+  total?: Count;
   /** Token range of the anchor and its quantity. */
   tokenStart: number;
   tokenEnd: number;

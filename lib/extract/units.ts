@@ -25,6 +25,10 @@ import {
   REPORTING_VERBS,
   RESULT_OPENERS,
   SAME_DAY_OPENERS,
+  SEPARATE_EVENT_NOUNS,
+  SEPARATE_WORDS,
+  SIMILAR_EVENT,
+  SIMILAR_EVENT_BEFORE,
   LATEST_OPENERS,
   RECOUNT_OPENERS,
   REPORTERS,
@@ -43,7 +47,7 @@ import {
 import { AGENT_VERBS_AFTER } from "./actors";
 import { findDates, type DateMention } from "./dates";
 import type { Sentence } from "./segment";
-import { phraseAt, stemIn, tokenize, type Token } from "./tokens";
+import { phraseAt, stemGet, stemIn, tokenize, type Token } from "./tokens";
 
 /** A sentence read once. */
 export interface ReadSentence {
@@ -90,6 +94,8 @@ export interface Unit {
   updatesToll?: boolean;
   /** Half of a headline that sums up two kinds of event: it joins an incident the body tells, never opens one. */
   headlineHalf?: boolean;
+  /** "في هجومين منفصلين": how many separate events its toll covers (so each gets a share). */
+  separate?: number;
   /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
   doerSentences?: ReadSentence[];
 }
@@ -165,6 +171,12 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
 /** "خرقاً لاتفاق الأول من نيسان", "هدنة 10 آذار": a date that names an agreement, not when the event was. */
 const NAMED_BY_DATE = new Set(["اتفاق", "اتفاقية", "اتفاقيه", "هدنة", "تفاهم", "تفاهمات", "مذكرة", "إعلان", "مؤتمر", "ذكرى"].map(normalize));
 
+/** "وقف إطلاق النار": a ceasefire, where "النار" tells no attack. */
+const CEASEFIRE = ["وقف", "إطلاق"].map(normalize);
+function ceasefireAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === CEASEFIRE[1] && !!tokens[i - 2]?.stems.includes(CEASEFIRE[0]);
+}
+
 /** The date mentions of a read sentence, found once and only when asked for. */
 function datesOf(r: ReadSentence): ReadSentence["dates"] {
   if (!r.datesRead) {
@@ -184,7 +196,7 @@ export function readSentence(sentence: Sentence, published: string | null): Read
   const norm = normalizeWithMap(sentence.text);
   const tokens = tokenize(norm.text);
   const figures = findFigures(tokens);
-  const hits = typeHits({ tokens, from: 0, to: tokens.length });
+  const hits = typeHits({ tokens, from: 0, to: tokens.length }).filter((h) => !ceasefireAt(tokens, h.tok));
   return { sentence, published, norm, tokens, figures, places: [], placesRead: false, sidePlaces: [], dates: [], datesRead: false, hits, clauses: null };
 }
 
@@ -202,10 +214,24 @@ interface Clause {
   latest: boolean;
   /** Opens as an aside ("مشيرين إلى أن …"): a total said there does not undo the event before it. */
   aside: boolean;
+  /**
+   * Opens with "وكان(ت)" after a mark ("…، وكانت مدينة أخرى شهدت انفجاراً"), or tells an event like
+   * the one before ("وأصيبت امرأة في اعتداء مماثل على …"): another event.
+   */
+  other: boolean;
+  /** Opens with "كما": one more thing done, even after a movement ("حشد قواته …، كما شنت الطائرات غارات"). */
+  also: boolean;
+  /** Opens with "حيث"/"إذ" ("تشهد المنطقة توتراً، حيث قتل …"): the instance of what was said before. */
+  instance: boolean;
   hasFigures: boolean;
   /** Whether a place is named in the clause (looked up only when a rule asks). */
   hasPlaces: () => boolean;
 }
+
+/** "وكان"/"وكانت" opening a clause after a mark: a recount (the sentence-opening case is opensRecount). */
+const PLUPERFECT_WAW = new Set(["وكان", "وكانت"].map(normalize));
+/** "حيث", "إذ" opening a clause: what follows is the instance of the statement before. */
+const INSTANCE_OPENERS = new Set(["حيث", "إذ", "اذ"].map(normalize));
 
 /** A word list and its forms after "و" ("تتعرض" → "وتتعرض"), so that no token has to be cut to look it up. */
 const withWaw = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words, ...[...words].map((w) => "و" + w)]);
@@ -260,6 +286,7 @@ function clausesOf(r: ReadSentence): Clause[] {
   const starts: number[] = [];
   const habits: number[] = [];
   const ops: number[] = [];
+  const splits = similarEventSplits(r);
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     // A clause ends after a mark, before a connector that opens another, and at the sentence end.
@@ -268,6 +295,8 @@ function clausesOf(r: ReadSentence): Clause[] {
     if (i === tokens.length) to = i;
     else if (t.kind === "punct") {
       if (CLAUSE_PUNCT.has(t.text)) to = i + 1;
+    } else if (i > from && splits.has(i)) {
+      to = i;
     } else if (stemIn(t, CLAUSE_WORDS)) {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
       if (HABITUAL_WORDS.has(t.text)) habits.push(i);
@@ -275,14 +304,44 @@ function clausesOf(r: ReadSentence): Clause[] {
       if (i > from && opensClause(tokens, i)) to = i;
     }
     if (to <= from) continue;
-    out.push(clauseOf(r, starts, habits, ops, from, to));
+    out.push(clauseOf(r, starts, habits, ops, from, to, splits));
     from = to;
   }
   return out;
 }
 
+/** How far before "في اعتداء مماثل" the casualty verb of that other event may stand. */
+const SIMILAR_REACH_TOKENS = 8;
+
+/** Whether a similar or other event is told at token i, after a preposition ("في اعتداء مماثل"). */
+function similarEventAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== "word") return false;
+  const afterPreposition = !!stemIn(tokens[i - 1], SIMILAR_EVENT_BEFORE) || (t.text[0] === "ب" && t.stems.length > 1);
+  return afterPreposition && SIMILAR_EVENT.some((p) => phraseAt(tokens, i, p));
+}
+
+/**
+ * "قتل 3 مدنيين جراء اعتداء على قرية …، وأصيبت امرأة في اعتداء مماثل على مدينة …": the casualty
+ * verb joined by "و" before a similar event opens a clause of its own (no mark separates them).
+ */
+function similarEventSplits(r: ReadSentence): ReadonlySet<number> {
+  let out: Set<number> | null = null;
+  const { tokens, figures } = r;
+  if (figures.length < 2) return NO_SPLITS;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!similarEventAt(tokens, i)) continue;
+    for (const f of figures) {
+      const at = Math.min(f.at, f.tokenStart);
+      if (at > 0 && at < i && at >= i - SIMILAR_REACH_TOKENS && tokens[at].text[0] === "و" && figures.some((g) => g.tokenStart < at)) (out ??= new Set()).add(at);
+    }
+  }
+  return out ?? NO_SPLITS;
+}
+const NO_SPLITS: ReadonlySet<number> = new Set();
+
 /** The clause [from, to) of a read sentence, with what kind of statement it is. */
-function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly number[], ops: readonly number[], from: number, to: number): Clause {
+function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly number[], ops: readonly number[], from: number, to: number, splits: ReadonlySet<number>): Clause {
   const { tokens } = r;
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
@@ -300,6 +359,9 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
     result: opener && !!stemIn(tokens[from], RESULT_OPENERS),
     latest: opener && LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
     aside: opener && (!!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p))),
+    other: (from > 0 && PLUPERFECT_WAW.has(tokens[from].text) && !stemIn(tokens[from + 1], REPORTERS) && !stemIn(tokens[from + 2], REPORTERS)) || splits.has(from),
+    also: tokens[from].text === ALSO,
+    instance: INSTANCE_OPENERS.has(tokens[from].text),
   };
 }
 
@@ -368,6 +430,24 @@ function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
   return u.hits.some((h) => h.tok <= ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
 }
 
+/**
+ * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين": the number of separate events a
+ * toll covers, or 0.
+ */
+function separateEvents(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    const n = stemGet(tokens[i], SEPARATE_EVENT_NOUNS);
+    if (n && stemIn(tokens[i + 1], SEPARATE_WORDS)) return n;
+  }
+  return 0;
+}
+
+/** Whether the unit tells its event as one like, or other than, the one before ("في اعتداء مماثل على …"). */
+function tellsSimilarEvent(tokens: readonly Token[], u: Unit): boolean {
+  for (let i = u.from; i < u.to; i++) if (similarEventAt(tokens, i)) return true;
+  return false;
+}
+
 /** Whether the sentence opens with "وكان(ت)" and a reporter ("وكانت مصادر متطابقة أكدت"). */
 function opensRetold(tokens: readonly Token[]): boolean {
   return !!stemIn(tokens[0], PLUPERFECT) && !!(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
@@ -407,14 +487,14 @@ function comesAfter(tokens: readonly Token[]): { from: number; sameDay: boolean 
  * clauses after it, unless they bring figures of their own; a movement clause stands alone.
  */
 export function unitsOf(r: ReadSentence): Unit[] {
-  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean }
+  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean; other?: boolean }
   const units: Span[] = [];
   let pendingFrom = -1;
   let halves = false;
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
-      const opens = c.connector || c.scene;
+      const opens = c.connector || c.scene || c.other;
       // "أثناء عمليات التمشيط، ما أدى إلى مقتل 5": a movement in which people were hit is the event.
       if (cur && cur.vetoed && !cur.event && !cur.aggregate && c.hasFigures && !opens) {
         cur.vetoed = false;
@@ -439,17 +519,19 @@ export function unitsOf(r: ReadSentence): Unit[] {
       // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with figures of its own
       // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
       // The breakdown of a total ("وهم: 157 مواطناً قتلوا …") names no place of its own.
-      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && (!cur.aggregate || !c.hasFigures || c.result || !c.hasPlaces())) {
+      // ("تشهد المنطقة توتراً، حيث قتل 5 …": a clause of figures opened by "حيث" is the instance, an event.)
+      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && !(c.also && !cur.aggregate) && !(c.instance && c.hasFigures) && (!cur.aggregate || !c.hasFigures || c.result || !c.hasPlaces())) {
         cur.to = c.to;
         continue;
       }
       const afterAggregate = (!!cur && cur.vetoed && cur.aggregate) || c.latest;
-      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate });
+      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
       // "قتل 7 عناصر، هذا الأسبوع في هجمات": a total qualifying the clause before undoes it;
       // a new statement ("وذكرت مصادر أخرى أن …") or an aside does not.
-      const independent = c.aside || c.connector || !!stemIn(r.tokens[c.from], REPORTING_VERBS);
+      // (Nor a scene: "…، وسط تصاعد حالات القتل في الآونة الأخيرة" is the background of the event.)
+      const independent = c.aside || c.connector || c.scene || !!stemIn(r.tokens[c.from], REPORTING_VERBS);
       if (cur && cur.event && !cur.vetoed && !independent) {
         cur.vetoed = true;
         cur.to = c.to;
@@ -477,13 +559,15 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (first && opensAnotherStrike(r.tokens, unit)) unit.startsNew = true;
     if (first && opensRetold(r.tokens)) unit.retold = true;
     if (halves) unit.headlineHalf = true;
+    const separate = separateEvents(r.tokens, unit.from, unit.to);
+    if (separate) unit.separate = separate;
     if (unit.figures.length && (unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p)) || cut?.sameDay)) unit.sameDay = true;
-    if (u.afterAggregate) unit.startsNew = true;
+    if (u.afterAggregate || u.other || tellsSimilarEvent(r.tokens, unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
-    unit.byConnector = u.connector && !(first && (recount || cut)) && !u.afterAggregate && !(firstKilled?.another && !unit.figures.some((f) => f.final));
+    unit.byConnector = u.connector && !(first && (recount || cut)) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
     // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event.
     const prev = out[out.length - 1];
     if (prev && u.connector && unit.places.length === 0 && prev.to === unit.from) {

@@ -109,3 +109,120 @@ describe("one event told with a generic attack word", () => {
     expect(found[0].killed).toEqual({ min: 5, max: 7 });
   });
 });
+
+describe("clauses that tell another event, or the same", () => {
+  it("reads the instance after a trend clause opened by حيث as an event", () => {
+    const i = one(["تشهد منطقة اللجاة توتراً متصاعداً، حيث قتل 6 عناصر بهجوم على حاجز في بلدة المسمية بريف درعا."]);
+    expect(i.killed).toEqual({ min: 6, max: 6 });
+  });
+  it("keeps the event when a background trend follows it after وسط", () => {
+    const i = one(["استهدف مسلحون مجهولون مختار بلدة الصور بريف دير الزور، ما أدى لإصابته، وذلك وسط تصاعد حالات الاغتيال في الآونة الأخيرة."]);
+    expect(i.wounded).toEqual({ min: 1, max: 1 });
+  });
+  it("opens another event at وكانت after a comma", () => {
+    const found = extract([
+      "قتل 4 أشخاص بانفجار سيارة مفخخة قرب دوار الجوزة في مدينة رأس العين بريف الحسكة، وكانت مدينة تل أبيض شهدت انفجاراً أدى إلى مقتل 6 أشخاص.",
+    ]);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 4, max: 4 }, { min: 6, max: 6 }]);
+  });
+  it("opens another event for a casualty told in a similar attack elsewhere", () => {
+    const found = extract([
+      "قتل 3 مدنيين بقذائف صاروخية على قرية جورين بريف حماة وأصيبت امرأة بجروح في اعتداء مماثل على مدينة محردة.",
+    ]);
+    expect(found.map((i) => [i.places[0], i.killed, i.wounded])).toEqual([
+      ["جورين", { min: 3, max: 3 }, null],
+      ["مدينة محردة", null, { min: 1, max: 1 }],
+    ]);
+  });
+  it("reads the strikes told with كما after a troop movement", () => {
+    const found = extract(["حشد الجيش قواته على طريق حمص، كما شنت الطائرات الحربية غارات على بادية الرصافة بريف الرقة."]);
+    expect(found.map((i) => i.type)).toEqual(["airstrike"]);
+  });
+  it("does not read a ceasefire as an attack", () => {
+    expect(extract(["أعلن الطرفان التوصل إلى اتفاق لوقف إطلاق النار في مدينة الحسكة عقب اجتماع في قاعدة حميميم."])).toEqual([]);
+  });
+});
+
+describe("totals over separate events", () => {
+  it("gives each event told apart its share of a toll over two separate attacks", () => {
+    const found = extract([
+      "قتل 6 عناصر من قوات النظام في هجومين منفصلين في بادية تدمر بريف حمص وبادية الرصافة بريف الرقة.",
+    ]);
+    expect(found.map((i) => [i.governorate, i.killed])).toEqual([
+      ["Homs", { min: 1, max: 5 }],
+      ["Raqqa", { min: 1, max: 5 }],
+    ]);
+  });
+  it("lets the figure told for one of the events win over the share", () => {
+    const found = extract([
+      "أعدم مسلحون رجلين في ريف حماة الشرقي في حادثتين منفصلتين.",
+      "وفي الحادثة الأولى، أطلق المسلحون النار على رجل في قرية الشيحة بريف حماة، ما أدى إلى مقتله.",
+    ]);
+    expect(found[0].killed).toEqual({ min: 1, max: 1 });
+  });
+});
+
+describe("assembling one event told in several sentences", () => {
+  it("keeps one bombardment of several villages as one shelling incident", () => {
+    const found = extract(["قصفت المدفعية قريتي جورين وعين سليمو بريف حماة، ما أدى إلى مقتل 3 مدنيين."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toEqual(expect.arrayContaining(["جورين", "عين سليمو"]));
+  });
+  it("splits shells that fell in two governorates", () => {
+    const found = extract(["سقطت قذيفتان في منطقة الشيخ مقصود بمدينة حلب، وقذيفة في ريف محافظة إدلب."]);
+    expect(found.map((i) => i.governorate)).toEqual(["Aleppo", "Idlib"]);
+  });
+  it("goes back to the event being told after a recounted one", () => {
+    const found = extract([
+      "قتل عنصران بهجوم لخلايا التنظيم على مقرات في محيط مدينة الشولا جنوبي دير الزور.",
+      "وقبل يومين قتل عناصر بهجوم للتنظيم في بادية تدمر بريف حمص الشرقي.",
+      "وقال مصدر إن مسلحي التنظيم هاجموا مقر قيادة الفصيل في محيط مدينة الشولا.",
+      "وأضاف أن الهجوم أسفر عن مقتل عنصرين وإصابة اثنين آخرين.",
+    ]);
+    expect(found.map((i) => [i.governorate, i.wounded])).toEqual([
+      ["Deir ez-Zor", { min: 2, max: 2 }],
+      ["Homs", null],
+    ]);
+  });
+  it("joins an unplaced report of the strike to the strike told before, whatever word it uses", () => {
+    const found = extract([
+      "قتل ثلاثة أشخاص باستهداف طائرة مسيرة سيارة في قرية قرب مدينة القامشلي بريف الحسكة.",
+      "وقال مصدر إن الطائرة استهدفت سيارة، ما أدى إلى مقتل السائق وامرأتين كانتا برفقته.",
+    ]);
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe("places", () => {
+  it("reads every place of a list under a plural head", () => {
+    const i = one(["قصفت القوات أحياء الشيخ مقصود والأشرفية وبني زيد في مدينة حلب، ما أدى إلى مقتل شخصين."]);
+    expect(i.places).toEqual(expect.arrayContaining(["الشيخ مقصود", "الأشرفية", "بني زيد"]));
+  });
+  it("does not take a plural head with a word after it as a place", () => {
+    const found = extract(["قتل شخصان في هجوم على أحياء سكنية في مدينة الحسكة."]);
+    expect(found[0].places).not.toContain("سكنية");
+  });
+  it("reads a road named by the two towns it links", () => {
+    const i = one(["قتل مسلحون مجهولون قيادياً على الطريق الواصل بين بلدتي اليادودة والمزيريب بريف درعا الغربي."]);
+    expect(i.places).toEqual(expect.arrayContaining(["الطريق الواصل بين بلدتي اليادودة والمزيريب", "اليادودة", "المزيريب"]));
+  });
+  it("does not read a verb or an adjective after a town as part of its name", () => {
+    const i = one(["انفجار سيارة مفخخة وسط مدينة عفرين توقع عشرات القتلى"]);
+    expect(i.places).toContain("مدينة عفرين");
+    expect(i.governorate).toBe("Aleppo");
+  });
+  it("does not read 'وأدى' as a valley", () => {
+    const i = one(["انفجرت عبوة في بلدة الحوايج بريف دير الزور. وأدى التفجير لاحتراق سيارتين ومقتل عنصر."]);
+    expect(i.places.some((p) => p.includes("التفجير"))).toBe(false);
+  });
+  it("knows towns of the north-west and the coast", () => {
+    expect(one(["قتل 5 مدنيين بغارة على مدينة سراقب."]).governorate).toBe("Idlib");
+    expect(one(["قتل عنصر بهجوم على حاجز في مدينة جبلة."]).governorate).toBe("Latakia");
+  });
+  it("reads ريف حما as Hama's countryside", () => {
+    expect(one(["قتل رجل برصاص مجهولين في ريف حما الشرقي."]).governorate).toBe("Hama");
+  });
+  it("places a village in the governorate of the town the text locates it in", () => {
+    expect(one(["قتل شيخ برصاص مسلحين في قرية نوى بمنطقة السلمية."]).governorate).toBe("Hama");
+  });
+});
