@@ -12,7 +12,7 @@ import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
 import { ANAPHORIC_EVENT_NOUNS } from "./cues";
-import { isSpace, stemIn } from "./tokens";
+import { isSpace, stemIn, type Token } from "./tokens";
 import { MAX_DRAFTS_LOOKBACK } from "../constants";
 
 /** An incident being assembled. */
@@ -45,12 +45,22 @@ const MAX_DATE_GAP_DAYS = 1;
 
 type StrikeClass = "air" | "shell" | "ground" | "any";
 
-function classOf(hits: Unit["hits"]): StrikeClass {
+/** "استهدف", "استهداف": words of any kind of strike. */
+const TARGETED_WORDS = new Set(["استهدف", "استهدفت", "استهدفوا", "استهداف", "لاستهداف", "باستهداف", "مستهدفة", "مستهدفا"].map(normalize));
+
+function classOf(hits: Unit["hits"], tokens?: readonly Token[]): StrikeClass {
   if (hits.length === 0) return "any";
+  // "إن ثلاثة قتلوا جراء القصف الذي استهدف سيارة": "targeted" alone tells that something was hit, not how.
+  if (tokens && hits.every((h) => stemIn(tokens[h.tok], TARGETED_WORDS))) return "any";
   const t = bestType(hits);
   return t === "airstrike" ? "air" : t === "shelling" ? "shell" : "ground";
 }
 const compatibleClass = (a: StrikeClass, b: StrikeClass) => a === b || a === "any" || b === "any";
+/**
+ * At a place both name, only an air strike and a bombardment are told apart: "هاجمت الفصائل
+ * الأحياء" and "القصف على الأحياء" tell one event in two words.
+ */
+const samePlaceClass = (a: StrikeClass, b: StrikeClass) => compatibleClass(a, b) || a === "ground" || b === "ground";
 
 /** Types told by generic words ("هجمات", "استهدفت"), which say little about the kind of strike. */
 const GENERIC_TYPES: ReadonlySet<IncidentType> = new Set(["attack", "other"]);
@@ -124,14 +134,19 @@ function draftGov(d: Draft): Governorate | null {
   return d.state.gov;
 }
 
-/** Whether a unit of kind `uClass` dated `uDate` may join draft d: not taken by another piece of its series, same kind of strike, dates close. */
-function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: string | null): boolean {
+/**
+ * Whether a unit of kind `uClass` dated `uDate` may join draft d: not taken by another piece of its
+ * series, same kind of strike (`samePlace`: the kinds one place may show), dates close.
+ */
+function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: string | null, samePlace = false): boolean {
   if (taken.has(d)) return false;
-  if (!compatibleClass(uClass, draftClass(d))) return false;
+  if (!(samePlace ? samePlaceClass : compatibleClass)(uClass, draftClass(d))) return false;
   const dd = draftDate(d);
   return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
 }
 
+/** "بينها" or "منها" right before the first place: the places that follow are examples. */
+const EXAMPLES_BEFORE = /(^|\s)(من )?(بينها|منها|ومنها|وبينها)\s*["']?$/;
 /** "بين" right before a place ("بين الميادين وبادية …", "بين بلدتي"): it and the next are the ends of one span. */
 const BETWEEN_BEFORE = /(^|\s)بين\s*["']?$/;
 const BETWEEN_REACH_CHARS = 8;
@@ -149,6 +164,8 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
   const whole = [{ places: u.places, figures: u.separate ? u.figures.map((f) => shareOf(f, 1)) : u.figures }];
   if ((type !== "airstrike" && type !== "shelling" && !u.separate) || u.places.length < 2) return whole;
   const text = u.read.sentence.text;
+  // "غارات استهدفت مناطق عدة، بينها مدينة إدلب ومخيم …": places given as examples of a wider strike.
+  if (EXAMPLES_BEFORE.test(normalize(text.slice(0, Math.min(...u.places.map((p) => p.start)))))) return whole;
   const sorted = [...u.places].sort((a, b) => a.start - b.start);
   const groups: PlaceMention[][] = [[sorted[0]]];
   for (let k = 1; k < sorted.length; k++) {
@@ -212,7 +229,7 @@ export function shareOf(f: Figure, k: number): Figure {
  * governorate it names. A title over several incidents that matches none sums them up.
  */
 function headerHome(h: Unit, drafts: readonly Draft[]): Draft | null {
-  const kind = classOf(h.hits);
+  const kind = classOf(h.hits, h.read.tokens);
   const fitting = drafts.filter((d) => compatibleClass(kind, draftClass(d)));
   if (fitting.length <= 1) return fitting[0] ?? null;
   const numbers = h.figures.filter((f) => !f.vague);
@@ -331,7 +348,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
 
   const targetFor = (u: Unit, places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
     if (u.updatesToll) return tollHome(places, taken);
-    const uClass = classOf(u.hits);
+    const uClass = classOf(u.hits, u.read.tokens);
     const uDate = firstDate(u.dates);
     const uSpecific = places.filter(isSpecific);
     const uGov: Governorate | null = resolveGovernorate(places);
@@ -342,7 +359,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       for (const q of places) {
         const list = byBroadPlace.get(townId(q) ?? "") ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
-          if (fits(list[j], taken, uClass, uDate) && draftClass(list[j]) === uClass) return list[j];
+          if (fits(list[j], taken, uClass, uDate, true)) return list[j];
         }
       }
     }
@@ -358,7 +375,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
         const list = bySpecificPlace.get(k) ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
           const d = list[j];
-          if (!fits(d, taken, uClass, uDate)) continue;
+          if (!fits(d, taken, uClass, uDate, true)) continue;
           if (!shared || d.state.order > shared.state.order) shared = d;
           break;
         }
@@ -419,7 +436,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       // "وقال مصدر إن الطائرة استهدفت سيارة، ما أدى إلى مقتل 3": a unit that names no place and does
       // not say it is another event tells more of the event being told, whatever word it uses for it.
       // (A strike of another class, "وشن الطيران غارات" after a ground attack, is still another event.)
-      if (!target && !piece.places.length && !u.startsNew && !u.dates.length && current && !taken.has(current) && (GENERIC_TYPES.has(bestType(u.hits)) || compatibleClass(classOf(u.hits), draftClass(current)))) {
+      if (!target && !piece.places.length && !u.startsNew && !u.dates.length && current && !taken.has(current) && (GENERIC_TYPES.has(bestType(u.hits)) || compatibleClass(classOf(u.hits, u.read.tokens), draftClass(current)))) {
         target = current;
       }
       if (target) {
@@ -444,5 +461,8 @@ export function assemble(units: readonly Unit[]): Draft[] {
     else if (!drafts.length) place(h, false);
     // Otherwise it sums up several incidents (a day's roll) and is left out.
   }
-  return drafts.filter((d) => d.figures.length > 0 || d.places.length > 0);
+  // An event told with neither a place nor a day cannot be told apart from others nor located: a
+  // general statement ("قتلت خلايا التنظيم العشرات من العمال"), a background mention or a source's
+  // aside, not an incident (ANNOTATION.md includes events by their place or date).
+  return drafts.filter((d) => d.places.length > 0 || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
 }

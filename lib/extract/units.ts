@@ -45,6 +45,7 @@ import {
   hasWord,
 } from "./cues";
 import { AGENT_VERBS_AFTER } from "./actors";
+import { TYPE_CUES } from "./vocab";
 import { findDates, type DateMention } from "./dates";
 import type { Sentence } from "./segment";
 import { phraseAt, stemGet, stemIn, tokenize, type Token } from "./tokens";
@@ -171,6 +172,10 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
 /** "خرقاً لاتفاق الأول من نيسان", "هدنة 10 آذار": a date that names an agreement, not when the event was. */
 const NAMED_BY_DATE = new Set(["اتفاق", "اتفاقية", "اتفاقيه", "هدنة", "تفاهم", "تفاهمات", "مذكرة", "إعلان", "مؤتمر", "ذكرى"].map(normalize));
 
+/** "قصف جوي", "القصف الجوي": the adjective that makes a bombardment an air strike. */
+const AIR_ADJECTIVES = new Set(["جوي", "الجوي", "جوية", "الجوية"].map(normalize));
+const AIR_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
+
 /** "وقف إطلاق النار": a ceasefire, where "النار" tells no attack. */
 const CEASEFIRE = ["وقف", "إطلاق"].map(normalize);
 function ceasefireAt(tokens: readonly Token[], i: number): boolean {
@@ -196,7 +201,10 @@ export function readSentence(sentence: Sentence, published: string | null): Read
   const norm = normalizeWithMap(sentence.text);
   const tokens = tokenize(norm.text);
   const figures = findFigures(tokens);
-  const hits = typeHits({ tokens, from: 0, to: tokens.length }).filter((h) => !ceasefireAt(tokens, h.tok));
+  const hits = typeHits({ tokens, from: 0, to: tokens.length })
+    .filter((h) => !ceasefireAt(tokens, h.tok))
+    // "قصف جوي روسي": a bombardment from the air is an air strike (its kind decides which strikes are one).
+    .map((h) => (h.type === "shelling" && stemIn(tokens[h.tok + 1], AIR_ADJECTIVES) ? { ...h, type: "airstrike" as const, tier: AIR_TIER } : h));
   return { sentence, published, norm, tokens, figures, places: [], placesRead: false, sidePlaces: [], dates: [], datesRead: false, hits, clauses: null };
 }
 

@@ -463,6 +463,8 @@ function parseDual(r: Reader, i: number, cut: number, head: Head): Phrase | null
   const singular = HEAD_TIER[head.kind];
   for (const m of members) {
     if (isGovernorateLevel(m) && head.area) m.tier = head.kind === "governorate" ? TIER.governorate : TIER.governorateArea;
+    // "إحدى بلدات محافظة إدلب": towns of a governorate are as broad as it.
+    else if (isGovernorateLevel(m)) m.tier = Math.max(m.tier, TIER.governorateArea);
     else m.tier = Math.min(singular, m.tier);
     if (head.area && m.row && !m.explicit) m.precision = "area";
   }
@@ -480,6 +482,8 @@ function parseCompass(r: Reader, i: number, stems: boolean): Phrase | null {
   if (!s) return null;
   let j = i + 1;
   if (r.word(j) && DIRECTIONS.has(r.tokens[j].text)) j++;
+  // "شمال وشرق سوريا": two directions of one region.
+  else if (r.word(j) && r.tokens[j].stems.length > 1 && r.tokens[j].text[0] === "و" && DIRECTIONS.has(r.tokens[j].stems[1])) j++;
   const w = r.word(j);
   if (w && COUNTRY.has(w)) {
     return phrase(r, i, j + 1, s.cut, { tier: TIER.country, precision: "governorate" });

@@ -226,3 +226,47 @@ describe("places", () => {
     expect(one(["قتل شيخ برصاص مسلحين في قرية نوى بمنطقة السلمية."]).governorate).toBe("Hama");
   });
 });
+
+describe("what is not an incident", () => {
+  it("leaves out an event told with neither a place nor a day", () => {
+    expect(extract(["وقد هاجمت خلايا التنظيم العديد من الورشات وقتلت العشرات من العمال أثناء عملهم."])).toEqual([]);
+  });
+  it("keeps an unplaced event told with its day", () => {
+    expect(extract(["وفي 23 من تشرين الثاني، قتل 5 عناصر بانفجار لغم."], "2020-11-26")).toHaveLength(1);
+  });
+  it("does not take the people of a region as the place of the event", () => {
+    const found = extract(["قصفت مسيرة قافلة مدنيين من أهالي شمال وشرق سوريا، ما أدى إلى سقوط قتلى وجرحى."]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe("one strike told with different words", () => {
+  it("reads قصف جوي as an air strike told again by its غارات", () => {
+    const found = extract([
+      "قتل سبعة مدنيين في قصف جوي استهدف إحدى بلدات محافظة إدلب.",
+      "وأوضح المرصد أن القتلى سقطوا في غارات شنتها طائرات حربية على بلدة كفرومة في ريف إدلب الجنوبي.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].type).toBe("airstrike");
+  });
+  it("keeps one strike whose places are examples after بينها", () => {
+    const found = extract(["غارات استهدفت مناطق عدة، بينها مدينة سراقب ومخيم للنازحين شمالها، ما أسفر عن مقتل 9 مدنيين."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 9, max: 9 });
+  });
+  it("joins a report that says only what was targeted to the strike told before", () => {
+    const found = extract([
+      "استهدفت طائرة مسيرة سيارة عسكرية بريف القامشلي، ما أدى لسقوط قتلى.",
+      "وقالت مصادر إن ثلاثة عناصر قتلوا جراء القصف الذي استهدف السيارة على الطريق جنوب شرق القامشلي.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 3, max: 3 });
+  });
+  it("joins an assault on a quarter to the bombardment of that quarter", () => {
+    const found = extract([
+      "قتل 4 أشخاص بقصف استهدف حيي الأشرفية والشيخ مقصود في مدينة حلب.",
+      "وقالت الجهة إن الفصائل شنت هجوماً بالأسلحة الثقيلة على أحياء الشيخ مقصود والأشرفية وبني زيد.",
+    ]);
+    expect(found).toHaveLength(1);
+  });
+});
