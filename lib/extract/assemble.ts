@@ -32,6 +32,8 @@ export interface Draft {
     specific: boolean;
     hits: TypeHit[];
     date: string | null;
+    /** The timeframe of its first unit that told one (Unit.when). */
+    when?: Unit["when"];
     gov: Governorate | null;
     govDirty: boolean;
   };
@@ -138,8 +140,10 @@ function draftGov(d: Draft): Governorate | null {
  * Whether a unit of kind `uClass` dated `uDate` may join draft d: not taken by another piece of its
  * series, same kind of strike (`samePlace`: the kinds one place may show), dates close.
  */
-function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: string | null, samePlace = false): boolean {
+function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: string | null, samePlace = false, uWhen?: Unit["when"]): boolean {
   if (taken.has(d)) return false;
+  // "قتل 18 اليوم … وقتل 8 يوم 8 كانون الثاني الفائت": now and a month past are two events.
+  if (uWhen && d.state.when && uWhen !== d.state.when) return false;
   if (!(samePlace ? samePlaceClass : compatibleClass)(uClass, draftClass(d))) return false;
   const dd = draftDate(d);
   return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
@@ -293,6 +297,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       const best = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tier < a.tier ? h : a), null);
       if (best && (!s.hits.length || best.tier < s.hits[0].tier)) s.hits = [best];
       if (!s.date && u.dates.length) s.date = u.dates[0].date;
+      s.when ??= u.when;
     }
     d.figures.push(...figures);
     for (const p of places) {
@@ -359,7 +364,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       for (const q of places) {
         const list = byBroadPlace.get(townId(q) ?? "") ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
-          if (fits(list[j], taken, uClass, uDate, true)) return list[j];
+          if (fits(list[j], taken, uClass, uDate, true, u.when)) return list[j];
         }
       }
     }
@@ -375,7 +380,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
         const list = bySpecificPlace.get(k) ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
           const d = list[j];
-          if (!fits(d, taken, uClass, uDate, true)) continue;
+          if (!fits(d, taken, uClass, uDate, true, u.when)) continue;
           if (!shared || d.state.order > shared.state.order) shared = d;
           break;
         }
@@ -384,22 +389,22 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (shared) return shared;
     // "وقالت مصادر إن الغارة استهدفت السيارة على الطريق بين الميادين وبادية المزرعة": the strike
     // just told, at places that narrow or border it, not another strike.
-    if (last && pointsBack(u) && fits(last, taken, uClass, uDate)) return last;
+    if (last && pointsBack(u) && fits(last, taken, uClass, uDate, false, u.when)) return last;
     // "وكانت مصادر متطابقة أكدت مقتل … في كمين … شرقي حمص" after a ministry's ambush "في محافظة دير
     // الزور": another source placing the same event, broadly, elsewhere. Same kind, nothing precise on either side.
     const kind = bestType(u.hits);
-    if (last && u.retold && fits(last, taken, uClass, uDate) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
+    if (last && u.retold && fits(last, taken, uClass, uDate, false, u.when) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
-    if (!places.length && uDate && last && !fits(last, taken, uClass, uDate)) {
+    if (!places.length && uDate && last && !fits(last, taken, uClass, uDate, false, u.when)) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
         const dd = draftDate(drafts[k]);
-        if (drafts[k] !== last && dd && fits(drafts[k], taken, uClass, uDate) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
+        if (drafts[k] !== last && dd && fits(drafts[k], taken, uClass, uDate, false, u.when) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
       }
     }
-    if (!last || !fits(last, taken, uClass, uDate)) {
+    if (!last || !fits(last, taken, uClass, uDate, false, u.when)) {
       // A broad unit may still belong to an earlier incident of its governorate.
       if (!uSpecific.length && uGov) {
-        for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
+        for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate, false, u.when) && draftGov(drafts[k]) === uGov) return drafts[k];
       }
       return null;
     }
@@ -414,15 +419,17 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {
       if (govOk) return last;
-      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (drafts[k] !== last && fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (drafts[k] !== last && fits(drafts[k], taken, uClass, uDate, false, u.when) && draftGov(drafts[k]) === uGov) return drafts[k];
       return null;
     }
-    // 3. A specific place where an incident of its governorate had only broad ones: it narrows that incident.
+    // 3. A specific place where an incident of its governorate had only broad ones: it narrows that
+    // incident; in a round-up, a unit with victims of its own is the next event.
+    if (u.inRoundup && u.figures.some((f) => !f.vague)) return null;
     if (!lastSpecific && govOk) return last;
     if (uGov) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
         const d = drafts[k];
-        if (d !== last && fits(d, taken, uClass, uDate) && !d.state.specific && draftGov(d) === uGov) return d;
+        if (d !== last && fits(d, taken, uClass, uDate, false, u.when) && !d.state.specific && draftGov(d) === uGov) return d;
       }
     }
     return null;
@@ -436,7 +443,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       // "وقال مصدر إن الطائرة استهدفت سيارة، ما أدى إلى مقتل 3": a unit that names no place and does
       // not say it is another event tells more of the event being told, whatever word it uses for it.
       // (A strike of another class, "وشن الطيران غارات" after a ground attack, is still another event.)
-      if (!target && !piece.places.length && !u.startsNew && !u.dates.length && current && !taken.has(current) && (GENERIC_TYPES.has(bestType(u.hits)) || compatibleClass(classOf(u.hits, u.read.tokens), draftClass(current)))) {
+      if (!target && !piece.places.length && !u.startsNew && !u.dates.length && current && !taken.has(current) && !(u.when && current.state.when && u.when !== current.state.when) && (GENERIC_TYPES.has(bestType(u.hits)) || compatibleClass(classOf(u.hits, u.read.tokens), draftClass(current)))) {
         target = current;
       }
       if (target) {

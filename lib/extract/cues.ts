@@ -62,7 +62,8 @@ const NUMBER_REACH_TOKENS = 4;
  */
 export function countsOperations(tokens: readonly Token[], ops: readonly number[], from: number, to: number): boolean {
   for (const j of ops) {
-    if (j < from || j >= to) continue;
+    // ("وإصابة 3 بهجوم": a number before a noun with a preposition counts the victims, not attacks.)
+    if (j < from || j >= to || !OPERATION_NOUNS.has(tokens[j].text)) continue;
     for (let k = j - 1; k >= from && k >= j - NUMBER_REACH_TOKENS; k--) {
       const n = readNumber(tokens, k);
       if (n && n.end === j && n.value >= MIN_COUNTED_OPERATIONS) return true;
@@ -141,7 +142,7 @@ export function negatedAt(tokens: readonly Token[], i: number, reach: number, ne
 const NOT_DENIALS = new Set(["يقل", "يزيد", "يزال", "تزال", "يتجاوز", "سيما"].map(normalize));
 /** Openers that start another event in a new sentence: a recounted earlier event, "the same day". */
 export const RECOUNT_OPENERS = phrases([
-  "وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "وفي اليوم ذاته", "في حادثة أخرى", "وفي حادثة أخرى",
+  "وفي ذات اليوم", "في ذات اليوم", "في اليوم نفسه", "في اليوم ذاته", "في حادثة أخرى",
   "في حادثة منفصلة", "وفي حادثة منفصلة", "وفي حادث آخر", "وقبل أيام", "وفي وقت سابق",
   "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "من جهة أخرى", "ومن جهة أخرى",
   "من جهة ثانية", "في سياق منفصل",

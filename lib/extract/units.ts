@@ -45,7 +45,7 @@ import {
   hasWord,
 } from "./cues";
 import { AGENT_VERBS_AFTER } from "./actors";
-import { TYPE_CUES } from "./vocab";
+import { MONTHS, TYPE_CUES } from "./vocab";
 import { findDates, type DateMention } from "./dates";
 import type { Sentence } from "./segment";
 import { phraseAt, stemGet, stemIn, tokenize, type Token } from "./tokens";
@@ -97,6 +97,14 @@ export interface Unit {
   headlineHalf?: boolean;
   /** "في هجومين منفصلين": how many separate events its toll covers (so each gets a share). */
   separate?: number;
+  /** Told after the article announced several events ("شهدت درعا ثلاث عمليات اغتيال"): a round-up. */
+  inRoundup?: boolean;
+  /**
+   * When it happened, as far as the words after the event word tell even with no publication
+   * date: "now" ("اليوم", "أمس") or "earlier", in a month already past ("يوم 8 كانون الثاني
+   * الفائت", "في شباط 2022"). Events told in the two are two.
+   */
+  when?: "now" | "earlier";
   /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
   doerSentences?: ReadSentence[];
 }
@@ -382,17 +390,31 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
   const dates = datesOf(r).filter((d) => d.tok >= from && d.tok < to);
   const after = dates.filter((d) => d.tok >= eventTok);
   const before = dates.filter((d) => d.tok < eventTok);
+  // "أعلن التنظيم اليوم … خلفاً للزعيم الذي قُتل في غارة في شباط 2022": an event told in a month
+  // already past is not of the day the statement before it was made.
+  const when = timeframe(r.tokens, eventTok, to);
   return {
     read: r,
     from,
     to,
     figures,
     places: placesOf(r).filter((p) => p.tok >= from && p.tok < to).map((p) => p.mention),
-    dates: [...after, ...before].map((d) => d.mention),
+    dates: [...after, ...(when === "earlier" ? [] : before)].map((d) => d.mention),
     hits,
     startsNew: connector,
     sameDay: false,
+    ...(when ? { when } : {}),
   };
+}
+
+/**
+ * Whether a sentence counts the events it introduces ("شهدت المحافظة ثلاث عمليات اغتيال خلال 24
+ * ساعة", "شن التنظيم ثلاث هجمات"): what follows is a round-up, told event by event.
+ */
+export function announcesRoundup(r: ReadSentence): boolean {
+  const ops: number[] = [];
+  for (let i = 0; i < r.tokens.length; i++) if (stemIn(r.tokens[i], OPERATION_NOUNS)) ops.push(i);
+  return ops.length > 0 && countsOperations(r.tokens, ops, 0, r.tokens.length);
 }
 
 /** Whether a sentence only qualifies another (no event, no total, no movement): it may place the event before it. */
@@ -438,6 +460,25 @@ function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
   return u.hits.some((h) => h.tok <= ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
 }
 
+/** "اليوم", "أمس": the event is of the day of the report. */
+const NOW_WORDS = new Set(["اليوم", "أمس", "امس", "البارحة"].map(normalize));
+/** "الماضي", "الفائت" after a month: a month already past. */
+const PAST_WORDS = new Set(["الماضي", "الفائت", "المنصرم", "الماضية", "الفائتة"].map(normalize));
+
+const YEAR = /^(19|20)\d\d$/;
+const isYear = (t: Token | undefined) => t?.kind === "digits" && YEAR.test(t.text);
+
+/** The timeframe words of [from, to) tell (see Unit.when), or null. */
+function timeframe(tokens: readonly Token[], from: number, to: number): Unit["when"] | null {
+  for (let i = from; i < to; i++) {
+    if (!stemIn(tokens[i], MONTHS)) continue;
+    // ("كانون الثاني الفائت", "شباط/فبراير 2022": the month's second word or its other name may stand between.)
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (stemIn(tokens[j], PAST_WORDS) || isYear(tokens[j])) return "earlier";
+  }
+  for (let i = from; i < to; i++) if (stemIn(tokens[i], NOW_WORDS)) return "now";
+  return null;
+}
+
 /**
  * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين": the number of separate events a
  * toll covers, or 0.
@@ -461,9 +502,27 @@ function opensRetold(tokens: readonly Token[]): boolean {
   return !!stemIn(tokens[0], PLUPERFECT) && !!(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
 }
 
+/** "أن", "أنه", "بأن": what a reporting verb says follows them. */
+const THAT_WORDS = new Set(["أن", "أنه", "أنها", "إن", "إنه", "بأن", "بأنه"].map(normalize));
+/** How far after the reporting verb its "أن" may come ("وأشار المرصد إلى أنه"). */
+const REPORT_FRAME_TOKENS = 6;
+
+/**
+ * "وأكد أنه في اليوم ذاته، هاجم …": the token after a reporting frame that opens the sentence
+ * (where what was reported starts), else 0.
+ */
+function reportedFrom(tokens: readonly Token[]): number {
+  if (!stemIn(tokens[0], REPORTING_VERBS)) return 0;
+  for (let j = 1; j <= REPORT_FRAME_TOKENS && j < tokens.length; j++) {
+    if (tokens[j].kind === "punct" && tokens[j].text !== ",") return 0;
+    if (THAT_WORDS.has(tokens[j].text)) return j + 1;
+  }
+  return 0;
+}
+
 /** Whether the sentence opens by recounting another event ("وفي ذات اليوم", "وكان مسلحون …"). */
 function opensRecount(tokens: readonly Token[]): boolean {
-  if (RECOUNT_OPENERS.some((p) => phraseAt(tokens, 0, p))) return true;
+  if (RECOUNT_OPENERS.some((p) => phraseAt(tokens, 0, p) || phraseAt(tokens, reportedFrom(tokens), p))) return true;
   if (stemIn(tokens[0], PLUPERFECT)) return !(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
   return false;
 }
@@ -569,8 +628,9 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (halves) unit.headlineHalf = true;
     const separate = separateEvents(r.tokens, unit.from, unit.to);
     if (separate) unit.separate = separate;
+
     if (unit.figures.length && (unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
-    if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p)) || cut?.sameDay)) unit.sameDay = true;
+    if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p) || phraseAt(r.tokens, reportedFrom(r.tokens), p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate || u.other || tellsSimilarEvent(r.tokens, unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");

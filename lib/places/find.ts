@@ -63,6 +63,8 @@ const OPEN = new Set(['"', "'", "("]);
 const CLOSE = new Set(['"', "'", ")"]);
 const DASH = "-";
 const FROM = normalize("من");
+/** "عند", "قرب": words that place the event at what follows, whatever the place before was. */
+const AT_WORDS = new Set(["عند", "قرب", "بالقرب"].map(normalize));
 /** Heads after which من still locates ("طردهم من محيط قرية …"). */
 const VICINITY_HEADS = new Set(["محيط", "أطراف", "ضواحي"].map(normalize));
 /** Hashtag marks and joiners are not words and not separators ("#دير_الزور"). */
@@ -681,7 +683,9 @@ export function findPlaces(sentence: string): PlaceMention[] {
     }
     i = Math.max(p.endTok, i + 1);
     const isLinked: boolean = last !== null && linked(r, last, p);
-    const excluded: boolean = notEventPlace(r, p) || (isLinked && lastExcluded);
+    // ("مشفى تدمر في حمص": what locates an institution is no event place either; but "مدير منطقة
+    // نوى عند منطقة الكراج": "at" places the event.)
+    const excluded: boolean = notEventPlace(r, p) || (isLinked && lastExcluded && !AT_WORDS.has(r.prevWord(p.startTok)?.word.text ?? ""));
     const prevWord = r.prevWord(p.startTok)?.word.text;
     between = prevWord === "بين" || (between && last !== null && last.endTok === p.startTok - 0 && r.tokens[p.startTok].text.startsWith("و"));
     // "بادية حمص ودير الزور": a governorate joined to a governorate-level phrase shares its head.

@@ -58,7 +58,8 @@ const HEAD_WORDS: ReadonlyArray<[HeadKind, readonly string[], Partial<Head>?]> =
   // "أحياء الشيخ مقصود والأشرفية وبني زيد", "مناطق البشري والرصافة والمكمان": a list under a plural head.
   ["site", ["أحياء"], { dual: true }],
   ["locality", ["قرى", "بلدات", "مناطق"], { dual: true }],
-  ["locality", ["قرية", "بلدة", "منطقة"], { bareFirst: true }],
+  // ("رئيس بلدية المسيفرة": the town of a municipality.)
+  ["locality", ["قرية", "بلدة", "منطقة", "بلدية"], { bareFirst: true }],
   ["locality", ["ناحية", "مزرعة", "جب"]],
   ["locality", ["قريتي", "بلدتي", "منطقتي", "ناحيتي"], { dual: true }],
   ["road", ["طريق", "أوتوستراد", "أوتستراد", "اوتوستراد", "محور", "مثلث"]],

@@ -270,3 +270,69 @@ describe("one strike told with different words", () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe("round-ups and recounted events", () => {
+  it("tells the events of a round-up apart even when the later names a narrower place", () => {
+    const found = extract([
+      "شهدت محافظة درعا ثلاث عمليات اغتيال خلال أربع وعشرين ساعة.",
+      "وأطلق مسلحون مجهولون النار على مختار بريف درعا، ما أسفر عن مقتله.",
+      "وأصيب أحد عناصر الفصائل جراء إطلاق النار عليه في منطقة درعا البلد بمدينة درعا.",
+    ]);
+    expect(found.map((i) => [i.killed, i.wounded])).toEqual([
+      [{ min: 1, max: 1 }, null],
+      [null, { min: 1, max: 1 }],
+    ]);
+  });
+  it("does not read a number of victims before بهجوم as a count of attacks", () => {
+    const found = extract(["مقتل جندي وإصابة 3 بهجوم مسيرات قرب بلدة دير حافر"]);
+    expect(found).toHaveLength(1);
+  });
+  it("reads 'the same day' after a reporting frame as another event", () => {
+    const found = extract([
+      "قتل عنصر برصاص مسلحين قرب مدرسة في مدينة الميادين بريف دير الزور.",
+      "وأكد المرصد أنه في اليوم ذاته، هاجم التنظيم نقاطاً للجيش في منطقة الكوم شمال مدينة السخنة بريف حمص الشرقي.",
+    ]);
+    expect(found).toHaveLength(2);
+  });
+  it("keeps an event told in a month already past apart from today's at the same place", () => {
+    const found = extract([
+      "قتل 12 شخصاً اليوم بانفجار لغم في قرية المشيرفة قرب منطقة وادي العزيب شرق مدينة حماة.",
+      "وقتل خمسة مدنيين يوم 8 كانون الثاني الفائت بانفجار لغم في منطقة وادي العزيب.",
+    ]);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 12, max: 12 }, { min: 5, max: 5 }]);
+  });
+  it("does not date a background mention of a death years ago at the publication", () => {
+    const text = ["أعلن التنظيم اليوم تعيين زعيم جديد خلفاً لزعيمه الذي قُتل في غارة أمريكية في شباط 2022."];
+    expect(extract(text, "2024-03-01")).toEqual([]);
+  });
+  it("keeps a background death with a place undated, and apart from today's event", () => {
+    const found = extract(
+      [
+        "قتل 3 عناصر بهجوم على حاجز في بلدة الصور بريف دير الزور اليوم.",
+        "ويذكر أن قائد الفصيل قُتل في غارة أمريكية على بلدة أطمة بريف إدلب في شباط 2022.",
+      ],
+      "2024-03-01",
+    );
+    expect(found.map((i) => [i.date, i.governorate])).toEqual([
+      ["2024-03-01", "Deir ez-Zor"],
+      [null, "Idlib"],
+    ]);
+  });
+  it("does not join a background death with no place to today's event", () => {
+    const found = extract(
+      ["قتل 3 عناصر بهجوم على حاجز في بلدة الصور بريف دير الزور اليوم.", "ويذكر أن قائد الفصيل قُتل في غارة أمريكية في شباط 2022."],
+      "2024-03-01",
+    );
+    expect(found.map((i) => i.killed)).toEqual([{ min: 3, max: 3 }]);
+  });
+});
+
+describe("places of victims and towns", () => {
+  it("reads the town of a municipality's head as a place", () => {
+    expect(one(["أطلق مسلحون النار على رئيس بلدية المسيفرة بريف درعا، ما أسفر عن مقتله."]).places).toContain("المسيفرة");
+  });
+  it("reads the place after عند even after an official's title", () => {
+    const i = one(["استهدف مسلحون مدير منطقة نوى عند منطقة الكراج القديم، ما أدى لإصابته."]);
+    expect(i.places).toContain("الكراج القديم");
+  });
+});
