@@ -94,7 +94,9 @@ const TOLL_NOUNS: ReadonlyMap<string, CountRole> = new Map([
   ...["الجرحى", "جرحى", "المصابين", "مصابين", "الإصابات", "إصابات"].map((w) => [normalize(w), "wounded"] as const),
 ]);
 /** Verbs of a toll that rose: its figure replaces the smaller ones it updates (also the headline's "ارتفاع"). */
-const RISE_PREFIXES = ["ارتفع", "ارتفاع", "وارتفاع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع"].map(normalize);
+const RISE_PREFIXES = ["ارتفع", "ارتفاع", "وارتفاع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع",
+  // "قبل أن تزداد حصيلة الضحايا لتصل إلى 17": grew.
+  "تزداد", "يزداد", "ازدادت", "ازداد", "لتزداد", "ليزداد", "زادت", "تضاعفت"].map(normalize);
 /** Verbs a toll's number follows ("بلغ 11"); "بلغت 22" next to another source's 18 is a second figure, not an update. */
 const REACH_PREFIXES = [
   ...RISE_PREFIXES,
@@ -180,6 +182,8 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
+  // "وبحسب الوزارة، فقد تم توقيف 120 شخصاً": "فقد" is "so indeed" here, not "lost".
+  if (t.text === LOSS_PARTICLE && (tokens[i - 1]?.text === "," || stemIn(tokens[i + 1], VERBS_AFTER_PARTICLE))) return null;
   // "فقد ثلاثة أشخاص حياتهم", "فقدان أربعة أشخاص حياتهم": lost their lives; "فُقد ثلاثة عمال" with
   // no life lost: went missing (the passive is written like "فقد التنظيم 5 عناصر", where a subject
   // stands between the verb and the count).
@@ -195,6 +199,10 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
 
 /** Verbs and nouns of loss: of life ("فقد حياته"), of people ("فقد التنظيم 5 عناصر") or of contact (missing). */
 const LOSS_WORDS = new Set(["فقد", "فقدت", "فقدان"].map(normalize));
+/** "فقد" as written: "lost", or the particle "ف + قد" before a verb. */
+const LOSS_PARTICLE = normalize("فقد");
+/** Verbs after the particle "فقد" ("فقد تم", "فقد أعلنت"). */
+const VERBS_AFTER_PARTICLE = new Set(["تم", "كان", "كانت", "قام", "قامت", "أعلن", "أعلنت", "أكد", "أكدت", "أفاد", "أفادت", "أشار", "أشارت", "بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت", "شهد", "شهدت", "سقط", "سقطت", "جرى", "جرت", "أسفر", "أسفرت", "قتل", "أصيب"].map(normalize));
 /** "حياته", "حياتهم", "لحياتهم": the life that was lost. */
 const LIFE_NOUNS = new Set(["حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"].map(normalize));
 /** How far after "فقد" its "حياتهم" may come ("فقدان كل من: …، و… لحياتهم"). */
@@ -409,9 +417,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // "أودت بحياة قرابة نصف مليون شخص": a bound before a figure that is no count of people
     // (too large, a fraction) says many, and the noun after it is not one victim.
     if (a.form !== "cnoun" && boundAt(tokens, a.end) && cover[a.end] < 0) continue;
-    // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group.
+    // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group; "فقدان كلٍّ من: فلان (41
+    // عاماً)، وفلان (30 عاماً)": victims named one by one, each with an age, as many as the names.
     if (a.form === "noun" && stemIn(tokens[a.end], PLURAL_RELATIVES)) {
-      scan.push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
+      const named = agedNamesAfter(tokens, a.end, anchorStarts);
+      if (named >= 2) scan.push(a.role, { min: named, max: named }, false, a.start, a.end + 1);
+      else scan.push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
       continue;
     }
     // "جثث خمسة من العناصر": a plural casualty noun with its number after it.
@@ -484,11 +495,51 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.push(before.role, quantities[qi].count, false, i, quantities[qi].end);
   }
   selfBlasts(tokens, scan);
+  parallelGroups(tokens, scan.figures, used, cover);
   // "ارتفع عدد القتلى إلى 17، فضلاً عن 16 مصاباً": the figures of the other roles told with a risen
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
   const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
   if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
   return addAlso(tokens, scan.figures);
+}
+
+/** "(41 عاماً)": a person's age, told after each name of a list. */
+const AGE_NOUNS = new Set(["عاما", "عام", "سنة", "سنوات", "عاماً"].map(normalize));
+
+/** How many "(N عاماً)" follow token i before the next anchor or the sentence end: the names of a list. */
+function agedNamesAfter(tokens: readonly Token[], i: number, anchorStarts: ReadonlySet<number>): number {
+  let n = 0;
+  for (let j = i; j < tokens.length; j++) {
+    if (anchorStarts.has(j) || tokens[j].text === "." || tokens[j].text === ";") break;
+    if (tokens[j].text === "(" && tokens[j + 1]?.kind === "digits" && stemIn(tokens[j + 2], AGE_NOUNS)) n++;
+  }
+  return n;
+}
+
+/** "في صفوف", "من صفوف": the side a group of victims was in. */
+const RANKS = [["في", "صفوف"], ["من", "صفوف"]].map((p) => p.map(normalize));
+const rankAt = (tokens: readonly Token[], i: number) => RANKS.some((p) => tokens[i]?.stems.includes(p[0]) && tokens[i + 1]?.text === p[1]);
+/** How far after a figure its "في صفوف" and the next "وستة في صفوف" may come. */
+const PARALLEL_REACH_TOKENS = 12;
+
+/**
+ * "أوقعت الاشتباكات عشرة جرحى في صفوف الهيئة وستة في صفوف القوات": a number told with its side
+ * only, after a figure told the same way, is more of that figure's role (10 + 6).
+ */
+function parallelGroups(tokens: readonly Token[], figures: Figure[], used: readonly boolean[], cover: readonly number[]): void {
+  for (const f of figures) {
+    if (f.vague || !rankAt(tokens, f.tokenEnd)) continue;
+    for (let j = f.tokenEnd + 2; j < tokens.length && j <= f.tokenEnd + PARALLEL_REACH_TOKENS; j++) {
+      const t = tokens[j];
+      if (HARD_STOP.has(t.text) || (cover[j] >= 0 && used[cover[j]])) break;
+      if (t.kind !== "word" || t.text[0] !== "و" || t.text.length < 3) continue;
+      const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
+      const n = readNumber([stripped, ...tokens.slice(j + 1, j + 3)], 0);
+      if (!n || !rankAt(tokens, j + n.end)) continue;
+      f.count = { min: f.count.min + n.value, max: f.count.max === null ? null : f.count.max + n.value };
+      break;
+    }
+  }
 }
 
 /**

@@ -260,9 +260,12 @@ const DESCRIPTIVE_WORDS = withWaw(DESCRIPTIVE_OPENERS);
  */
 function hasHabitual(tokens: readonly Token[], habits: readonly number[], from: number, to: number): boolean {
   if (DESCRIPTIVE_WORDS.has(tokens[from]?.text ?? "")) return true;
-  for (const i of habits) if (i >= from && i < to) return true;
+  // ("في منطقة تشهد اكتظاظاً": a verb describing the place just named, not a habit of attacks.)
+  for (const i of habits) if (i >= from && i < to && !stemIn(tokens[i - 1], DESCRIBED_PLACES)) return true;
   return false;
 }
+/** Indefinite place nouns a present-tense verb may describe ("منطقة تشهد …", "مدينة تضم …"). */
+const DESCRIBED_PLACES = new Set(["منطقة", "مدينة", "قرية", "بلدة", "حي", "مناطق", "قرى", "أحياء"].map(normalize));
 
 /** Every word a clause-opening connector may start with: most tokens are ruled out by one lookup. */
 const OPENER_FIRST_WORDS: ReadonlySet<string> = new Set([

@@ -336,3 +336,23 @@ describe("places of victims and towns", () => {
     expect(i.places).toContain("الكراج القديم");
   });
 });
+
+describe("more tolls and groups", () => {
+  it("takes the toll a count grew to after تزداد", () => {
+    const i = one(["أدى الانفجار في مدينة الباب بريف حلب إلى مقتل 6 مدنيين على الفور، قبل أن تزداد حصيلة الضحايا لتصل إلى 11."]);
+    expect(i.killed).toEqual({ min: 11, max: 11 });
+  });
+  it("keeps the event told with a description of its place", () => {
+    const i = one(["انفجرت شاحنة قرب مسجد في مدينة الباب بريف حلب، في منطقة تشهد اكتظاظاً سكانياً، ما أدى إلى مقتل 4."]);
+    expect(i.killed).toEqual({ min: 4, max: 4 });
+  });
+  it("does not read the particle فقد as a loss", () => {
+    expect(figs("وبحسب الوزارة، فقد تم توقيف أكثر من 20 شخصاً")).toEqual([]);
+  });
+  it("adds a group told by its side only to the group told the same way before it", () => {
+    expect(figs("أوقعت الاشتباكات سبعة جرحى في صفوف الفصيل وأربعة في صفوف القوات")).toEqual(["wounded 11-11"]);
+  });
+  it("counts victims named one by one, each with an age", () => {
+    expect(figs("وأسفر القصف عن مقتل كل من: سعيد (40 عاماً)، وسمير (35 عاماً)، وسلمى (20 عاماً)")).toEqual(["killed 3-3"]);
+  });
+});
