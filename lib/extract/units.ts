@@ -246,6 +246,8 @@ interface Clause {
 
 /** "وكان"/"وكانت" opening a clause after a mark: a recount (the sentence-opening case is opensRecount). */
 const PLUPERFECT_WAW = new Set(["وكان", "وكانت"].map(normalize));
+/** "سبق أن": what follows happened before. */
+const EARLIER_WORDS = new Set(["سبق", "وسبق"].map(normalize));
 /** "حيث", "إذ" opening a clause: what follows is the instance of the statement before. */
 const INSTANCE_OPENERS = new Set(["حيث", "إذ", "اذ"].map(normalize));
 
@@ -378,7 +380,11 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
     result: opener && !!stemIn(tokens[from], RESULT_OPENERS),
     latest: opener && LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
     aside: opener && (!!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p))),
-    other: (from > 0 && PLUPERFECT_WAW.has(tokens[from].text) && !stemIn(tokens[from + 1], REPORTERS) && !stemIn(tokens[from + 2], REPORTERS)) || splits.has(from),
+    other:
+      (from > 0 && PLUPERFECT_WAW.has(tokens[from].text) && !stemIn(tokens[from + 1], REPORTERS) && !stemIn(tokens[from + 2], REPORTERS)) ||
+      splits.has(from) ||
+      // "…، إذ سبق أن وقع هجوم على الكنيسة في حزيران": an event that came before.
+      stemIn(tokens[from], EARLIER_WORDS) !== null || stemIn(tokens[from + 1], EARLIER_WORDS) !== null,
     also: tokens[from].text === ALSO,
     instance: INSTANCE_OPENERS.has(tokens[from].text),
   };
@@ -590,7 +596,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
       // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
       // The breakdown of a total ("وهم: 157 مواطناً قتلوا …") names no place of its own.
       // ("تشهد المنطقة توتراً، حيث قتل 5 …": a clause of figures opened by "حيث" is the instance, an event.)
-      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && !(c.also && !cur.aggregate) && !(c.instance && c.hasFigures) && (!cur.aggregate || !c.hasFigures || c.result || !c.hasPlaces())) {
+      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && !(c.also && !cur.aggregate) && !c.instance && (!cur.aggregate || !c.hasFigures || c.result || !c.hasPlaces())) {
         cur.to = c.to;
         continue;
       }

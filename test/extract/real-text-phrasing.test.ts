@@ -356,3 +356,16 @@ describe("more tolls and groups", () => {
     expect(figs("وأسفر القصف عن مقتل كل من: سعيد (40 عاماً)، وسمير (35 عاماً)، وسلمى (20 عاماً)")).toEqual(["killed 3-3"]);
   });
 });
+
+describe("events recounted inside a trend", () => {
+  it("reads an earlier attack told after إذ سبق أن within a trend", () => {
+    const found = extract([
+      "قتل 9 أشخاص بانفجار في مسجد بحي وادي الذهب في مدينة حمص.",
+      "ويأتي الانفجار في سياق هجمات متفرقة تشهدها المناطق السورية، إذ سبق أن وقع هجوم على كنيسة مار إلياس في دمشق في 22 حزيران 2025، مما أسفر عن مقتل 25 شخصاً.",
+    ]);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 9, max: 9 }, { min: 25, max: 25 }]);
+  });
+  it("leaves out the dead of several campaigns", () => {
+    expect(extract(["وسبق أن قتل وجرح العشرات من عناصر القوات خلال الحملات العسكرية في البادية السورية."])).toEqual([]);
+  });
+});
