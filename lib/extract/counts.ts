@@ -140,7 +140,7 @@ function wipeOutAt(tokens: readonly Token[], i: number): Anchor | null {
   return null;
 }
 /** Every word a toll, an anchor or "كان آخرهم" may start with: the sentence is scanned for them once. */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM]);
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM, ...SELF_BLAST_VERBS]);
 
 function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const t = tokens[i];
@@ -494,7 +494,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.at = i;
     scan.push(before.role, quantities[qi].count, false, i, quantities[qi].end);
   }
-  selfBlasts(tokens, scan);
+  selfBlasts(tokens, starts, scan);
   parallelGroups(tokens, scan.figures, used, cover);
   // "ارتفع عدد القتلى إلى 17، فضلاً عن 16 مصاباً": the figures of the other roles told with a risen
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
@@ -546,9 +546,9 @@ function parallelGroups(tokens: readonly Token[], figures: Figure[], used: reado
  * "قتل أحد المهاجمين فيما فجّر الثاني نفسه": bombers who blew themselves up are the attackers' own
  * dead; in a sentence that already counts dead attackers they are more of them.
  */
-function selfBlasts(tokens: readonly Token[], scan: FigureScan): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== "word" || !stemIn(tokens[i], SELF_BLAST_VERBS)) continue;
+function selfBlasts(tokens: readonly Token[], starts: readonly number[], scan: FigureScan): void {
+  for (const i of starts) {
+    if (!stemIn(tokens[i], SELF_BLAST_VERBS)) continue;
     // The bomber may stand between ("فجّر الانتحاري نفسه").
     let count: Count | undefined;
     let end = i + 1;

@@ -25,7 +25,7 @@ export interface Sentence {
  * A full stop glued to the next word ("…اليوم الثلاثاء.وأوضح المرصد") ends one too, after a word
  * of two letters or more (not an initial such as "د.").
  */
-const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)|(?<=[\u0621-\u064A]{2}["'”’»″)]?)\.(?=[\u0621-\u064A])/g;
+const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)|\.(?<=[\u0621-\u064A]{2}["'”’»″)]?\.)(?=[\u0621-\u064A])/g;
 const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */

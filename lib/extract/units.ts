@@ -68,6 +68,8 @@ export interface ReadSentence {
   hits: TypeHit[];
   /** Its clauses, once cut. */
   clauses: Clause[] | null;
+  /** Tokens where an event like the one before is told ("في اعتداء مماثل"), once found. */
+  similar?: number[];
 }
 
 /** Clauses that report one event, within one sentence. */
@@ -334,12 +336,21 @@ function clausesOf(r: ReadSentence): Clause[] {
 /** How far before "في اعتداء مماثل" the casualty verb of that other event may stand. */
 const SIMILAR_REACH_TOKENS = 8;
 
-/** Whether a similar or other event is told at token i, after a preposition ("في اعتداء مماثل"). */
-function similarEventAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t.kind !== "word") return false;
-  const afterPreposition = !!stemIn(tokens[i - 1], SIMILAR_EVENT_BEFORE) || (t.text[0] === "ب" && t.stems.length > 1);
-  return afterPreposition && SIMILAR_EVENT.some((p) => phraseAt(tokens, i, p));
+/** The first words of SIMILAR_EVENT: most tokens are ruled out by one lookup. */
+const SIMILAR_FIRST: ReadonlySet<string> = new Set(SIMILAR_EVENT.map((p) => p[0]));
+
+/** The tokens where a similar or other event is told after a preposition ("في اعتداء مماثل"), found once. */
+function similarEvents(r: ReadSentence): number[] {
+  if (r.similar) return r.similar;
+  const { tokens } = r;
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" || !stemIn(t, SIMILAR_FIRST)) continue;
+    const afterPreposition = !!stemIn(tokens[i - 1], SIMILAR_EVENT_BEFORE) || (t.text[0] === "ب" && t.stems.length > 1);
+    if (afterPreposition && SIMILAR_EVENT.some((p) => phraseAt(tokens, i, p))) out.push(i);
+  }
+  return (r.similar = out);
 }
 
 /**
@@ -350,8 +361,7 @@ function similarEventSplits(r: ReadSentence): ReadonlySet<number> {
   let out: Set<number> | null = null;
   const { tokens, figures } = r;
   if (figures.length < 2) return NO_SPLITS;
-  for (let i = 1; i < tokens.length; i++) {
-    if (!similarEventAt(tokens, i)) continue;
+  for (const i of similarEvents(r)) {
     for (const f of figures) {
       const at = Math.min(f.at, f.tokenStart);
       if (at > 0 && at < i && at >= i - SIMILAR_REACH_TOKENS && tokens[at].text[0] === "و" && figures.some((g) => g.tokenStart < at)) (out ??= new Set()).add(at);
@@ -474,18 +484,23 @@ const NOW_WORDS = new Set(["اليوم", "أمس", "امس", "البارحة"].m
 /** "الماضي", "الفائت" after a month: a month already past. */
 const PAST_WORDS = new Set(["الماضي", "الفائت", "المنصرم", "الماضية", "الفائتة"].map(normalize));
 
+const TIME_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...NOW_WORDS]);
 const YEAR = /^(19|20)\d\d$/;
 const isYear = (t: Token | undefined) => t?.kind === "digits" && YEAR.test(t.text);
 
 /** The timeframe words of [from, to) tell (see Unit.when), or null. */
 function timeframe(tokens: readonly Token[], from: number, to: number): Unit["when"] | null {
+  let now = false;
   for (let i = from; i < to; i++) {
-    if (!stemIn(tokens[i], MONTHS)) continue;
+    if (tokens[i].kind !== "word" || !stemIn(tokens[i], TIME_WORDS)) continue;
+    if (stemIn(tokens[i], NOW_WORDS)) {
+      now = true;
+      continue;
+    }
     // ("كانون الثاني الفائت", "شباط/فبراير 2022": the month's second word or its other name may stand between.)
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (stemIn(tokens[j], PAST_WORDS) || isYear(tokens[j])) return "earlier";
   }
-  for (let i = from; i < to; i++) if (stemIn(tokens[i], NOW_WORDS)) return "now";
-  return null;
+  return now ? "now" : null;
 }
 
 /**
@@ -501,9 +516,8 @@ function separateEvents(tokens: readonly Token[], from: number, to: number): num
 }
 
 /** Whether the unit tells its event as one like, or other than, the one before ("في اعتداء مماثل على …"). */
-function tellsSimilarEvent(tokens: readonly Token[], u: Unit): boolean {
-  for (let i = u.from; i < u.to; i++) if (similarEventAt(tokens, i)) return true;
-  return false;
+function tellsSimilarEvent(u: Unit): boolean {
+  return similarEvents(u.read).some((i) => i >= u.from && i < u.to);
 }
 
 /** Whether the sentence opens with "وكان(ت)" and a reporter ("وكانت مصادر متطابقة أكدت"). */
@@ -640,7 +654,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
 
     if (unit.figures.length && (unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p) || phraseAt(r.tokens, reportedFrom(r.tokens), p)) || cut?.sameDay)) unit.sameDay = true;
-    if (u.afterAggregate || u.other || tellsSimilarEvent(r.tokens, unit)) unit.startsNew = true;
+    if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
