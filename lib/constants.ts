@@ -92,6 +92,12 @@ export const MAX_SENTENCE_CHARS = 1_500;
 /** Incidents an event looks back over when deciding which one it belongs to; articles tell a handful. */
 export const MAX_DRAFTS_LOOKBACK = 24;
 /**
+ * Killed, at least (people): a toll this large told again for the incident just told, in a quote or by
+ * another source placing it by the town nearby, is that incident; two incidents of one article rarely
+ * have the same toll this large, small ones (1, 2, 3) often do.
+ */
+export const MIN_REPEATED_TOLL = 5;
+/**
  * Operations. A clause that counts at least this many attacks ("وثق 27 عملية اغتيال", "ثلاث هجمات")
  * tells a total over a period, not one event; two ("هجومين") are still told one by one.
  */

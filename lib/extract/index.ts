@@ -17,7 +17,7 @@ import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSen
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-c6";
+export const EXTRACTOR_VERSION = "2026.12.07-c7";
 
 /** The event units of an article, in reading order. */
 function unitsOfArticle(text: string, published: string | null): Unit[] {

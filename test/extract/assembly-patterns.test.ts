@@ -62,6 +62,27 @@ describe("a strike opened by كما is one more strike", () => {
   });
 });
 
+describe("one attack placed by a village and by the town nearby", () => {
+  it("joins a large toll told again, placed by the town nearby, to the incident just told", () => {
+    const i = onlyIncident([
+      "مقتل العشرات بهجوم في ريف حمص",
+      "قتل 40 مدنياً أثناء جمعهم الحطب في منطقة الغدير بريف حمص الشرقي، بحسب مصادر محلية.",
+      "وقالت وزارة الداخلية إن 40 مدنياً قتلوا في هجوم لمسلحين جنوب مدينة السخنة.",
+    ]);
+    expect(i.killed).toEqual({ min: 40, max: 40 });
+    expect(i.places).toContain("السخنة");
+  });
+
+  it("keeps two attacks with the same small toll apart", () => {
+    const found = extractLines([
+      "هجمات في ريف درعا",
+      "قتل عنصران من الأمن العام بهجوم على حاجز في بلدة المزيريب بريف درعا.",
+      "وفي هجوم آخر، قتل عنصران بإطلاق نار في مدينة طفس.",
+    ]);
+    expect(found).toHaveLength(2);
+  });
+});
+
 describe("background and totals are not incidents", () => {
   it("does not count a person in آخر meaning the last of", () => {
     expect(extractLines(["خسر التنظيم آخر معاقله في بلدة الباغوز عام 2019."])).toEqual([]);
