@@ -224,6 +224,8 @@ class Reader {
     if (VERBS_AFTER_PLACE.has(w)) return true;
     if (t.stems.length > 1) {
       if (w[0] === "و") return true;
+      // "محافظة بوسط سوريا", "بحسب": a preposition or particle behind a proclitic ends the name too.
+      if (t.stems.slice(1).some((s) => NAME_STOPS.has(s))) return true;
       if (t.stems.slice(1).some((s) => HEADS.has(s)) || (this.name(i, true)?.cut ?? 0) > 0) return true;
     }
     return false;

@@ -37,6 +37,10 @@ describe("headed place phrases", () => {
   it("does not take a verb describing an indefinite place as its name", () => {
     expect(texts("تقع البلدة في منطقة نجت من القصف")).toEqual([]);
     expect(texts("غارة على مدرسة تستخدم مأوى للنازحين")).toEqual([]);
+    expect(texts("غارة على مدرسة تأوي نازحين")).toEqual([]);
+  });
+  it("ends an unknown name at a preposition behind a proclitic", () => {
+    expect(texts("خطف رجلان في محافظة بوسط البلاد")).toEqual([]);
   });
   it("does not take what a building is for as its name", () => {
     expect(texts("غارة على سوق للخضار في مدينة سراقب")).toEqual(["مدينة سراقب"]);
