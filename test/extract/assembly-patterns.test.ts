@@ -83,6 +83,16 @@ describe("one attack placed by a village and by the town nearby", () => {
   });
 });
 
+describe("an earlier event told after وكانت in the same sentence", () => {
+  it("is another incident when it names the blast in the accusative (انفجاراً)", () => {
+    const found = extractLines([
+      "انفجار في مدينة الباب",
+      "قتل 3 أشخاص بانفجار عبوة في مدينة الباب، وكانت مدينة جرابلس شهدت قبل أسبوع انفجارا عند دوار السوق، أدى إلى مقتل 5 أشخاص.",
+    ]);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 3, max: 3 }, { min: 5, max: 5 }]);
+  });
+});
+
 describe("background and totals are not incidents", () => {
   it("does not count a person in آخر meaning the last of", () => {
     expect(extractLines(["خسر التنظيم آخر معاقله في بلدة الباغوز عام 2019."])).toEqual([]);
