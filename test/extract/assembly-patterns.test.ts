@@ -93,6 +93,17 @@ describe("an earlier event told after وكانت in the same sentence", () => {
   });
 });
 
+describe("what the victims were doing is no habit", () => {
+  it("extracts an abduction of people who كانوا يقومون بجمع الحطب", () => {
+    const i = onlyIncident("اختطف مسلحون، اليوم، 12 شخصاً كانوا يقومون بجمع الحطب شرقي مدينة تدمر.", "2024-03-02");
+    expect(i.type).toBe("abduction");
+    expect(i.places).toContain("تدمر");
+  });
+  it("still reads a habit of attacks as no incident", () => {
+    expect(extractLines(["تقوم خلايا التنظيم بشن هجمات على الرعاة في بادية تدمر."])).toEqual([]);
+  });
+});
+
 describe("background and totals are not incidents", () => {
   it("does not count a person in آخر meaning the last of", () => {
     expect(extractLines(["خسر التنظيم آخر معاقله في بلدة الباغوز عام 2019."])).toEqual([]);
