@@ -206,10 +206,11 @@ export const OUTLETS: readonly Outlet[] = [
     name: "Baladi News",
     nameAr: "بلدي نيوز",
     home: "https://www.baladi-news.com/",
-    hosts: ["www.baladi-news.com", "baladi-news.com"],
+    // video.: the same articles, with the report's video (seen in real stored pages).
+    hosts: ["www.baladi-news.com", "baladi-news.com", "video.baladi-news.com"],
     discovery: [{ kind: "listing", url: "https://www.baladi-news.com/ar/news", linkSelector: "div.news-list h3 a" }],
     // /ar/articles/<id>/<slug>, also behind /public/ and /public/index.php/ (Laravel front controller).
-    articlePattern: articleUrls("baladi-news.com", [
+    articlePattern: articleUrls(["baladi-news.com", "video.baladi-news.com"], [
       String.raw`(?:public/)?(?:index\.php/)?(?:ar|en)/articles/(?<id>\d+)(?:/(?<slug>${SLUG}))?`,
     ]),
     // The body is one block of <br>-separated lines, not <p>.

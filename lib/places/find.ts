@@ -7,7 +7,7 @@ import type { GazetteerMatch, Governorate } from "../types";
 import { normalize, normalizeWithMap, originalSpan, type NormalizedText } from "../text/normalize";
 import { tokenize, type Token } from "../extract/tokens";
 import type { GazetteerRow } from "./gazetteer-tsv";
-import { governorateRow, lookup, MAX_NAME_WORDS, nameFirstWords, nameKey, nameWordsFrom, toMatch } from "./gazetteer";
+import { governorateRow, lookup, maxNameWords, nameFirstWords, nameKey, nameWordsFrom, toMatch } from "./gazetteer";
 import { GOVERNORATE_BY_NAME } from "./governorates";
 import {
   AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, ENTRY_VERBS, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
@@ -104,7 +104,7 @@ interface NameFound {
 
 /** The most words a gazetteer or governorate name starting with `word` has, 0 if none starts so. */
 function wordsFrom(word: string): number {
-  return Math.min(MAX_NAME_WORDS, Math.max(nameWordsFrom(word), GOVERNORATE_WORDS.get(word) ?? 0));
+  return Math.min(maxNameWords(), Math.max(nameWordsFrom(word), GOVERNORATE_WORDS.get(word) ?? 0));
 }
 
 /** A sentence being read: its normalized text and tokens. */
@@ -560,17 +560,21 @@ function parseBareName(r: Reader, i: number, afterPlace: boolean): Phrase | null
 
 /**
  * Words a phrase's first word (less its proclitics) must be for one of the parsers below to start
- * there: heads, compass words, definite areas and the first words of known names.
+ * there: heads, compass words, definite areas and the first words of known names. Built on first
+ * use, as the gazetteer's indexes are (they cost tens of milliseconds at import).
  */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+const buildPhraseOpeners = (): ReadonlySet<string> => new Set([
   ...HEADS.keys(), normalize("الطريق"), ...DIRECTIONS, ...DEFINITE_AREAS, SYRIAN_BADIA[0], ...nameFirstWords(), ...GOVERNORATE_WORDS.keys(),
 ]);
+
+let phraseOpeners: ReadonlySet<string> | null = null;
 
 /** Whether a place phrase can start at token i: most words start none, and are passed over at once. */
 function mayStartPhrase(r: Reader, i: number): boolean {
   const t = r.tokens[i];
   if (t.kind !== "word") return false;
-  for (const s of t.stems) if (PHRASE_OPENERS.has(s)) return true;
+  phraseOpeners ??= buildPhraseOpeners();
+  for (const s of t.stems) if (phraseOpeners.has(s)) return true;
   return false;
 }
 

@@ -31,6 +31,7 @@ const ARTICLES: readonly [outlet: string, url: string][] = [
   ["baladi-news", "https://baladi-news.com/public/ar/articles/1436/غارات-في-حمص"],
   ["baladi-news", "https://baladi-news.com/public/index.php/ar/articles/22941/aid-in-homs"],
   ["baladi-news", "https://www.baladi-news.com/ar/articles/53173/losses-in-deir-ezzor"],
+  ["baladi-news", "https://video.baladi-news.com/ar/articles/95678/losses-in-qamishli"],
   ["alaraby", "https://www.alaraby.co.uk/politics/%D8%A7%D9%86%D9%81%D8%AC%D8%A7%D8%B1-%D8%B3%D9%8A%D8%A7%D8%B1%D8%A9"],
   ["alaraby", "https://alaraby.co.uk/politics/attack-on-village"],
   ["alaraby", "https://www.alaraby.co.uk/isis-attacks-kabajeb-deir-ezzor-badia"],
