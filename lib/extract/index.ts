@@ -13,20 +13,23 @@ import { assemble, type Draft } from "./assemble";
 import { ANOTHER_ATTACK, hasPhrase } from "./cues";
 import { toIncident } from "./incident";
 import { segment } from "./segment";
-import { isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type Unit } from "./units";
+import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-t1";
+export const EXTRACTOR_VERSION = "2026.12.07-m1";
 
 /** The event units of an article, in reading order. */
 function unitsOfArticle(text: string, published: string | null): Unit[] {
   const units: Unit[] = [];
   let lastOfPrevious: Unit | null = null;
   let sinceLast = 0;
+  let roundup = false;
   for (const s of segment(text)) {
     const read = readSentence(s, published);
     const found = unitsOf(read);
+    if (roundup) for (const u of found) u.inRoundup = true;
+    else if (!found.length && announcesRoundup(read)) roundup = true;
     sinceLast = found.length ? 0 : sinceLast + 1;
     // "ويُعتقد أن خلايا داعش تقف وراء العملية": the doer of the latest event, named apart from it.
     const latest = units[units.length - 1];

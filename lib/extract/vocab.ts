@@ -88,6 +88,7 @@ export const PERSON_DUAL = set([
   "طفلان", "امرأتين", "امرأتان", "رجلين", "رجلان", "شابين", "شابان", "مسلحان", "مقاتلان",
   "قياديان", "عسكريان", "مدنيان", "فردين", "فردان", "متشددان", "شقيقين", "شقيقان",
   "سيدتين", "سيدتان", "مواطنان", "عاملان", "راعيين", "راعيان", "الجنديين", "العنصرين",
+  "زوجين", "زوجان", "الزوجين", "الزوجان", "شقيقتين", "شقيقتان", "طفلتين", "طفلتان",
 ]);
 export const PERSON_PLURAL = set([
   "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
@@ -124,7 +125,7 @@ export const NON_PERSON_NOUNS = set([
   "قرى", "بلدة", "حاجز", "حواجز", "عبوة", "عبوات", "لغم", "ألغام", "مدفع", "رشاش", "قطعة",
   "منزل", "منازل", "مبنى", "شاحنة", "شاحنات", "دراجة", "دراجات", "طلعة", "طلعات", "حادثة",
   "حوادث", "جريمة", "مجزرة", "بيان", "دبابات", "كتيبة", "فرقة", "لواء", "مدرعة", "عربة",
-  "ألف", "مليون", "نوع", "ملايين",
+  "ألف", "مليون", "نوع", "ملايين", "تفجير", "تفجيرات", "انفجار", "انفجارات", "اشتباك", "اشتباكات", "اعتداء", "اعتداءات",
 ]);
 /** A plural verb right after a bare number makes it people ("خمسة كانوا في السيارة"). */
 export const PEOPLE_VERBS_AFTER_NUMBER = set(["كانوا", "ممن"]);
@@ -180,6 +181,12 @@ export const ANCHORS = map<AnchorWord>({
   "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"),
   "مقتل": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
   "إعدام": kv("noun", "one"), "تصفية": kv("noun", "one"), "وفاة": kv("noun", "one"),
+  // "مقتله على الفور", "مقتلهما": the pronoun is the victim.
+  "مقتله": kv("noun", "one"), "مقتلها": kv("noun", "one"), "مقتلهما": kv("noun", "two"), "مقتلهم": kv("noun", "plural"),
+  // "ارتقاء 11 مدنياً", "ارتقى شاب": rose (as a martyr), died.
+  "ارتقاء": kv("noun", "one"), "ارتقى": kv("verb", "one"), "ارتقت": kv("verb", "one"), "ارتقوا": kv("verb", "plural"),
+  // "عثر على الزوجين مقتولين": found killed.
+  "مقتولا": kv("cnoun", "one"), "مقتول": kv("cnoun", "one"), "مقتولة": kv("cnoun", "one"), "مقتولين": kv("cnoun", "plural"), "مقتولون": kv("cnoun", "plural"),
   "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),
   "قتيلين": kv("cnoun", "two"), "قتلى": kv("cnoun", "plural"), "القتلى": kv("cnoun", "plural"),
   "جثة": kv("cnoun", "one"), "جثتين": kv("cnoun", "two"), "جثتان": kv("cnoun", "two"),
@@ -214,9 +221,20 @@ export const HIS_MEN = set(["عناصره", "مرافقيه", "رجاله", "ج�
 /** "كان آخرهم …": the latest of a series of casualties just told; the victims follow. */
 export const LATEST_OF_THEM = set(["آخرهم", "وآخرهم", "آخرها"]);
 /** "كما استطاعوا قتل أكثر من 12": figures told as "also" add to the one before (8 + 12 → 21+). */
-export const ALSO_WORDS = set(["كما"]);
+export const ALSO_WORDS = set(["كما",
+  // "مقتل عنصر وجرح آخر، إضافة إلى إصابة طفل": more of the same role, so the two add up.
+  "إضافة", "بالإضافة", "الإضافة", "فضلا", "علاوة", "وكذلك", "كذلك"]);
+/**
+ * "فجر نفسه", "فجّر حزامه الناسف", "فجرا نفسيهما": a bomber who blew himself up died, and is counted
+ * in killed (ANNOTATION.md). The verbs, and what they blew up with its count.
+ */
+export const SELF_BLAST_VERBS = set(["فجر", "يفجر", "فجرت", "تفجر", "فجرا", "فجروا", "يفجروا", "ففجر", "وفجر"]);
+export const SELF_BLAST_OBJECTS = map<{ min: number; max: number | null }>({
+  "نفسه": { min: 1, max: 1 }, "نفسها": { min: 1, max: 1 }, "حزامه": { min: 1, max: 1 }, "حزامها": { min: 1, max: 1 },
+  "نفسيهما": { min: 2, max: 2 }, "أنفسهم": { min: 2, max: null },
+});
 /** Verbal nouns whose pronoun suffix is the victim ("بعد إصابته"): they count without a noun after them. */
-export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصابتهما", "إصابتهم"]);
+export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصابتهما", "إصابتهم", "مقتله", "مقتلها", "مقتلهما", "مقتلهم"]);
 /** "بين القتلى عنصرين": a casualty noun after "بين" names the group a subset is taken from, not new casualties. */
 export const AMONG = set(["بين"]);
 /** "اغتال مسلحون مجهولون …": after an active verb, a group called unknown is the doer, not the victim. */
@@ -236,12 +254,12 @@ export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم"
 export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
 export const LIFE_WORDS = set(["بحياة"]);
 /** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
-export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا"]);
-/** Counted nouns that open "بين قتيل وجريح" / "بين قتيلة وجريحة": the combined figure is a counted noun. */
-export const COMBINED_NOUNS = set(["قتيل", "قتيلة"]);
+export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا", "قتيلا"]);
+/** Counted nouns that open "بين قتيل وجريح" / "33 قتيلاً وجريحاً": the combined figure is a counted noun. */
+export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
 export const COMBINED_SECOND = map<Role>({
   "جرح": "killedOrWounded", "إصابة": "killedOrWounded", "أصيب": "killedOrWounded",
-  "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "أسر": "killedOrCaptured",
+  "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "جريحا": "killedOrWounded", "مصاب": "killedOrWounded", "مصابا": "killedOrWounded", "أسر": "killedOrCaptured",
   // "خمسة كانوا في السيارة قتلوا أو أصيبوا": each was killed or wounded, a combined figure.
   "أصيبوا": "killedOrWounded", "جرحوا": "killedOrWounded", "اختطاف": "killedOrCaptured",
   "فقد": "killedOrMissing", "فقدان": "killedOrMissing",
@@ -266,7 +284,7 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
   { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "اختطفت", "خطف", "خطفوا", "خطفت", "الخطف", "الاختطاف", "اقتياد", "اقتادوا", "اقتادت"]) },
   { type: "attack", words: set(["هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "النار", "نار", "اعتداء", "الاعتداء", "اعتداءات"]) },
   { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج"]) },
-  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار"]) },
+  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار", "انفجارا", "تفجيرا", "انفجارين", "تفجيرين", "انفجارات", "تفجيرات"]) },
   { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت"]) },
   // "عملية إنزال جوي": a raid from helicopters; weak, as a raid that turns into a firefight is a clash.
   { type: "attack", words: set(["إنزال", "الإنزال", "إنزالا", "استهدف", "استهدفت", "استهداف", "استهدفوا", "لاستهداف", "مسلح", "مسلحين", "مسلحون", "مسلحان", "المهاجمين", "المهاجمون"]) },

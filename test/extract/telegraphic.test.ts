@@ -78,7 +78,8 @@ describe("datelines", () => {
   });
 
   it("does not take a label for a place", () => {
-    const i = one("خاص | مقتل قيادي في فصيل محلي بكمين مسلحين مجهولين");
+    // Dated, as an item with neither place nor day is no incident at all.
+    const i = one("خاص | مقتل قيادي في فصيل محلي بكمين مسلحين مجهولين اليوم الأحد", "2024-03-17");
     expect(i.governorate).toBeNull();
     expect(i.killed).toEqual({ min: 1, max: 1 });
   });
