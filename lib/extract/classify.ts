@@ -6,10 +6,16 @@ import { normalize } from "../text/normalize";
 import {
   AGENT_BEFORE,
   AGENT_VERBS_AFTER,
+  GENERIC_HEADS,
   FEUD_ALIASES,
+  REMNANT_ALIASES,
+  NATIONALITY_ADJECTIVES,
   AIR_NOUNS,
+  BYSTANDER_BEFORE,
   ARMED_GROUP_OF,
+  ARMED_GROUP_SUBJECTS,
   ARMED_NON_STATE_AIR,
+  ATTRIBUTION_WORDS,
   SHELLING_VERBS_BEFORE,
   ATTACK_NOUNS,
   PERPETRATOR_ALIASES,
@@ -21,9 +27,31 @@ import {
   type Perpetrator,
 } from "./actors";
 import { NEGATION_REACH_TOKENS } from "../constants";
-import { negatedAt } from "./cues";
+import { FUTURE_PHRASES, hasPhrase, negatedAt } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
-import { BODIES_FOUND, NOT_AIRSTRIKE_AFTER, NOT_SHELLING_BEFORE, TYPE_CUES } from "./vocab";
+import type { Alias } from "./actors";
+import {
+  AIR_POWERS,
+  AIR_STRIKE_QUALIFIERS,
+  AT_WORDS,
+  FIRE_WORDS,
+  GROUND_OR_GUN_WORDS,
+  GROUP_ASSAULT_WORDS,
+  GUNMEN,
+  NOT_A_PERSON,
+  SHOT_WORDS,
+  BODIES_FOUND,
+  CLASH_WEAPONS_REACH_TOKENS,
+  DETONATED_VERBS,
+  DRONE_WORDS,
+  NOT_AIRSTRIKE_AFTER,
+  NOT_CLASH_AFTER,
+  NOT_SHELLING_BEFORE,
+  ONESELF,
+  REMNANT_REACH_TOKENS,
+  REMNANT_WORDS,
+  TYPE_CUES,
+} from "./vocab";
 
 /** A token range of one sentence. */
 export interface Span {
@@ -53,7 +81,14 @@ TYPE_CUES.forEach((cue, tier) => {
 /** The first abduction tier and the strong attack tier: an abduction told after an attack is part of it. */
 const ABDUCTION_TIER = TYPE_CUES.findIndex((c) => c.type === "abduction");
 const ATTACK_TIER = TYPE_CUES.findIndex((c) => c.type === "attack");
+const EXPLOSIVE_TIER = TYPE_CUES.findIndex((c) => c.type === "explosive");
+const AIRSTRIKE_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
+/** The tier of "ضربة": a blow, from the air only when said so. */
+const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")));
 
+const FROM = normalize("من");
+/** "قوات"/"قوى" before a name: part of the mention ("قصفت قوات الأسايش"). */
+const FORCE_WORDS = new Set(["قوات", "قوى"].map(normalize));
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
@@ -65,15 +100,31 @@ function launcherAfter(tokens: readonly Token[], i: number): boolean {
   return NOT_SHELLING_BEFORE.some((p) => phraseAt(tokens, at, p));
 }
 
+/** Whether a remnant word ("مخلفات") comes shortly before token `i`: the strike named there is an old one. */
+function oldStrikeAt(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - REMNANT_REACH_TOKENS; j--) if (stemIn(tokens[j], REMNANT_WORDS)) return true;
+  return false;
+}
+
+/** Whether a word carries the instrumental "ب" ("بالطيران", "بقذائف"). */
+const instrumental = (t: Token): boolean => t.text[0] === "ب" && t.stems.length > 1;
+
 /** The type cues of a span, each with its tier. */
 export function typeHits(span: Span): TypeHit[] {
   const hits: TypeHit[] = [];
   const { tokens, from, to } = span;
   let bodies = false;
   let found = false;
+  let clashAt = -Infinity;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind !== "word" || !stemIn(t, TYPE_WORDS)) continue;
+    if (t.kind !== "word") continue;
+    // "فجر نفسه", "فجر الانتحاري نفسه": a bomber's own blast.
+    if (stemIn(t, DETONATED_VERBS) && (stemIn(tokens[i + 1], ONESELF) || stemIn(tokens[i + 2], ONESELF))) {
+      hits.push({ type: "explosive", tier: EXPLOSIVE_TIER, tok: i });
+      continue;
+    }
+    if (!stemIn(t, TYPE_WORDS)) continue;
     if (stemIn(t, BODIES_FOUND)) found = true;
     if (stemIn(t, BODY_WORDS)) bodies = true;
     let tier = -1;
@@ -82,10 +133,20 @@ export function typeHits(span: Span): TypeHit[] {
       if (k !== undefined && (tier < 0 || k < tier)) tier = k;
     }
     if (tier < 0) continue;
+    // "ضربة جوية", "ضربات إسرائيلية": a blow from the air.
+    if (tier === BLOW_TIER && stemIn(tokens[i + 1], AIR_STRIKE_QUALIFIERS)) tier = AIRSTRIKE_TIER;
     const cue = TYPE_CUES[tier];
+    if (cue.type === "clash") clashAt = i;
     // "إنزال جوي" is a raid by helicopter, not a strike from the air.
     if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
     if (cue.type === "shelling" && launcherAfter(tokens, i + 1)) continue;
+    if (cue.type === "explosive" && stemIn(tokens[i - 1], DRONE_WORDS)) continue;
+    if (cue.type === "clash" && stemIn(tokens[i - 1], NOT_CLASH_AFTER)) continue;
+    const strike = cue.type === "airstrike" || cue.type === "shelling";
+    // "انفجار قنبلة من مخلفات قصف سابق": the blast is the event, the shelling is past.
+    if (strike && oldStrikeAt(tokens, i, from)) continue;
+    // "اشتباكات بالطيران المسير والأسلحة الثقيلة": the clash's weapons, not a strike of their own.
+    if (strike && instrumental(t) && i - clashAt <= CLASH_WEAPONS_REACH_TOKENS) continue;
     // "لم تقع انتهاكات لوقف إطلاق النار": a denied event.
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     // "هجوما مباغتا … في محاولة اختطاف العمال": an abduction during an attack is the attack.
@@ -98,26 +159,88 @@ export function typeHits(span: Span): TypeHit[] {
   return hits;
 }
 
-/** The most telling type among hits, or "other". */
-export function bestType(hits: readonly TypeHit[]): IncidentType {
+/** The most telling hit, or null. */
+function bestHit(hits: readonly TypeHit[]): TypeHit | null {
   let best: TypeHit | null = null;
   for (const h of hits) if (!best || h.tier < best.tier) best = h;
-  return best ? best.type : "other";
+  return best;
+}
+
+/** The most telling type among hits, or "other". */
+export function bestType(hits: readonly TypeHit[]): IncidentType {
+  return bestHit(hits)?.type ?? "other";
+}
+
+/** Doers that strike only on the ground: their "ضربة" is a blow, not an air strike. */
+const GROUND_ONLY: ReadonlySet<Perpetrator> = new Set(["ISIS", "opposition", "other"]);
+
+/**
+ * An incident's type from its type cues: the most telling one, except that a "ضربة" said to be
+ * from no air force and dealt by a group that has none is a blow ("وجه التنظيم ضربة جديدة").
+ */
+export function incidentType(hits: readonly TypeHit[], spans: readonly Span[]): IncidentType {
+  const best = bestHit(hits);
+  if (!best) return "other";
+  if (best.tier === BLOW_TIER && GROUND_ONLY.has(attribute(spans, "attack", null).perpetrator)) return "attack";
+  return best.type;
 }
 
 interface ActorHit {
   perp: Perpetrator;
-  /** A feud's sides named ("بين عائلتين"): doers without a verb to say so. */
+  /** A nationality adjective ("الروسي"): a doer only when its noun makes it one. */
+  adjective: boolean;
+  /** A feud's sides named ("بين عائلتين"): doers without a verb to say so, of that feud only. */
   feud: boolean;
+  /** The old regime's remnants named ("فلول النظام"): doers without a verb to say so. */
+  remnant: boolean;
   score: number;
   order: number;
 }
 
 const PERPETRATOR_INDEX = new PhraseIndex(PERPETRATOR_ALIASES.map((a) => ({ words: a.words, value: a })));
-const FROM = normalize("من");
 const POSITIONS = normalize("مواقع");
 // "other" flies too: another state's air force ("سلاح الجو الأردني").
 const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel", "US-led coalition", "Syrian government", "other"]);
+
+/** Whether an agent verb follows the alias ending at `end` within its clause ("داعش شن", "إسرائيل قد شنت"). */
+function verbAfter(words: readonly Token[], end: number): boolean {
+  for (let j = end; j < end + 3 && j < words.length; j++) {
+    if (words[j].kind === "punct") return false;
+    if (stemIn(words[j], AGENT_VERBS_AFTER)) return true;
+  }
+  return false;
+}
+
+/** How much the words around the mention [p, end) of `alias` make it the doer (negative: the one hit, or a bystander). */
+function doerScore(words: readonly Token[], p: number, end: number, alias: Alias<Perpetrator>): number {
+  let score = 0;
+  const before = [words[p - 1], words[p - 2]];
+  if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
+  // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer.
+  const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
+  // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
+  if (lam && (stemIn(words[p - lam], ATTACK_NOUNS) || stemIn(words[p - lam - 1], ATTACK_NOUNS))) score += 2;
+  if (verbAfter(words, end)) score += 2;
+  // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام", "قصف شنه عناصر من الجيش": gunmen
+  // drawn from the actor, after the verb or noun of the attack ("قتل مقاتلين من …" are its losses).
+  // (After a bare verb only a subject's case says so: "هاجم مسلحون من", not "استهدف عناصر من".)
+  if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) {
+    if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
+  }
+  if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
+  // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
+  else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
+  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام": the actor is the one hit.
+  if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || words[p - 2]?.kind === "digits"))) score -= 2;
+  // "المركز الروسي للمصالحة", "مناطق سيطرة الجيش السوري": a reporter or a ruler of the area, not a doer.
+  if (stemIn(words[p - 1], BYSTANDER_BEFORE)) score -= 1;
+  // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
+  // (Also the second alias of "مع تنظيم داعش".)
+  if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
+  // "من مواقع جبهة النصرة": fire came from there.
+  if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
+  return score;
+}
 
 /** Actor mentions of a span, scored: positive when the text makes them the doer. */
 function actorHits(span: Span, order0: number): ActorHit[] {
@@ -127,28 +250,26 @@ function actorHits(span: Span, order0: number): ActorHit[] {
   const words = idx.map((i) => span.tokens[i]);
   const hits: ActorHit[] = [];
   for (let p = 0; p < words.length; p++) {
-    const alias = PERPETRATOR_INDEX.matchAt(words, p)?.value;
-    if (!alias) continue;
-    const end = p + alias.words.length;
-    let score = 0;
-    const before = [words[p - 1], words[p - 2]];
-    if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
-    // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer.
-    const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
-    // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
-    if (lam && (stemIn(words[p - lam], ATTACK_NOUNS) || stemIn(words[p - lam - 1], ATTACK_NOUNS))) score += 2;
-    if ([words[end], words[end + 1], words[end + 2]].some((t) => stemIn(t, AGENT_VERBS_AFTER))) score += 2;
-    // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام": gunmen drawn from the actor.
-    if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) score += 2;
-    if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
-    // "ضد داعش", "عناصر من قوات النظام": the actor is the one hit.
-    if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && stemIn(words[p - 2], VICTIM_BEFORE))) score -= 2;
-    // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
-    // (Also the second alias of "مع تنظيم داعش".)
-    if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
-    // "من مواقع جبهة النصرة": fire came from there.
-    if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
-    hits.push({ perp: alias.name, feud: FEUD_ALIASES.has(alias.text), score, order: order0 + p });
+    const first = PERPETRATOR_INDEX.matchAt(words, p)?.value;
+    if (!first) continue;
+    // "قصفت قوات الأسايش": "قوات" before a name is part of the mention.
+    const start = stemIn(words[p - 1], FORCE_WORDS) ? p - 1 : p;
+    let alias = first;
+    let end = p + first.words.length;
+    // "تنظيم “PKK/YPG”", "طائرات الاحتلال الصهيوني": the alias after a generic head names the actor.
+    const after = GENERIC_HEADS.has(first.text) ? PERPETRATOR_INDEX.matchAt(words, end)?.value : undefined;
+    if (after) {
+      alias = after;
+      end += after.words.length;
+    }
+    // "قوات الأمن الداخلي (الأسايش)": the name in brackets says which force.
+    const bracketed = words[end]?.text === "(" ? PERPETRATOR_INDEX.matchAt(words, end + 1)?.value : undefined;
+    if (bracketed && bracketed.name !== alias.name) {
+      alias = bracketed;
+      end += 1 + bracketed.words.length + (words[end + 1 + bracketed.words.length]?.text === ")" ? 1 : 0);
+    }
+    const adjective = alias === first && NATIONALITY_ADJECTIVES.has(alias.text);
+    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), score: doerScore(words, start, end, alias), order: order0 + p });
     p = end - 1;
   }
   return hits;
@@ -185,10 +306,84 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
     .filter((h) => h.perp !== "unknown" && h.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
   if (best) return { perpetrator: best.perp, suspected };
+  // "كثفت إسرائيل هجماتها … وشنت غارات": a state named in an air strike's sentences, not as its
+  // target, flew it.
+  const flier = type === "airstrike" ? pool.filter((h) => h.score >= 0 && !h.adjective && NATIONAL.has(h.perp)).sort((a, b) => a.order - b.order)[0] : undefined;
+  if (flier) return { perpetrator: flier.perp, suspected };
   // Only air strikes inherit: another strike told in the same article by the same air force.
   if (air) return { perpetrator: type === "airstrike" ? inheritedAir ?? "unknown" : "unknown", suspected: false };
   if (hits.some((h) => h.perp === "ISIS" && h.score >= 0)) return { perpetrator: "ISIS", suspected };
-  // "اشتباك بين عائلتين", "نزاع عشائري": a feud's sides are its doers.
-  if (hits.some((h) => h.feud && h.score >= 0)) return { perpetrator: "other", suspected };
+  // "اشتباك بين عائلتين", "نزاع عشائري", "هجوم لفلول النظام": a feud's sides and the old regime's remnants are its doers.
+  if (hits.some((h) => (h.feud || h.remnant) && h.score >= 0)) return { perpetrator: "other", suspected };
   return { perpetrator: "unknown", suspected: suspected || gunmen };
+}
+
+/** Armed groups that are not states: the doers an article may name once for all its ground attacks. */
+export const NON_STATE_DOERS: ReadonlySet<string> = new Set<Perpetrator>(["ISIS", "SDF", "opposition", "other", "Iran-backed militias"]);
+
+/** Whether a sentence believes someone behind attacks ("يعتقد أن خلايا داعش تقف خلفها", "يشتبه بارتباطهم بالهجوم"). */
+export function attributesAttacks(r: { tokens: readonly Token[] }): boolean {
+  let believed = false;
+  let behind = false;
+  for (const t of r.tokens) {
+    if (stemIn(t, SUSPICION_WORDS)) believed = true;
+    if (stemIn(t, ATTRIBUTION_WORDS)) behind = true;
+  }
+  return believed && behind;
+}
+
+/**
+ * The one non-state armed group an article names as a doer anywhere ("شن عناصر داعش ثلاث
+ * هجمات …", "ويعتقد أن خلايا داعش تقف خلف هذه الحوادث"), or null when it names none or several.
+ * An attack the article tells without a doer of its own is, as far as the text lets one know, theirs.
+ */
+export function contextDoer(spans: readonly Span[]): Perpetrator | null {
+  let found: Perpetrator | null = null;
+  for (const [k, span] of spans.entries()) {
+    // "وكان التنظيم قد توعد بشن هجمات": a threat names no doer.
+    if (hasPhrase(span.tokens, span.from, span.to, FUTURE_PHRASES)) continue;
+    for (const h of actorHits(span, k * 10_000)) {
+      // (A feud's sides did that feud, not the article's other attacks.)
+      if (h.feud || !NON_STATE_DOERS.has(h.perp) || !(h.score > 0 || (h.score === 0 && (h.perp === "ISIS" || h.remnant)))) continue;
+      if (found && found !== h.perp) return null;
+      found = h.perp;
+    }
+  }
+  return found;
+}
+
+/** Whether a span tells gunfire aimed at a person ("برصاص مجهولين", "أطلقوا النار عليه", "النار على الخطيب"). */
+function shotAtPerson(span: Span): boolean {
+  const { tokens, from, to } = span;
+  for (let i = from; i < to; i++) {
+    if (stemIn(tokens[i], SHOT_WORDS)) return true;
+    if (stemIn(tokens[i], FIRE_WORDS) && stemIn(tokens[i + 1], AT_WORDS)) {
+      if (tokens[i + 1].stems.includes(normalize("على")) ? !stemIn(tokens[i + 2], NOT_A_PERSON) : true) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether any span holds a word of `words`. */
+const spansHave = (spans: readonly Span[], words: ReadonlySet<string>): boolean =>
+  spans.some((s) => {
+    for (let i = s.from; i < s.to; i++) if (stemIn(s.tokens[i], words)) return true;
+    return false;
+  });
+
+/**
+ * The type once the doer and the toll are known:
+ * - one person shot, with no assault on a group and no post or vehicle hit, is an assassination ("قتل شاب برصاص
+ *   مجهولين", "أطلق مسلحون النار على مختار البلدة");
+ * - gunmen's assault stays an attack whatever it fired ("شن مسلحون هجوما بقذائف الهاون");
+ * - an attack by an air power told with no ground or gun word is an air strike ("هجمات إسرائيلية
+ *   على دمشق"); its "قصف" stays shelling, as rockets and guns fire from the ground too.
+ * `victims`: how many were killed or wounded at most, null when unknown or open.
+ */
+export function refineType(type: IncidentType, spans: readonly Span[], perpetrator: Perpetrator, victims: number | null): IncidentType {
+  if (type === "attack" && AIR_POWERS.has(perpetrator) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
+  // "شن مسلحون هجوما بقذائف الهاون على موقع": gunmen's assault, whatever it fired.
+  if (type === "shelling" && spansHave(spans, GUNMEN) && spansHave(spans, GROUP_ASSAULT_WORDS)) return "attack";
+  if (type === "attack" && victims === 1 && spans.some(shotAtPerson) && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, NOT_A_PERSON)) return "assassination";
+  return type;
 }

@@ -206,6 +206,28 @@ function weekdayBefore(published: Date, weekday: number, strict: boolean): Date 
   return new Date(published.getTime() - back * DAY_MS);
 }
 
+/**
+ * The day with the given weekday closest to `day`: at most one day after it (a page dated by
+ * the next morning's clock, "اليوم الأربعاء" published early on Thursday), otherwise before it.
+ */
+function nearestWeekday(day: Date, weekday: number): Date {
+  const back = (day.getUTCDay() - weekday + 7) % 7;
+  return new Date(day.getTime() + (back === 6 ? DAY_MS : -back * DAY_MS));
+}
+
+/** The weekday named at token i ("الأحد", "يوم الأحد" counted from "الأحد"), or undefined. */
+function weekdayAt(c: Cursor, i: number): number | undefined {
+  const w = word(c, i);
+  return w ? WEEKDAYS.get(w) : undefined;
+}
+
+/** The token after i, past a comma and an opening bracket ("اليوم، الأحد", "اليوم (الأحد)", "الخميس، (31 …)"). */
+function pastMark(c: Cursor, i: number): number {
+  let k = i;
+  while (k < i + 2 && isPunct(c, k, ",(")) k++;
+  return k;
+}
+
 interface Found {
   date: Date;
   precision: DateMention["precision"];
@@ -213,6 +235,24 @@ interface Found {
   to: number;
   /** Proclitic letters of the first token left out of the text ("وأمس" → "أمس"). */
   cut?: number;
+  /** A full date with its year, which later relative words of the sentence may count from. */
+  stated?: boolean;
+}
+
+/**
+ * "الخميس 18 آب", "الاثنين، 21 حزيران 2022": a stated date with its weekday. Where the two
+ * disagree the weekday wins, as annotators re-compute dates against weekdays: the day of that
+ * weekday closest to the stated date.
+ */
+function weekdayDatedAt(c: Cursor, i: number, published: Date | null): Found | null {
+  const weekday = c.tokens[i]?.kind === "word" ? c.tokens[i].stems.map((s) => WEEKDAYS.get(s)).find((x) => x !== undefined) : undefined;
+  if (weekday === undefined) return null;
+  const at = pastMark(c, i + 1);
+  const explicit = dayMonthAt(c, at, published) ?? numericAt(c, at);
+  if (!explicit || explicit.precision === "range") return null;
+  const back = (explicit.date.getUTCDay() - weekday + 7) % 7;
+  const date = back === 0 ? explicit.date : new Date(explicit.date.getTime() + (back <= 3 ? -back : 7 - back) * DAY_MS);
+  return { ...explicit, date, from: i };
 }
 
 /** "25 من تشرين الثاني", "الخميس 18 آب", "التاسع من آب الجاري", "بين 20 و 25 آب". */
@@ -230,7 +270,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
       if (word(c, m) === FROM) m++;
       const ref = monthAt(c, m);
       const date = ref ? resolveDay(first.day, ref, published) : null;
-      if (ref && date) return { date, precision: "range", from: i, to: ref.next };
+      if (ref && date) return { date, precision: "range", from: i, to: ref.next, stated: ref.year !== null };
     }
     return null;
   }
@@ -246,7 +286,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
   const ref = monthAt(c, k);
   if (!ref) return null;
   const date = resolveDay(day, ref, published);
-  return date ? { date, precision: "day", from: i, to: ref.next } : null;
+  return date ? { date, precision: "day", from: i, to: ref.next, stated: ref.year !== null } : null;
 }
 
 /** "25/11/2020", "2020-11-25", "25.11.2020". */
@@ -256,7 +296,7 @@ function numericAt(c: Cursor, i: number): Found | null {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
   if (dotted) {
     const d = calendarDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-    return d ? { date: d, precision: "day", from: i, to: i + 1 } : null;
+    return d ? { date: d, precision: "day", from: i, to: i + 1, stated: true } : null;
   }
   const sep = c.tokens[i + 1];
   if (!sep || sep.kind !== "punct" || !"/-".includes(sep.text) || c.tokens[i + 3]?.text !== sep.text) return null;
@@ -267,7 +307,7 @@ function numericAt(c: Cursor, i: number): Found | null {
   if (sep.start !== t.end || a.start !== sep.end || b.start !== c.tokens[i + 3].end) return null;
   const [x, y, z] = [t.text, a.text, b.text].map(Number);
   const d = /^\d{4}$/.test(t.text) ? calendarDay(x, y, z) : /^\d{4}$/.test(b.text) ? calendarDay(z, y, x) : null;
-  return d ? { date: d, precision: "day", from: i, to: i + 5 } : null;
+  return d ? { date: d, precision: "day", from: i, to: i + 5, stated: true } : null;
 }
 
 /** اليوم، أمس، أول أمس، أمس الأربعاء، فجر السبت، الأحد الماضي، قبل يومين. */
@@ -288,8 +328,12 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
   if (t.text === TODAY || (stems.includes(TODAY) && t.text[0] === "و")) {
     const prev = word(c, i - 1);
     if ((next && NOT_TODAY_AFTER.has(next)) || (prev && NOT_TODAY_BEFORE.has(prev))) return null;
-    const wd = next ? WEEKDAYS.get(next) : undefined;
-    return { date: published, precision: "day", from: i, to: wd !== undefined ? i + 2 : i + 1 };
+    // "اليوم الأربعاء" on a page dated Thursday: the weekday says which day "today" was.
+    const at = pastMark(c, i + 1);
+    const wd = weekdayAt(c, at);
+    if (wd === undefined) return { date: published, precision: "day", from: i, to: i + 1 };
+    const to = isPunct(c, at + 1, ")") ? at + 2 : at + 1;
+    return { date: nearestWeekday(published, wd), precision: "day", from: i, to };
   }
 
   if (t.text === FIRST_INDEF && next && YESTERDAY.has(next)) {
@@ -329,17 +373,17 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
 export function findDates(sentence: string, published: string | null): DateMention[] {
   const n = normalizeWithMap(sentence);
   const c: Cursor = { tokens: tokenize(n.text) };
-  const pub = parseIso(published);
+  // Relative words count from publication; without it, from a full date the sentence states
+  // before them ("أعلن التنظيم، الخميس (31 كانون الأول 2020)، مسؤوليته عن هجوم يوم الأربعاء").
+  let ref = parseIso(published);
   const out: DateMention[] = [];
   for (let i = 0; i < c.tokens.length; ) {
-    const found = dayMonthAt(c, i, pub) ?? numericAt(c, i) ?? (pub ? relativeAt(c, i, pub) : null);
-    if (!found) {
+    const f = weekdayDatedAt(c, i, ref) ?? dayMonthAt(c, i, ref) ?? numericAt(c, i) ?? (ref ? relativeAt(c, i, ref) : null);
+    if (!f) {
       i++;
       continue;
     }
-    // A weekday just before a stated date is part of it ("الخميس 18 آب").
-    const explicit = pub && found.precision !== "range" ? dayMonthAt(c, found.to, pub) ?? numericAt(c, found.to) : null;
-    const f = explicit && found.to - found.from === 1 && WEEKDAYS.has(c.tokens[found.from].text) ? { ...explicit, from: found.from } : found;
+    if (!published && f.stated) ref = f.date;
     const span = originalSpan(n, c.tokens[f.from].start + (f.cut ?? 0), c.tokens[f.to - 1].end);
     // Harakat after the last letter belong to it ("أمسِ"); originalSpan stops at the letter.
     span.end += TRAILING_MARKS.exec(sentence.slice(span.end, span.end + 8))?.[0].length ?? 0;
@@ -347,4 +391,27 @@ export function findDates(sentence: string, published: string | null): DateMenti
     i = Math.max(f.to, i + 1);
   }
   return out;
+}
+
+/** How far into one of the article's first lines a dateline's date may stand ("دمشق 18 يناير 2026 (شينخوا)"). */
+const DATELINE_REACH_CHARS = 40;
+/** How many of the article's first lines may hold its dateline (headline, outlet line, lead). */
+const DATELINE_LINES = 3;
+
+/**
+ * The full date an article states for itself at the head of one of its first lines (a dateline:
+ * "دمشق 18 يناير 2026", "الأربعاء 16 تموز 2025"), or null. Relative words count from it when
+ * the page gives no publication date.
+ * @example datelineOf("حماة 12 آذار 2021\nقتل عنصر اليوم") === "2021-03-12"
+ */
+export function datelineOf(text: string): string | null {
+  let seen = 0;
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    const head = line.slice(0, DATELINE_REACH_CHARS + 40);
+    const first = findDates(head, null)[0];
+    if (first && first.start <= DATELINE_REACH_CHARS) return first.date;
+    if (++seen >= DATELINE_LINES) break;
+  }
+  return null;
 }

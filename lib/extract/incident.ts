@@ -7,7 +7,7 @@ import { originalSpan } from "../text/normalize";
 import { bestLocation, placesForIncident, resolveGovernorate } from "../places";
 import { TARGET_OF_PERPETRATOR, type Perpetrator } from "./actors";
 import type { Draft } from "./assemble";
-import { attribute, bestType, type Span } from "./classify";
+import { attribute, incidentType, refineType, type Span } from "./classify";
 import { COUNT_ROLES } from "./counts";
 import { findEquipment, findSources, findTargets } from "./details";
 import { tallyCounts } from "./tally";
@@ -25,6 +25,13 @@ function spanOf(u: Unit): Span {
       return sentence.text.slice(span.start, span.end);
     },
   };
+}
+
+/** The most people killed or wounded in all (null when a count is open or none is told). */
+function victimsAtMost(c: ReturnType<typeof tallyCounts>): number | null {
+  const parts = [c.killed, c.wounded, c.killedOrWounded].filter((x) => x !== null);
+  if (!parts.length || parts.some((x) => x.max === null)) return null;
+  return parts.reduce((n, x) => n + (x.max ?? 0), 0);
 }
 
 /** A whole sentence as a span (a sentence that only names the doer of the event before it). */
@@ -93,13 +100,14 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   // that mentions "كمائن" in passing.
   const primary = units.filter((u) => u.figures.some((f) => !f.vague) || u.places.some((p) => (p.rank ?? 1) < 2));
   const primaryHits = primary.flatMap((u) => u.hits);
-  const type = bestType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits));
+  const cueType = incidentType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits), spans);
   const doerSentences = doerSentencesOf(units);
-  const own = attribute(spans, type, inheritedAir);
-  const { perpetrator, suspected } = doerSentences.length ? attribute([...spans, ...doerSentences.map(sentenceSpan)], type, inheritedAir) : own;
+  const own = attribute(spans, cueType, inheritedAir);
+  const { perpetrator, suspected } = doerSentences.length ? attribute([...spans, ...doerSentences.map(sentenceSpan)], cueType, inheritedAir) : own;
   // "هاجم مسلحون مجهولون … ويتهم ناشطون داعش": a doer named after the event was told as unknown is only believed.
   const stillSuspected = suspected || (own.perpetrator === "unknown" && own.suspected && perpetrator !== "unknown");
   const counts = tallyCounts(d.figures);
+  const type = refineType(cueType, spans, perpetrator, victimsAtMost(counts));
   // The body dates an event better than a headline does.
   const dateUnit = units.find((u) => u.dates.length > 0 && !u.read.sentence.header) ?? units.find((u) => u.dates.length > 0);
   const date = dateUnit?.dates[0] ?? null;

@@ -1,0 +1,199 @@
+/**
+ * Date, type and perpetrator phrasings of real Arabic news writing (issue 10), each tested on
+ * short sentences written for the test: names, places and figures are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { onlyIncident as one, extractLines } from "../support/extract";
+import { findDates } from "../../lib/extract/dates";
+
+describe("perpetrator names", () => {
+  it("reads PKK and YPG as SDF, also after the word تنظيم", () => {
+    const i = one('قتل 4 مدنيين بانفجار سيارة مفخخة في مدينة الباب، ورجحت مصادر أمنية وقوف تنظيم "PKK/YPG" وراء التفجير.');
+    expect([i.type, i.perpetrator]).toEqual(["explosive", "SDF"]);
+  });
+  it("reads the bracketed name of a force: Asayish are SDF", () => {
+    const i = one("قصفت قوات الأمن الداخلي (الأسايش) قرية تل حميس بريف الحسكة، ما أدى إلى إصابة ثلاثة مدنيين.");
+    expect(i.perpetrator).toBe("SDF");
+  });
+  it("reads remnants of ISIS as ISIS, not as the old regime's remnants", () => {
+    const i = one("قتل 7 جنود بهجوم نفذته مجموعة من فلول تنظيم داعش على حافلة في بادية السخنة.");
+    expect(i.perpetrator).toBe("ISIS");
+  });
+  it("names the old regime's remnants as the doers even without a verb", () => {
+    const i = one("قتل عنصران من الأمن العام في كمين قرب بلدة بيت ياشوط بريف جبلة، واتهمت مصادر محلية الفلول بالمسؤولية.");
+    expect(i.perpetrator).toBe("other");
+  });
+  it("does not read al-Qaeda's former branch as ISIS", () => {
+    const i = one('قتل ثلاثة جنود في هجوم شنه مقاتلون من "هيئة تحرير الشام"، الفرع السابق لتنظيم القاعدة، على نقطة قرب بلدة كفرنبل.');
+    expect(i.perpetrator).toBe("opposition");
+  });
+  it("reads the occupation's aircraft as Israel", () => {
+    const i = one("شنت طائرات الاحتلال الصهيوني غارات على مواقع قرب مدينة الكسوة بريف دمشق، ما أدى إلى مقتل عنصرين.");
+    expect([i.type, i.perpetrator]).toEqual(["airstrike", "Israel"]);
+  });
+  it("names the doer of shelling carried out by men of a force", () => {
+    const i = one('قتل ثلاثة مدنيين في قرية المنصورة بقصف شنه "عناصر من الجيش السوري".');
+    expect(i.perpetrator).toBe("Syrian government");
+  });
+  it("reads a nationality after an attack noun as the doer", () => {
+    const i = one("قتل عنصران بقصف تركي على قرية الدردارة بريف تل تمر.");
+    expect(i.perpetrator).toBe("Turkey");
+  });
+  it("names the air force an air strike's sentence names, even with no verb next to it", () => {
+    const i = one("كثفت إسرائيل هجماتها على مدينة القنيطرة، وشنت غارات على مقرات عسكرية فيها، ما أدى إلى مقتل جنديين.");
+    expect([i.type, i.perpetrator]).toEqual(["airstrike", "Israel"]);
+  });
+  it("does not make a reporting agency's nationality the doer of an air strike", () => {
+    const i = one("أعلن المركز الروسي للمصالحة إصابة جنديين بهجوم طائرة مسيرة على نقطة في ريف اللاذقية.");
+    expect(i.perpetrator).toBe("unknown");
+  });
+  it("does not make the force ruling the area the doer", () => {
+    const i = one("قتل 3 عناصر من الميليشيات بضربة طائرة مسيرة مجهولة قرب الميادين، ضمن مناطق سيطرة الجيش السوري.");
+    expect(i.perpetrator).toBe("unknown");
+  });
+  it("keeps a counted group of a force as the one hit ('40 من قوات …')", () => {
+    const i = one("أعلن تنظيم داعش مقتل 40 عنصرا وإصابة 10 من قوات النظام، بكمين استهدف حافلتين في بادية الميادين.");
+    expect(i.perpetrator).toBe("ISIS");
+  });
+  it("reads the warplanes 'of the regime and Russia' as the regime's, named first", () => {
+    const i = one("شنت الطائرات الحربية التابعة للنظام وروسيا غارات على قرية الرصافة بريف الرقة.");
+    expect([i.type, i.perpetrator]).toEqual(["airstrike", "Syrian government"]);
+  });
+  it("counts men of a force killed ('مقاتلين من …') as its losses, not as its attack", () => {
+    const i = one("قتل مقاتلان من قوى الأمن الداخلي بهجوم لخلايا داعش على حاجز في ريف الرقة.");
+    expect(i.perpetrator).toBe("ISIS");
+  });
+});
+
+describe("the article's one named doer", () => {
+  it("gives attacks listed after a lead that names their doer to that doer", () => {
+    const found = extractLines([
+      "شن مقاتلو داعش هجومين متتاليين على قوات النظام في البادية.",
+      "واستهدف الهجوم الأول نقطة في بادية السخنة بريف حمص، فيما طال الهجوم الثاني حاجزا قرب بلدة معدان بريف الرقة.",
+    ]);
+    expect(found.length).toBe(2);
+    expect(found.map((i) => i.perpetrator)).toEqual(["ISIS", "ISIS"]);
+  });
+  it("gives the article's attacks to the group a sentence believes behind them", () => {
+    const found = extractLines([
+      "قتل ثلاثة عناصر من قسد بهجوم على سيارة عسكرية قرب بلدة الشدادي.",
+      "وأصيب عنصران بانفجار عبوة ناسفة بدورية قرب قرية العريشة.",
+      "ويعتقد أن خلايا داعش تقف خلف هذه الهجمات.",
+    ]);
+    expect(found.map((i) => [i.perpetrator, i.suspected])).toEqual([["ISIS", true], ["ISIS", true]]);
+  });
+  it("keeps a side attack told beside a claimed one unknown", () => {
+    const found = extractLines([
+      "تبنى تنظيم داعش هجوما على حاجز قرب مدينة الميادين قتل فيه 5 عناصر.",
+      "وفي سياق منفصل، أصيب عنصر بانفجار عبوة ناسفة بسيارته قرب بلدة العشارة.",
+    ]);
+    expect(found.map((i) => i.perpetrator)).toEqual(["ISIS", "unknown"]);
+  });
+  it("does not give a mine left by the war to the article's named group", () => {
+    const found = extractLines([
+      "قتل مدنيان بانفجار لغم أرضي من مخلفات الحرب قرب بلدة عقيربات.",
+      "وتنتشر خلايا داعش في بادية حماة الشرقية.",
+    ]);
+    expect(found.map((i) => i.perpetrator)).toEqual(["unknown"]);
+  });
+  it("keeps an attack unknown when the text says no one claimed it", () => {
+    const i = one(["قتل 4 عناصر بتفجير سيارة مفخخة قرب حاجز في مدينة البوكمال، ولم تتبن أي جهة التفجير.", "وكان تنظيم داعش قد نفذ هجمات في المدينة العام الماضي."]);
+    expect(i.perpetrator).toBe("unknown");
+  });
+  it("keeps unknown gunmen unknown", () => {
+    const i = one(["هاجم مسلحون مجهولون رعاة أغنام قرب قرية الكرين بريف الرقة، ما أدى إلى مقتل راع.", "وتنشط خلايا داعش في بادية الرقة."]);
+    expect(i.perpetrator).toBe("unknown");
+  });
+});
+
+describe("incident types", () => {
+  it("types a bomber who blew himself up as explosive", () => {
+    const i = one("قتل عنصر من الأمن الداخلي حين فجر مهاجم نفسه عند حاجز في مدينة البوكمال.");
+    expect(i.type).toBe("explosive");
+  });
+  it("types a blast of a shell left by earlier shelling as explosive, by the shelling's doer", () => {
+    const i = one("قتل طفلان بانفجار قنبلة عنقودية من مخلفات قصف سابق لقوات النظام في بلدة سرمين.");
+    expect([i.type, i.perpetrator]).toEqual(["explosive", "Syrian government"]);
+  });
+  it("does not read a blow dealt by a ground force as an air strike", () => {
+    const i = one("قتل ثلاثة عناصر من قسد في ضربة جديدة وجهها تنظيم داعش لنقطة قرب بلدة الهول.");
+    expect([i.type, i.perpetrator]).toEqual(["attack", "ISIS"]);
+  });
+  it("reads a blow said to be from the air as an air strike", () => {
+    const i = one("قتل قيادي في ضربة جوية استهدفت سيارته قرب مدينة سرمدا.");
+    expect(i.type).toBe("airstrike");
+  });
+  it("types an assault by shells as shelling", () => {
+    const i = one("قتل مدنيان باعتداء إرهابي بالقذائف الصاروخية على مدينة محردة.");
+    expect(i.type).toBe("shelling");
+  });
+  it("keeps a clash fought with drones a clash", () => {
+    const i = one("قتل ستة مقاتلين في اشتباكات بالطيران المسير والأسلحة الثقيلة اندلعت قرب بلدة دير حافر.");
+    expect(i.type).toBe("clash");
+  });
+  it("types sniping as an attack", () => {
+    const i = one("قتل مدنيان بعمليات قنص في حي الشيخ مقصود بمدينة حلب.");
+    expect(i.type).toBe("attack");
+  });
+  it("types a kamikaze drone as an air strike, not a suicide bombing", () => {
+    const i = one("قتل جندي بهجوم طائرات مسيرة انتحارية على نقطة قرب بلدة مسكنة.");
+    expect(i.type).toBe("airstrike");
+  });
+  it("does not read the disengagement agreement as a clash", () => {
+    const i = one("توغلت قوة إسرائيلية في قرية الحميدية بريف القنيطرة واختطفت راعيا، في خرق لاتفاق فض الاشتباك.");
+    expect(i.type).toBe("abduction");
+  });
+  it("types one person shot dead by gunmen as an assassination", () => {
+    const i = one("قتل مختار بلدة نمر برصاص مسلحين مجهولين أمام منزله في ريف درعا الشمالي.");
+    expect(i.type).toBe("assassination");
+  });
+  it("keeps an attack on a post that wounded one man an attack", () => {
+    const i = one("أصيب عنصر بعد استهداف حاجز بلدة الصورة بالرصاص من قبل مسلحين.");
+    expect(i.type).toBe("attack");
+  });
+  it("types an attack by an air power with no ground word as an air strike", () => {
+    const i = one("قتل ثلاثة عناصر في هجمات إسرائيلية جديدة على مواقع قرب مطار المزة.");
+    expect(i.type).toBe("airstrike");
+  });
+  it("gives the second incident of an announced series of executions the same kind", () => {
+    const found = extractLines([
+      "قام مسلحان بإعدام رجلين في ريف حماة الشرقي في حادثتين منفصلتين.",
+      "ففي قرية الشيحة أطلقا النار على رجل أمام منزله، ما أدى إلى مقتله.",
+      "وفي الحادثة الثانية في قرية الصبورة أطلقا النار على رجل آخر فقتلاه.",
+    ]);
+    expect(found.map((i) => i.type)).toEqual(["execution", "execution"]);
+  });
+});
+
+describe("dates", () => {
+  // 2025-09-25 is a Thursday.
+  it("reads 'اليوم الأربعاء' on a page dated Thursday as the Wednesday", () => {
+    expect(findDates("قتل مسلحون شابا اليوم الأربعاء", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-24"]);
+    expect(findDates("قتل 4 مدنيين اليوم (الأربعاء) بعمليات قنص", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-24"]);
+  });
+  it("keeps 'اليوم' with the publication's own weekday the publication date", () => {
+    expect(findDates("قتل مسلحون شابا اليوم الخميس", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-25"]);
+  });
+  it("reads 'اليوم الجمعة' on a page dated Thursday as the next day (a page dated by the clock)", () => {
+    expect(findDates("قصف اليوم الجمعة", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-26"]);
+  });
+  it("trusts the weekday when it and the stated date disagree by a day", () => {
+    // 21 June 2022 was a Tuesday.
+    expect(findDates("قتل جنود الاثنين 21 حزيران 2022 بهجوم", null).map((d) => d.date)).toEqual(["2022-06-20"]);
+  });
+  it("counts relative words from a full date stated before them when the page has no date", () => {
+    // 31 December 2020 was a Thursday.
+    expect(findDates("أعلن التنظيم، الخميس، (31 كانون الأول 2020)، مسؤوليته عن هجوم يوم الأربعاء", null).map((d) => d.date)).toEqual(["2020-12-31", "2020-12-30"]);
+  });
+  it("dates the event told after the source's own date by the event's day", () => {
+    const i = one("أعلن تنظيم داعش، الخميس، (31 كانون الأول 2020)، مسؤوليته عن هجوم على حافلة قرب الشولا يوم الأربعاء، قتل فيه 20 جنديا.");
+    expect(i.date).toBe("2020-12-30");
+  });
+  it("counts 'today' from the article's dateline when the page has no date", () => {
+    const i = one(["حمص 14 آذار 2021 (وكالات)", "قتل 3 عناصر اليوم بهجوم على حاجز قرب مدينة تدمر."]);
+    expect(i.date).toBe("2021-03-14");
+  });
+  it("reads a night spanning two days as the first of them", () => {
+    expect(findDates("هاجم مسلحون ليل الأربعاء - الخميس نقطة", "2025-09-26").map((d) => d.date)[0]).toBe("2025-09-24");
+  });
+});
