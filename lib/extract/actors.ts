@@ -138,6 +138,8 @@ export const SUSPICION_WORDS = new Set(["يعتقد", "يرجح", "رجحت", "�
 export const ATTRIBUTION_WORDS = new Set(["وراء", "وراءها", "وراءه", "خلف", "خلفها", "خلفه", "تقف", "يقف", "يقفون", "بالوقوف", "وقوف", "بارتباطهم", "بارتباط", "ارتباطهم", "مسؤولية", "المسؤولية", "بتنفيذ", "بتنفيذها"].map(normalize));
 /** "ولم تتبن أي جهة الهجوم": the text says no one is known to have done it. */
 export const UNCLAIMED_PHRASES: string[][] = ["لم تتبن", "لم يتبن", "لم تتبنى", "لم تعلن أي جهة", "لم تعلن بعد أي جهة", "لم يعلن أي طرف", "لم تعرف الجهة", "لم تعرف هوية"].map((x) => normalize(x).split(" "));
+/** "…، منها قتل 13 عنصرا", "من بينها": an example of the totals just told. */
+export const EXAMPLE_OPENERS = new Set(["منها", "ومنها", "بينها", "أبرزها", "وأبرزها"].map(normalize));
 /** Unknown gunmen: suspected by nature. */
 export const UNKNOWN_GUNMEN = new Set(["مجهولين", "مجهولون"].map(normalize));
 

@@ -39,6 +39,7 @@ import {
   GROUP_ASSAULT_WORDS,
   GUNMEN,
   NOT_A_PERSON,
+  PERSON_TITLES,
   SHOT_WORDS,
   BODIES_FOUND,
   CLASH_WEAPONS_REACH_TOKENS,
@@ -312,6 +313,12 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
   if (flier) return { perpetrator: flier.perp, suspected };
   // Only air strikes inherit: another strike told in the same article by the same air force.
   if (air) return { perpetrator: type === "airstrike" ? inheritedAir ?? "unknown" : "unknown", suspected: false };
+  // "اشتباكات بين قوات النظام وهيئة تحرير الشام": a clash between a state's forces and one armed
+  // group is told as that group's fight.
+  if (type === "clash") {
+    const sides = new Set(hits.filter((h) => h.score >= 0 && !h.feud && NON_STATE_DOERS.has(h.perp)).map((h) => h.perp));
+    if (sides.size === 1) return { perpetrator: [...sides][0], suspected };
+  }
   if (hits.some((h) => h.perp === "ISIS" && h.score >= 0)) return { perpetrator: "ISIS", suspected };
   // "اشتباك بين عائلتين", "نزاع عشائري", "هجوم لفلول النظام": a feud's sides and the old regime's remnants are its doers.
   if (hits.some((h) => (h.feud || h.remnant) && h.score >= 0)) return { perpetrator: "other", suspected };
@@ -373,7 +380,8 @@ const spansHave = (spans: readonly Span[], words: ReadonlySet<string>): boolean 
 
 /**
  * The type once the doer and the toll are known:
- * - one person shot, with no assault on a group and no post or vehicle hit, is an assassination ("قتل شاب برصاص
+ * - one person shot, or a notable killed by gunmen, with no assault on a group and no post or
+ *   vehicle hit, is an assassination ("قتل مسلحون قياديا في الأمن", "قتل شاب برصاص
  *   مجهولين", "أطلق مسلحون النار على مختار البلدة");
  * - gunmen's assault stays an attack whatever it fired ("شن مسلحون هجوما بقذائف الهاون");
  * - an attack by an air power told with no ground or gun word is an air strike ("هجمات إسرائيلية
@@ -384,6 +392,7 @@ export function refineType(type: IncidentType, spans: readonly Span[], perpetrat
   if (type === "attack" && AIR_POWERS.has(perpetrator) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
   // "شن مسلحون هجوما بقذائف الهاون على موقع": gunmen's assault, whatever it fired.
   if (type === "shelling" && spansHave(spans, GUNMEN) && spansHave(spans, GROUP_ASSAULT_WORDS)) return "attack";
-  if (type === "attack" && victims === 1 && spans.some(shotAtPerson) && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, NOT_A_PERSON)) return "assassination";
+  const targeted = spans.some(shotAtPerson) || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
+  if ((type === "attack" || type === "other") && victims === 1 && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, NOT_A_PERSON)) return "assassination";
   return type;
 }

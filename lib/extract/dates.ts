@@ -23,8 +23,8 @@ const toMap = <T>(entries: ReadonlyArray<readonly [string, T]>): ReadonlyMap<str
 
 /** Weekday names (0 = Sunday, as Date.getUTCDay), with ال and without (after "يوم"). */
 const WEEKDAYS = toMap<number>([
-  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الأربعاء", 3], ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
-  ["أحد", 0], ["اثنين", 1], ["إثنين", 1], ["ثلاثاء", 2], ["أربعاء", 3], ["خميس", 4], ["جمعة", 5], ["سبت", 6],
+  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الثلثاء", 2], ["الأربعاء", 3], ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
+  ["أحد", 0], ["اثنين", 1], ["إثنين", 1], ["ثلاثاء", 2], ["ثلثاء", 2], ["أربعاء", 3], ["خميس", 4], ["جمعة", 5], ["سبت", 6],
 ]);
 
 /**
@@ -60,7 +60,6 @@ const YESTERDAY = new Set(norm(["أمس", "الأمس", "البارحة"]));
 const FIRST = normalize("الأول");
 const FIRST_INDEF = normalize("أول");
 const DAY_WORD = normalize("يوم");
-const BEFORE = normalize("قبل");
 const BETWEEN = normalize("بين");
 const FROM = normalize("من");
 const TO = new Set(norm(["إلى", "الى", "حتى"]));
@@ -68,8 +67,12 @@ const AND = normalize("و");
 const THE = normalize("ال");
 const YEAR_WORDS = new Set(norm(["عام", "العام", "سنة"]));
 const MONTH_WORD = new Set(norm(["الشهر", "شهر"]));
-/** "قبل يوم/يومين": a day count the text states exactly. */
+/** "قبل يوم/يومين": a day count the text states exactly. ("منذ يومين" is mostly a duration: "مستمرة منذ يومين".) */
 const DAYS_AGO = toMap<number>([["يوم", 1], ["يومين", 2], ["يومان", 2]]);
+/** "قبل ثلاثة أيام", "قبل 4 أيام": a counted number of days (a week at most: longer counts are rounded). */
+const DAY_COUNTS = toMap<number>([["ثلاثة", 3], ["أربعة", 4], ["خمسة", 5], ["ستة", 6], ["سبعة", 7]]);
+const DAYS = normalize("أيام");
+const AGO = new Set(norm(["قبل"]));
 /** After a weekday: the last one strictly before publication. */
 const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية"]));
 /** After a weekday or month: not a past date. */
@@ -78,7 +81,7 @@ const FUTURE = new Set(norm(["المقبل", "القادم", "المقبلة", "
 const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
 
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
-const RELATIVE_FIRST_WORDS = new Set([TODAY, FIRST_INDEF, BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
+const RELATIVE_FIRST_WORDS = new Set([TODAY, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
@@ -109,7 +112,8 @@ const isPunct = (c: Cursor, i: number, chars: string): boolean => c.tokens[i]?.k
 /** A day number 1–31 at token i ("25", "الـ25"), with the index after it. */
 function dayNumber(c: Cursor, i: number): { day: number; next: number; from: number } | null {
   let k = i;
-  if (word(c, k) === THE && c.tokens[k + 1]?.kind === "digits" && c.tokens[k + 1].start === c.tokens[k].end) k++;
+  // "الـ25" and "الـ 25" (the tatweel gone, a space may stay).
+  if (word(c, k) === THE && c.tokens[k + 1]?.kind === "digits") k++;
   const t = c.tokens[k];
   if (!t || t.kind !== "digits" || !/^\d{1,2}$/.test(t.text)) return null;
   const day = Number(t.text);
@@ -351,8 +355,11 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
     return { date: new Date(published.getTime() - DAY_MS), precision: "day", from: i, to: i + 1 };
   }
 
-  if (t.text === BEFORE && next && DAYS_AGO.has(next)) {
-    return { date: new Date(published.getTime() - DAYS_AGO.get(next)! * DAY_MS), precision: "day", from: i, to: i + 2 };
+  if (stems.some((s) => AGO.has(s))) {
+    if (next && DAYS_AGO.has(next)) return { date: new Date(published.getTime() - DAYS_AGO.get(next)! * DAY_MS), precision: "day", from: i, to: i + 2 };
+    const n = next ? DAY_COUNTS.get(next) : /^[3-7]$/.test(c.tokens[i + 1]?.text ?? "") ? Number(c.tokens[i + 1].text) : undefined;
+    if (n !== undefined && word(c, i + 2) === DAYS) return { date: new Date(published.getTime() - n * DAY_MS), precision: "day", from: i, to: i + 3 };
+    return null;
   }
 
   const weekday = stems.map((s) => WEEKDAYS.get(s)).find((x) => x !== undefined);

@@ -7,7 +7,9 @@ import { originalSpan } from "../text/normalize";
 import { bestLocation, placesForIncident, resolveGovernorate } from "../places";
 import { TARGET_OF_PERPETRATOR, type Perpetrator } from "./actors";
 import type { Draft } from "./assemble";
+import { EXAMPLE_OPENERS } from "./actors";
 import { attribute, incidentType, refineType, type Span } from "./classify";
+import { stemIn } from "./tokens";
 import { COUNT_ROLES } from "./counts";
 import { findEquipment, findSources, findTargets } from "./details";
 import { tallyCounts } from "./tally";
@@ -44,6 +46,14 @@ function doerSentencesOf(units: readonly Unit[]): ReadSentence[] {
   const out = new Set<ReadSentence>();
   for (const u of units) for (const r of u.doerSentences ?? []) out.add(r);
   return [...out];
+}
+
+/**
+ * "تنفذ مجموعات تابعة لداعش هجمات …، منها قتل 13 عنصرا": the totals an example is one of, told
+ * before it in its sentence, name its doer.
+ */
+function totalsBefore(units: readonly Unit[]): Span[] {
+  return units.filter((u) => u.from > 0 && stemIn(u.read.tokens[u.from], EXAMPLE_OPENERS)).map((u) => ({ tokens: u.read.tokens, from: 0, to: u.from }));
 }
 
 /** One evidence entry per sentence of `units`, with offsets into the article text. */
@@ -103,7 +113,8 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   const cueType = incidentType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits), spans);
   const doerSentences = doerSentencesOf(units);
   const own = attribute(spans, cueType, inheritedAir);
-  const { perpetrator, suspected } = doerSentences.length ? attribute([...spans, ...doerSentences.map(sentenceSpan)], cueType, inheritedAir) : own;
+  const told = [...doerSentences.map(sentenceSpan), ...totalsBefore(units)];
+  const { perpetrator, suspected } = told.length ? attribute([...spans, ...told], cueType, inheritedAir) : own;
   // "هاجم مسلحون مجهولون … ويتهم ناشطون داعش": a doer named after the event was told as unknown is only believed.
   const stillSuspected = suspected || (own.perpetrator === "unknown" && own.suspected && perpetrator !== "unknown");
   const counts = tallyCounts(d.figures);

@@ -310,6 +310,8 @@ export const BODIES_FOUND = set(["عثر", "عثرت", "العثور"]);
  * them is an attack, not the assassination of one person.
  */
 export const GROUP_ASSAULT_WORDS = set(["هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "كمين", "كمينا", "الكمين", "اشتباك", "اشتباكات", "الاشتباكات"]);
+/** Notables and office holders: killed alone by gunmen, the target of an assassination. */
+export const PERSON_TITLES = set(["قيادي", "قياديا", "القيادي", "مسؤول", "مسؤولا", "المسؤول", "مختار", "المختار", "رئيس", "مدير", "قائد", "القائد", "وجيه", "الوجيه", "شيخ", "الشيخ", "إمام", "ناشط", "الناشط", "ناشطا", "صحفي", "صحفيا", "الصحفي", "إعلامي", "الإعلامي", "طبيب", "الطبيب", "محامي", "قاض", "عضو"]);
 /** Gunmen, the doers of a ground assault. */
 export const GUNMEN = set(["مسلحون", "مسلحين", "مسلحو", "مسلحي", "المسلحون", "المسلحين", "مسلحان"]);
 /** Gunfire aimed at a person ("برصاص مجهولين", "بطلق ناري"). */

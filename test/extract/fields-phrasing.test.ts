@@ -193,6 +193,17 @@ describe("dates", () => {
     const i = one(["حمص 14 آذار 2021 (وكالات)", "قتل 3 عناصر اليوم بهجوم على حاجز قرب مدينة تدمر."]);
     expect(i.date).toBe("2021-03-14");
   });
+  it("reads the spelling الثلثاء as Tuesday", () => {
+    expect(findDates("هاجم التنظيم ليلة الاثنين – الثلثاء نقطة", "2023-11-15").map((d) => d.date)).toEqual(["2023-11-13", "2023-11-14"]);
+  });
+  it("counts days told by number ('قبل ثلاثة أيام')", () => {
+    expect(findDates("قتل قبل ثلاثة أيام", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-22"]);
+    expect(findDates("قتل قبل 4 أيام", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-21"]);
+    expect(findDates("مستمرة منذ يومين", "2025-09-25")).toEqual([]);
+  });
+  it("reads 'الـ 25' with a space left by the tatweel", () => {
+    expect(findDates("قتل في الـ 25 من الشهر الجاري", "2025-09-28").map((d) => d.date)).toEqual(["2025-09-25"]);
+  });
   it("reads a night spanning two days as the first of them", () => {
     expect(findDates("هاجم مسلحون ليل الأربعاء - الخميس نقطة", "2025-09-26").map((d) => d.date)[0]).toBe("2025-09-24");
   });
