@@ -88,6 +88,8 @@ const AIRSTRIKE_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
 const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")));
 
 const FROM = normalize("من");
+/** "حملت … المسؤولية لـ X": X is blamed. */
+const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
 /** "قوات"/"قوى" before a name: part of the mention ("قصفت قوات الأسايش"). */
 const FORCE_WORDS = new Set(["قوات", "قوى"].map(normalize));
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
@@ -217,10 +219,11 @@ function doerScore(words: readonly Token[], p: number, end: number, alias: Alias
   let score = 0;
   const before = [words[p - 1], words[p - 2]];
   if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
-  // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer.
+  // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer; so does ل after
+  // the blame ("حملت الوزارة المسؤولية لـ خلايا داعش").
   const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
   // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
-  if (lam && (stemIn(words[p - lam], ATTACK_NOUNS) || stemIn(words[p - lam - 1], ATTACK_NOUNS))) score += 2;
+  if (lam && [words[p - lam], words[p - lam - 1]].some((t) => stemIn(t, ATTACK_NOUNS) || stemIn(t, BLAME_NOUNS))) score += 2;
   if (verbAfter(words, end)) score += 2;
   // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام", "قصف شنه عناصر من الجيش": gunmen
   // drawn from the actor, after the verb or noun of the attack ("قتل مقاتلين من …" are its losses).

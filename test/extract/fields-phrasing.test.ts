@@ -59,6 +59,18 @@ describe("perpetrator names", () => {
     const i = one("شنت الطائرات الحربية التابعة للنظام وروسيا غارات على قرية الرصافة بريف الرقة.");
     expect([i.type, i.perpetrator]).toEqual(["airstrike", "Syrian government"]);
   });
+  it("reads a claim of responsibility by any group", () => {
+    const i = one("قتل ثلاثة جنود أتراك بهجوم على قاعدة قرب بلدة مارع، وأعلنت قسد مسؤوليتها عن الهجوم.");
+    expect(i.perpetrator).toBe("SDF");
+  });
+  it("reads the group blamed by the authorities as the suspected doer", () => {
+    const i = one("قتل 5 أشخاص بانفجار سيارة مفخخة في سوق مدينة جرابلس، وحملت السلطات المحلية المسؤولية لـ وحدات حماية الشعب.");
+    expect([i.perpetrator, i.suspected]).toEqual(["SDF", true]);
+  });
+  it("does not make the coalition whose base was hit the doer", () => {
+    const i = one("أصيب جنديان باستهداف قاعدة التحالف الدولي في حقل العمر بقذائف صاروخية.");
+    expect(i.perpetrator).not.toBe("US-led coalition");
+  });
   it("counts men of a force killed ('مقاتلين من …') as its losses, not as its attack", () => {
     const i = one("قتل مقاتلان من قوى الأمن الداخلي بهجوم لخلايا داعش على حاجز في ريف الرقة.");
     expect(i.perpetrator).toBe("ISIS");
