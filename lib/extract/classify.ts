@@ -12,7 +12,11 @@ import {
   NATIONALITY_ADJECTIVES,
   AIR_NOUNS,
   BYSTANDER_BEFORE,
+  AFFILIATION_WORDS,
   ARMED_GROUP_OF,
+  GROUP_OF_WORDS,
+  HIT_OBJECTS,
+  UNIT_NOUNS,
   ARMED_GROUP_SUBJECTS,
   ARMED_NON_STATE_AIR,
   ATTRIBUTION_WORDS,
@@ -32,6 +36,10 @@ import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import type { Alias } from "./actors";
 import {
   AIR_POWERS,
+  ANCHORS,
+  NUMBER_TENS,
+  NUMBER_UNITS,
+  VAGUE_QUANTITIES,
   AIR_STRIKE_QUALIFIERS,
   AT_WORDS,
   FIRE_WORDS,
@@ -214,9 +222,21 @@ function verbAfter(words: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Words that count people or tell their death or wounds ("5", "عشرات", "مقتل", "وإصابة"). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys(), ...ANCHORS.keys()]);
+const counted = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, COUNTING_WORDS));
+
 /** How much the words around the mention [p, end) of `alias` make it the doer (negative: the one hit, or a bystander). */
-function doerScore(words: readonly Token[], p: number, end: number, alias: Alias<Perpetrator>): number {
+function doerScore(words: readonly Token[], mention: number, end: number, alias: Alias<Perpetrator>): number {
+  // "قامت به دورية تابعة لجيش الاحتلال", "طائرة مسيرة تابعة للجيش التركي": the unit of the actor
+  // stands where the actor would, so the words before the unit say what the actor did.
+  const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && stemIn(words[mention - 2], UNIT_NOUNS) && words[mention - 1]?.text !== FROM;
+  const p = unit ? mention - 2 : mention;
   let score = 0;
+  // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
+  if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return -2;
+  // "استهداف الاحتلال التركي قافلة": the attack noun's own subject, then what it hit.
+  if (stemIn(words[mention - 1], ATTACK_NOUNS) && stemIn(words[end], HIT_OBJECTS)) score += 2;
   const before = [words[p - 1], words[p - 2]];
   if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
   // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer; so does ل after

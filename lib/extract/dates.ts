@@ -407,8 +407,7 @@ const DATELINE_LINES = 3;
 
 /**
  * The full date an article states for itself at the head of one of its first lines (a dateline:
- * "دمشق 18 يناير 2026", "الأربعاء 16 تموز 2025"), or null. Relative words count from it when
- * the page gives no publication date.
+ * "دمشق 18 يناير 2026", "الأربعاء 16 تموز 2025"), or null.
  * @example datelineOf("حماة 12 آذار 2021\nقتل عنصر اليوم") === "2021-03-12"
  */
 export function datelineOf(text: string): string | null {
@@ -421,4 +420,54 @@ export function datelineOf(text: string): string | null {
     if (++seen >= DATELINE_LINES) break;
   }
   return null;
+}
+
+const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** An embedded post's signature: "— Name (@handle) November 9, 2021". */
+const POST_SIGNATURE = new RegExp(`\\(@\\w+\\)\\s*(${ENGLISH_MONTHS.join("|")})\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)`);
+const YEARS = /(?<!\d)(19|20)\d\d(?!\d)/g;
+
+/** The day of the first post embedded in the article ("(@vdcnsyria) November 9, 2021"), or null. */
+function postDateOf(text: string): string | null {
+  const m = POST_SIGNATURE.exec(text);
+  const d = m ? calendarDay(Number(m[3]), ENGLISH_MONTHS.indexOf(m[1]) + 1, Number(m[2])) : null;
+  return d ? iso(d) : null;
+}
+
+/**
+ * "اليوم، الاثنين 3 من شباط": the article names its own day with a weekday but no year; the year
+ * is the one, next to the years the article states, in which that day fell on that weekday.
+ */
+function todayOf(text: string): string | null {
+  const years = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
+  if (!years.length) return null;
+  const latest = Math.max(...years);
+  for (const line of text.split("\n")) {
+    if (!line.includes("اليوم")) continue;
+    const c: Cursor = { tokens: tokenize(normalize(line)) };
+    for (let i = 0; i < c.tokens.length; i++) {
+      if (!c.tokens[i].stems.includes(TODAY)) continue;
+      const at = pastMark(c, i + 1);
+      const weekday = weekdayAt(c, at);
+      if (weekday === undefined) continue;
+      const k = pastMark(c, at + 1);
+      const day = dayNumber(c, k);
+      if (!day) continue;
+      const ref = monthAt(c, word(c, day.next) === FROM ? day.next + 1 : day.next);
+      if (!ref?.month) continue;
+      for (let y = latest + 1; y >= Math.min(...years) - 1; y--) {
+        const d = calendarDay(y, ref.month, day.day);
+        if (d?.getUTCDay() === weekday) return iso(d);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The day an article gives for itself when the page gives none: its dateline, the date of a post
+ * it embeds, or "today" named with weekday and date. Relative words count from it.
+ */
+export function articleDateOf(text: string): string | null {
+  return datelineOf(text) ?? postDateOf(text) ?? todayOf(text);
 }

@@ -10,18 +10,19 @@ import type { Article, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, SERIES_PHRASES, hasPhrase, hasWord } from "./cues";
-import { MINE_WORDS, REMNANT_WORDS } from "./vocab";
-import { UNCLAIMED_PHRASES } from "./actors";
+import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, hasPhrase, hasWord } from "./cues";
+import { stemIn } from "./tokens";
+import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
+import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
 import { NON_STATE_DOERS, attributesAttacks, contextDoer } from "./classify";
 import { toIncident } from "./incident";
-import { datelineOf } from "./dates";
+import { articleDateOf } from "./dates";
 import { segment } from "./segment";
 import { isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-f1";
+export const EXTRACTOR_VERSION = "2026.12.07-f2";
 
 /** The event units of an article, in reading order, and every sentence it read. */
 function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
@@ -75,6 +76,12 @@ const unclaimed = (u: Unit): boolean => hasPhrase(u.read.tokens, 0, u.read.token
 /** Kinds an article's one named armed group is taken to have done when their own sentences name no one. */
 const GROUND_KINDS: ReadonlySet<IncidentType> = new Set(["attack", "ambush", "explosive", "assassination", "execution", "abduction"]);
 
+/** "وكانت الطائرات قد …", "في حزيران الماضي": a unit told as an earlier event ("وكانت قناة المنار قد قالت" only retells a report). */
+const toldAsEarlier = (u: Unit): boolean =>
+  (stemIn(u.read.tokens[0], PLUPERFECT) !== null && !stemIn(u.read.tokens[1], REPORTERS) && !stemIn(u.read.tokens[1], BYSTANDER_BEFORE)) ||
+  hasWord(u.read.tokens, u.from, u.to, MONTHS) ||
+  hasWord(u.read.tokens, u.from, u.to, PAST_WORDS);
+
 /** Kinds that say what was done to the victims rather than with which weapon. */
 const SERIES_KINDS: ReadonlySet<IncidentType> = new Set(["execution", "assassination", "abduction"]);
 
@@ -95,8 +102,10 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
   if (incident.perpetrator === "unknown" && !incident.suspected && incident.type !== "airstrike" && another) {
     incident.perpetrator = previous.perpetrator;
   }
-  // "وفي ذات اليوم": the day of the event before.
-  if (!incident.date && previous.date && d.units.some((u) => u.sameDay)) {
+  // "وفي ذات اليوم": the day of the event before. So for one more place of a wave of air strikes
+  // by the same air force ("… فيما ضربت الغارات الأخرى محيط الكسوة"), unless told as an earlier one.
+  const sameWave = incident.type === "airstrike" && previous.type === "airstrike" && incident.perpetrator === previous.perpetrator && !d.units.some(toldAsEarlier);
+  if (!incident.date && previous.date && (sameWave || d.units.some((u) => u.sameDay))) {
     incident.date = previous.date;
     incident.datePrecision = previous.datePrecision;
   }
@@ -112,8 +121,8 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
 export function extractIncidents(article: Article): Incident[] {
   try {
     const text = typeof article?.text === "string" ? article.text.slice(0, MAX_ARTICLE_CHARS) : "";
-    // Without a publication date, relative words count from the article's own dateline, if any.
-    const published = typeof article?.published === "string" ? article.published : datelineOf(text);
+    // Without a publication date, relative words count from the day the article gives for itself, if any.
+    const published = typeof article?.published === "string" ? article.published : articleDateOf(text);
     const incidents: Incident[] = [];
     const drafts: Draft[] = [];
     let inheritedAir: Perpetrator | null = null;

@@ -71,6 +71,22 @@ describe("perpetrator names", () => {
     const i = one("أصيب جنديان باستهداف قاعدة التحالف الدولي في حقل العمر بقذائف صاروخية.");
     expect(i.perpetrator).not.toBe("US-led coalition");
   });
+  it("reads a unit of a force named after the verb as the force ('قامت به دورية تابعة لـ …')", () => {
+    const i = one("قتل راع في الاعتداء الذي قامت به دورية تابعة لجيش الاحتلال الإسرائيلي قرب بلدة جباتا الخشب.");
+    expect(i.perpetrator).toBe("Israel");
+  });
+  it("reads the subject of a targeting noun, then what it hit ('استهداف الاحتلال التركي قافلة')", () => {
+    const i = one("قتل شخص وأصيب خمسة في استهداف الاحتلال التركي قافلة مدنيين قرب سد تشرين.");
+    expect(i.perpetrator).toBe("Turkey");
+  });
+  it("reads counted fighters of a group as its losses ('مقتل 5 من مسلحي قسد')", () => {
+    const i = one("فجر انتحاري سيارة مفخخة قرب رتل في بلدة الصور، ما أدى إلى مقتل 5 من مسلحي قسد.");
+    expect(i.perpetrator).not.toBe("SDF");
+  });
+  it("does not read a war plane's adjective in 'الإعلام الحربي' as an air force", () => {
+    const i = one("أعلن الإعلام الحربي التابع للجيش السوري أن مجموعة من تنظيم داعش نفذت هجوما على موقع قرب الميادين، ما أدى إلى مقتل 4 جنود.");
+    expect(i.perpetrator).toBe("ISIS");
+  });
   it("counts men of a force killed ('مقاتلين من …') as its losses, not as its attack", () => {
     const i = one("قتل مقاتلان من قوى الأمن الداخلي بهجوم لخلايا داعش على حاجز في ريف الرقة.");
     expect(i.perpetrator).toBe("ISIS");
@@ -155,6 +171,17 @@ describe("incident types", () => {
     const i = one("توغلت قوة إسرائيلية في قرية الحميدية بريف القنيطرة واختطفت راعيا، في خرق لاتفاق فض الاشتباك.");
     expect(i.type).toBe("abduction");
   });
+  it("types a strike by two drones or by helicopters as an air strike", () => {
+    expect(one("أصيب ثلاثة مقاتلين بهجومين عبر طائرتين مسيرتين على نقطتين قرب بلدة الخفسة.").type).toBe("airstrike");
+    expect(one("قتل مدنيان بقصف مروحيات على قرية كفرنبودة.").type).toBe("airstrike");
+  });
+  it("types executions told with a suffixed noun ('جرى إعدامهما')", () => {
+    expect(one("عثر على جثتين في قرية الشيحة بريف حماة جرى إعدامهما على يد مسلحين.").type).toBe("execution");
+  });
+  it("types a quarrel that turned to gunfire as a clash between others", () => {
+    const i = one("قتلت امرأة نتيجة مشاجرة بين أقارب في قرية الغارية بريف درعا.");
+    expect([i.type, i.perpetrator]).toEqual(["clash", "other"]);
+  });
   it("types one person shot dead by gunmen as an assassination", () => {
     const i = one("قتل مختار بلدة نمر برصاص مسلحين مجهولين أمام منزله في ريف درعا الشمالي.");
     expect(i.type).toBe("assassination");
@@ -215,6 +242,30 @@ describe("dates", () => {
   });
   it("reads 'الـ 25' with a space left by the tatweel", () => {
     expect(findDates("قتل في الـ 25 من الشهر الجاري", "2025-09-28").map((d) => d.date)).toEqual(["2025-09-25"]);
+  });
+  it("counts 'today' from the date of a post the page embeds when the page has no date", () => {
+    // 15 October 2020 was a Thursday.
+    const i = one(["قتل 3 أشخاص بغارة لطيران التحالف استهدفت اليوم الخميس سيارة قرب بلدة كفرلوسين.", "— شبكة محلية (@localnet) October 15, 2020"]);
+    expect(i.date).toBe("2020-10-15");
+  });
+  it("finds the year of 'today, Monday 3 February' from the article's other years and the weekday", () => {
+    // 3 February 2025 was a Monday.
+    const i = one(["قتل 6 أشخاص بانفجار سيارة مفخخة اليوم، الاثنين 3 من شباط، في مدينة جرابلس.", "وهو التفجير الثالث في المدينة منذ كانون الأول 2024."]);
+    expect(i.date).toBe("2025-02-03");
+  });
+  it("dates each place of a wave of air strikes by the day of the first", () => {
+    const found = extractLines([
+      "شنت طائرات إسرائيلية غارات على مطار الضبعة يوم الجمعة.",
+      "وقالت مصادر محلية إن الغارات الأخرى ضربت محيط بلدة القصير.",
+    ], "2019-01-12");
+    expect(found.map((i) => [i.type, i.date])).toEqual([["airstrike", "2019-01-11"], ["airstrike", "2019-01-11"]]);
+  });
+  it("does not date an air strike told as an earlier one by the wave before it", () => {
+    const found = extractLines([
+      "شنت طائرات إسرائيلية غارات على مطار الضبعة يوم الجمعة.",
+      "وكانت طائرات إسرائيلية قد قصفت محيط بلدة القصير في كانون الأول الماضي.",
+    ], "2019-01-12");
+    expect(found.map((i) => i.date)).toEqual(["2019-01-11", null]);
   });
   it("reads a night spanning two days as the first of them", () => {
     expect(findDates("هاجم مسلحون ليل الأربعاء - الخميس نقطة", "2025-09-26").map((d) => d.date)[0]).toBe("2025-09-24");
