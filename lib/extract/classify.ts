@@ -78,6 +78,11 @@ export interface TypeHit {
   tier: number;
   /** Token index of the cue. */
   tok: number;
+  /**
+   * "اشتباكات بالطيران المسير": a weapon the clash just named was fought with. It still tells the
+   * sentence's kind of strike, but not the incident's type.
+   */
+  armsClash?: boolean;
 }
 
 /** Each cue word with its most telling tier: one lookup per stem instead of one per tier. */
@@ -157,12 +162,12 @@ export function typeHits(span: Span): TypeHit[] {
     // "انفجار قنبلة من مخلفات قصف سابق": the blast is the event, the shelling is past.
     if (strike && oldStrikeAt(tokens, i, from)) continue;
     // "اشتباكات بالطيران المسير والأسلحة الثقيلة": the clash's weapons, not a strike of their own.
-    if (strike && instrumental(t) && i - clashAt <= CLASH_WEAPONS_REACH_TOKENS) continue;
+    const armsClash = strike && instrumental(t) && i - clashAt <= CLASH_WEAPONS_REACH_TOKENS;
     // "لم تقع انتهاكات لوقف إطلاق النار": a denied event.
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     // "هجوما مباغتا … في محاولة اختطاف العمال": an abduction during an attack is the attack.
     if (tier === ABDUCTION_TIER && hits.some((h) => h.tier === ATTACK_TIER)) continue;
-    hits.push({ type: cue.type, tier, tok: i });
+    hits.push(armsClash ? { type: cue.type, tier, tok: i, armsClash } : { type: cue.type, tier, tok: i });
   }
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
   // after a told attack ("ارتفعت حصيلة الهجوم … بعد العثور على جثث") are that attack's.
@@ -190,7 +195,7 @@ const GROUND_ONLY: ReadonlySet<Perpetrator> = new Set(["ISIS", "opposition", "ot
  * from no air force and dealt by a group that has none is a blow ("وجه التنظيم ضربة جديدة").
  */
 export function incidentType(hits: readonly TypeHit[], spans: readonly Span[]): IncidentType {
-  const best = bestHit(hits);
+  const best = bestHit(hits.filter((h) => !h.armsClash));
   if (!best) return "other";
   if (best.tier === BLOW_TIER && GROUND_ONLY.has(attribute(spans, "attack", null).perpetrator)) return "attack";
   return best.type;

@@ -50,6 +50,23 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
 }
 
 /**
+ * One more place of a wave of air strikes by the same air force ("… فيما ضربت الغارات الأخرى
+ * محيط الكسوة"), told with no day of its own, was struck on the wave's day, unless told as an
+ * earlier strike. (A place the dated strike already names is that strike told again.)
+ */
+function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): void {
+  let wave: Incident | null = null;
+  incidents.forEach((x, k) => {
+    if (x.type !== "airstrike") wave = null;
+    else if (x.date) wave = x;
+    else if (wave && wave.perpetrator === x.perpetrator && !drafts[k].units.some(toldAsEarlier) && !x.places.some((p) => wave!.places.includes(p))) {
+      x.date = wave.date;
+      x.datePrecision = wave.datePrecision;
+    }
+  });
+}
+
+/**
  * Ground attacks told with no doer (and not by "unknown gunmen") in an article that names one
  * armed group as the doer of its attacks are believed theirs: anywhere in the article when no
  * attack of it has a doer of its own ("شن عناصر داعش ثلاث هجمات … واستهدف الهجوم الأول …"),
@@ -102,10 +119,8 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
   if (incident.perpetrator === "unknown" && !incident.suspected && incident.type !== "airstrike" && another) {
     incident.perpetrator = previous.perpetrator;
   }
-  // "وفي ذات اليوم": the day of the event before. So for one more place of a wave of air strikes
-  // by the same air force ("… فيما ضربت الغارات الأخرى محيط الكسوة"), unless told as an earlier one.
-  const sameWave = incident.type === "airstrike" && previous.type === "airstrike" && incident.perpetrator === previous.perpetrator && !d.units.some(toldAsEarlier);
-  if (!incident.date && previous.date && (sameWave || d.units.some((u) => u.sameDay))) {
+  // "وفي ذات اليوم": the day of the event before.
+  if (!incident.date && previous.date && d.units.some((u) => u.sameDay)) {
     incident.date = previous.date;
     incident.datePrecision = previous.datePrecision;
   }
@@ -134,6 +149,7 @@ export function extractIncidents(article: Article): Incident[] {
       incidents.push(incident);
       drafts.push(d);
     }
+    byAirWave(incidents, drafts);
     byArticleDoer(incidents, drafts, sentences);
     return incidents;
   } catch {
