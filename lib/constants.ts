@@ -48,6 +48,11 @@ export const RISING_TOLL_WINDOW_TOKENS = 48;
  * ("… ما أدى إلى مقتل عنصرين. ولم يتبن أحد الهجوم. ويعتقد أن داعش تقف وراء العملية").
  */
 export const DOER_REACH_SENTENCES = 2;
+/**
+ * People (killed or wounded) that fire opened at persons may hit for the killing to read as an
+ * assassination ("أطلقوا النار على الشابين … ما أدى إلى مقتلهما"); more is an attack on a group.
+ */
+export const MAX_ASSASSINATION_VICTIMS = 2;
 /** Characters of one article the extractor reads; longer input is cut (a page is ~2–20 k). */
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Characters of one sentence; a run without punctuation is cut into pieces of this size. */

@@ -30,7 +30,7 @@ import {
   WITH,
   type Perpetrator,
 } from "./actors";
-import { NEGATION_REACH_TOKENS } from "../constants";
+import { MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
 import { FUTURE_PHRASES, hasPhrase, negatedAt } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import type { Alias } from "./actors";
@@ -230,6 +230,9 @@ function verbAfter(words: readonly Token[], end: number): boolean {
 /** Words that count people or tell their death or wounds ("5", "عشرات", "مقتل", "وإصابة"). */
 const COUNTING_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys(), ...ANCHORS.keys()]);
 const counted = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, COUNTING_WORDS));
+/** Words that only count ("4", "أربعة", "عشرات"): "خطف عناصر من داعش" is ISIS's act, "4 عناصر من داعش" its losses. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys()]);
+const numbered = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, NUMBER_WORDS));
 
 /** How much the words around the mention [p, end) of `alias` make it the doer (negative: the one hit, or a bystander). */
 function doerScore(words: readonly Token[], mention: number, end: number, alias: Alias<Perpetrator>): number {
@@ -259,8 +262,10 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
   // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
   else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
-  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام": the actor is the one hit.
-  if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || words[p - 2]?.kind === "digits"))) score -= 2;
+  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit.
+  if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
+  // "بقصف مدفعي من قوات النظام", "جراء هجوم من خلايا داعش": the attack came from the actor.
+  else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
   // "المركز الروسي للمصالحة", "مناطق سيطرة الجيش السوري": a reporter or a ruler of the area, not a doer.
   if (stemIn(words[p - 1], BYSTANDER_BEFORE)) score -= 1;
   // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
@@ -387,16 +392,20 @@ export function contextDoer(spans: readonly Span[]): Perpetrator | null {
   return found;
 }
 
-/** Whether a span tells gunfire aimed at a person ("برصاص مجهولين", "أطلقوا النار عليه", "النار على الخطيب"). */
-function shotAtPerson(span: Span): boolean {
+/**
+ * How a span tells gunfire at people: "aimed" when fire was opened at a person ("أطلقوا النار عليه",
+ * "النار على الشابين"), "shot" for bullets alone ("برصاص مجهولين"), or null.
+ */
+function gunfireAt(span: Span): "aimed" | "shot" | null {
   const { tokens, from, to } = span;
+  let shot = false;
   for (let i = from; i < to; i++) {
-    if (stemIn(tokens[i], SHOT_WORDS)) return true;
+    if (stemIn(tokens[i], SHOT_WORDS)) shot = true;
     if (stemIn(tokens[i], FIRE_WORDS) && stemIn(tokens[i + 1], AT_WORDS)) {
-      if (tokens[i + 1].stems.includes(normalize("على")) ? !stemIn(tokens[i + 2], NOT_A_PERSON) : true) return true;
+      if (tokens[i + 1].stems.includes(normalize("على")) ? !stemIn(tokens[i + 2], NOT_A_PERSON) : true) return "aimed";
     }
   }
-  return false;
+  return shot ? "shot" : null;
 }
 
 /** Whether any span holds a word of `words`. */
@@ -408,8 +417,8 @@ const spansHave = (spans: readonly Span[], words: ReadonlySet<string>): boolean 
 
 /**
  * The type once the doer and the toll are known:
- * - one person shot, or a notable killed by gunmen, with no assault on a group and no post or
- *   vehicle hit, is an assassination ("قتل مسلحون قياديا في الأمن", "قتل شاب برصاص
+ * - one or two people shot, or a notable killed by gunmen, with no assault on a group and no post
+ *   or vehicle hit, is an assassination ("قتل مسلحون قياديا في الأمن", "قتل شاب برصاص
  *   مجهولين", "أطلق مسلحون النار على مختار البلدة");
  * - gunmen's assault stays an attack whatever it fired ("شن مسلحون هجوما بقذائف الهاون");
  * - an attack by an air power told with no ground or gun word is an air strike ("هجمات إسرائيلية
@@ -420,7 +429,11 @@ export function refineType(type: IncidentType, spans: readonly Span[], perpetrat
   if (type === "attack" && AIR_POWERS.has(perpetrator) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
   // "شن مسلحون هجوما بقذائف الهاون على موقع": gunmen's assault, whatever it fired.
   if (type === "shelling" && spansHave(spans, GUNMEN) && spansHave(spans, GROUP_ASSAULT_WORDS)) return "attack";
-  const targeted = spans.some(shotAtPerson) || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
-  if ((type === "attack" || type === "other") && victims === 1 && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, NOT_A_PERSON)) return "assassination";
+  // (Two people only when fire was opened at them: "قتل عنصر وأصيب آخر برصاص مسلحين" is an attack.)
+  const fire = spans.map(gunfireAt);
+  const aimed = fire.includes("aimed");
+  const targeted = aimed || fire.includes("shot") || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
+  const few = victims !== null && (victims <= 1 || (aimed && victims <= MAX_ASSASSINATION_VICTIMS));
+  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, NOT_A_PERSON)) return "assassination";
   return type;
 }

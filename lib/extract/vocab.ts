@@ -271,8 +271,8 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
   // Shells or rockets named as the weapon ("اعتداء بالقذائف الصاروخية", "استهدفوا القرية بقذائف الهاون"): shelling, whatever noun the attack goes by.
   { type: "shelling", words: set(["بالقذائف", "بقذائف", "بقذيفة", "بالقذيفة", "بالمدفعية", "بالصواريخ", "بصواريخ", "بصاروخ", "براجمات", "بالهاون", "بالراجمات"]) },
   { type: "attack", words: set(["هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "النار", "نار", "اعتداء", "الاعتداء", "اعتداءات",
-    // Sniping is an armed assault at range ("بعمليات قنص").
-    "قنص", "القنص", "قناص", "قناصة", "القناص", "القناصة"]) },
+    // Sniping is an armed assault at range ("بعمليات قنص"); a robbery by gunmen an armed assault.
+    "قنص", "القنص", "قناص", "قناصة", "القناص", "القناصة", "سطو", "السطو"]) },
   { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج", "صاروخين", "هاون", "الهاون"]) },
   // "ضربة" alone is any blow ("وجه التنظيم ضربة جديدة"); with "جوية" or a nationality it is an air strike (classify.ts).
   { type: "airstrike", words: set(["ضربة", "ضربات", "الضربات", "الضربة"]) },

@@ -91,6 +91,22 @@ describe("perpetrator names", () => {
     const i = one("قتل مقاتلان من قوى الأمن الداخلي بهجوم لخلايا داعش على حاجز في ريف الرقة.");
     expect(i.perpetrator).toBe("ISIS");
   });
+  it("reads the force a shelling came from as its doer", () => {
+    const i = one("قتل مدنيان بقصف مدفعي من قوات النظام على بلدة كفرعويد.");
+    expect(i.perpetrator).toBe("Syrian government");
+  });
+  it("reads the regime's militiamen (شبيحة) as the government side", () => {
+    const i = one("قتل شاب برصاص شبيحة النظام عند حاجز في حي الوعر.");
+    expect(i.perpetrator).toBe("Syrian government");
+  });
+  it("reads counted gunmen of a force as its losses, not its act", () => {
+    const i = one("قتل 4 مسلحين من قسد في هجوم على حاجز قرب بلدة الصور.");
+    expect(i.perpetrator).not.toBe("SDF");
+  });
+  it("still reads men of a force who abducted others as the doers", () => {
+    const i = one("خطف عناصر من تنظيم داعش خمسة رعاة في بادية الشولا.");
+    expect(i.perpetrator).toBe("ISIS");
+  });
 });
 
 describe("the article's one named doer", () => {
@@ -200,6 +216,18 @@ describe("incident types", () => {
       "وفي الحادثة الثانية في قرية الصبورة أطلقا النار على رجل آخر فقتلاه.",
     ]);
     expect(found.map((i) => i.type)).toEqual(["execution", "execution"]);
+  });
+  it("types fire opened at two people, one killed and one wounded, as an assassination", () => {
+    const i = one("أطلق مسلحون النار على شابين في بلدة الجيزة، ما أدى إلى مقتل أحدهما وإصابة الآخر.");
+    expect(i.type).toBe("assassination");
+  });
+  it("keeps one killed and one wounded by gunmen's bullets an attack", () => {
+    const i = one("قتل عنصر وأصيب آخر برصاص مسلحين في بلدة الجيزة.");
+    expect(i.type).toBe("attack");
+  });
+  it("types an armed robbery that killed a man as an attack", () => {
+    const i = one("قتل رجل خلال عملية سطو مسلح على محل صرافة في مدينة إعزاز.");
+    expect(i.type).toBe("attack");
   });
 });
 
