@@ -1,5 +1,5 @@
 import { SNSClient } from "@aws-sdk/client-sns";
-import { readFunctionEnvironment } from "../lib/config/stage";
+import { readFunctionEnvironment } from "../lib/config/env";
 import { alertRulesFrom } from "../lib/alert/rules-config";
 import { SnsPublisher } from "../lib/alert/publisher";
 import { createDb } from "../lib/store/client";

@@ -7,6 +7,35 @@
 /** Bytes. A DynamoDB item is at most 400 KB; the gzipped page must leave room for the cleaned text. */
 export const MAX_STORED_HTML_BYTES = 250_000;
 
+/**
+ * Bytes, counted as DynamoDB does (UTF-8 names and values, lib/store/item-size.ts). DynamoDB
+ * refuses items over 400 KB (409,600 bytes); every item the store writes stays under this,
+ * which leaves room for rounding in the size rule.
+ */
+export const MAX_STORED_ITEM_BYTES = 400_000;
+
+/** Characters of an article title stored; a longer "title" is a broken page's text, not a headline. */
+export const STORED_TITLE_CHARS = 1_000;
+
+/**
+ * Bytes of one incident as stored, alone and inside its event report. Real incidents take at most
+ * 13 KB (416 incidents of the dev, dev2 and events sets, measured with lib/store/item-size.ts), so
+ * only runaway evidence is cut: the last per-field evidence first, then the last sentences.
+ */
+export const STORED_INCIDENT_BYTES = 64_000;
+
+/** Evidence sentences kept per incident; real incidents quote at most 10 (same sets). */
+export const STORED_EVIDENCE_SENTENCES = 20;
+
+/** Per-field evidence entries kept per field name; real incidents give at most 7 (same sets). */
+export const STORED_FIELD_EVIDENCE_PER_FIELD = 10;
+
+/** Entries kept in an incident's lists (places, targets, equipment, sources); real incidents name at most 18 places (same sets). */
+export const STORED_LIST_ENTRIES = 40;
+
+/** Characters of one name in those lists (a place, a target's alias …). */
+export const STORED_NAME_CHARS = 300;
+
 /** Local data folder of `rasd` runs (dynalite files and the alert outbox). */
 export const LOCAL_DATA_DIR = ".rasd";
 
@@ -23,6 +52,14 @@ export const ARTICLE_CONCURRENCY = 4;
 
 /** Articles one outlet run fetches at most: a feed that suddenly lists hundreds of old items must not blow the Lambda timeout. */
 export const MAX_ARTICLES_PER_RUN = 60;
+
+/**
+ * Milliseconds a collect run keeps back from its remaining time: after its deadline it starts no
+ * article, and what is under way may still take one fetch attempt (connect + headers + body,
+ * 45 s), a wait for the clustering lease (EVENT_LEASE_WAIT_MS, 60 s), then the alerts and the
+ * outlet state (seconds).
+ */
+export const COLLECT_SAFETY_MARGIN_MS = 120_000;
 
 // ── Extractor (lib/extract) ──────────────────────────────────────────────────
 
@@ -82,8 +119,11 @@ export const DEFAULT_MAX_ALERT_AGE_HOURS = 72;
 /** MB. One collect run parses ~20 pages with cheerio and runs the extractor; 1024 MB also buys the CPU share that keeps parsing quick. */
 export const COLLECT_MEMORY_MB = 1024;
 
-/** Seconds. ~20 fetches paced at ≥1 s per host with retries and Retry-After waits fit well inside 5 minutes; a hung outlet must not run for 15. */
+/** Seconds. ~20 fetches paced at ≥1 s per host with retries and Retry-After waits fit well inside 5 minutes; a hung outlet must not run for 15. The run stops starting articles COLLECT_SAFETY_MARGIN_MS before it. */
 export const COLLECT_TIMEOUT_SECONDS = 300;
+
+/** Milliseconds a local `rasd collect` starts articles for unless `--budget` says otherwise: what a Lambda run has. */
+export const COLLECT_LOCAL_BUDGET_MS = COLLECT_TIMEOUT_SECONDS * 1_000 - COLLECT_SAFETY_MARGIN_MS;
 
 /** MB. Re-extraction reads stored articles in batches and re-runs the extractor, the same CPU-bound work as collect. */
 export const REEXTRACT_MEMORY_MB = 1024;
@@ -108,8 +148,18 @@ export const FETCH_CONNECT_TIMEOUT_MS = 10_000;
 /** Milliseconds from request sent to response headers; slow WordPress sites render pages in a few seconds under load. */
 export const FETCH_HEADERS_TIMEOUT_MS = 15_000;
 
-/** Milliseconds to read a whole body (also the longest pause between two chunks): bounds a trickling server. */
-export const FETCH_BODY_TIMEOUT_MS = 20_000;
+/** Milliseconds of silence between two chunks of a body: a stalled connection is given up before the request deadline ends it. */
+export const FETCH_BODY_TIMEOUT_MS = 10_000;
+
+/**
+ * Milliseconds from sending a request to the last byte of its answer, whatever the status
+ * (connection, headers and the body, read or discarded): 15 s of headers and 20 s of body. A
+ * server that trickles a page, a redirect or an error page holds one try no longer than this.
+ */
+export const FETCH_REQUEST_TIMEOUT_MS = 35_000;
+
+/** Milliseconds an unwanted body (a redirect's, an error page's) may take to drain so its connection is reused; a slower one is cut. */
+export const FETCH_DISCARD_GRACE_MS = 1_000;
 
 /** Bytes, before and after decompression. Arabic news pages weigh 100 KB–1.5 MB; 5 MiB admits heavy themes and refuses archives, PDFs or gzip bombs. */
 export const FETCH_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -185,14 +235,17 @@ export const EVENT_DAY_TOLERANCE_DAYS = 1;
 /** Days before publication an undated report ("days ago", no day given) may describe: outlets report attacks within a few days or name the day. */
 export const EVENT_UNDATED_WINDOW_DAYS = 3;
 
+/** Days between an attack and a report of it after which the report is a recap, not news: outlets report an attack within days, and recall it on anniversaries. */
+export const EVENT_RECAP_DAYS = 30;
+
 /** Kilometres. Two reports whose gazetteer points lie this close describe the same place: a village and the desert area or road next to it that another outlet names. */
 export const EVENT_NEAR_KM = 25;
 
 /** Kilometres. Two reports whose gazetteer points lie further apart are never one event, even when they share a name (several Syrian villages share one: two al-Salihiyah in Deir ez-Zor lie 90 km apart). */
 export const EVENT_FAR_KM = 50;
 
-/** Milliseconds. A run holding the clustering lease this long is taken to have crashed; one attach takes tens of milliseconds. */
-export const EVENT_LEASE_MS = 30_000;
+/** Milliseconds. A run holding the clustering lease this long without renewing it is taken to have crashed; one attach takes tens of milliseconds and renews the lease when half of it has passed, so a dead run blocks the others only this long. */
+export const EVENT_LEASE_MS = 5_000;
 
 /** Milliseconds. Longest wait for the clustering lease before the article fails (and is retried by the next run). */
 export const EVENT_LEASE_WAIT_MS = 60_000;
@@ -217,6 +270,9 @@ export const ALERT_CLAIM_LEASE_MS = 5 * 60_000;
 
 /** Alerts left pending by earlier runs retried per run; the rest wait for the next run. */
 export const ALERT_RETRY_BATCH = 50;
+
+/** Events marked for an alert decision taken up per run besides the run's own: normally only the few a crashed run left; after an outage the rest wait for the next runs. */
+export const ALERT_SWEEP_BATCH = 100;
 
 /** Arabic evidence sentences quoted per report in an alert email: enough to check the figures, short enough to read on a phone. */
 export const ALERT_EMAIL_EVIDENCE_PER_REPORT = 3;
@@ -274,6 +330,9 @@ export const MAP_RADIUS_FULL_AT_KILLED = 100;
 /** MB and seconds of the API functions: one page reads up to a few hundred small items from DynamoDB. API Gateway gives up after 29 s. */
 export const API_MEMORY_MB = 512;
 export const API_TIMEOUT_SECONDS = 28;
+
+/** Days from `since` to `until` one API request may cover (about ten years): a wider range is answered 400, so no request walks decades of month partitions. */
+export const API_MAX_RANGE_DAYS = 3_660;
 
 /** Features per `GET /events.geojson` page at most: with properties and Arabic evidence a feature is ~2–4 KB, so 1000 stay under Lambda's 6 MB response limit. */
 export const API_GEOJSON_MAX_FEATURES = 1_000;

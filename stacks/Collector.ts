@@ -3,7 +3,8 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import type { ITopic } from "aws-cdk-lib/aws-sns";
 import { Cron, Function, use, type StackContext } from "sst/constructs";
-import { functionEnvironment, scheduleFor } from "../lib/config/stage";
+import { functionEnvironment } from "../lib/config/env";
+import { scheduleFor } from "../lib/config/stage";
 import {
   COLLECT_MEMORY_MB,
   COLLECT_TIMEOUT_SECONDS,
@@ -15,7 +16,7 @@ import { Alerts } from "./Alerts";
 import { Storage } from "./Storage";
 import { useStageConfig } from "./stage";
 
-/** The item and query actions the store uses; no table management, no scans. */
+/** The item and query actions the store uses; no table management, no scans, no transactions (conditional writes only). */
 const TABLE_ACTIONS = [
   "dynamodb:GetItem",
   "dynamodb:PutItem",
@@ -24,7 +25,6 @@ const TABLE_ACTIONS = [
   "dynamodb:Query",
   "dynamodb:BatchGetItem",
   "dynamodb:BatchWriteItem",
-  "dynamodb:ConditionCheckItem",
 ];
 
 function tableAccess(table: ITable): iam.PolicyStatement {

@@ -47,12 +47,15 @@ function summaryLine(event: EventWithReports, kind: AlertKind, previousKilled: n
 const figure = (c: { min: number; max: number | null } | null) =>
   c === null ? "-" : c.max === null ? `${c.min}+` : c.min === c.max ? String(c.min) : `${c.min}-${c.max}`;
 
-function reportLine(r: EventReport): string {
+function reportLine(r: EventReport, position: number): string {
   const i = r.incident;
   const toll = [`killed ${figure(i.killed)}`, `wounded ${figure(i.wounded)}`];
   if (i.killedOrWounded) toll.push(`killed or wounded ${figure(i.killedOrWounded)}`);
   const published = r.published ? `published ${r.published.slice(0, 16).replace("T", " ")}` : `fetched ${r.fetchedAt.slice(0, 16).replace("T", " ")}`;
-  return `- ${outletName(r.outlet)}, ${published}: ${toll.join(", ")}\n  ${r.title}\n  ${r.url}`;
+  // Why clustering put the report here, so the analyst can judge the merge (events stored
+  // before reasons were kept have none).
+  const why = r.joined ? `  joined: ${r.joined}\n` : position === 0 ? "  first report of the event\n" : "";
+  return `- ${outletName(r.outlet)}, ${published}: ${toll.join(", ")}\n${why}  ${r.title}\n  ${r.url}`;
 }
 
 /** Arabic sentences, the report behind the best killed figure first, each sentence once. */

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { PublishCommand, type MessageAttributeValue, type PublishCommandInput } from "@aws-sdk/client-sns";
 import type { CliIO } from "../cli/command";
 import type { AlertMessage } from "./types";
-import { ALERT_ATTRIBUTES, type AlertAttribute } from "../config/stage";
+import { ALERT_ATTRIBUTES, type AlertAttribute } from "../config/env";
 
 /** Where alert messages go: SNS on AWS, the outbox file locally, a fake in tests. */
 export interface AlertPublisher {

@@ -15,9 +15,11 @@ export function isMajor(event: EventRecord, rules: AlertRules): boolean {
 /**
  * True when the event is past the age limit: measured from the end of its day (an attack late
  * in the day is reported the next), or from its first report when no report gave a day.
- * A re-extracted old article thus never pages anyone.
+ * A re-extracted old article thus never pages anyone, nor does a recap of an old attack
+ * (`recap`: its reports only recall it), whatever its day.
  */
 export function isTooOld(event: EventRecord, rules: AlertRules, now: Date): boolean {
+  if (event.recap) return true;
   if (rules.maxAlertAgeHours === null) return false;
   const happened = event.dated ? Date.parse(`${event.date}T00:00:00Z`) + DAY_MS : Date.parse(event.firstPublished);
   return now.getTime() - happened > rules.maxAlertAgeHours * HOUR_MS;

@@ -72,12 +72,14 @@ export interface AlertMessage {
 /** What `deliverAlerts` did about one alert (or one alert it decided not to raise). */
 export interface AlertOutcome {
   eventId: string;
-  /** Null when no alert record was made (suppressed). */
+  /** Null when no alert record was made (suppressed, or the decision failed). */
   alertId: string | null;
-  kind: AlertKind;
-  level: number;
+  /** Null when the decision itself failed (status "failed" with `error`). */
+  kind: AlertKind | null;
+  level: number | null;
   /**
-   * sent: published now. failed: publishing failed, left pending for the next run.
+   * sent: published now. failed: publishing failed, left pending for the next run; or, with no
+   * kind, deciding failed (the event stays marked and the next run decides again).
    * taken: another run holds or has sent it. suppressed: due but the event is too old, nothing stored.
    * dropped: a pending alert given up (event too old by now, or removed).
    */

@@ -1,4 +1,4 @@
-import { FUNCTION_ENV, StageConfigError } from "../config/stage";
+import { FUNCTION_ENV, StageConfigError } from "../config/env";
 
 /** What an API function reads from its environment at cold start. */
 export interface ApiSettings {

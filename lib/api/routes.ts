@@ -3,7 +3,7 @@ import type { ApiRequest, ApiResponse, ApiRouteKey } from "./types";
 import { EventFilterError, pageEvents, toGeoJson, toRow, validateFilter, type EventFilter } from "../export";
 import { getEvent } from "../events";
 import { html, json, problem } from "./responses";
-import { API_DEFAULT_LIMIT, API_GEOJSON_MAX_FEATURES, API_MAP_MAX_EVENTS, API_MAX_LIMIT } from "../constants";
+import { API_DEFAULT_LIMIT, API_GEOJSON_MAX_FEATURES, API_MAP_MAX_EVENTS, API_MAX_LIMIT, API_MAX_RANGE_DAYS } from "../constants";
 
 /** What every route reads from. */
 export interface ApiContext {
@@ -20,18 +20,34 @@ type Route = (ctx: ApiContext, request: ApiRequest, params: PathParameters) => P
 const EVENT_ID = /^[0-9a-f]{16}$/;
 const WHOLE = /^\d+$/;
 
-/** The export filters from query parameters: since, until, governorate, min-killed. */
-function filterOf(query: ApiRequest["query"]): EventFilter {
+const DAY_MS = 86_400_000;
+
+/**
+ * The export filters from query parameters: since, until, governorate, min-killed. A range of
+ * more than {@link API_MAX_RANGE_DAYS} days is refused: one request must not walk decades.
+ */
+function filterOf(query: ApiRequest["query"], today: Date): EventFilter {
   const minKilled = query["min-killed"];
   if (minKilled !== undefined && !WHOLE.test(minKilled)) {
     throw new EventFilterError("INVALID_EVENT_FILTER", `min-killed must be a whole number of 0 or more, not "${minKilled}"`);
   }
-  return validateFilter({
+  const filter = validateFilter({
     since: query.since,
     until: query.until,
     governorate: query.governorate,
     minKilled: minKilled === undefined ? undefined : Number(minKilled),
   });
+  if (filter.since) {
+    const until = filter.until ?? today.toISOString().slice(0, 10);
+    const days = Math.round((Date.parse(until) - Date.parse(filter.since)) / DAY_MS) + 1;
+    if (days > API_MAX_RANGE_DAYS) {
+      throw new EventFilterError(
+        "INVALID_EVENT_FILTER",
+        `since ${filter.since} to until ${until} spans ${days} days; one request covers at most ${API_MAX_RANGE_DAYS}: narrow the range and ask again for the rest`,
+      );
+    }
+  }
+  return filter;
 }
 
 function limitOf(query: ApiRequest["query"], fallback: number, max: number): number {
@@ -45,8 +61,8 @@ function limitOf(query: ApiRequest["query"], fallback: number, max: number): num
 }
 
 /** `GET /events`: events with their reports, newest first, a page at a time. */
-const listEventsRoute: Route = async ({ db }, request) => {
-  const filter = filterOf(request.query);
+const listEventsRoute: Route = async ({ db, now }, request) => {
+  const filter = filterOf(request.query, now?.() ?? new Date());
   const limit = limitOf(request.query, API_DEFAULT_LIMIT, API_MAX_LIMIT);
   const page = await pageEvents(db, filter, { limit, cursor: request.query.cursor });
   return json(200, { events: page.events, cursor: page.cursor });
@@ -60,8 +76,8 @@ const getEventRoute: Route = async ({ db }, _request, params) => {
 };
 
 /** `GET /events.geojson`: a FeatureCollection; `cursor` (an RFC 7946 foreign member) leads to the next page. */
-const geojsonRoute: Route = async ({ db }, request) => {
-  const filter = filterOf(request.query);
+const geojsonRoute: Route = async ({ db, now }, request) => {
+  const filter = filterOf(request.query, now?.() ?? new Date());
   const limit = limitOf(request.query, API_GEOJSON_MAX_FEATURES, API_GEOJSON_MAX_FEATURES);
   const page = await pageEvents(db, filter, { limit, cursor: request.query.cursor });
   return json(200, { ...toGeoJson(page.events.map(toRow)), cursor: page.cursor }, "application/geo+json; charset=utf-8");
@@ -69,7 +85,7 @@ const geojsonRoute: Route = async ({ db }, request) => {
 
 /** `GET /map`: the offline map page with the selected events embedded. */
 const mapRoute: Route = async ({ db, now }, request) => {
-  const filter = filterOf(request.query);
+  const filter = filterOf(request.query, now?.() ?? new Date());
   // Loaded on first use: the outlines (3.6 MB of TopoJSON) cost the event routes' cold starts nothing.
   const { CONTENT_SECURITY_POLICY, buildMap } = await import("../map");
   const { html: page } = await buildMap(db, filter, { now: now?.(), maxEvents: API_MAP_MAX_EVENTS });

@@ -6,10 +6,12 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-/** One `rasd` sub-command. `run` returns the process exit code. */
+/**
+ * One `rasd` sub-command, the `command` export of a module in `commands/`. Its name and one-line
+ * summary live in main.ts's list, so `rasd --help` loads no command module. `run` returns the
+ * process exit code.
+ */
 export interface Command {
-  name: string;
-  summary: string;
   /** Full `--help` text. */
   usage: string;
   run(argv: string[], io: CliIO): Promise<number>;

@@ -1,15 +1,25 @@
 import { consoleIO, UsageError, type CliIO, type Command } from "./command";
-import { command as collect } from "./commands/collect";
-import { command as demo } from "./commands/demo";
-import { command as incidents } from "./commands/incidents";
-import { command as events } from "./commands/events";
-import { command as outlets } from "./commands/outlets";
-import { command as clean } from "./commands/clean";
-import { command as exportCommand } from "./commands/export";
-import { command as map } from "./commands/map";
-import { command as reextract } from "./commands/reextract";
 
-const COMMANDS: Command[] = [collect, demo, incidents, events, outlets, clean, exportCommand, map, reextract];
+/** A command as `rasd --help` lists it; its module (and all it imports) loads only when it runs. */
+interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<{ command: Command }>;
+}
+
+// Each module is imported on demand: a command pays for its own dependencies (dynalite, cheerio,
+// the extractor, the map outlines) and for no other command's.
+const COMMANDS: CommandEntry[] = [
+  { name: "collect", summary: "run one collection cycle (live web, or recorded pages with --replay)", load: () => import("./commands/collect") },
+  { name: "demo", summary: "collect the recorded outlet pages offline and show incidents and alerts", load: () => import("./commands/demo") },
+  { name: "incidents", summary: "list stored incidents", load: () => import("./commands/incidents") },
+  { name: "events", summary: "list events (attacks clustered across outlets) with their reports", load: () => import("./commands/events") },
+  { name: "outlets", summary: "list the watched outlets and how their articles are found; --match tells whether URLs are articles", load: () => import("./commands/outlets") },
+  { name: "clean", summary: "print the cleaned article of a saved HTML page as JSON", load: () => import("./commands/clean") },
+  { name: "export", summary: "export events as ACLED-style CSV, GeoJSON or JSON", load: () => import("./commands/export") },
+  { name: "map", summary: "write an offline HTML map of the events", load: () => import("./commands/map") },
+  { name: "reextract", summary: "re-extract stored articles with the current extractor and show what changed", load: () => import("./commands/reextract") },
+];
 
 function help(io: CliIO): void {
   io.out("Usage: rasd <command> [options]   (rasd <command> --help for its options)\n");
@@ -24,12 +34,13 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
     help(io);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err(`rasd: unknown command "${name}"`);
     help(io);
     return 2;
   }
+  const { command } = await entry.load();
   try {
     return await command.run(rest, io);
   } catch (error) {

@@ -5,7 +5,8 @@
 
 /** Query parameters that only track where a click came from. */
 const TRACKING_PARAMS = new Set(["fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_cid", "mc_eid", "so", "amp", "_ga"]);
-const TRACKING_PREFIXES = ["utm_"];
+/** Name prefixes of the same: campaign tags, and Cloudflare's challenge tokens left on a link. */
+const TRACKING_PREFIXES = ["utm_", "__cf_chl_"];
 
 /** AMP copies live under an `amp` path segment (`/archives/1/amp/`, `/amp/news/…`). */
 const AMP_SEGMENT = "amp";

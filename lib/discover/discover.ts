@@ -8,7 +8,8 @@ import type { Fetcher } from "../fetch";
 import type { DiscoveryMethod, Outlet } from "../outlets/registry";
 import type { DiscoveredUrl, FetchedPage } from "../types";
 import { canonicalUrl } from "./canonical";
-import { FeedParseError } from "./errors";
+import { judgeArticleUrl } from "./article-url";
+import { FeedParseError, NoArticleLinksError } from "./errors";
 import { listingLinks } from "./listing";
 import { parseXmlSource, type SourceEntry } from "./xml";
 
@@ -24,6 +25,8 @@ export type FeedState = Record<string, Validators>;
 export interface DiscoveryResult {
   /** Canonical article URLs matching the outlet's pattern, deduplicated, in source order. */
   urls: DiscoveredUrl[];
+  /** Distinct links the sources listed that are not article URLs of the outlet (tags, other hosts, changed shapes). */
+  rejected: number;
   /** The state to pass to the next run. Save it only once `urls` are dealt with: a 304 next time yields nothing. */
   state: FeedState;
   /** One per failed source (FetchError or FeedParseError); the other sources still ran. */
@@ -111,17 +114,12 @@ async function methodEntries(method: DiscoveryMethod, ctx: Context): Promise<Sou
   return entries.slice(0, DISCOVERY_MAX_URLS_PER_SOURCE);
 }
 
-function matches(pattern: RegExp, url: string): boolean {
-  // A registry pattern written with the g or y flag would carry lastIndex from call to call.
-  pattern.lastIndex = 0;
-  return pattern.test(url);
-}
-
 /**
  * Find candidate article URLs of an outlet through each of its discovery methods (feeds,
  * sitemaps, listing pages), with conditional GETs from `state`. URLs are canonicalised,
- * filtered by the outlet's `articlePattern` and deduplicated; the caller skips stored ones.
- * A failing method is reported in `errors` and does not stop the others.
+ * filtered by `judgeArticleUrl` (the outlet's `articlePattern`) and deduplicated; the caller
+ * skips stored ones. A failing method is reported in `errors` and does not stop the others;
+ * sources that list links of which none is an article add a NoArticleLinksError.
  *
  * @example
  * const { urls, state, errors } = await discoverArticles(outletById("enab-baladi"), fetcher, { state: saved, now: new Date() });
@@ -145,12 +143,25 @@ export async function discoverArticles(
   );
 
   const found = new Map<string, DiscoveredUrl>();
+  const rejected = new Map<string, string>();
   for (const entry of perMethod.flat()) {
     const url = canonicalUrl(entry.url);
-    if (!url || !matches(outlet.articlePattern, url)) continue;
+    if (!url) continue;
+    const verdict = judgeArticleUrl(outlet, url);
+    if (!verdict.article) {
+      rejected.set(url, verdict.reason);
+      continue;
+    }
     const seen = found.get(url);
     if (!seen) found.set(url, { url, outlet: outlet.id, published: entry.published });
     else if (!seen.published && entry.published) seen.published = entry.published;
   }
-  return { urls: [...found.values()], state: ctx.next, errors: ctx.errors };
+  // Links listed and none taken: the outlet's URLs changed shape, and every article would be lost in silence.
+  if (found.size === 0 && rejected.size > 0) {
+    const [example, reason] = [...rejected][0];
+    ctx.errors.push(
+      new NoArticleLinksError(`${outlet.id}: none of the ${rejected.size} links its sources list is an article URL (e.g. ${example}: ${reason})`, outlet.id),
+    );
+  }
+  return { urls: [...found.values()], rejected: rejected.size, state: ctx.next, errors: ctx.errors };
 }

@@ -16,3 +16,19 @@ export class FeedParseError extends Error {
     this.name = "FeedParseError";
   }
 }
+
+/**
+ * An outlet's sources listed links and not one is an article URL of the outlet: its URL shapes
+ * changed (or its pattern is wrong), and discovery would otherwise keep nothing in silence.
+ */
+export class NoArticleLinksError extends Error {
+  readonly code = "NO_ARTICLE_LINKS";
+  readonly kind = "permanent";
+  constructor(
+    message: string,
+    readonly outlet: string,
+  ) {
+    super(message);
+    this.name = "NoArticleLinksError";
+  }
+}

@@ -2,6 +2,7 @@
 export { canonicalUrl } from "./canonical";
 export { discoverArticles, type DiscoveryResult, type FeedState, type Validators } from "./discover";
 export { shouldRefetch } from "./refetch";
-export { FeedParseError } from "./errors";
+export { FeedParseError, NoArticleLinksError } from "./errors";
+export { articleIdentity, judgeArticleUrl, matchUrl, outletForHost, sameArticle, type ArticleVerdict, type UrlMatch } from "./article-url";
 export { parseXmlSource, type SourceEntry, type XmlSource } from "./xml";
 export { listingLinks } from "./listing";

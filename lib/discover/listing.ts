@@ -1,4 +1,10 @@
-import { load } from "cheerio";
+import { load } from "cheerio/slim";
+import { parse } from "parse5";
+import { adapter } from "parse5-htmlparser2-tree-adapter";
+
+// Parsed with parse5, as cheerio's default `load` does, but through cheerio/slim: cheerio's main
+// entry also carries its URL and buffer loaders (undici, encoding sniffing, iconv-lite's tables),
+// half a megabyte of the collect bundle that listing pages never use.
 
 /**
  * The links a listing page shows under `linkSelector`, as written (relative ones resolved
@@ -7,7 +13,7 @@ import { load } from "cheerio";
  * `<a>` ancestor, or its first `<a>` descendant.
  */
 export function listingLinks(html: string, pageUrl: string, linkSelector: string): string[] {
-  const $ = load(html);
+  const $ = load(parse(html, { treeAdapter: adapter, scriptingEnabled: true }));
   const baseHref = $("base[href]").first().attr("href");
   let base = pageUrl;
   if (baseHref) {

@@ -1,7 +1,10 @@
-import type { GazetteerMatch, Governorate, IncidentType } from "../types";
+import type { GazetteerMatch, Governorate, Incident, IncidentType } from "../types";
 import type { EventProfile, EventRecord, EventReport } from "./types";
 import { byReportTime, eventFigures, reportTime } from "./figures";
-import { placeKeys, preciseLocation } from "./places";
+import { placeChain, placeKey, placeKeys, preciseLocation, sameKey, widerPlace, type ChainPlace } from "./places";
+import { targetSites } from "./sites";
+import { isRecap } from "./recap";
+import { addDays } from "./days";
 import { EVENT_UNDATED_WINDOW_DAYS } from "../constants";
 
 /** Perpetrator values that name nobody, so they agree with any named one. */
@@ -9,18 +12,6 @@ export const UNNAMED_PERPETRATORS: ReadonlySet<string> = new Set(["unknown", "ot
 
 /** Better gazetteer precision first. */
 const PRECISION_RANK: Record<GazetteerMatch["precision"], number> = { exact: 0, near: 1, area: 2, governorate: 3 };
-
-const DAY_MS = 86_400_000;
-
-/** `YYYY-MM-DD` shifted by `days`. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from `a` to `b` (`YYYY-MM-DD`). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-}
 
 /** The value given most often; ties go to the one given first (the list is oldest first). */
 function mostCommon<T>(values: readonly T[]): T | undefined {
@@ -44,20 +35,39 @@ export function profileOf(reports: readonly EventReport[]): EventProfile {
   const day = mostCommon(incidents.map((i) => i.date?.slice(0, 10)).filter((d): d is string => Boolean(d)));
   const publishedDays = sorted.map((r) => reportTime(r).slice(0, 10)).sort();
   const locations = incidents.map((i) => preciseLocation(i.location)).filter((l) => l !== null);
+  const chains = incidents.map((i) => placeChain(i.places, i.location));
+  // A point measures distances only when it pins the report's most specific place: "كمين في
+  // كباجب على طريق دير الزور - تدمر" is mapped at Palmyra, a road's end 100 km away.
   const points = new Map<string, [number, number]>();
-  for (const l of locations) if (l.point) points.set(l.point.join(","), l.point);
+  incidents.forEach((i, k) => {
+    const point = preciseLocation(i.location)?.point;
+    if (point && pinsTop(i, chains[k])) points.set(point.join(","), point);
+  });
+  const keys = (pick: (chain: ChainPlace[]) => string | null | undefined) =>
+    unique(chains.map(pick).filter((k): k is string => typeof k === "string")).sort();
   return {
     from: day ?? addDays(publishedDays[0], -EVENT_UNDATED_WINDOW_DAYS),
     to: day ?? publishedDays[publishedDays.length - 1],
     dated: day !== undefined,
     governorate: mostCommon(incidents.map((i) => i.governorate).filter((g): g is Governorate => g !== null)) ?? null,
     placeKeys: unique(incidents.flatMap((i) => placeKeys(i.places))).sort(),
+    topKeys: keys((chain) => chain[0]?.key),
+    widerKeys: keys(widerPlace),
     gazetteerIds: unique(locations.map((l) => l.id)).sort(),
     points: [...points.values()],
+    sites: unique(incidents.flatMap((i) => targetSites(i.evidence))).sort(),
     types: unique(incidents.map((i) => i.type)).sort(),
     perpetrators: unique(incidents.map((i) => i.perpetrator).filter((p) => !UNNAMED_PERPETRATORS.has(p))).sort(),
     targets: unique(incidents.flatMap((i) => i.targets.map((t) => t.name))).sort(),
+    reports: reports.length,
   };
+}
+
+/** Whether the incident's gazetteer match is its most specific place (its chain's first). */
+function pinsTop(incident: Incident, chain: readonly ChainPlace[]): boolean {
+  const top = chain[0]?.key;
+  const name = incident.location ? placeKey(incident.location.name) : null;
+  return top !== undefined && (top.startsWith("gz:") || (name !== null && sameKey(name, top)));
 }
 
 /** The event fields computed from its reports (everything but id, times and version). */
@@ -93,6 +103,7 @@ export function summarize(reports: readonly EventReport[]): EventSummary {
     sources: new Set(sorted.map((r) => r.outlet)).size,
     reportCount: sorted.length,
     firstPublished: reportTime(sorted[0]),
+    recap: sorted.every(isRecap),
     profile,
   };
 }

@@ -40,6 +40,12 @@ export interface EventReport {
   incident: Incident;
   /** When this report was first stored with its current content. */
   attachedAt: string;
+  /**
+   * Why the report is in this event: the matching rules that held when it joined ("same
+   * place: وادي ذهب; same day; types compatible: explosive"). Absent on the report that
+   * started the event.
+   */
+  joined?: string;
 }
 
 /** What clustering compares: derived from an event's reports and kept on the event. */
@@ -51,9 +57,24 @@ export interface EventProfile {
   governorate: Governorate | null;
   /** Normalized names of the specific places (not "countryside of …"). */
   placeKeys: string[];
+  /**
+   * Each report's most specific place: its first place key, else its gazetteer id as
+   * `gz:<id>`. Absent on events stored before it was kept.
+   */
+  topKeys?: string[];
+  /**
+   * Where each report puts its most specific place: the first later place covering more
+   * ground ("دمشق" in "حي الدويلعة بمدينة دمشق", the road a village lies on; places.ts
+   * `widerPlace`). Absent on events stored before it was kept.
+   */
+  widerKeys?: string[];
+  /** Kinds of target the reports name as hit (lib/events/sites.ts); absent on events stored before. */
+  sites?: string[];
+  /** How many reports the profile sums up; absent on events stored before. */
+  reports?: number;
   /** Gazetteer ids of specific places. */
   gazetteerIds: string[];
-  /** `[lat, lon]` of gazetteer matches precise enough to measure distances from. */
+  /** `[lat, lon]` of gazetteer matches precise enough to measure distances from, of reports whose match is their most specific place. */
   points: [number, number][];
   types: IncidentType[];
   /** Named perpetrators; "unknown" and "other" are left out, as they contradict nobody. */
@@ -84,6 +105,12 @@ export interface EventRecord {
   reportCount: number;
   /** Earliest publication (or fetch, when unpublished) time among the reports. */
   firstPublished: string;
+  /**
+   * Every report tells of an attack long past: its day lies more than EVENT_RECAP_DAYS before
+   * the report, or an undated report marks an anniversary ("الذكرى السنوية"). Never alerted.
+   * Absent (false) on events stored before it was kept.
+   */
+  recap?: boolean;
   profile: EventProfile;
   createdAt: string;
   updatedAt: string;

@@ -66,12 +66,12 @@ export interface EventPage {
 
 /**
  * Where a page ended in the (day, id) descending order listEvents reads the indexes in: the last
- * event handed out, and how many events of its day up to it the next read must skip.
+ * event handed out (or looked at). The next page starts just after it, so whatever a client puts
+ * in a cursor, a request reads no more than its page (README "Reliability").
  */
 interface Position {
   day: string;
   id: string;
-  skip: number;
 }
 
 /** Ties a cursor to its filter: a cursor used with another filter would skip the wrong events. */
@@ -81,27 +81,30 @@ function fingerprint(filter: EventFilter): string {
 }
 
 function encodeCursor(position: Position, filter: EventFilter): string {
-  return Buffer.from(JSON.stringify({ d: position.day, i: position.id, s: position.skip, f: fingerprint(filter) })).toString("base64url");
+  return Buffer.from(JSON.stringify({ d: position.day, i: position.id, f: fingerprint(filter) })).toString("base64url");
 }
 
+// Event ids are 16 hex digits (lib/events/attach.ts).
+const EVENT_ID = /^[0-9a-f]{16}$/;
+const CURSOR_FIELDS = ["d", "f", "i"].join();
+
 function decodeCursor(cursor: string, filter: EventFilter): Position {
+  const refuse = () => new EventFilterError("INVALID_CURSOR", "cursor is not one this service gave out");
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw new EventFilterError("INVALID_CURSOR", "cursor is not one this service gave out");
+    throw refuse();
   }
-  const c = parsed as { d?: unknown; i?: unknown; s?: unknown; f?: unknown };
-  if (typeof c.d !== "string" || !isDay(c.d) || typeof c.i !== "string" || !Number.isInteger(c.s) || (c.s as number) < 1) {
-    throw new EventFilterError("INVALID_CURSOR", "cursor is not one this service gave out");
-  }
+  // Exactly the fields this service writes: anything else (an old or hand-made cursor) is refused.
+  if (typeof parsed !== "object" || parsed === null || Object.keys(parsed).sort().join() !== CURSOR_FIELDS) throw refuse();
+  const c = parsed as { d?: unknown; i?: unknown; f?: unknown };
+  if (typeof c.d !== "string" || !isDay(c.d) || typeof c.i !== "string" || !EVENT_ID.test(c.i)) throw refuse();
   if (c.f !== fingerprint(filter)) {
     throw new EventFilterError("INVALID_CURSOR", "cursor belongs to another filter: ask again without it");
   }
-  return { day: c.d, id: c.i, skip: c.s as number };
+  return { day: c.d, id: c.i };
 }
-
-const isAfter = (e: EventWithReports, p: Position) => e.date < p.day || (e.date === p.day && e.id < p.id);
 
 const passes = (e: EventWithReports, filter: EventFilter) => filter.minKilled === undefined || (e.killed?.best ?? 0) >= filter.minKilled;
 
@@ -126,30 +129,20 @@ export async function pageEvents(
   let examined = 0;
   for (;;) {
     // One more than the page needs, to tell whether another page follows.
-    const want = (position?.skip ?? 0) + (limit - out.length) + 1;
-    const batch = await listEvents(db, {
-      since: f.since,
-      until: position?.day ?? f.until,
-      governorate: f.governorate,
-      limit: want,
-    });
-    const fresh = position ? batch.filter((e) => isAfter(e, position!)) : batch;
-    let last: EventWithReports | null = null;
-    let lastIndex = -1;
-    for (const [i, event] of fresh.entries()) {
-      examined++;
-      last = event;
-      lastIndex = i;
-      if (passes(event, f)) out.push(event);
+    const want = Math.min(limit - out.length, EXPORT_MAX_EXAMINED_EVENTS - examined) + 1;
+    const batch = await listEvents(db, { since: f.since, until: f.until, governorate: f.governorate, limit: want, before: position ?? undefined });
+    let taken = 0;
+    for (const event of batch) {
       if (out.length === limit || examined >= EXPORT_MAX_EXAMINED_EVENTS) break;
+      examined++;
+      taken++;
+      position = { day: event.date, id: event.id };
+      if (passes(event, f)) out.push(event);
     }
-    const exhausted = batch.length < want && lastIndex === fresh.length - 1;
-    if (last === null || exhausted) return { events: out, cursor: null };
-    const day = last.date;
-    const id = last.id;
-    // The next read starts at the top of `day`: skip what this one handed out of that day.
-    position = { day, id, skip: batch.filter((e) => e.date === day && e.id >= id).length };
-    if (out.length === limit || examined >= EXPORT_MAX_EXAMINED_EVENTS) return { events: out, cursor: encodeCursor(position, f) };
+    if (taken === batch.length && batch.length < want) return { events: out, cursor: null };
+    if (taken < batch.length || out.length === limit || examined >= EXPORT_MAX_EXAMINED_EVENTS) {
+      return { events: out, cursor: encodeCursor(position!, f) };
+    }
   }
 }
 

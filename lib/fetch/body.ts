@@ -1,6 +1,6 @@
 import { brotliDecompressSync, constants as zlib, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 import type { Readable } from "node:stream";
-import { ContentEncodingError, TimeoutError, TooLargeError, TruncatedBodyError } from "./errors";
+import { ContentEncodingError, TooLargeError, TruncatedBodyError } from "./errors";
 
 export type ContentCoding = "identity" | "gzip" | "deflate" | "br";
 
@@ -21,22 +21,18 @@ export function contentCoding(header: string | null, url: string): ContentCoding
 }
 
 /**
- * Read a response body into memory, never holding more than `maxBytes`, within `timeoutMs`.
- * Stops reading (and destroys the stream, closing the connection) as soon as the cap is passed.
+ * Read a response body into memory, never holding more than `maxBytes`. Stops reading (and
+ * destroys the stream, closing the connection) as soon as the cap is passed. `deadline` is the
+ * request's signal: when it fires, undici destroys the body and its reason is thrown.
  */
 export async function readCapped(
   body: Readable,
-  opts: { maxBytes: number; timeoutMs: number; url: string },
+  opts: { maxBytes: number; deadline: AbortSignal; url: string },
 ): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  let timedOut = false;
   // Destroying the stream makes it emit an abort error; the loop below reports the real cause.
   body.on("error", () => undefined);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    body.destroy();
-  }, opts.timeoutMs);
   try {
     for await (const chunk of body) {
       const buf = chunk as Buffer;
@@ -49,13 +45,11 @@ export async function readCapped(
     }
   } catch (error) {
     if (error instanceof TooLargeError) throw error;
-    if (timedOut) throw new TimeoutError("body", opts.url, { cause: error });
+    if (opts.deadline.aborted) throw opts.deadline.reason;
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
   // A destroyed stream ends the loop silently in some Node versions.
-  if (timedOut) throw new TimeoutError("body", opts.url);
+  if (opts.deadline.aborted && !body.readableEnded) throw opts.deadline.reason;
   return Buffer.concat(chunks, total);
 }
 

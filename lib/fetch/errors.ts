@@ -152,6 +152,37 @@ export class ForeignHostError extends FetchError {
   }
 }
 
+/**
+ * A registry host resolved to (or is) an address that is not the public internet: loopback, a
+ * private or link-local network, the metadata service, the Lambda runtime API. Refused when
+ * connecting, before anything is sent.
+ */
+export class BlockedAddressError extends FetchError {
+  readonly code = "BLOCKED_ADDRESS";
+  readonly kind = "permanent";
+  constructor(
+    readonly host: string,
+    readonly address: string,
+    readonly range: string,
+    url = host,
+  ) {
+    super(`refusing to connect to ${host}: it resolves to ${address} (${range})`, url);
+  }
+}
+
+/** A redirect that would leave the port it came from, or go from https down to http. Nothing was sent to it. */
+export class UnsafeRedirectError extends FetchError {
+  readonly code = "UNSAFE_REDIRECT";
+  readonly kind = "permanent";
+  constructor(
+    readonly from: string,
+    readonly to: string,
+    readonly reason: "port" | "downgrade",
+  ) {
+    super(`refusing the redirect from ${from} to ${to}: ${reason === "port" ? "it changes the port" : "it downgrades https to http"}`, from);
+  }
+}
+
 /** A redirect went back to a URL already visited, or the hop limit was reached. */
 export class RedirectLoopError extends FetchError {
   readonly code = "REDIRECT_LOOP";
@@ -185,4 +216,13 @@ export class InvalidUrlError extends FetchError {
 export class ContentEncodingError extends FetchError {
   readonly code = "CONTENT_ENCODING";
   readonly kind = "permanent";
+}
+
+/** The host's pacing would start this request after the caller's deadline: it is not sent (the run leaves it for the next one). */
+export class PacingDeadlineError extends FetchError {
+  readonly code = "PACING_DEADLINE";
+  readonly kind = "permanent";
+  constructor(url: string) {
+    super(`not fetching ${url}: its host's pacing would start it after the run's deadline`, url);
+  }
 }

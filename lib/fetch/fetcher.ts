@@ -1,14 +1,16 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Readable } from "node:stream";
-import { Agent, request } from "undici";
+import { Agent, request, type Dispatcher } from "undici";
 import {
   CRAWLER_TOKEN,
   FETCH_BODY_TIMEOUT_MS,
   FETCH_CONNECT_TIMEOUT_MS,
+  FETCH_DISCARD_GRACE_MS,
   FETCH_HEADERS_TIMEOUT_MS,
   FETCH_MAX_BODY_BYTES,
   FETCH_MAX_REDIRECTS,
+  FETCH_REQUEST_TIMEOUT_MS,
   ROBOTS_MAX_BYTES,
   USER_AGENT,
 } from "../constants";
@@ -18,6 +20,7 @@ import { contentCoding, decompress, readCapped } from "./body";
 import { decodeText } from "./charset";
 import { GZIP_FILE_TYPES, judgeType, looksLike, mimeType, type Expected } from "./content-type";
 import {
+  BlockedAddressError,
   FetchError,
   ForeignHostError,
   HttpStatusError,
@@ -25,6 +28,7 @@ import {
   NetworkError,
   NotHtmlError,
   NotXmlError,
+  PacingDeadlineError,
   RedirectLoopError,
   RobotsDisallowedError,
   RobotsUnavailableError,
@@ -33,11 +37,16 @@ import {
   TimeoutError,
   TooLargeError,
   TruncatedBodyError,
+  UnsafeRedirectError,
+  type TimeoutPhase,
 } from "./errors";
+import { guardedConnector } from "./address-guard";
 import { HostLimiter } from "./host-limiter";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from "./retry";
 import { ALLOW_ALL, parseRobots, type RobotsRules } from "./robots";
 import type { FetchPageOptions, FetchStats, Fetcher, FetcherOptions, NotModified } from "./types";
+
+type ResponseData = Dispatcher.ResponseData;
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -72,6 +81,7 @@ interface GetOptions {
   lastModified?: string | null;
   maxBytes: number;
   checkRobots: boolean;
+  notAfter?: number;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
@@ -94,8 +104,17 @@ function parseHttpUrl(url: string): URL | null {
   }
 }
 
+/** Refuse a URL that is not http(s) or not on one of the outlet's hosts. */
+function checkHost(url: URL, outlet: Outlet): void {
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidUrlError(url.href);
+  const hosts = outlet.hosts.map((h) => h.toLowerCase());
+  if (!hosts.includes(url.hostname)) throw new ForeignHostError(url.hostname, url.href);
+}
+
 /** Map a thrown undici or socket error to a FetchError; `inBody` tells a cut body from a failed connection. */
 function classifyError(error: unknown, url: string, inBody: boolean): unknown {
+  // The address guard knows the host it refused, not the URL.
+  if (error instanceof BlockedAddressError) return new BlockedAddressError(error.host, error.address, error.range, url);
   if (error instanceof FetchError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return error;
@@ -116,7 +135,7 @@ class HttpFetcher implements Fetcher {
   private readonly counts: FetchStats = { responses: 0, byStatus: {}, errors: {} };
   private readonly userAgent: string;
   private readonly headersTimeoutMs: number;
-  private readonly bodyTimeoutMs: number;
+  private readonly requestTimeoutMs: number;
   private readonly maxBodyBytes: number;
   private readonly maxRedirects: number;
 
@@ -124,15 +143,18 @@ class HttpFetcher implements Fetcher {
     this.replay = options.replayOrigin ? new URL(options.replayOrigin) : null;
     this.userAgent = options.userAgent ?? USER_AGENT;
     this.headersTimeoutMs = options.headersTimeoutMs ?? FETCH_HEADERS_TIMEOUT_MS;
-    this.bodyTimeoutMs = options.bodyTimeoutMs ?? FETCH_BODY_TIMEOUT_MS;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? FETCH_REQUEST_TIMEOUT_MS;
     this.maxBodyBytes = options.maxBodyBytes ?? FETCH_MAX_BODY_BYTES;
     this.maxRedirects = options.maxRedirects ?? FETCH_MAX_REDIRECTS;
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.limiter = new HostLimiter(options.paceScale ?? (this.replay ? 0 : 1));
+    const timeoutMs = options.connectTimeoutMs ?? FETCH_CONNECT_TIMEOUT_MS;
     this.agent = new Agent({
-      connect: { timeout: options.connectTimeoutMs ?? FETCH_CONNECT_TIMEOUT_MS },
+      connect: options.allowPrivateAddresses
+        ? { timeout: timeoutMs, lookup: options.lookup }
+        : guardedConnector({ timeoutMs, resolve: options.lookup, trusted: this.replay?.host }),
       headersTimeout: this.headersTimeoutMs,
-      bodyTimeout: this.bodyTimeoutMs,
+      bodyTimeout: options.bodyTimeoutMs ?? FETCH_BODY_TIMEOUT_MS,
     });
   }
 
@@ -146,6 +168,7 @@ class HttpFetcher implements Fetcher {
       lastModified: opts.lastModified,
       maxBytes: this.maxBodyBytes,
       checkRobots: true,
+      notAfter: opts.notAfter,
     });
     if (result.attempt.kind === "not-modified") return { notModified: true, url: real.href };
     const page = result.attempt;
@@ -184,6 +207,11 @@ class HttpFetcher implements Fetcher {
       if (chain.includes(next.href) || chain.length > this.maxRedirects) {
         throw new RedirectLoopError([...chain, next.href], start.href);
       }
+      checkHost(next, opts.outlet);
+      // Same hosts are not enough: another port of a registry host is another service, and
+      // https → http would let anyone on the path answer for the outlet.
+      if (next.port !== current.port) throw new UnsafeRedirectError(current.href, next.href, "port");
+      if (current.protocol === "https:" && next.protocol === "http:") throw new UnsafeRedirectError(current.href, next.href, "downgrade");
       chain.push(next.href);
       current = next;
     }
@@ -191,9 +219,7 @@ class HttpFetcher implements Fetcher {
 
   /** Refuse, before any request, a URL off the outlet's hosts or one robots.txt disallows. */
   private async checkAllowed(url: URL, opts: GetOptions): Promise<void> {
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidUrlError(url.href);
-    const hosts = opts.outlet.hosts.map((h) => h.toLowerCase());
-    if (!hosts.includes(url.hostname)) throw new ForeignHostError(url.hostname, url.href);
+    checkHost(url, opts.outlet);
     if (!opts.checkRobots) return;
     const rules = await this.robotsFor(url, opts.outlet);
     if ("unavailable" in rules) {
@@ -273,7 +299,8 @@ class HttpFetcher implements Fetcher {
   }
 
   private async attemptOnce(url: URL, opts: GetOptions): Promise<Attempt> {
-    const release = await this.limiter.acquire(url.host, opts.outlet.politeness);
+    const release = await this.limiter.acquire(url.host, opts.outlet.politeness, opts.notAfter);
+    if (!release) throw new PacingDeadlineError(url.href);
     try {
       return await this.exchange(url, opts);
     } finally {
@@ -281,9 +308,35 @@ class HttpFetcher implements Fetcher {
     }
   }
 
-  /** One request and its response, classified; the body is read only for a 2xx of an acceptable type. */
+  /**
+   * One request and its response under one deadline, whatever the status: connection, headers
+   * (which have a shorter limit of their own) and the body, read or discarded.
+   */
   private async exchange(url: URL, opts: GetOptions): Promise<Attempt> {
-    const wire = this.wireUrl(url);
+    let phase: TimeoutPhase = "headers";
+    const deadline = new AbortController();
+    const expire = () => deadline.abort(new TimeoutError(phase, url.href));
+    // undici's own headers timeout ticks at ~1 s resolution; this one is exact, undici's is the backstop.
+    const headersTimer = setTimeout(expire, this.headersTimeoutMs);
+    const requestTimer = setTimeout(expire, this.requestTimeoutMs);
+    try {
+      const wire = this.wireUrl(url);
+      let response: ResponseData;
+      try {
+        response = await request(wire, { method: "GET", headers: this.requestHeaders(opts), dispatcher: this.agent, signal: deadline.signal });
+      } catch (error) {
+        throw deadline.signal.aborted ? deadline.signal.reason : classifyError(error, url.href, false);
+      }
+      clearTimeout(headersTimer);
+      phase = "body";
+      return await this.classify(response, url, wire, opts, deadline.signal);
+    } finally {
+      clearTimeout(headersTimer);
+      clearTimeout(requestTimer);
+    }
+  }
+
+  private requestHeaders(opts: GetOptions): Record<string, string> {
     const headers: Record<string, string> = {
       "user-agent": this.userAgent,
       accept: ACCEPT[opts.expected],
@@ -292,23 +345,17 @@ class HttpFetcher implements Fetcher {
     };
     if (opts.etag) headers["if-none-match"] = opts.etag;
     if (opts.lastModified) headers["if-modified-since"] = opts.lastModified;
+    return headers;
+  }
 
-    // undici's own headers timeout ticks at ~1 s resolution; this one is exact, undici's is the backstop.
-    const headersDeadline = new AbortController();
-    const timer = setTimeout(() => headersDeadline.abort(), this.headersTimeoutMs);
-    let response: Awaited<ReturnType<typeof request>>;
-    try {
-      response = await request(wire, { method: "GET", headers, dispatcher: this.agent, signal: headersDeadline.signal });
-    } catch (error) {
-      if (headersDeadline.signal.aborted) throw new TimeoutError("headers", url.href, { cause: error });
-      throw classifyError(error, url.href, false);
-    } finally {
-      clearTimeout(timer);
-    }
+  /** A response as an Attempt; the body is read only for a 2xx of an acceptable type, any other is discarded at once. */
+  private async classify(response: ResponseData, url: URL, wire: string, opts: GetOptions, deadline: AbortSignal): Promise<Attempt> {
     const { statusCode: status, headers: h, body } = response;
     this.counts.responses += 1;
     this.counts.byStatus[status] = (this.counts.byStatus[status] ?? 0) + 1;
-    const discard = () => body.dump({ limit: DISCARD_LIMIT_BYTES }).catch(() => undefined);
+    // A body that has already arrived is drained so the connection is reused; one still
+    // trickling in is cut after a short grace (the request deadline cuts it anyway).
+    const discard = () => body.dump({ limit: DISCARD_LIMIT_BYTES, signal: AbortSignal.timeout(FETCH_DISCARD_GRACE_MS) }).catch(() => undefined);
 
     if (REDIRECT_STATUSES.has(status) && header(h, "location")) {
       await discard();
@@ -346,7 +393,7 @@ class HttpFetcher implements Fetcher {
 
     let raw: Buffer;
     try {
-      raw = await readCapped(body, { maxBytes: opts.maxBytes, timeoutMs: this.bodyTimeoutMs, url: url.href });
+      raw = await readCapped(body, { maxBytes: opts.maxBytes, deadline, url: url.href });
     } catch (error) {
       throw classifyError(error, url.href, true);
     }

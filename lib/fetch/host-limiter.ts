@@ -26,15 +26,25 @@ export class HostLimiter {
     return state;
   }
 
-  /** Wait for a slot on `host`; call the returned function once the response is read. */
-  async acquire(host: string, politeness: Politeness): Promise<() => void> {
+  /**
+   * Wait for a slot on `host`; call the returned function once the response is read. Null, without
+   * taking a slot, when pacing would start the request after `notAfter` (epoch ms).
+   */
+  async acquire(host: string, politeness: Politeness): Promise<() => void>;
+  async acquire(host: string, politeness: Politeness, notAfter: number | undefined): Promise<(() => void) | null>;
+  async acquire(host: string, politeness: Politeness, notAfter = Infinity): Promise<(() => void) | null> {
     const state = this.state(host);
     const limit = Math.max(1, politeness.concurrency);
     while (state.active >= limit) await new Promise<void>((resolve) => state.waiting.push(resolve));
-    state.active += 1;
 
     const now = Date.now();
     const startAt = Math.max(now, state.nextStartAt);
+    if (startAt > notAfter) {
+      // The slot this waiter was woken for goes to the next one.
+      state.waiting.shift()?.();
+      return null;
+    }
+    state.active += 1;
     state.nextStartAt = startAt + politeness.minDelayMs * this.paceScale;
     if (startAt > now) await sleep(startAt - now);
 

@@ -1,3 +1,4 @@
+import type { LookupFunction } from "node:net";
 import type { Outlet } from "../outlets/registry";
 import type { FetchedPage } from "../types";
 import type { RetryPolicy } from "./retry";
@@ -8,8 +9,10 @@ export interface FetcherOptions {
   connectTimeoutMs?: number;
   /** From sending the request (connection set-up included) to the response headers. */
   headersTimeoutMs?: number;
-  /** Whole-body read time, and the longest pause between two chunks. */
+  /** Longest pause between two chunks of a body. */
   bodyTimeoutMs?: number;
+  /** From sending the request to the last byte of its body, whatever the status (redirects, error pages and 304s included). */
+  requestTimeoutMs?: number;
   /** Cap on body bytes, compressed and decompressed alike. */
   maxBodyBytes?: number;
   maxRedirects?: number;
@@ -19,6 +22,14 @@ export interface FetcherOptions {
    * goes to `${replayOrigin}/HOST/PATH?Q`. Host checks, robots and returned URLs stay real.
    */
   replayOrigin?: string;
+  /**
+   * Let the fetcher connect to loopback and private addresses, which it otherwise refuses at
+   * connect time (SSRF). Only for local runs and tests that serve pages on 127.0.0.1; the
+   * Lambda never sets it. The `replayOrigin` itself is always allowed: the caller named it.
+   */
+  allowPrivateAddresses?: boolean;
+  /** Resolves host names (dns.lookup by default); tests map registry hosts to loopback with it. */
+  lookup?: LookupFunction;
   /**
    * Multiplies each outlet's `politeness.minDelayMs`. Default 1, or 0 when `replayOrigin` is set,
    * so the demo and tests do not wait. Per-host concurrency applies either way.
@@ -38,6 +49,8 @@ export interface FetchPageOptions {
   lastModified?: string | null;
   /** "html" (default) for article and listing pages, "feed" for RSS/Atom/sitemaps. */
   accept?: "html" | "feed";
+  /** Epoch ms: a request (or retry) that the host's pacing would start later is not sent; throws PacingDeadlineError. */
+  notAfter?: number;
 }
 
 /** Counts for the run log. */

@@ -1,6 +1,5 @@
 import type { AddressInfo } from "node:net";
 import { mkdirSync } from "node:fs";
-import dynalite from "dynalite";
 
 export interface LocalDynamo {
   endpoint: string;
@@ -13,6 +12,8 @@ export interface LocalDynamo {
  */
 export async function startLocalDynamo(dataDir: string | null): Promise<LocalDynamo> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  // Loaded here, not with the module: a command's --help or bad usage never pays for dynalite and leveldb.
+  const { default: dynalite } = await import("dynalite");
   // createTableMs 0: tables are ACTIVE at once, as a local run expects.
   const server = dynalite({ path: dataDir ?? undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve, reject) => {

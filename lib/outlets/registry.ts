@@ -30,7 +30,10 @@ export interface Outlet {
   /** Every host the fetcher may contact for this outlet (redirects are followed only within these). */
   hosts: string[];
   discovery: DiscoveryMethod[];
-  /** An article URL matches this; discovered links that do not are ignored. */
+  /**
+   * A canonical article URL matches this; discovered links that do not are ignored. Named
+   * groups `id…` / `slug…` say what identifies the article (see `articleUrls`).
+   */
   articlePattern: RegExp;
   hints?: SelectorHints;
   politeness: Politeness;
@@ -43,6 +46,25 @@ export interface Outlet {
 const POLITE: Politeness = { minDelayMs: 1_000, concurrency: 2 };
 /** Small newsrooms on shared hosting: one request at a time, slower. */
 const GENTLE: Politeness = { minDelayMs: 3_000, concurrency: 1 };
+
+/** One path segment. */
+const SLUG = String.raw`[^/?#]+`;
+/** A slug of several words: section, tag and listing pages are one word. */
+const WORDS = String.raw`[^/?#]*-[^/?#]*`;
+/** WordPress short link, which every WordPress site answers: `/?p=<id>`, also under a language (`/en/?p=<id>`). */
+const WP_SHORTLINK = String.raw`(?:[a-z]{2}/?)?\?p=(?<idp>\d+)`;
+
+/**
+ * The article pattern of an outlet: `paths` are the shapes its article URLs take after
+ * canonicalisation (no fragment or tracking parameters, AMP markers dropped, query sorted; a
+ * trailing slash is allowed so links match as written), on each of `domains` or its www host, over http
+ * or https. A named group `id…` or
+ * `slug…` marks what identifies the article; `articleIdentity` compares those.
+ */
+function articleUrls(domains: string | readonly string[], paths: readonly string[]): RegExp {
+  const hosts = [domains].flat().map((d) => d.replace(/\./g, "\\.")).join("|");
+  return new RegExp(String.raw`^https?://(?:www\.)?(?:${hosts})/(?:${paths.join("|")})/?$`);
+}
 
 /**
  * The outlets rasd watches. Adding an outlet is adding an entry here (README "Outlets").
@@ -57,7 +79,12 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://www.enabbaladi.net/",
     hosts: ["www.enabbaladi.net", "enabbaladi.net"],
     discovery: [{ kind: "feed", url: "https://www.enabbaladi.net/feed" }],
-    articlePattern: /^https:\/\/(www\.)?enabbaladi\.net\/archives\/\d+\/?$/,
+    // /archives/<id> (old), /<id>/<slug>/ and /<id>/ (since 2023), ?p=<id> short links.
+    articlePattern: articleUrls("enabbaladi.net", [
+      String.raw`archives/(?<id>\d+)`,
+      String.raw`(?<id2>\d{4,})(?:/(?<slug>${SLUG}))?`,
+      WP_SHORTLINK,
+    ]),
     hints: { body: "div.content-article", date: 'meta[property="article:published_time"]' },
     politeness: POLITE,
     leaning: "independent",
@@ -70,8 +97,8 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://www.alaraby.co.uk/",
     hosts: ["www.alaraby.co.uk", "alaraby.co.uk"],
     discovery: [{ kind: "feed", url: "https://www.alaraby.co.uk/rss" }],
-    // Section-prefixed article slugs; the feed also lists opinion and culture, which pass too.
-    articlePattern: /^https:\/\/(www\.)?alaraby\.co\.uk\/(?:politics|society|economy|opinion|culture|investigations|reports)\/[^/?#]+$/,
+    // A slug of several words, under a section (/politics/…) or not; /node/<id> short links.
+    articlePattern: articleUrls("alaraby.co.uk", [String.raw`(?:[a-z-]+/)?(?<slug>${WORDS})`, String.raw`node/(?<id>\d+)`]),
     hints: { body: "div.article-body", drop: [".article-related-inline"] },
     politeness: POLITE,
     leaning: "independent",
@@ -84,7 +111,12 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://www.sy-24.com/",
     hosts: ["www.sy-24.com", "sy-24.com"],
     discovery: [{ kind: "listing", url: "https://www.sy-24.com/news/", linkSelector: "article h2 a" }],
-    articlePattern: /^https:\/\/(www\.)?sy-24\.com\/news\/\d+\/?$/,
+    // /<id>, /<id>/news/<slug>/, /news/<slug>/, /news/<id> (old), ?p=<id> short links.
+    articlePattern: articleUrls("sy-24.com", [
+      String.raw`(?<id>\d{4,})(?:/news/(?<slug>${SLUG}))?`,
+      String.raw`news/(?:(?<id2>\d+)|(?<slug2>${SLUG}))`,
+      WP_SHORTLINK,
+    ]),
     hints: { body: "div.td-post-content", drop: [".td-post-featured-image"] },
     politeness: POLITE,
     leaning: "opposition",
@@ -97,7 +129,11 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://orient-news.net/",
     hosts: ["orient-news.net", "www.orient-news.net"],
     discovery: [{ kind: "feed", url: "https://orient-news.net/feed/" }],
-    articlePattern: /^https:\/\/(www\.)?orient-news\.net\/ar\/news_show\/\d+(?:\/[^?#]*)?$/,
+    // /ar/news_show/<id>/0/<slug> and /ar/news_show/<id>; the old CMS's ?page=news_show&id=<id>.
+    articlePattern: articleUrls("orient-news.net", [
+      String.raw`(?:ar|en)/news_show/(?<id>\d+)(?:/[^?#]*)?`,
+      String.raw`(?:index\.php)?\?id=(?<id2>\d+)&page=news_show`,
+    ]),
     hints: { body: "div.newsContent" },
     politeness: POLITE,
     leaning: "opposition",
@@ -110,7 +146,8 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://www.syria.tv/",
     hosts: ["www.syria.tv", "syria.tv"],
     discovery: [{ kind: "feed", url: "https://www.syria.tv/feed" }],
-    articlePattern: /^https:\/\/(www\.)?syria\.tv\/(?!feed$|rss\.xml$)[^/?#]+$/,
+    // A slug of several words at the root or under /content/ (older Drupal paths); /node/<id>.
+    articlePattern: articleUrls("syria.tv", [String.raw`(?:content/)?(?<slug>${WORDS})`, String.raw`node/(?<id>\d+)`]),
     hints: { body: "div.field--name-body" },
     politeness: POLITE,
     leaning: "opposition",
@@ -123,7 +160,12 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://www.syriahr.com/",
     hosts: ["www.syriahr.com", "syriahr.com"],
     discovery: [{ kind: "feed", url: "https://www.syriahr.com/feed/" }],
-    articlePattern: /^https:\/\/(www\.)?syriahr\.com\/(?:[^/?#]+\/)?\d{5,}\/?$/,
+    // /<slug>/<id>/ and /<id>/ (Arabic, or under /en/), ?p=<id> short links, /YYYY/MM/<slug>/ (before 2016).
+    articlePattern: articleUrls("syriahr.com", [
+      String.raw`(?:en/)?(?:(?<slug>${SLUG})/)?(?<id>\d{5,})`,
+      String.raw`\d{4}/\d{2}/(?<slug2>${SLUG})`,
+      WP_SHORTLINK,
+    ]),
     hints: { body: "div.content-inner", drop: [".jeg_share_top_container", ".jeg_ad"] },
     // Behind Cloudflare: a slower pace avoids challenge pages.
     politeness: GENTLE,
@@ -137,7 +179,8 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://stepagency-sy.net/",
     hosts: ["stepagency-sy.net", "www.stepagency-sy.net"],
     discovery: [{ kind: "feed", url: "https://stepagency-sy.net/feed/" }],
-    articlePattern: /^https:\/\/(www\.)?stepagency-sy\.net\/\d{4}\/\d{2}\/\d{2}\/[^/?#]+\/?$/,
+    // /YYYY/MM/DD/<slug>/, also under /ar/; ?p=<id> short links.
+    articlePattern: articleUrls("stepagency-sy.net", [String.raw`(?:[a-z]{2}/)?\d{4}/\d{2}/\d{2}/(?<slug>${SLUG})`, WP_SHORTLINK]),
     // TieLabs Jannah; the date is only Arabic text under the title ("15 مايو، 2022").
     hints: { body: "#the-post div.entry-content", title: "#the-post h1.post-title", date: "#the-post .entry-header .date" },
     politeness: POLITE,
@@ -151,7 +194,8 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://npasyria.com/",
     hosts: ["npasyria.com", "www.npasyria.com"],
     discovery: [{ kind: "sitemap", url: "https://npasyria.com/news-sitemap.xml" }],
-    articlePattern: /^https:\/\/(www\.)?npasyria\.com\/\d{5,}\/?$/,
+    // /<id>/ (Arabic) and /en/<id>/, ?p=<id> short links.
+    articlePattern: articleUrls("npasyria.com", [String.raw`(?:en/)?(?<id>\d{4,})`, WP_SHORTLINK]),
     hints: { body: "div.entry-content" },
     politeness: POLITE,
     leaning: "kurdish-administration",
@@ -162,9 +206,13 @@ export const OUTLETS: readonly Outlet[] = [
     name: "Baladi News",
     nameAr: "بلدي نيوز",
     home: "https://www.baladi-news.com/",
-    hosts: ["www.baladi-news.com", "baladi-news.com"],
+    // video.: the same articles, with the report's video (seen in real stored pages).
+    hosts: ["www.baladi-news.com", "baladi-news.com", "video.baladi-news.com"],
     discovery: [{ kind: "listing", url: "https://www.baladi-news.com/ar/news", linkSelector: "div.news-list h3 a" }],
-    articlePattern: /^https:\/\/(www\.)?baladi-news\.com\/ar\/articles\/\d+(?:\/[^?#]*)?$/,
+    // /ar/articles/<id>/<slug>, also behind /public/ and /public/index.php/ (Laravel front controller).
+    articlePattern: articleUrls(["baladi-news.com", "video.baladi-news.com"], [
+      String.raw`(?:public/)?(?:index\.php/)?(?:ar|en)/articles/(?<id>\d+)(?:/(?<slug>${SLUG}))?`,
+    ]),
     // The body is one block of <br>-separated lines, not <p>.
     hints: { body: "div.article-text" },
     politeness: GENTLE,
@@ -178,7 +226,8 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://www.zamanalwsl.net/",
     hosts: ["www.zamanalwsl.net", "zamanalwsl.net"],
     discovery: [{ kind: "feed", url: "https://www.zamanalwsl.net/news/rss/94/" }],
-    articlePattern: /^https:\/\/(www\.)?zamanalwsl\.net\/news\/article\/\d+\/?$/,
+    // /news/article/<id>/, sometimes with a trailing segment (a slug, or the like/dislike views).
+    articlePattern: articleUrls("zamanalwsl.net", [String.raw`(?:en/)?news/article/(?<id>\d+)(?:/[^/?#]+)?`]),
     // Old PHP site served in windows-1256; the fetcher decodes it before the cleaner sees it.
     hints: { body: "#newsContent" },
     politeness: GENTLE,
@@ -192,7 +241,8 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://deirezzor24.net/",
     hosts: ["deirezzor24.net", "www.deirezzor24.net"],
     discovery: [{ kind: "feed", url: "https://deirezzor24.net/feed/" }],
-    articlePattern: /^https:\/\/(www\.)?deirezzor24\.net\/(?!en\/?$|feed\/?$)[^/?#]+\/?$/,
+    // A slug of several words at the root, or under /en/; ?p=<id> short links.
+    articlePattern: articleUrls("deirezzor24.net", [String.raw`(?:en/)?(?<slug>${WORDS})`, WP_SHORTLINK]),
     hints: { body: "div.entry-content" },
     politeness: GENTLE,
     leaning: "local",
@@ -205,7 +255,8 @@ export const OUTLETS: readonly Outlet[] = [
     home: "https://suwayda24.com/",
     hosts: ["suwayda24.com", "www.suwayda24.com"],
     discovery: [{ kind: "feed", url: "https://suwayda24.com/feed/" }],
-    articlePattern: /^https:\/\/(www\.)?suwayda24\.com\/archives\/\d+\/?$/,
+    // /archives/<id>, also under /en/; ?p=<id> short links.
+    articlePattern: articleUrls("suwayda24.com", [String.raw`(?:en/)?archives/(?<id>\d+)`, WP_SHORTLINK]),
     hints: { body: "div.entry", title: "h1.post-title", drop: [".share-post", ".post-tag"] },
     politeness: GENTLE,
     leaning: "local",
@@ -216,9 +267,15 @@ export const OUTLETS: readonly Outlet[] = [
     name: "SANA",
     nameAr: "الوكالة العربية السورية للأنباء - سانا",
     home: "https://sana.sy/",
-    hosts: ["sana.sy", "www.sana.sy"],
+    // sanasyria.org: the agency's second domain, serving the same WordPress (?p=<id>) articles.
+    hosts: ["sana.sy", "www.sana.sy", "sanasyria.org", "www.sanasyria.org"],
     discovery: [{ kind: "feed", url: "https://sana.sy/feed/" }],
-    articlePattern: /^https:\/\/(www\.)?sana\.sy\/archives\/\d+\/?$/,
+    // /<section>/<id>/ (since 2025, also under a language: /en/syria/<id>/), /archives/<id> (before), ?p=<id>.
+    articlePattern: articleUrls(["sana.sy", "sanasyria.org"], [
+      String.raw`(?:[a-z]{2}/)?(?:${SLUG}/)?(?<id>\d{4,})`,
+      String.raw`archives/(?<id2>\d+)`,
+      WP_SHORTLINK,
+    ]),
     hints: { body: "div.entry", drop: ["#related_posts"] },
     politeness: POLITE,
     leaning: "state",

@@ -1,5 +1,5 @@
 import type { Outlet } from "../outlets/registry";
-import type { Fetcher } from "../fetch";
+import { PacingDeadlineError, type Fetcher } from "../fetch";
 import type { AlertPublisher } from "../alert/publisher";
 import type { AlertOutcome, AlertRules } from "../alert";
 import type { Db } from "../store/client";
@@ -10,11 +10,11 @@ import { EXTRACTOR_VERSION, extractIncidents } from "../extract";
 import { attachReports } from "../events";
 import { deliverAlerts } from "../alert";
 import { articleMetas, compressHtml, contentHash, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
-import { replaceIncidents } from "../store/incidents";
+import { boundIncident, replaceIncidents } from "../store/incidents";
 import { readOutletState, writeOutletState } from "../store/outlet-state";
 import { canonicalArticleUrl } from "./canonical";
 import { mapLimit } from "./map-limit";
-import { ARTICLE_CONCURRENCY, MAX_ARTICLES_PER_RUN } from "../constants";
+import { ARTICLE_CONCURRENCY, COLLECT_SAFETY_MARGIN_MS, MAX_ARTICLES_PER_RUN } from "../constants";
 
 /** Everything a collection run needs from outside; the Lambda and the CLI build it differently. */
 export interface CollectDeps {
@@ -24,6 +24,23 @@ export interface CollectDeps {
   rules: AlertRules;
   now: () => Date;
   log: (line: string) => void;
+  /** Wall clock (epoch ms) of the run's deadline, pacing and alert claims; Date.now by default. */
+  clock?: () => number;
+  /**
+   * Epoch ms (wall clock) after which the run starts no new article, nor a request its host's
+   * pacing would start later: they are left for the next run (README "Reliability"). None by default.
+   */
+  startBy?: number;
+  /** Articles processed at once; ARTICLE_CONCURRENCY by default (1 makes every run write in the same order). */
+  articleConcurrency?: number;
+}
+
+/**
+ * The deadline of a Lambda run (epoch ms): its remaining time less {@link COLLECT_SAFETY_MARGIN_MS}.
+ * @example collectStartBy(context.getRemainingTimeInMillis())
+ */
+export function collectStartBy(remainingMs: number, now = Date.now()): number {
+  return now + Math.max(0, remainingMs - COLLECT_SAFETY_MARGIN_MS);
 }
 
 /** What happened to one article of a run. */
@@ -38,7 +55,11 @@ export interface ArticleResult {
 export interface OutletReport {
   outlet: string;
   discovered: number;
+  /** Links the outlet's sources listed that are not its article URLs (see `judgeArticleUrl`). */
+  rejected: number;
   skipped: number;
+  /** Articles left for the next run because the run's deadline came first. */
+  deferred: number;
   articles: ArticleResult[];
   alerts: AlertOutcome[];
   /** Failures of the outlet as a whole (discovery) or of its alert delivery. */
@@ -48,15 +69,30 @@ export interface OutletReport {
 /**
  * One collection cycle for one outlet: discover new article URLs, fetch, clean, extract,
  * store, cluster into events and alert. A failing article is recorded and the run goes on.
+ * No article starts after `deps.startBy`; the alerts of what was stored are still decided, and
+ * so is every decision an earlier run left pending (README "Reliability").
  * @example const report = await collectOutlet(outletById("sy24"), deps);
  */
 export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<OutletReport> {
-  const report: OutletReport = { outlet: outlet.id, discovered: 0, skipped: 0, articles: [], alerts: [], errors: [] };
+  const report: OutletReport = { outlet: outlet.id, discovered: 0, rejected: 0, skipped: 0, deferred: 0, articles: [], alerts: [], errors: [] };
+  const clock = deps.clock ?? Date.now;
   const now = deps.now();
+  const decide = async (eventIds: string[]) => {
+    try {
+      const outcomes = await deliverAlerts(deps.db, deps.publisher, { eventIds, rules: deps.rules, now, clock });
+      report.alerts.push(...outcomes);
+      for (const a of outcomes) if (a.error) report.errors.push({ code: a.error.code, message: `event ${a.eventId}: ${a.error.message}` });
+    } catch (error) {
+      report.errors.push(describeError(error));
+    }
+  };
+  // Decisions a crashed run left pending go first, on the figures they were marked for.
+  await decide([]);
   const state = await readOutletState(deps.db, outlet.id);
   const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now });
   report.errors.push(...discovery.errors.map(describeError));
   report.discovered = discovery.urls.length;
+  report.rejected = discovery.rejected;
 
   const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
   const wanted = discovery.urls.filter((d) => {
@@ -67,24 +103,27 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   report.skipped = discovery.urls.length - due.length;
 
   const eventIds = new Set<string>();
-  report.articles = await mapLimit(due, ARTICLE_CONCURRENCY, async (found) => {
+  const startBy = deps.startBy ?? Infinity;
+  const results = await mapLimit(due, deps.articleConcurrency ?? ARTICLE_CONCURRENCY, async (found): Promise<ArticleResult | null> => {
+    if (clock() >= startBy) return null;
     try {
-      const result = await processArticle(found.url, outlet, deps, stored);
+      // The fetcher paces on the process's own clock: the deadline goes to it as time left.
+      const notAfter = startBy === Infinity ? undefined : Date.now() + (startBy - clock());
+      const result = await processArticle(found.url, outlet, deps, stored, notAfter);
       result.eventIds.forEach((id) => eventIds.add(id));
       return { url: result.url, outcome: result.outcome, incidents: result.incidents };
     } catch (error) {
+      if (error instanceof PacingDeadlineError) return null;
       return { url: found.url, outcome: "failed" as const, incidents: [], error: describeError(error) };
     }
   });
+  report.articles = results.filter((r): r is ArticleResult => r !== null);
+  report.deferred = results.length - report.articles.length;
 
-  try {
-    report.alerts = await deliverAlerts(deps.db, deps.publisher, { eventIds: [...eventIds], rules: deps.rules, now });
-  } catch (error) {
-    report.errors.push(describeError(error));
-  }
+  await decide([...eventIds]);
   // A feed's validators are kept only once every article it listed was handled: an unchanged
-  // feed answers 304 and lists nothing, so articles left over or failed would be lost.
-  const complete = due.length === wanted.length && report.articles.every((a) => a.outcome !== "failed");
+  // feed answers 304 and lists nothing, so articles left over, deferred or failed would be lost.
+  const complete = due.length === wanted.length && report.deferred === 0 && report.articles.every((a) => a.outcome !== "failed");
   await writeOutletState(deps.db, outlet.id, {
     feeds: complete ? discovery.state : state.feeds,
     lastRunAt: now.toISOString(),
@@ -98,8 +137,8 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
  * The article record is written last: if clustering fails half-way, the article still looks
  * new to the next run, which does the work again (every step is idempotent).
  */
-async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>) {
-  const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html" });
+async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>, notAfter?: number) {
+  const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html", notAfter });
   if ("notModified" in page) return { url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
   const cleaned = cleanArticle(page.html, { url: page.finalUrl, outlet });
   const canonical = canonicalArticleUrl(page, cleaned, outlet);
@@ -108,7 +147,8 @@ async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, st
   if (known?.contentHash === hash && known.extractorVersion === EXTRACTOR_VERSION) {
     return { url: canonical, outcome: "unchanged" as const, incidents: [], eventIds: [] };
   }
-  const incidents = extractIncidents(toExtractorInput(cleaned, canonical, outlet));
+  // Bounded as they will be stored, so the stored copy and this one compare equal next time.
+  const incidents = extractIncidents(toExtractorInput(cleaned, canonical, outlet)).map(boundIncident);
   const article = {
     url: canonical,
     outlet: outlet.id,
@@ -143,7 +183,9 @@ export function summarize(report: OutletReport) {
   const count = (outcome: ArticleResult["outcome"]) => report.articles.filter((a) => a.outcome === outcome).length;
   return {
     discovered: report.discovered,
+    rejected: report.rejected,
     skipped: report.skipped,
+    deferred: report.deferred,
     created: count("created"),
     updated: count("updated"),
     unchanged: count("unchanged"),

@@ -17,7 +17,9 @@ export async function collectOutlets(outlets: readonly Outlet[], deps: CollectDe
       return {
         outlet: outlet.id,
         discovered: 0,
+        rejected: 0,
         skipped: 0,
+        deferred: 0,
         articles: [],
         alerts: [],
         errors: [{ code: e.code ?? "error", message: e.message ?? String(error) }],

@@ -8,7 +8,7 @@ import { cleanArticle } from "../clean";
 import { OUTLETS, type Outlet } from "../outlets/registry";
 import { toExtractorInput } from "../pipeline/collect";
 import { compressHtml, contentHash, decompressHtml, saveArticle, type StoredArticle } from "../store/articles";
-import { incidentsOfArticle, replaceIncidents } from "../store/incidents";
+import { boundIncident, incidentsOfArticle, replaceIncidents } from "../store/incidents";
 import { getArticleEvents } from "../store/events";
 import { diffIncidents, storedIncident, type IncidentDiff } from "./compare";
 
@@ -32,6 +32,8 @@ export interface ArticleContext {
   fetcher?: Fetcher;
   refetch: boolean;
   dryRun: boolean;
+  /** Whether changed events' alerts are to be decided (only for recent events): the payload's `alert`. */
+  alert: boolean;
   now: Date;
 }
 
@@ -46,7 +48,7 @@ async function reread(
   stored: StoredArticle,
   outlet: Outlet,
   ctx: ArticleContext,
-): Promise<{ cleaned: CleanedArticle; rawHtmlGz: Uint8Array | undefined }> {
+): Promise<{ cleaned: CleanedArticle; rawHtmlGz: Uint8Array | undefined; fromStoredText?: true }> {
   if (ctx.refetch) {
     if (!ctx.fetcher) throw new ReextractArticleError("NO_FETCHER", stored.url, "refetch needs a fetcher and none was given");
     const page = await ctx.fetcher.fetchPage(stored.url, { outlet, accept: "html" });
@@ -67,7 +69,7 @@ async function reread(
     captions: [],
     text: stored.text,
   };
-  return { cleaned, rawHtmlGz: undefined };
+  return { cleaned, rawHtmlGz: undefined, fromStoredText: true };
 }
 
 /**
@@ -85,11 +87,12 @@ export async function reextractArticle(url: string, stored: StoredArticle | null
     const outlet = OUTLETS.find((o) => o.id === stored.outlet);
     if (!outlet) throw new ReextractArticleError("UNKNOWN_OUTLET", url, `outlet "${stored.outlet}" is no longer in the registry`);
 
-    const { cleaned, rawHtmlGz } = await reread(stored, outlet, ctx);
-    const incidents = ctx.extractor.extract(toExtractorInput({ ...cleaned, published: stored.published }, stored.url, outlet));
+    const { cleaned, rawHtmlGz, fromStoredText } = await reread(stored, outlet, ctx);
+    const incidents = ctx.extractor.extract(toExtractorInput({ ...cleaned, published: stored.published }, stored.url, outlet)).map(boundIncident);
     const before = (await incidentsOfArticle(ctx.db, stored.url)).map(storedIncident);
     const diff = diffIncidents(stored.url, before, incidents);
-    const hash = contentHash(cleaned.text);
+    // Stored text may have been cut to fit the item (`textTruncated`): its hash stays the whole text's.
+    const hash = fromStoredText ? stored.contentHash : contentHash(cleaned.text);
     const textChanged = hash !== stored.contentHash || cleaned.title !== stored.title;
     const incidentsChanged = diff.changes.length > 0;
     if (!incidentsChanged && !textChanged && stored.extractorVersion === ctx.extractor.version) return { url, status: "unchanged" };
@@ -101,7 +104,10 @@ export async function reextractArticle(url: string, stored: StoredArticle | null
       return { url, status: "changed", diff, events: null, affected };
     }
     const meta = { url: stored.url, outlet: stored.outlet, title: cleaned.title, published: stored.published, fetchedAt: stored.fetchedAt };
-    const events = reattach ? await attachReports(ctx.db, meta, incidents, ctx.now) : null;
+    // Marked for a decision only with `alert`, and then never past the default age limit, so
+    // that a collect run deciding it after a crash keeps re-extraction's promise.
+    const alerts = ctx.alert ? "decide-if-recent" : "never";
+    const events = reattach ? await attachReports(ctx.db, meta, incidents, ctx.now, { alerts }) : null;
     if (incidentsChanged) await replaceIncidents(ctx.db, meta, incidents);
     await saveArticle(ctx.db, {
       ...stored,
@@ -112,6 +118,8 @@ export async function reextractArticle(url: string, stored: StoredArticle | null
       incidentCount: incidents.length,
       // A refetched page replaces the stored one only when its text changed.
       rawHtmlGz: textChanged ? rawHtmlGz : stored.rawHtmlGz,
+      // saveArticle sets it again if the new text has to be cut.
+      textTruncated: fromStoredText ? stored.textTruncated : undefined,
     });
     return { url, status: "changed", diff, events, affected: [] };
   } catch (error) {

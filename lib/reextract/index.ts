@@ -91,7 +91,7 @@ export async function reextract(request: ReextractRequest, deps: ReextractDeps, 
   const now = deps.now?.() ?? new Date();
   const answer = emptyAnswer(extractor.version, request.dryRun);
   const tally = new EventTally();
-  const ctx = { db: deps.db, extractor, fetcher: deps.fetcher, refetch: request.refetch, dryRun: request.dryRun, now };
+  const ctx = { db: deps.db, extractor, fetcher: deps.fetcher, refetch: request.refetch, dryRun: request.dryRun, alert: request.alert, now };
 
   let position: Position = request.start ?? startOf(request.selection);
   let done = true;
@@ -123,7 +123,7 @@ export async function reextract(request: ReextractRequest, deps: ReextractDeps, 
     // Re-extraction must never page anyone for old news: the age limit is never lifted.
     const rules = { ...deps.rules, maxAlertAgeHours: deps.rules.maxAlertAgeHours ?? DEFAULT_MAX_ALERT_AGE_HOURS };
     try {
-      countAlerts(answer, await deliverAlerts(deps.db, deps.publisher, { eventIds: touched, rules, now }));
+      countAlerts(answer, await deliverAlerts(deps.db, deps.publisher, { eventIds: touched, rules, now, sweep: false }));
     } catch (error) {
       // Alerts already decided stay pending, and every collect run retries pending alerts.
       answer.error ??= describe(error);

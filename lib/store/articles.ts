@@ -4,7 +4,8 @@ import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/
 import { isConditionFailure, withoutKeys, type Db } from "./client";
 import { articleIndex, articleKey, outletPartition } from "./keys";
 import { TABLE_KEYS } from "./schema";
-import { MAX_STORED_HTML_BYTES } from "../constants";
+import { checkedItem, cutText, itemSize } from "./item-size";
+import { MAX_ARTICLE_CHARS, MAX_STORED_HTML_BYTES, MAX_STORED_ITEM_BYTES, STORED_TITLE_CHARS } from "../constants";
 
 /** An article as stored: what re-extraction and the event reports need. */
 export interface StoredArticle {
@@ -21,6 +22,8 @@ export interface StoredArticle {
   incidentCount: number;
   /** The raw page, gzip-compressed; absent when it was larger than the item limit allows. */
   rawHtmlGz?: Uint8Array;
+  /** True when `text` was cut to fit the item limit (or the extractor's reach); `contentHash` is still the whole text's. */
+  textTruncated?: boolean;
 }
 
 export type SaveOutcome = "created" | "updated" | "unchanged";
@@ -35,22 +38,43 @@ export function compressHtml(html: string): Uint8Array | undefined {
 
 export const decompressHtml = (gz: Uint8Array): string => gunzipSync(gz).toString("utf8");
 
+const articleItem = (article: StoredArticle) => ({
+  ...articleKey(article.url),
+  ...articleIndex(article.outlet, article.published ?? article.fetchedAt, article.url),
+  kind: "article",
+  ...article,
+});
+
+/**
+ * The article as it can be stored (README "Reliability"): the text at most the extractor's
+ * {@link MAX_ARTICLE_CHARS}, and the item within {@link MAX_STORED_ITEM_BYTES} as DynamoDB counts
+ * it — the page is dropped first (re-extraction then works from the text), then the text is cut.
+ * `textTruncated` says when the text was cut.
+ */
+export function fitArticle(article: StoredArticle): StoredArticle {
+  let fitted: StoredArticle = { ...article, title: cutText(article.title, STORED_TITLE_CHARS) };
+  if (fitted.text.length > MAX_ARTICLE_CHARS) fitted = { ...fitted, text: cutText(fitted.text, MAX_ARTICLE_CHARS), textTruncated: true };
+  if (itemSize(articleItem(fitted)) <= MAX_STORED_ITEM_BYTES) return fitted;
+  const { rawHtmlGz: _page, ...withoutPage } = fitted;
+  fitted = withoutPage;
+  if (itemSize(articleItem(fitted)) <= MAX_STORED_ITEM_BYTES) return fitted;
+  const room = MAX_STORED_ITEM_BYTES - itemSize(articleItem({ ...fitted, text: "", textTruncated: true }));
+  // Cut by UTF-8 bytes; a character split at the end decodes to U+FFFD and is dropped.
+  const text = Buffer.from(fitted.text, "utf8").subarray(0, Math.max(0, room)).toString("utf8").replace(/\uFFFD+$/, "");
+  return { ...fitted, text, textTruncated: true };
+}
+
 /**
  * Stores an article unless the same text was already stored by the same extractor version:
- * the conditional put makes a repeated run a no-op ("unchanged") without a read first.
+ * the conditional put makes a repeated run a no-op ("unchanged") without a read first. The
+ * article is fitted to the item limit first ({@link fitArticle}).
  */
 export async function saveArticle(db: Db, article: StoredArticle): Promise<SaveOutcome> {
-  const key = articleKey(article.url);
   try {
     const { Attributes } = await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: {
-          ...key,
-          ...articleIndex(article.outlet, article.published ?? article.fetchedAt, article.url),
-          kind: "article",
-          ...article,
-        },
+        Item: checkedItem(articleItem(fitArticle(article))),
         ConditionExpression: "attribute_not_exists(pk) OR contentHash <> :hash OR extractorVersion <> :version",
         ExpressionAttributeValues: { ":hash": article.contentHash, ":version": article.extractorVersion },
         ReturnValues: "ALL_OLD",

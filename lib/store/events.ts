@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   BatchGetCommand,
   DeleteCommand,
@@ -9,13 +8,12 @@ import {
   type QueryCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { isConditionFailure, withoutKeys, type Db } from "./client";
-import { noteMonths } from "./months";
+import { checkedItem } from "./item-size";
 import type { EventRecord, EventReport } from "../events/types";
 import {
   EVENT_SK,
   REPORT_PREFIX,
   articleReportsKey,
-  clusterLeaseKey,
   eventDayKey,
   eventGovernoratePk,
   eventIndex,
@@ -25,7 +23,6 @@ import {
   reportKey,
 } from "./keys";
 import { TABLE_KEYS } from "./schema";
-import { EVENT_LEASE_MS, EVENT_LEASE_POLL_MS, EVENT_LEASE_WAIT_MS } from "../constants";
 
 /** Another writer changed an event between our read and our write: the clustering lease was lost. */
 export class EventConflictError extends Error {
@@ -37,65 +34,7 @@ export class EventConflictError extends Error {
   }
 }
 
-/** The clustering lease stayed taken for longer than {@link EVENT_LEASE_WAIT_MS}. */
-export class ClusterBusyError extends Error {
-  readonly code = "CLUSTER_BUSY";
-  readonly retryable = true;
-  constructor(waitedMs: number) {
-    super(`the event clustering lease stayed taken for ${waitedMs} ms`);
-    this.name = "ClusterBusyError";
-  }
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ── The clustering lease ─────────────────────────────────────────────────────
-
-/**
- * Takes the one lease that serialises clustering, waiting while another run holds it. Without
- * it, two runs reading the same attack from two outlets at once would each start an event.
- * Lease times are wall-clock (not the run's `now`): they are about this process, not the news.
- * Returns the owner token to release with.
- */
-export async function acquireClusterLease(db: Db): Promise<string> {
-  const owner = randomUUID();
-  const started = Date.now();
-  for (;;) {
-    const now = Date.now();
-    try {
-      await db.doc.send(
-        new PutCommand({
-          TableName: db.table,
-          Item: { ...clusterLeaseKey(), kind: "lease", owner, leaseUntil: now + EVENT_LEASE_MS },
-          ConditionExpression: "attribute_not_exists(pk) OR leaseUntil < :now",
-          ExpressionAttributeValues: { ":now": now },
-        }),
-      );
-      return owner;
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
-    if (Date.now() - started > EVENT_LEASE_WAIT_MS) throw new ClusterBusyError(Date.now() - started);
-    await sleep(EVENT_LEASE_POLL_MS * (0.5 + Math.random()));
-  }
-}
-
-/** Gives the lease back; a lease that expired and was taken by another run is left alone. */
-export async function releaseClusterLease(db: Db, owner: string): Promise<void> {
-  try {
-    await db.doc.send(
-      new DeleteCommand({
-        TableName: db.table,
-        Key: clusterLeaseKey(),
-        ConditionExpression: "#owner = :owner",
-        ExpressionAttributeNames: { "#owner": "owner" },
-        ExpressionAttributeValues: { ":owner": owner },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
-}
 
 // ── Which events hold an article's reports ───────────────────────────────────
 
@@ -121,15 +60,18 @@ export async function putArticleEvents(db: Db, url: string, events: readonly str
 
 // ── Event ids by day ─────────────────────────────────────────────────────────
 
-/** Ids of the events filed under each of `days` (consistent reads). */
-export async function eventIdsOnDays(db: Db, days: readonly string[]): Promise<string[]> {
-  const items = await batchGet(db, [...new Set(days)].map(eventDayKey));
-  return [...new Set(items.flatMap((item) => [...((item.ids as Set<string> | undefined) ?? [])]))];
+/** The ids filed under each of `days` (consistent reads); a day with none maps to an empty set. */
+export async function eventDays(db: Db, days: readonly string[]): Promise<Map<string, Set<string>>> {
+  const unique = [...new Set(days)];
+  const items = await batchGet(db, unique.map(eventDayKey));
+  const dayOf = new Map(unique.map((day) => [eventDayKey(day).pk, day]));
+  const lists = new Map(unique.map((day) => [day, new Set<string>()]));
+  for (const item of items) lists.set(dayOf.get(String(item.pk))!, new Set((item.ids as Set<string> | undefined) ?? []));
+  return lists;
 }
 
 /** Files an event under a day, or takes it off (a string set: ADD and DELETE are atomic). */
 export async function fileEventOnDay(db: Db, day: string, id: string, action: "ADD" | "DELETE"): Promise<void> {
-  if (action === "ADD") await noteMonths(db, "events", [day]);
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
@@ -143,7 +85,7 @@ export async function fileEventOnDay(db: Db, day: string, id: string, action: "A
 // ── Events and reports ───────────────────────────────────────────────────────
 
 function eventItem(event: EventRecord) {
-  return { ...eventKey(event.id), ...eventIndex(event.date, event.id, event.governorate), kind: "event", ...event };
+  return checkedItem({ ...eventKey(event.id), ...eventIndex(event.date, event.id, event.governorate), kind: "event", ...event });
 }
 
 /**
@@ -197,7 +139,7 @@ export async function deleteEvent(db: Db, id: string, version: number): Promise<
 /** Writes (or overwrites) one report under its event. */
 export async function putReport(db: Db, report: EventReport): Promise<void> {
   await db.doc.send(
-    new PutCommand({ TableName: db.table, Item: { ...reportKey(report.eventId, report.url, report.index), kind: "report", ...report } }),
+    new PutCommand({ TableName: db.table, Item: checkedItem({ ...reportKey(report.eventId, report.url, report.index), kind: "report", ...report }) }),
   );
 }
 
@@ -214,6 +156,15 @@ export async function getEvents(db: Db, ids: readonly string[]): Promise<EventRe
 
 /** An event and its reports, oldest report first, or null. */
 export async function loadEvent(db: Db, id: string): Promise<{ event: EventRecord; reports: EventReport[] } | null> {
+  const { event, reports } = await loadEventItems(db, id);
+  return event ? { event, reports } : null;
+}
+
+/**
+ * What the event partition holds (consistent read): the record, or null, and the reports, also
+ * those a crashed run wrote before it could create the record (clustering cleans them up).
+ */
+export async function loadEventItems(db: Db, id: string): Promise<{ event: EventRecord | null; reports: EventReport[] }> {
   // In the event partition "ALERT#" < "EVENT" < "REPORT#": `sk >= EVENT` reads the event and its reports only.
   const items = await queryAll(db, {
     TableName: db.table,
@@ -222,29 +173,30 @@ export async function loadEvent(db: Db, id: string): Promise<{ event: EventRecor
     ConsistentRead: true,
   });
   const record = items.find((item) => item.sk === EVENT_SK);
-  if (!record) return null;
   const reports = items
     .filter((item) => String(item.sk).startsWith(REPORT_PREFIX))
     .map((item) => withoutKeys<EventReport>(item));
-  return { event: withoutKeys<EventRecord>(record), reports };
+  return { event: record ? withoutKeys<EventRecord>(record) : null, reports };
 }
 
 /**
  * Event records filed in `[since, until]` (`YYYY-MM-DD`, inclusive) of one partition of an
- * index — a month (gsi1) or a governorate (gsi2) — newest first, at most `limit`.
+ * index — a month (gsi1) or a governorate (gsi2) — newest first, at most `limit`. With `before`
+ * (an index sort key, `<day>#<id>`), only the events after it in that order: where a page ended.
  */
 export async function queryEvents(
   db: Db,
   index: "month" | "governorate",
   value: string,
-  range: { since?: string; until?: string },
+  range: { since?: string; until?: string; before?: string },
   limit: number,
 ): Promise<EventRecord[]> {
   const gsi = index === "month" ? TABLE_KEYS.gsi1 : TABLE_KEYS.gsi2;
   const pk = index === "month" ? eventMonthPk(value) : eventGovernoratePk(value);
   // Sort keys are "<day>#<id>": "~" sorts after every id character, so `until#~` closes the day.
   const low = range.since ? `${range.since}#` : "0";
-  const high = range.until ? `${range.until}#~` : "~";
+  const untilKey = range.until ? `${range.until}#~` : "~";
+  const high = range.before !== undefined && range.before < untilKey ? range.before : untilKey;
   const items = await queryAll(
     db,
     {
@@ -254,9 +206,13 @@ export async function queryEvents(
       ExpressionAttributeValues: { ":pk": pk, ":low": low, ":high": high },
       ScanIndexForward: false,
     },
-    limit,
+    // BETWEEN includes `before` itself: one more item, then left out.
+    range.before === undefined ? limit : limit + 1,
   );
-  return items.map((item) => withoutKeys<EventRecord>(item));
+  return items
+    .filter((item) => item[gsi.sortKey] !== range.before)
+    .slice(0, limit)
+    .map((item) => withoutKeys<EventRecord>(item));
 }
 
 // ── Helpers ──────────────────────────────────────────────────────────────────

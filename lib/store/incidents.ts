@@ -1,6 +1,15 @@
 import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Incident } from "../types";
 import { withoutKeys, type Db } from "./client";
+import { checkedItem, cutText, itemSize } from "./item-size";
+import {
+  MAX_SENTENCE_CHARS,
+  STORED_EVIDENCE_SENTENCES,
+  STORED_FIELD_EVIDENCE_PER_FIELD,
+  STORED_INCIDENT_BYTES,
+  STORED_LIST_ENTRIES,
+  STORED_NAME_CHARS,
+} from "../constants";
 import { INCIDENT_PREFIX, articleKey, incidentIndex, incidentKey, monthsBetween } from "./keys";
 import { TABLE_KEYS } from "./schema";
 import { knownMonths, noteMonths } from "./months";
@@ -11,6 +20,39 @@ export interface StoredIncident extends Incident {
   outlet: string;
   /** Position of the incident in its article. */
   index: number;
+}
+
+/**
+ * An incident as it may be stored (alone and in its event report): evidence sentences, per-field
+ * evidence and lists capped in number and length, and the whole within
+ * {@link STORED_INCIDENT_BYTES} by dropping the last per-field evidence, then the last sentences.
+ * Real incidents pass unchanged; apply it right after extraction, so that what is compared with
+ * the stored copy is what was stored.
+ */
+export function boundIncident(incident: Incident): Incident {
+  const name = (text: string) => cutText(text, STORED_NAME_CHARS);
+  const list = <T>(items: readonly T[]) => items.slice(0, STORED_LIST_ENTRIES);
+  const perField = new Map<string, number>();
+  const bounded: Incident = {
+    ...incident,
+    places: list(incident.places).map(name),
+    targets: list(incident.targets).map((t) => ({ ...t, name: name(t.name), alias: name(t.alias) })),
+    equipment: list(incident.equipment).map((e) => ({ ...e, kind: name(e.kind), alias: name(e.alias) })),
+    sources: list(incident.sources).map((s) => ({ ...s, name: name(s.name), alias: name(s.alias) })),
+    evidence: incident.evidence.slice(0, STORED_EVIDENCE_SENTENCES).map((s) => cutText(s, MAX_SENTENCE_CHARS)),
+    fieldEvidence: incident.fieldEvidence
+      .filter((e) => {
+        perField.set(e.field, (perField.get(e.field) ?? 0) + 1);
+        return perField.get(e.field)! <= STORED_FIELD_EVIDENCE_PER_FIELD;
+      })
+      .map((e) => ({ ...e, field: name(e.field), sentence: cutText(e.sentence, MAX_SENTENCE_CHARS) })),
+  };
+  while (itemSize(bounded as unknown as Record<string, unknown>) > STORED_INCIDENT_BYTES) {
+    if (bounded.fieldEvidence.length > 0) bounded.fieldEvidence.pop();
+    else if (bounded.evidence.length > 1) bounded.evidence.pop();
+    else break;
+  }
+  return bounded;
 }
 
 /** Day an incident is filed under: its own date, else the article's publication or fetch day. */
@@ -28,15 +70,15 @@ export async function replaceIncidents(
   const fallback = article.published ?? article.fetchedAt;
   const puts = incidents.map((incident, index) => ({
     PutRequest: {
-      Item: {
+      Item: checkedItem({
         ...incidentKey(article.url, index),
         ...incidentIndex(filingDay(incident, fallback), article.url, index),
         kind: "incident",
         url: article.url,
         outlet: article.outlet,
         index,
-        ...incident,
-      },
+        ...boundIncident(incident),
+      }),
     },
   }));
   const stale = (await incidentsOfArticle(db, article.url)).filter((old) => old.index >= incidents.length);

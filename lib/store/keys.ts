@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
  * | event day     | EVTDAY#<date> | EVENTS                  | —                               | —                                |
  * | article's reports | EVTART#<hash> | REPORTS             | —                               | —                                |
  * | cluster lease | EVTLEASE      | CLUSTER                 | —                               | —                                |
+ * | alert due     | ALERTDUE      | <event id>              | —                               | —                                |
  *
  * Event day and article's reports are read with strongly consistent gets while the cluster
  * lease is held, so clustering never depends on the (eventually consistent) indexes.
@@ -99,8 +100,12 @@ export const eventDayKey = (day: string) => ({ pk: `EVTDAY#${day}`, sk: "EVENTS"
 /** Which event holds each incident of an article. */
 export const articleReportsKey = (url: string) => ({ pk: `EVTART#${urlHash(url)}`, sk: "REPORTS" });
 
-/** The one lease that serialises clustering (lib/store/events.ts). */
+/** The one lease that serialises clustering (lib/store/lease.ts). */
 export const clusterLeaseKey = () => ({ pk: "EVTLEASE", sk: "CLUSTER" });
+
+/** Events whose alert decision is pending, all in one partition read consistently (lib/store/alert-due.ts). */
+export const ALERT_DUE_PK = "ALERTDUE";
+export const alertDueKey = (eventId: string) => ({ pk: ALERT_DUE_PK, sk: eventId });
 
 export type AlertKind = "major" | "escalation";
 

@@ -135,10 +135,19 @@ describe("alert message", () => {
     expect(lines).toContain("«قتل 6 عناصر بهجوم لداعش على السخنة.» (SY24)");
     expect(lines).toContain("Killed: 7 (reports: 6 to 7). Wounded: 3.");
     expect(lines).toContain("- SY24, published 2020-11-25 18:00: killed 6, wounded -");
+    expect(lines).toContain("  first report of the event");
     expect(lines).toContain("  https://enab-baladi.example/sukhnah-2");
     expect(lines).toContain("Coordinates: 34.88533, 38.87110 (gazetteer gn-172425, exact)");
     expect(lines).toContain("Map: https://www.openstreetmap.org/?mlat=34.88533&mlon=38.87110#map=11/34.88533/38.87110");
     expect(lines[lines.length - 1]).toBe("Event: e-sukhnah");
+  });
+
+  it("says in the email why each report joined the event", () => {
+    const event = sawana();
+    event.reports[1].joined = "place within: صوانه; same day; types compatible: attack, ambush";
+    const lines = buildAlertMessage(event, major("e"), 0).email.split("\n");
+    const enab = lines.findIndex((l) => l.startsWith("- Enab Baladi, published"));
+    expect(lines[enab + 1]).toBe("  joined: place within: صوانه; same day; types compatible: attack, ambush");
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkApiKey, parseApiKeys, refusal } from "../../lib/api";
-import { apiAuthMode, parseStageConfig, StageConfigError } from "../../lib/config/stage";
+import { StageConfigError } from "../../lib/config/env";
+import { apiAuthMode, parseStageConfig } from "../../lib/config/stage";
 
 const KEY = "k".repeat(24);
 

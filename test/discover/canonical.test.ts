@@ -5,6 +5,7 @@ describe("canonicalUrl", () => {
   it.each([
     ["drops utm_* parameters", "https://news.test/archives/1?utm_source=twitter&utm_medium=social", "https://news.test/archives/1"],
     ["drops fbclid and gclid", "https://news.test/archives/1?fbclid=IwAR0x&gclid=Cj0", "https://news.test/archives/1"],
+    ["drops Cloudflare challenge tokens", "https://news.test/?p=353335&__cf_chl_jschl_tk__=0656", "https://news.test/?p=353335"],
     ["drops ?so= share markers", "https://news.test/archives/1?so=related", "https://news.test/archives/1"],
     ["drops ?amp=1", "https://news.test/archives/1?amp=1", "https://news.test/archives/1"],
     ["drops a trailing /amp/", "https://news.test/archives/1/amp/", "https://news.test/archives/1"],

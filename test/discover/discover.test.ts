@@ -76,6 +76,8 @@ describe("discoverArticles", () => {
       { url: "https://news.test/archives/101", outlet: "test-news", published: "2025-06-10T08:30:00.000Z" },
       { url: "https://www.news.test/archives/102", outlet: "test-news", published: "2025-06-10T09:00:00.000Z" },
     ]);
+    // The category link is listed and rejected; the AMP copy is the same article as 101.
+    expect(result.rejected).toBe(1);
     expect(result.errors).toEqual([]);
   });
 
@@ -156,7 +158,7 @@ describe("discoverArticles", () => {
       state: first.state,
       now: NOW,
     });
-    expect(second).toEqual({ urls: [], state: first.state, errors: [] });
+    expect(second).toEqual({ urls: [], rejected: 0, state: first.state, errors: [] });
   });
 
   it("reports a failing method and still returns the others' URLs", async () => {

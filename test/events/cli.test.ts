@@ -48,6 +48,12 @@ describe("rasd events", () => {
     expect(events).toHaveLength(1);
     expect(events[0].killed).toMatchObject({ low: 5, best: 9, high: null });
     expect(events[0].reports[0].incident.evidence[0]).toMatch(/^قتل 9 عناصر/);
+    // Why each later report joined: Enab Baladi's wadi lies at al-Sawana, al-Araby names al-Sawana.
+    expect(events[0].reports.map((r: { joined?: string }) => r.joined)).toEqual([
+      undefined,
+      "place within: صوانه; same day; types compatible: attack, ambush",
+      "same place: صوانه; same day; types compatible: attack, ambush",
+    ]);
   });
 
   it("shows its usage with --help and refuses an unknown format", async () => {

@@ -130,6 +130,37 @@ describe("clustering reports into events", () => {
   });
 });
 
+describe("what real reports do", () => {
+  it("keeps on each report why it joined its event", async () => {
+    const day = "2022-01-20";
+    const first = await attachReports(db, article("sy24", "why-1", `${day}T09:00:00Z`), [
+      incident({ date: day, places: ["حي العمارة", "مدينة جبلة"], governorate: "Latakia", type: "explosive", evidence: ["انفجار في كراج حي العمارة بجبلة."] }),
+    ], NOW);
+    await attachReports(db, article("alaraby", "why-2", `${day}T11:00:00Z`), [
+      incident({ date: day, places: ["جبلة"], governorate: "Latakia", type: "attack", evidence: ["هجوم على كراج جبلة."] }),
+    ], NOW);
+    const event = (await getEvent(db, first.created[0]))!;
+    expect(event.reports.map((r) => r.joined)).toEqual([
+      undefined,
+      "place within: جبله; same target: transport; same day; types compatible: attack, explosive",
+    ]);
+  });
+
+  it("joins a page that gives no publication day, by its place, when it is fetched the day it comes out", async () => {
+    const day = "2022-01-24";
+    const dated = await attachReports(db, article("sy24", "dated-1124", `${day}T08:00:00Z`), [
+      incident({ date: day, places: ["بلدة السخنة"], killed: count(4) }),
+    ], NOW);
+    const undated = { ...article("alaraby", "no-date-1124", null), fetchedAt: `${day}T21:00:00Z` };
+    const joined = await attachReports(db, undated, [incident({ date: null, datePrecision: "unknown", places: ["السخنة"], killed: count(40) })], NOW);
+    expect(joined.changed).toEqual(dated.created);
+    const event = (await getEvent(db, dated.created[0]))!;
+    expect(event.reports[1].joined).toBe("same place: سخنه; undated report published 0 days after the event's day; types compatible: attack");
+    // Tolls ten times apart: the estimate spans both.
+    expect(event.killed).toMatchObject({ low: 4, best: 40 });
+  });
+});
+
 describe("replacing an article's reports", () => {
   it("changes nothing when the same article is attached twice", async () => {
     const a = article("sy24", "twice", "2021-07-01T10:00:00Z");

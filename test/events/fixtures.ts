@@ -1,5 +1,5 @@
 import type { GazetteerMatch, Incident } from "../../lib/types";
-import type { ArticleMeta } from "../../lib/events";
+import type { ArticleMeta, EventReport } from "../../lib/events";
 import { startLocalDynamo, type LocalDynamo } from "../../lib/local/dynamo";
 import { createDb, ensureTable, type Db } from "../../lib/store/client";
 
@@ -93,3 +93,8 @@ export const SAWANA = {
     }),
   },
 };
+
+/** An incident as a report of its article, the way attachReports stores it. */
+export function reportOf(a: ArticleMeta, i: Incident, index = 0): EventReport {
+  return { id: `${a.url}#${index}`, eventId: "", url: a.url, outlet: a.outlet, title: a.title, published: a.published, fetchedAt: a.fetchedAt, index, incident: i, attachedAt: a.fetchedAt };
+}

@@ -57,6 +57,21 @@ export async function startTestServer(routes: Record<string, Route>): Promise<Te
   return state;
 }
 
+/** Servers a test file starts, closed together (call `closeAll` after each test). */
+export function serverPool(): { serve(routes: Record<string, Route>): Promise<TestServer>; closeAll(): Promise<void> } {
+  const started: TestServer[] = [];
+  return {
+    async serve(routes) {
+      const server = await startTestServer(routes);
+      started.push(server);
+      return server;
+    },
+    async closeAll() {
+      await Promise.all(started.splice(0).map((s) => s.close()));
+    },
+  };
+}
+
 export const HTML = "text/html; charset=utf-8";
 
 /** A route that answers 200 with this HTML. */
@@ -84,6 +99,7 @@ export const FAST: FetcherOptions = {
   connectTimeoutMs: 500,
   headersTimeoutMs: 150,
   bodyTimeoutMs: 150,
+  requestTimeoutMs: 400,
   retry: { maxRetries: 2, baseDelayMs: 5, maxDelayMs: 20 },
 };
 

@@ -10,22 +10,15 @@ import {
   type Fetcher,
 } from "../../lib/fetch";
 import type { FetchedPage } from "../../lib/types";
-import { FAST, page, rejection, replayFetcher, startTestServer, testOutlet, type TestServer } from "./helpers";
+import { FAST, page, rejection, replayFetcher, serverPool, testOutlet } from "./helpers";
 
-let servers: TestServer[] = [];
+const { serve, closeAll } = serverPool();
 let fetcher: Fetcher;
 
 afterEach(async () => {
   await fetcher?.close();
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
+  await closeAll();
 });
-
-async function serve(routes: Parameters<typeof startTestServer>[0]): Promise<TestServer> {
-  const server = await startTestServer(routes);
-  servers.push(server);
-  return server;
-}
 
 describe("fetcher politeness", () => {
   it("never requests a host the outlet does not list", async () => {
@@ -61,7 +54,7 @@ describe("fetcher politeness", () => {
     const port = new URL(foreign.origin).port;
     // "localhost" is another host name than the outlet's "127.0.0.1", though both reach this machine.
     const home = await serve({ "/go": (_req, res) => res.writeHead(301, { location: `http://localhost:${port}/x` }).end() });
-    fetcher = createFetcher({ ...FAST, paceScale: 0 });
+    fetcher = createFetcher({ ...FAST, paceScale: 0, allowPrivateAddresses: true });
     const outlet = testOutlet({ hosts: ["127.0.0.1"] });
     const error = await rejection(fetcher.fetchPage(`${home.origin}/go`, { outlet }));
     expect(error).toBeInstanceOf(ForeignHostError);

@@ -49,4 +49,33 @@ describe("parseRobots", () => {
   it("matches a rule written with Arabic letters against the encoded path", () => {
     expect(parseRobots("User-agent: *\nDisallow: /وسم/\n", "rasd").allows("/%D9%88%D8%B3%D9%85/x")).toBe(false);
   });
+
+  it.each([
+    ["/ab*b$", "/ab", true],
+    ["/ab*b$", "/abb", false],
+    ["/a*/x$", "/a/b/x", false],
+    ["/a*/x$", "/a/b/x/y", true],
+    ["/*?p=", "/news/?p=12", false],
+    ["*.php", "/index.php?x=1", false],
+    ["/a**b", "/a-b", false],
+  ])("with Disallow: %s answers %s for %s", (pattern, path, allowed) => {
+    expect(parseRobots(`User-agent: *\nDisallow: ${pattern}\n`, "rasd").allows(path)).toBe(allowed);
+  });
+
+  it("lets the longer of two wildcard rules win, whichever kind it is", () => {
+    const rules = parseRobots("User-agent: *\nDisallow: /news/\nAllow: /news/*.html$\n", "rasd");
+    expect(rules.allows("/news/a.html")).toBe(true);
+    expect(rules.allows("/news/a.html?x")).toBe(false);
+  });
+
+  it("answers a rule with 12 wildcards against a 5,000-character path (a regex would backtrack for hours)", () => {
+    const hostile = parseRobots(`User-agent: *\nDisallow: /${"*a".repeat(12)}*b\n`, "rasd");
+    const long = `/${"a".repeat(5_000)}`;
+    expect(hostile.allows(long)).toBe(true);
+    expect(hostile.allows(`${long}b`)).toBe(false);
+    expect(hostile.allows(`/${"a".repeat(11)}b`)).toBe(true);
+    const anchored = parseRobots(`User-agent: *\nDisallow: /${"*a".repeat(12)}*b$\n`, "rasd");
+    expect(anchored.allows(`${long}b`)).toBe(false);
+    expect(anchored.allows(`${long}ba`)).toBe(true);
+  });
 });

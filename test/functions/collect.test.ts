@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestDb } from "../support/db";
 import type { LocalDynamo } from "../../lib/local/dynamo";
 
+/** What Lambda's context tells the handler: five minutes left. */
+const LAMBDA_CONTEXT = { getRemainingTimeInMillis: () => 300_000 };
+
 // The handler reads its settings at import, as on a cold start; DynamoDB is dynalite through
 // the SDK's standard endpoint variable.
 let dynamo: LocalDynamo;
@@ -28,10 +31,10 @@ afterAll(async () => {
 
 describe("collect handler", () => {
   it("refuses a payload without an outlet id, saying what it expects", async () => {
-    await expect(handler({})).rejects.toThrow('collect expects {"outletId": "<registry id>"}');
+    await expect(handler({}, LAMBDA_CONTEXT)).rejects.toThrow('collect expects {"outletId": "<registry id>"}');
   });
 
   it("refuses an outlet id that is not in the registry, naming the known ones", async () => {
-    await expect(handler({ outletId: "nowhere" })).rejects.toThrow(/unknown outlet "nowhere"; known: .*enab-baladi/);
+    await expect(handler({ outletId: "nowhere" }, LAMBDA_CONTEXT)).rejects.toThrow(/unknown outlet "nowhere"; known: .*enab-baladi/);
   });
 });

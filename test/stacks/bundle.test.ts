@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Template } from "aws-cdk-lib/assertions";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { artifactsDir, removeSynthOutput, synthesize } from "./synth";
@@ -60,5 +60,28 @@ describe("deploy build", () => {
       },
     });
     expect(out.trim()).toBe('refused: collect expects {"outletId": "<registry id>"}, got {}');
+  });
+
+  /** The packages compiled into one handler's bundle, from the source maps written beside it (stacks/index.ts). */
+  function bundledPackages(handlerFile: string): Set<string> {
+    const packages = new Set<string>();
+    const id = readdirSync(artifactsDir()).find((d) => existsSync(path.join(artifactsDir(), d, handlerFile)));
+    expect(id).toBeDefined();
+    const dir = path.join(artifactsDir(), id!, path.dirname(handlerFile));
+    for (const map of readdirSync(dir).filter((f) => f.endsWith(".mjs.map"))) {
+      for (const source of JSON.parse(readFileSync(path.join(dir, map), "utf8")).sources as string[]) {
+        const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+        if (name) packages.add(name);
+      }
+    }
+    return packages;
+  }
+
+  test("the collect bundle carries neither the local database, the TypeScript tools, the world outlines nor a schema library", () => {
+    const packages = bundledPackages("functions/collect.mjs");
+    expect(packages).toContain("@aws-sdk/client-dynamodb"); // the pinned SDK is bundled
+    for (const absent of ["dynalite", "tsx", "esbuild", "world-atlas", "topojson-client", "zod", "iconv-lite"]) {
+      expect(packages).not.toContain(absent);
+    }
   });
 });

@@ -211,11 +211,17 @@ describe("Collector stack", () => {
               "dynamodb:Query",
               "dynamodb:BatchGetItem",
               "dynamodb:BatchWriteItem",
-              "dynamodb:ConditionCheckItem",
             ],
             Resource: [tableArn, indexArn()],
           },
         ]);
+      }
+    });
+
+    test("grants no transaction action: the store uses none (conditional writes only)", () => {
+      for (const name of ["collect", "reextract"] as const) {
+        const actions = statementsOf(name).flatMap((st) => asList(st.Action));
+        expect(actions.filter((a) => /ConditionCheck|Transact/.test(a))).toEqual([]);
       }
     });
 

@@ -3,15 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import {
-  functionEnvironment,
-  loadStageConfig,
-  parseStageConfig,
-  readFunctionEnvironment,
-  scheduleFor,
-  StageConfigError,
-  type StageConfig,
-} from "../../lib/config/stage";
+import { functionEnvironment, readFunctionEnvironment, StageConfigError } from "../../lib/config/env";
+import { loadStageConfig, parseStageConfig, scheduleFor, type StageConfig } from "../../lib/config/stage";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 

@@ -14,8 +14,6 @@ used. The file is decoded with the charset its <meta> declares (utf-8 when none)
 Exit codes: 0 cleaned, 1 no article body found, 2 bad usage or unreadable file.`;
 
 export const command: Command = {
-  name: "clean",
-  summary: "print the cleaned article of a saved HTML page as JSON",
   usage,
   async run(argv, io) {
     let parsed: { values: { url?: string; help?: boolean }; positionals: string[] };

@@ -1,23 +1,24 @@
 import { parseArgs } from "node:util";
-import type { Command } from "../command";
+import { UsageError, type Command } from "../command";
 import { OUTLETS, outletById } from "../../outlets/registry";
 import { withLocalSession } from "../../local/session";
 import { runLocalCollection } from "../collect-run";
 import { localAlertRules } from "../rules";
+import { COLLECT_LOCAL_BUDGET_MS } from "../../constants";
 
-const usage = `Usage: rasd collect [--outlet ID ...] [--replay DIR] [--memory] [--data DIR]
+const usage = `Usage: rasd collect [--outlet ID ...] [--replay DIR] [--budget SECONDS] [--memory] [--data DIR]
 
 Runs one collection cycle: discover new articles, fetch, clean, extract, store, cluster into
 events and alert (to .rasd/outbox.jsonl and the console).
   --outlet ID   only this outlet (repeatable); all registry outlets by default
   --replay DIR  serve recorded pages from DIR (laid out as DIR/<host>/<path>) on 127.0.0.1
                 instead of the live web
+  --budget S    start no article after S seconds (default ${COLLECT_LOCAL_BUDGET_MS / 1_000}, as a Lambda run);
+                the rest are left for the next run
   --memory      keep nothing: an in-memory database and no outbox file
   --data DIR    data folder (default .rasd)`;
 
 export const command: Command = {
-  name: "collect",
-  summary: "run one collection cycle (live web, or recorded pages with --replay)",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({
@@ -25,6 +26,7 @@ export const command: Command = {
       options: {
         outlet: { type: "string", multiple: true },
         replay: { type: "string" },
+        budget: { type: "string" },
         memory: { type: "boolean" },
         data: { type: "string" },
         help: { type: "boolean" },
@@ -32,8 +34,13 @@ export const command: Command = {
     });
     if (values.help) return io.out(usage), 0;
     const outlets = values.outlet ? values.outlet.map(outletById) : OUTLETS;
+    const budget = values.budget === undefined ? undefined : Number(values.budget);
+    if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) {
+      throw new UsageError(`--budget must be a number of seconds above 0, not "${values.budget}"`);
+    }
+    const budgetMs = budget === undefined ? undefined : budget * 1_000;
     const reports = await withLocalSession({ memory: values.memory, dataDir: values.data }, (session) =>
-      runLocalCollection(session, io, { outlets, replayDir: values.replay, rules: localAlertRules() }),
+      runLocalCollection(session, io, { outlets, replayDir: values.replay, rules: localAlertRules(), budgetMs }),
     );
     // A run where every outlet failed is a failed run; one failing outlet is reported, not fatal.
     const allFailed = reports.every((r) => r.errors.length > 0 && r.articles.every((a) => a.outcome === "failed"));

@@ -20,8 +20,6 @@ with the incidents found, the events they form and the alerts raised. Works offl
 The recorded articles are years old, so the demo lifts the age limit on alerts.`;
 
 export const command: Command = {
-  name: "demo",
-  summary: "collect the recorded outlet pages offline and show incidents and alerts",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { data: { type: "string" }, help: { type: "boolean" } } });

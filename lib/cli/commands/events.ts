@@ -52,8 +52,6 @@ export async function printEvents(db: Db, io: CliIO, opts: EventQuery & { format
 }
 
 export const command: Command = {
-  name: "events",
-  summary: "list events (attacks clustered across outlets) with their reports",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({

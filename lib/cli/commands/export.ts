@@ -22,8 +22,6 @@ Writes every stored event the filters select, newest first, to FILE (or standard
   --data DIR          data folder (default .rasd)`;
 
 export const command: Command = {
-  name: "export",
-  summary: "export events as ACLED-style CSV, GeoJSON or JSON",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({

@@ -28,8 +28,6 @@ export async function printIncidents(db: Db, io: CliIO, opts: { since?: string; 
 }
 
 export const command: Command = {
-  name: "incidents",
-  summary: "list stored incidents",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({

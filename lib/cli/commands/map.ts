@@ -20,8 +20,6 @@ the newest.
   --data DIR        data folder (default .rasd)`;
 
 export const command: Command = {
-  name: "map",
-  summary: "write an offline HTML map of the events",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({

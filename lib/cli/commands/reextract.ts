@@ -107,8 +107,6 @@ export function printAnswer(answer: ReextractAnswer, io: CliIO): void {
 }
 
 export const command: Command = {
-  name: "reextract",
-  summary: "re-extract stored articles with the current extractor and show what changed",
   usage,
   async run(argv, io) {
     const { values } = parseArgs({
