@@ -71,8 +71,8 @@ export const ANCHOR_FORWARD_TOKENS = 8;
 export const ANCHOR_BACKWARD_TOKENS = 14;
 /** Tokens a negation reaches forward ("دون ورود معلومات عن وقوع قتلى أو جرحى"). */
 export const NEGATION_REACH_TOKENS = 8;
-/** Tokens "لقي" looks ahead for مصرع/حتف before it counts as a death. */
-export const MET_DEATH_WINDOW_TOKENS = 8;
+/** Tokens "لقي" looks ahead for مصرع/حتف before it counts as a death ("لقي 4 عناصر من قوات … التابعة لـ"…" مصرعهم"). */
+export const MET_DEATH_WINDOW_TOKENS = 14;
 /** Tokens a toll word (حصيلة، تعداد) looks ahead for "إلى N". */
 export const TOLL_WINDOW_TOKENS = 16;
 /**
@@ -291,6 +291,8 @@ export const MAX_UNKNOWN_PLACE_WORDS = 3;
 export const MAX_PLACE_NESTING = 4;
 /** Places a road or triangle phrase joins ("مثلث الرقة-حمص-دير الزور" has three). */
 export const MAX_ROAD_ENDPOINTS = 3;
+/** Places read in one list under a plural head ("أحياء أ وب وج"); a longer run is a list of something else. */
+export const MAX_LISTED_PLACES = 6;
 /** Longest image caption; a longer "caption"-classed block is a content wrapper with an unlucky class name. */
 export const CLEAN_MAX_CAPTION_CHARS = 400;
 /** Non-link characters from which a widget-named element is read as a layout wrapper holding the article, and kept. */

@@ -12,7 +12,7 @@ import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
 import { ANAPHORIC_EVENT_NOUNS } from "./cues";
-import { isSpace, stemIn } from "./tokens";
+import { isSpace, stemIn, type Token } from "./tokens";
 import { MAX_DRAFTS_LOOKBACK } from "../constants";
 
 /** An incident being assembled. */
@@ -32,6 +32,8 @@ export interface Draft {
     specific: boolean;
     hits: TypeHit[];
     date: string | null;
+    /** The timeframe of its first unit that told one (Unit.when). */
+    when?: Unit["when"];
     gov: Governorate | null;
     govDirty: boolean;
   };
@@ -45,13 +47,32 @@ const MAX_DATE_GAP_DAYS = 1;
 
 type StrikeClass = "air" | "shell" | "ground" | "any";
 
-function classOf(hits: Unit["hits"]): StrikeClass {
+/** "استهدف", "استهداف": words of any kind of strike. */
+const TARGETED_WORDS = new Set(["استهدف", "استهدفت", "استهدفوا", "استهداف", "لاستهداف", "باستهداف", "مستهدفة", "مستهدفا"].map(normalize));
+
+function classOf(hits: Unit["hits"], tokens?: readonly Token[]): StrikeClass {
   if (hits.length === 0) return "any";
+  // "إن ثلاثة قتلوا جراء القصف الذي استهدف سيارة": "targeted" alone tells that something was hit, not how.
+  if (tokens && hits.every((h) => stemIn(tokens[h.tok], TARGETED_WORDS))) return "any";
   const t = bestType(hits);
   return t === "airstrike" ? "air" : t === "shelling" ? "shell" : "ground";
 }
 const compatibleClass = (a: StrikeClass, b: StrikeClass) => a === b || a === "any" || b === "any";
+/**
+ * At a place both name, only an air strike and a bombardment are told apart: "هاجمت الفصائل
+ * الأحياء" and "القصف على الأحياء" tell one event in two words.
+ */
+const samePlaceClass = (a: StrikeClass, b: StrikeClass) => compatibleClass(a, b) || a === "ground" || b === "ground";
 
+/** Types told by generic words ("هجمات", "استهدفت"), which say little about the kind of strike. */
+const GENERIC_TYPES: ReadonlySet<IncidentType> = new Set(["attack", "other"]);
+/** Kinds of assault a generic "attack" word ("اعتداء", "هجوم") may stand for when another unit names it. */
+const ASSAULT_KINDS: ReadonlySet<IncidentType> = new Set(["attack", "ambush", "clash", "assassination", "execution"]);
+/** Whether two units' types may tell one event: equal, one says nothing, or a generic attack and an assault. */
+function sameKind(a: IncidentType, b: IncidentType): boolean {
+  if (a === b || a === "other" || b === "other") return true;
+  return (a === "attack" && ASSAULT_KINDS.has(b)) || (b === "attack" && ASSAULT_KINDS.has(a));
+}
 const isSpecific = (m: PlaceMention) => (m.rank ?? 1) < GENERIC_RANK;
 /** Marks that separate the words of a place key, like spaces. */
 const KEY_MARKS = new Set([..."-_\"'().,:"].map((c) => c.charCodeAt(0)));
@@ -115,24 +136,40 @@ function draftGov(d: Draft): Governorate | null {
   return d.state.gov;
 }
 
-/** Whether a unit of kind `uClass` dated `uDate` may join draft d: not taken by another piece of its series, same kind of strike, dates close. */
-function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: string | null): boolean {
+/**
+ * Whether a unit of kind `uClass` dated `uDate` may join draft d: not taken by another piece of its
+ * series, same kind of strike (`samePlace`: the kinds one place may show), dates close.
+ */
+function fits(d: Draft, taken: ReadonlySet<Draft>, uClass: StrikeClass, uDate: string | null, samePlace = false, uWhen?: Unit["when"]): boolean {
   if (taken.has(d)) return false;
-  if (!compatibleClass(uClass, draftClass(d))) return false;
+  // "قتل 18 اليوم … وقتل 8 يوم 8 كانون الثاني الفائت": now and a month past are two events.
+  if (uWhen && d.state.when && uWhen !== d.state.when) return false;
+  if (!(samePlace ? samePlaceClass : compatibleClass)(uClass, draftClass(d))) return false;
   const dd = draftDate(d);
   return !(uDate && dd && dayGap(uDate, dd) > MAX_DATE_GAP_DAYS);
 }
 
+/** "بينها" or "منها" right before the first place: the places that follow are examples. */
+const EXAMPLES_BEFORE = /(^|\s)(من )?(بينها|منها|ومنها|وبينها)\s*["']?$/;
 /** "بين" right before a place ("بين الميادين وبادية …", "بين بلدتي"): it and the next are the ends of one span. */
 const BETWEEN_BEFORE = /(^|\s)بين\s*["']?$/;
 const BETWEEN_REACH_CHARS = 8;
 
-/** Splits a strike series into one piece per place group ("غارات على شرق حماة وبادية الرقة"). */
+/**
+ * Splits an air-strike series into one piece per place group ("غارات على شرق حماة وبادية الرقة");
+ * one bombardment of several villages by artillery or rockets stays one incident (ANNOTATION.md).
+ * A unit that says its toll covers separate attacks ("في هجومين منفصلين في باديتي تدمر والرقة") is
+ * split the same way.
+ */
 export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figures: Figure[] }> {
   const type: IncidentType = bestType(u.hits);
-  const whole = [{ places: u.places, figures: u.figures }];
-  if ((type !== "airstrike" && type !== "shelling") || u.places.length < 2) return whole;
+  // (Told together at one place, separate events keep their total, which yields to a figure told
+  // for one of them: "إعدام رجلين في حادثتين منفصلتين … وفي الحادثة الأولى … مقتله".)
+  const whole = [{ places: u.places, figures: u.separate ? u.figures.map((f) => shareOf(f, 1)) : u.figures }];
+  if ((type !== "airstrike" && type !== "shelling" && !u.separate) || u.places.length < 2) return whole;
   const text = u.read.sentence.text;
+  // "غارات استهدفت مناطق عدة، بينها مدينة إدلب ومخيم …": places given as examples of a wider strike.
+  if (EXAMPLES_BEFORE.test(normalize(text.slice(0, Math.min(...u.places.map((p) => p.start)))))) return whole;
   const sorted = [...u.places].sort((a, b) => a.start - b.start);
   const groups: PlaceMention[][] = [[sorted[0]]];
   for (let k = 1; k < sorted.length; k++) {
@@ -157,15 +194,37 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
   // Groups with no governorate and nothing specific ("البادية") are not places of their own;
   // a named area the gazetteer does not know ("ريف ديرك") is.
   const named = (m: PlaceMention) => (m.forms?.length ?? 0) > 1 && (m.rank ?? 0) < GOVERNORATE_RANK;
-  const real = merged.filter((g) => resolveGovernorate(g) !== null || g.some(isSpecific) || g.some(named));
+  let real = merged.filter((g) => resolveGovernorate(g) !== null || g.some(isSpecific) || g.some(named));
+  // Shells on several villages of one area are one bombardment; in other governorates, other ones.
+  if (type === "shelling" && !u.separate) real = byGovernorate(real);
   if (real.length < 2) return whole;
   // A total over several places: each gets {1, total − the others' minimums} (ANNOTATION.md).
   const k = real.length;
-  const share = (f: Figure): Figure => ({
+  return real.map((places) => ({ places, figures: u.figures.map((f) => shareOf(f, k)) }));
+}
+
+/** Place groups merged by governorate (groups with none join the first group). */
+function byGovernorate(groups: PlaceMention[][]): PlaceMention[][] {
+  const by = new Map<string, PlaceMention[]>();
+  for (const g of groups) {
+    const key = resolveGovernorate(g) ?? by.keys().next().value ?? "";
+    by.set(key, [...(by.get(key) ?? []), ...g]);
+  }
+  return [...by.values()];
+}
+
+/**
+ * One incident's share of a total over `k` incidents: {1, total − the others' minimums}
+ * (ANNOTATION.md); it yields to any figure told for that incident alone.
+ */
+export function shareOf(f: Figure, k: number): Figure {
+  if (f.shared) return f;
+  return {
     ...f,
-    count: { min: Math.min(1, f.count.min), max: f.count.max === null ? null : Math.max(1, f.count.max - (k - 1)) },
-  });
-  return real.map((places) => ({ places, figures: u.figures.map(share) }));
+    shared: true,
+    total: f.count,
+    count: k < 2 ? f.count : { min: Math.min(1, f.count.min), max: f.count.max === null ? null : Math.max(1, f.count.max - (k - 1)) },
+  };
 }
 
 /**
@@ -174,7 +233,7 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
  * governorate it names. A title over several incidents that matches none sums them up.
  */
 function headerHome(h: Unit, drafts: readonly Draft[]): Draft | null {
-  const kind = classOf(h.hits);
+  const kind = classOf(h.hits, h.read.tokens);
   const fitting = drafts.filter((d) => compatibleClass(kind, draftClass(d)));
   if (fitting.length <= 1) return fitting[0] ?? null;
   const numbers = h.figures.filter((f) => !f.vague);
@@ -225,7 +284,11 @@ export function assemble(units: readonly Unit[]): Draft[] {
     drafts.push(d);
     return d;
   };
+  // The incident the text is telling now: the one a unit last joined or opened (a recounted
+  // event opens a draft; the sentences after it may go back to the main one, which is then "now").
+  let current: Draft | null = null;
   const join = (d: Draft, u: Unit, places: PlaceMention[], figures: Figure[]) => {
+    current = d;
     const s = d.state;
     if (!s.unitSet.has(u)) {
       s.unitSet.add(u);
@@ -234,6 +297,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
       const best = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tier < a.tier ? h : a), null);
       if (best && (!s.hits.length || best.tier < s.hits[0].tier)) s.hits = [best];
       if (!s.date && u.dates.length) s.date = u.dates[0].date;
+      s.when ??= u.when;
     }
     d.figures.push(...figures);
     for (const p of places) {
@@ -283,13 +347,13 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (gov) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (!taken.has(drafts[k]) && draftGov(drafts[k]) === gov) return drafts[k];
     }
-    const last = drafts[drafts.length - 1];
+    const last = current;
     return last && !taken.has(last) ? last : null;
   };
 
   const targetFor = (u: Unit, places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
     if (u.updatesToll) return tollHome(places, taken);
-    const uClass = classOf(u.hits);
+    const uClass = classOf(u.hits, u.read.tokens);
     const uDate = firstDate(u.dates);
     const uSpecific = places.filter(isSpecific);
     const uGov: Governorate | null = resolveGovernorate(places);
@@ -300,13 +364,13 @@ export function assemble(units: readonly Unit[]): Draft[] {
       for (const q of places) {
         const list = byBroadPlace.get(townId(q) ?? "") ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
-          if (fits(list[j], taken, uClass, uDate) && draftClass(list[j]) === uClass) return list[j];
+          if (fits(list[j], taken, uClass, uDate, true, u.when)) return list[j];
         }
       }
     }
     // "وقال المرصد، اليوم الجمعة، إن الحصيلة ارتفعت …", "في حين ذكرت شبكة أن حصيلة الهجوم بلغت سبعة":
     // an unplaced toll of the event just told, whatever day the source spoke.
-    const last = drafts[drafts.length - 1];
+    const last = current;
     if ((!u.startsNew || u.byConnector) && retellsToll(u) && last && !taken.has(last) && compatibleClass(uClass, draftClass(last))) return last;
     if (u.startsNew) return null;
     // 1. A shared specific place (the latest incident that has it).
@@ -316,7 +380,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
         const list = bySpecificPlace.get(k) ?? [];
         for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
           const d = list[j];
-          if (!fits(d, taken, uClass, uDate)) continue;
+          if (!fits(d, taken, uClass, uDate, true, u.when)) continue;
           if (!shared || d.state.order > shared.state.order) shared = d;
           break;
         }
@@ -325,22 +389,22 @@ export function assemble(units: readonly Unit[]): Draft[] {
     if (shared) return shared;
     // "وقالت مصادر إن الغارة استهدفت السيارة على الطريق بين الميادين وبادية المزرعة": the strike
     // just told, at places that narrow or border it, not another strike.
-    if (last && pointsBack(u) && fits(last, taken, uClass, uDate)) return last;
+    if (last && pointsBack(u) && fits(last, taken, uClass, uDate, false, u.when)) return last;
     // "وكانت مصادر متطابقة أكدت مقتل … في كمين … شرقي حمص" after a ministry's ambush "في محافظة دير
     // الزور": another source placing the same event, broadly, elsewhere. Same kind, nothing precise on either side.
     const kind = bestType(u.hits);
-    if (last && u.retold && fits(last, taken, uClass, uDate) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
+    if (last && u.retold && fits(last, taken, uClass, uDate, false, u.when) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
-    if (!places.length && uDate && last && !fits(last, taken, uClass, uDate)) {
-      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
+    if (!places.length && uDate && last && !fits(last, taken, uClass, uDate, false, u.when)) {
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
         const dd = draftDate(drafts[k]);
-        if (dd && fits(drafts[k], taken, uClass, uDate) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
+        if (drafts[k] !== last && dd && fits(drafts[k], taken, uClass, uDate, false, u.when) && dayGap(uDate, dd) <= MAX_DATE_GAP_DAYS) return drafts[k];
       }
     }
-    if (!last || !fits(last, taken, uClass, uDate)) {
+    if (!last || !fits(last, taken, uClass, uDate, false, u.when)) {
       // A broad unit may still belong to an earlier incident of its governorate.
       if (!uSpecific.length && uGov) {
-        for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
+        for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate, false, u.when) && draftGov(drafts[k]) === uGov) return drafts[k];
       }
       return null;
     }
@@ -350,20 +414,22 @@ export function assemble(units: readonly Unit[]): Draft[] {
     const uType = bestType(u.hits);
     const dType = bestType(last.state.hits);
     // (Only against an incident placed precisely: a broad lede of another kind is narrowed, not left.)
-    const typeOk = !lastSpecific || (!uGov && !uSpecific.length) || uType === "other" || dType === "other" || uType === dType;
+    const typeOk = !lastSpecific || (!uGov && !uSpecific.length) || sameKind(uType, dType);
     const govOk = (!uGov || !lastGov || uGov === lastGov) && typeOk;
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {
       if (govOk) return last;
-      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) if (fits(drafts[k], taken, uClass, uDate) && draftGov(drafts[k]) === uGov) return drafts[k];
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (drafts[k] !== last && fits(drafts[k], taken, uClass, uDate, false, u.when) && draftGov(drafts[k]) === uGov) return drafts[k];
       return null;
     }
-    // 3. A specific place where an incident of its governorate had only broad ones: it narrows that incident.
+    // 3. A specific place where an incident of its governorate had only broad ones: it narrows that
+    // incident; in a round-up, a unit with victims of its own is the next event.
+    if (u.inRoundup && u.figures.some((f) => !f.vague)) return null;
     if (!lastSpecific && govOk) return last;
     if (uGov) {
-      for (let k = drafts.length - 2; k >= recent(drafts.length); k--) {
+      for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
         const d = drafts[k];
-        if (fits(d, taken, uClass, uDate) && !d.state.specific && draftGov(d) === uGov) return d;
+        if (d !== last && fits(d, taken, uClass, uDate, false, u.when) && !d.state.specific && draftGov(d) === uGov) return d;
       }
     }
     return null;
@@ -373,7 +439,13 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // Each place of a strike series is its own incident: pieces never share a draft.
     const taken = new Set<Draft>();
     for (const piece of splitStrikeSeries(u)) {
-      const target = targetFor(u, piece.places, taken);
+      let target = targetFor(u, piece.places, taken);
+      // "وقال مصدر إن الطائرة استهدفت سيارة، ما أدى إلى مقتل 3": a unit that names no place and does
+      // not say it is another event tells more of the event being told, whatever word it uses for it.
+      // (A strike of another class, "وشن الطيران غارات" after a ground attack, is still another event.)
+      if (!target && !piece.places.length && !u.startsNew && !u.dates.length && current && !taken.has(current) && !(u.when && current.state.when && u.when !== current.state.when) && (GENERIC_TYPES.has(bestType(u.hits)) || compatibleClass(classOf(u.hits, u.read.tokens), draftClass(current)))) {
+        target = current;
+      }
       if (target) {
         join(target, u, piece.places, piece.figures);
         taken.add(target);
@@ -396,5 +468,8 @@ export function assemble(units: readonly Unit[]): Draft[] {
     else if (!drafts.length) place(h, false);
     // Otherwise it sums up several incidents (a day's roll) and is left out.
   }
-  return drafts.filter((d) => d.figures.length > 0 || d.places.length > 0);
+  // An event told with neither a place nor a day cannot be told apart from others nor located: a
+  // general statement ("قتلت خلايا التنظيم العشرات من العمال"), a background mention or a source's
+  // aside, not an incident (ANNOTATION.md includes events by their place or date).
+  return drafts.filter((d) => d.places.length > 0 || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
 }

@@ -29,6 +29,8 @@ import {
   AMONG,
   ALSO_WORDS,
   LATEST_OF_THEM,
+  SELF_BLAST_OBJECTS,
+  SELF_BLAST_VERBS,
   UNKNOWN_DOER,
   VICTIM_SUFFIXED,
   WIPE_OUT_ON,
@@ -62,6 +64,10 @@ export interface Figure {
   onePerson?: boolean;
   /** The attackers' own dead: a group of its own, added to the victims' count (tally). */
   attackers?: boolean;
+  /** One incident's share of a total over several ({1, total − others}): yields to the incident's own figures. */
+  shared?: boolean;
+  /** The total a share was taken from: the same total told again elsewhere is no figure of this incident's own. */
+  total?: Count;
   /** Token range of the anchor and its quantity. */
   tokenStart: number;
   tokenEnd: number;
@@ -88,7 +94,9 @@ const TOLL_NOUNS: ReadonlyMap<string, CountRole> = new Map([
   ...["الجرحى", "جرحى", "المصابين", "مصابين", "الإصابات", "إصابات"].map((w) => [normalize(w), "wounded"] as const),
 ]);
 /** Verbs of a toll that rose: its figure replaces the smaller ones it updates (also the headline's "ارتفاع"). */
-const RISE_PREFIXES = ["ارتفع", "ارتفاع", "وارتفاع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع"].map(normalize);
+const RISE_PREFIXES = ["ارتفع", "ارتفاع", "وارتفاع", "لترتفع", "ليرتفع", "يرتفع", "وارتفع",
+  // "قبل أن تزداد حصيلة الضحايا لتصل إلى 17": grew.
+  "تزداد", "يزداد", "ازدادت", "ازداد", "لتزداد", "ليزداد", "زادت", "تضاعفت"].map(normalize);
 /** Verbs a toll's number follows ("بلغ 11"); "بلغت 22" next to another source's 18 is a second figure, not an update. */
 const REACH_PREFIXES = [
   ...RISE_PREFIXES,
@@ -97,6 +105,8 @@ const REACH_PREFIXES = [
   ...["يتراوح", "تتراوح", "تراوح"].map(normalize),
 ];
 const TO = normalize("إلى");
+/** How far before "إلى" the verb of a risen toll may stand ("ارتفع من 15 إلى 17 قتيلاً"). */
+const RISE_FROM_REACH_TOKENS = 4;
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
 const NOT_A_VICTIM = new Set(
   ["في", "من", "على", "خلال", "جراء", "إثر", "بعد", "قبل", "عن", "إلى", "أو", "و", "أثناء", "بسبب", "وسط", "مع", "لدى", "ضمن", "بين", "منذ", "حتى", "التي", "الذي", "هذا", "هذه", "ذلك", "قرب", "بالقرب"].map(normalize),
@@ -130,7 +140,7 @@ function wipeOutAt(tokens: readonly Token[], i: number): Anchor | null {
   return null;
 }
 /** Every word a toll, an anchor or "كان آخرهم" may start with: the sentence is scanned for them once. */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM]);
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM, ...SELF_BLAST_VERBS]);
 
 function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const t = tokens[i];
@@ -153,6 +163,7 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const met = stemGet(t, MET_DEATH_VERBS);
   if (met) {
     for (let j = i + 1; j <= i + MET_DEATH_WINDOW_TOKENS && j < tokens.length; j++) {
+      if (HARD_STOP.has(tokens[j].text)) break;
       const noun = tokens[j].stems.find((s) => DEATH_NOUN_PREFIXES.some((p) => s.startsWith(p)));
       if (!noun) continue;
       // "لقيا مصرعهما", "لقي راعيا أغنام مصرعهما": the pronoun says how many when no number does.
@@ -171,10 +182,43 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
+  // "وبحسب الوزارة، فقد تم توقيف 120 شخصاً": "فقد" is "so indeed" here, not "lost".
+  if (t.text === LOSS_PARTICLE && (tokens[i - 1]?.text === "," || stemIn(tokens[i + 1], VERBS_AFTER_PARTICLE))) return null;
+  // "فقد ثلاثة أشخاص حياتهم", "فقدان أربعة أشخاص حياتهم": lost their lives; "فُقد ثلاثة عمال" with
+  // no life lost: went missing (the passive is written like "فقد التنظيم 5 عناصر", where a subject
+  // stands between the verb and the count).
+  if (stemIn(t, LOSS_WORDS)) {
+    if (lifeLostAfter(tokens, i)) return { role: "killed", form: a.form === "noun" ? "noun" : "verb", alone: a.alone, start: i, end: i + 1, combinedVerb: false };
+    if (a.role === "killed" && startsCount(tokens, i + 1)) return { role: "missing", form: "verb", alone: "none", start: i, end: i + 1, combinedVerb: false };
+  }
   if (stemIn(t, VICTIM_SUFFIXED)) return { role: a.role, form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false, suffixed: true };
   // "وفُقد آخرون" after other casualty words means missing, "فقد التنظيم 5 عناصر" means lost (killed).
   if ((t.stems[1] === "فقد" || t.stems[1] === "فقدت") && t.text[0] === "و") return { role: "missing", form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false };
   return { role: a.role, form: a.form, alone: a.alone, start: i, end: i + 1, combinedVerb: false };
+}
+
+/** Verbs and nouns of loss: of life ("فقد حياته"), of people ("فقد التنظيم 5 عناصر") or of contact (missing). */
+const LOSS_WORDS = new Set(["فقد", "فقدت", "فقدان"].map(normalize));
+/** "فقد" as written: "lost", or the particle "ف + قد" before a verb. */
+const LOSS_PARTICLE = normalize("فقد");
+/** Verbs after the particle "فقد" ("فقد تم", "فقد أعلنت"). */
+const VERBS_AFTER_PARTICLE = new Set(["تم", "كان", "كانت", "قام", "قامت", "أعلن", "أعلنت", "أكد", "أكدت", "أفاد", "أفادت", "أشار", "أشارت", "بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت", "شهد", "شهدت", "سقط", "سقطت", "جرى", "جرت", "أسفر", "أسفرت", "قتل", "أصيب"].map(normalize));
+/** "حياته", "حياتهم", "لحياتهم": the life that was lost. */
+const LIFE_NOUNS = new Set(["حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"].map(normalize));
+/** How far after "فقد" its "حياتهم" may come ("فقدان كل من: …، و… لحياتهم"). */
+const LIFE_REACH_TOKENS = 40;
+
+function lifeLostAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + LIFE_REACH_TOKENS; j++) {
+    if (HARD_STOP.has(tokens[j].text)) return false;
+    if (stemIn(tokens[j], LIFE_NOUNS)) return true;
+  }
+  return false;
+}
+
+/** Whether a number or a bound starts at token i ("فقد ثلاثة عمال", "فقد 4 عناصر"). */
+function startsCount(tokens: readonly Token[], i: number): boolean {
+  return !!readNumber(tokens, i) || boundAt(tokens, i);
 }
 
 const NO_ANCHORS: ReadonlySet<number> = new Set();
@@ -340,7 +384,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.onePerson = !!q.onePerson;
     scan.attackers = !!q.attackers;
     // "إن الحصيلة ارتفعت إلى 7 قتلى": a counted noun a toll rose to is the latest figure.
-    const risen = !q.vague && tokens[q.start - 1]?.text === TO && prefixBefore(tokens, q.start - 1, 2, RISE_PREFIXES);
+    // ("ارتفع من 15 إلى 17 قتيلاً": the figure it rose from stands between.)
+    const risen = !q.vague && tokens[q.start - 1]?.text === TO && prefixBefore(tokens, q.start - 1, RISE_FROM_REACH_TOKENS, RISE_PREFIXES);
     scan.push(q.selfRole, q.count, q.vague, q.start, q.end, risen, q.another);
     scan.part = false;
     scan.onePerson = false;
@@ -372,9 +417,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // "أودت بحياة قرابة نصف مليون شخص": a bound before a figure that is no count of people
     // (too large, a fraction) says many, and the noun after it is not one victim.
     if (a.form !== "cnoun" && boundAt(tokens, a.end) && cover[a.end] < 0) continue;
-    // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group.
+    // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group; "فقدان كلٍّ من: فلان (41
+    // عاماً)، وفلان (30 عاماً)": victims named one by one, each with an age, as many as the names.
     if (a.form === "noun" && stemIn(tokens[a.end], PLURAL_RELATIVES)) {
-      scan.push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
+      const named = agedNamesAfter(tokens, a.end, anchorStarts);
+      if (named >= 2) scan.push(a.role, { min: named, max: named }, false, a.start, a.end + 1);
+      else scan.push(a.role, { min: 2, max: null }, true, a.start, a.end + 1);
       continue;
     }
     // "جثث خمسة من العناصر": a plural casualty noun with its number after it.
@@ -446,7 +494,79 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.at = i;
     scan.push(before.role, quantities[qi].count, false, i, quantities[qi].end);
   }
+  selfBlasts(tokens, starts, scan);
+  parallelGroups(tokens, scan.figures, used, cover);
+  // "ارتفع عدد القتلى إلى 17، فضلاً عن 16 مصاباً": the figures of the other roles told with a risen
+  // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
+  const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
+  if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
   return addAlso(tokens, scan.figures);
+}
+
+/** "(41 عاماً)": a person's age, told after each name of a list. */
+const AGE_NOUNS = new Set(["عاما", "عام", "سنة", "سنوات", "عاماً"].map(normalize));
+
+/** How many "(N عاماً)" follow token i before the next anchor or the sentence end: the names of a list. */
+function agedNamesAfter(tokens: readonly Token[], i: number, anchorStarts: ReadonlySet<number>): number {
+  let n = 0;
+  for (let j = i; j < tokens.length; j++) {
+    if (anchorStarts.has(j) || tokens[j].text === "." || tokens[j].text === ";") break;
+    if (tokens[j].text === "(" && tokens[j + 1]?.kind === "digits" && stemIn(tokens[j + 2], AGE_NOUNS)) n++;
+  }
+  return n;
+}
+
+/** "في صفوف", "من صفوف": the side a group of victims was in. */
+const RANKS = [["في", "صفوف"], ["من", "صفوف"]].map((p) => p.map(normalize));
+const rankAt = (tokens: readonly Token[], i: number) => RANKS.some((p) => tokens[i]?.stems.includes(p[0]) && tokens[i + 1]?.text === p[1]);
+/** How far after a figure its "في صفوف" and the next "وستة في صفوف" may come. */
+const PARALLEL_REACH_TOKENS = 12;
+
+/**
+ * "أوقعت الاشتباكات عشرة جرحى في صفوف الهيئة وستة في صفوف القوات": a number told with its side
+ * only, after a figure told the same way, is more of that figure's role (10 + 6).
+ */
+function parallelGroups(tokens: readonly Token[], figures: Figure[], used: readonly boolean[], cover: readonly number[]): void {
+  for (const f of figures) {
+    if (f.vague || !rankAt(tokens, f.tokenEnd)) continue;
+    for (let j = f.tokenEnd + 2; j < tokens.length && j <= f.tokenEnd + PARALLEL_REACH_TOKENS; j++) {
+      const t = tokens[j];
+      if (HARD_STOP.has(t.text) || (cover[j] >= 0 && used[cover[j]])) break;
+      if (t.kind !== "word" || t.text[0] !== "و" || t.text.length < 3) continue;
+      const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
+      const n = readNumber([stripped, ...tokens.slice(j + 1, j + 3)], 0);
+      if (!n || !rankAt(tokens, j + n.end)) continue;
+      f.count = { min: f.count.min + n.value, max: f.count.max === null ? null : f.count.max + n.value };
+      break;
+    }
+  }
+}
+
+/**
+ * "قتل أحد المهاجمين فيما فجّر الثاني نفسه": bombers who blew themselves up are the attackers' own
+ * dead; in a sentence that already counts dead attackers they are more of them.
+ */
+function selfBlasts(tokens: readonly Token[], starts: readonly number[], scan: FigureScan): void {
+  for (const i of starts) {
+    if (!stemIn(tokens[i], SELF_BLAST_VERBS)) continue;
+    // The bomber may stand between ("فجّر الانتحاري نفسه").
+    let count: Count | undefined;
+    let end = i + 1;
+    for (let j = i + 1; j <= i + 2 && j < tokens.length && !count; j++) {
+      count = stemGet(tokens[j], SELF_BLAST_OBJECTS);
+      end = j + 1;
+    }
+    if (!count) continue;
+    const dead = scan.figures.find((f) => f.role === "killed" && f.attackers);
+    if (dead) {
+      dead.count = { min: dead.count.min + count.min, max: dead.count.max === null || count.max === null ? null : dead.count.max + count.max };
+      continue;
+    }
+    scan.at = i;
+    scan.attackers = true;
+    scan.push("killed", { ...count }, count.max === null, i, end);
+    scan.attackers = false;
+  }
 }
 
 /**
@@ -492,6 +612,8 @@ function aloneCount(a: Anchor, tokens: readonly Token[]): { count: Count; vague:
     case "plural":
       return { count: { min: 2, max: null }, vague: true };
     case "one": {
+      // "1.5 قتيل", "120000 قتيل": a number too large or not whole is no count of one.
+      if (a.form === "cnoun" && tokens[a.start - 1]?.kind === "digits") return null;
       if (a.form === "noun" && !a.suffixed) {
         // A verbal noun needs its victim next: a name or a noun ("مقتل زعيمه", "مقتل “أنس”").
         const next = tokens[a.end];

@@ -20,8 +20,13 @@ export const AGGREGATE_PHRASES = phrases([
   "مناطق سورية مختلفة", "مناطق سورية متفرقة", "عموم سوريا", "عموم الأراضي السورية", "مختلف المناطق",
   "مختلف المحافظات", "محافظات سورية عدة", "متكررة", "متكرر",
   "هجمات متفرقة", "عمليات متفرقة", "اغتيالات متفرقة", "خلال شهر",
-  // "أحصت الشبكة 30 هجوماً", "شهد الشهر الماضي تصاعداً في هجمات الخلايا": counted attacks and trends.
-  "أحصت", "وأحصت", "أحصى", "وأحصى", "تصاعدا في", "تصاعد في",
+  // "وأحصت الشبكة 30 هجوماً", "شهد الشهر الماضي تصاعداً في هجمات الخلايا": counted attacks and trends.
+  // (Not a bare "أحصى": "قتل 11 مدنياً، وفق ما أحصى المرصد" attributes one event's toll.)
+  "وأحصت", "وأحصى", "تصاعدا في", "تصاعد في",
+  // "ما تتسبب بين الفينة والأخرى بسقوط قتلى": now and then.
+  "بين الفينة والأخرى", "بين فترة وأخرى", "من حين لآخر", "من وقت لآخر", "بين حين وآخر",
+  // "قتل العشرات خلال الحملات العسكرية": over several campaigns.
+  "خلال الحملات", "خلال حملات", "في الحملات",
 ]).concat(
   // "مقتل 38 شخصاً … خلال أيار الماضي", "خسائر تجاوزت 60 قتيلاً خلال آذار الجاري": a month's total.
   [...MONTHS].map((m) => [normalize("خلال"), m]),
@@ -59,7 +64,8 @@ const NUMBER_REACH_TOKENS = 4;
  */
 export function countsOperations(tokens: readonly Token[], ops: readonly number[], from: number, to: number): boolean {
   for (const j of ops) {
-    if (j < from || j >= to) continue;
+    // ("وإصابة 3 بهجوم": a number before a noun with a preposition counts the victims, not attacks.)
+    if (j < from || j >= to || !OPERATION_NOUNS.has(tokens[j].text)) continue;
     for (let k = j - 1; k >= from && k >= j - NUMBER_REACH_TOKENS; k--) {
       const n = readNumber(tokens, k);
       if (n && n.end === j && n.value >= MIN_COUNTED_OPERATIONS) return true;
@@ -86,7 +92,7 @@ export function hasPeriodTotal(tokens: readonly Token[], from: number, to: numbe
 }
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(
-  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),
+  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "تتسبب", "يتسبب", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),
 );
 /** Verbs of description that make a whole clause a general statement when they open it ("وتعد البادية مثلث برمودا"). */
 export const DESCRIPTIVE_OPENERS = new Set(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
@@ -102,6 +108,7 @@ export const MOVEMENT_PHRASES = phrases([
   "حملة عسكرية", "عملية عسكرية", "إطلاق عملية", "إطلاق حملة", "أطلقت عملية", "أطلقت حملة", "أطلق عملية",
   "أطلقوا عملية", "تجول", "تجولوا", "رصد تحركات", "تحركات", "بتغطية", "تغطية جوية", "بدعم جوي",
   "بإسناد", "بدعم من الطيران", "القبض", "اعتقال", "تدريبات", "مناورات", "انتشار مكثف",
+  "حشد", "حشدت", "حشود",
 ]);
 /** Connectors that may open another event inside a sentence ("…، فيما قتل ضابط في …"). */
 export const NEW_EVENT_CONNECTORS = new Set(["فيما", "بينما"].map(normalize));
@@ -137,10 +144,10 @@ export function negatedAt(tokens: readonly Token[], i: number, reach: number, ne
 const NOT_DENIALS = new Set(["يقل", "يزيد", "يزال", "تزال", "يتجاوز", "سيما"].map(normalize));
 /** Openers that start another event in a new sentence: a recounted earlier event, "the same day". */
 export const RECOUNT_OPENERS = phrases([
-  "وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "وفي اليوم ذاته", "في حادثة أخرى", "وفي حادثة أخرى",
+  "وفي ذات اليوم", "في ذات اليوم", "في اليوم نفسه", "في اليوم ذاته", "في حادثة أخرى",
   "في حادثة منفصلة", "وفي حادثة منفصلة", "وفي حادث آخر", "وقبل أيام", "وفي وقت سابق",
   "في سياق متصل", "وفي سياق متصل", "في سياق آخر", "وفي سياق آخر", "من جهة أخرى", "ومن جهة أخرى",
-  "من جهة ثانية", "في سياق منفصل",
+  "من جهة ثانية", "في سياق منفصل", "وسبق أن", "سبق أن",
 ]);
 /**
  * "ويأتي الكمين بعد ساعات من مقتل مدنيين بانفجار لغم": what the event "comes after" is another,
@@ -173,6 +180,22 @@ export const DOER_REFERENCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "كان آخرهم …": the latest of a series told as an event of its own. */
 export const LATEST_OPENERS = phrases(["كان آخرهم", "وكان آخرهم", "كان آخرها", "وكان آخرها", "آخرها", "وآخرها", "آخرهم"]);
+/**
+ * "وأصيبت امرأة في اعتداء مماثل على …", "بعد ساعات من هجوم مماثل": an event told as like the one
+ * before, after a preposition, is another one ("الدوار الذي شهد انفجاراً مماثلاً" only describes a place).
+ */
+export const SIMILAR_EVENT = phrases([
+  "اعتداء مماثل", "هجوم مماثل", "انفجار مماثل", "تفجير مماثل", "حادثة مماثلة", "حادث مماثل", "استهداف مماثل",
+  "اعتداء آخر", "هجوم آخر", "انفجار آخر", "تفجير آخر", "حادثة أخرى", "حادث آخر", "استهداف آخر",
+]);
+/** The prepositions before SIMILAR_EVENT ("في", "من"; "ب" is a proclitic). */
+export const SIMILAR_EVENT_BEFORE = new Set(["في", "من", "إثر", "جراء", "خلال"].map(normalize));
+/** Dual event nouns and how many events they count ("هجومين", "حادثتين"), for SEPARATE_WORDS after them. */
+export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
+  ["هجومين", "هجومان", "حادثتين", "حادثتان", "تفجيرين", "انفجارين", "كمينين", "اعتداءين", "استهدافين", "حادثين"].map((w) => [normalize(w), 2] as const),
+);
+/** "منفصلين", "متزامنين": the events counted before them are separate ones. */
+export const SEPARATE_WORDS = new Set(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
 /** "هجوم آخر": another attack, by the doer of the one before. */
 export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة"]);
 /**

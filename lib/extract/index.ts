@@ -18,11 +18,11 @@ import { NON_STATE_DOERS, attributesAttacks, contextDoer } from "./classify";
 import { toIncident } from "./incident";
 import { articleDateOf } from "./dates";
 import { segment } from "./segment";
-import { isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
+import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-f3";
+export const EXTRACTOR_VERSION = "2026.12.07-x1";
 
 /** The event units of an article, in reading order, and every sentence it read. */
 function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
@@ -30,10 +30,13 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
   const sentences: ReadSentence[] = [];
   let lastOfPrevious: Unit | null = null;
   let sinceLast = 0;
+  let roundup = false;
   for (const s of segment(text)) {
     const read = readSentence(s, published);
     sentences.push(read);
     const found = unitsOf(read);
+    if (roundup) for (const u of found) u.inRoundup = true;
+    else if (!found.length && announcesRoundup(read)) roundup = true;
     sinceLast = found.length ? 0 : sinceLast + 1;
     // "ويُعتقد أن خلايا داعش تقف وراء العملية": the doer of the latest event, named apart from it.
     const latest = units[units.length - 1];

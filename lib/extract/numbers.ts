@@ -15,6 +15,8 @@ export interface NumberRead {
   words: boolean;
 }
 
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+
 /** Strips a leading و from a compound's second part ("وعشرون" → "عشرون"). */
 function afterWaw(tok: Token | undefined): Token | undefined {
   if (!tok || tok.kind !== "word" || tok.text[0] !== "و" || tok.text.length < 3) return undefined;
@@ -50,8 +52,10 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
   const tok = tokens[i];
   if (!tok) return null;
   if (tok.kind === "digits") {
-    if (/[.,]/.test(tok.text) || tok.text.length > 6) return null;
-    const value = Number(tok.text);
+    // "1,018": a thousands separator; "1.5" and "3,5" are no count of people.
+    const text = THOUSANDS.test(tok.text) ? tok.text.replace(/,/g, "") : tok.text;
+    if (/[.,]/.test(text) || text.length > 6) return null;
+    const value = Number(text);
     return value > MAX_COUNTED_NUMBER ? null : { value, end: i + 1, words: false };
   }
   if (tok.kind !== "word") return null;

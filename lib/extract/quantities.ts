@@ -9,6 +9,7 @@ import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from ".
 import {
   ANCHORS,
   ATTACKER_NOUNS,
+  COMBINED_SECOND,
   NUMBER_HUNDREDS,
   NUMBER_TENS,
   NUMBER_UNITS,
@@ -155,11 +156,21 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   if (!t || t.kind !== "word") return { kind: "unknown", end: k, role: null };
   if (stemIn(t, MONTHS)) return { kind: "reject", end: k, role: null };
   const role = cnounRole(t);
-  if (role) return { kind: "cnoun", end: j + 1, role };
+  if (role) {
+    // "33 قتيلاً وجريحاً": the number counts the dead and wounded together.
+    const both = role === "killed" ? combinedAfter(tokens[j + 1]) : null;
+    return both ? { kind: "cnoun", end: j + 2, role: both } : { kind: "cnoun", end: j + 1, role };
+  }
   if (isPersonNoun(t)) return { kind: "person", end: j + 1, role: null };
   if (j === k && stemIn(t, PEOPLE_VERBS_AFTER_NUMBER)) return { kind: "person", end: k + 1, role: null };
   if (stemIn(t, NON_PERSON_NOUNS)) return { kind: "reject", end: k, role: null };
   return { kind: "unknown", end: k, role: null };
+}
+
+/** The combined role of "وجريحاً" after a killed noun ("قتيلاً وجريحاً"), or null. */
+function combinedAfter(tok: Token | undefined): Role | null {
+  if (!tok || tok.kind !== "word" || tok.text[0] !== AND || tok.text.length < 3) return null;
+  return COMBINED_SECOND.get(tok.text.slice(1)) ?? null;
 }
 
 /**

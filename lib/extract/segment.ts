@@ -22,8 +22,10 @@ export interface Sentence {
 /**
  * A sentence ends at . ! ? ؟ followed by space, a closing quote or the line end. ".." and "…"
  * join the two halves of a headline ("30 قتيلا.. داعش يصعد هجماته"), so they do not end one.
+ * A full stop glued to the next word ("…اليوم الثلاثاء.وأوضح المرصد") ends one too, after a word
+ * of two letters or more (not an initial such as "د.").
  */
-const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)/g;
+const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)|\.(?<=[\u0621-\u064A]{2}["'”’»″)]?\.)(?=[\u0621-\u064A])/g;
 const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */
@@ -40,7 +42,12 @@ const MIN_ARABIC_WORDS = 3;
 
 /** A line ending with a full stop (perhaps inside quotes or brackets) or opening with "و". */
 const PROSE_END = /[.!?؟]["')]*$/;
-const isProse = (key: string) => PROSE_END.test(key) || key.startsWith("و");
+/**
+ * A line opening with "و" continues a story, unless it is as short as a name ("وكالة قاسيون
+ * للأنباء", an outlet's name, also opens with the letter).
+ */
+const PROSE_MIN_WORDS = 5;
+const isProse = (key: string) => PROSE_END.test(key) || (key.startsWith("و") && arabicWords(key, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS);
 
 /** Runs of two or more Arabic letters, counted up to `enough` (callers only compare with a small bound). */
 function arabicWords(s: string, enough = MIN_ARABIC_WORDS): number {

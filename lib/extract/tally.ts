@@ -13,8 +13,15 @@ import type { CountRole, Figure } from "./counts";
  * bound (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson">>): Count | null {
+export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total">>): Count | null {
   if (all.length === 0) return null;
+  // A share of a total over several incidents says less than a figure told for this one; the
+  // same total told again (a lede over the whole series) is no figure of this one.
+  const totals = all.filter((f) => f.shared && f.total).map((f) => f.total!);
+  if (totals.length && all.some((f) => !f.shared)) {
+    const own = all.filter((f) => !f.shared && !totals.some((t) => t.min === f.count.min && t.max === f.count.max));
+    return combine(own.some((f) => !f.vague) ? own : all.filter((f) => f.shared));
+  }
   // "أحد العناصر", "نعوات لثلاثة من القتلى": some of a group counted elsewhere, so at most a lower bound,
   // except "وأصيب أحد العمال" when nothing else counts the role: one person, exactly (ANNOTATION.md).
   const wholeNumeric = all.some((f) => !f.part && !f.vague);

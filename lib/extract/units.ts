@@ -25,6 +25,10 @@ import {
   REPORTING_VERBS,
   RESULT_OPENERS,
   SAME_DAY_OPENERS,
+  SEPARATE_EVENT_NOUNS,
+  SEPARATE_WORDS,
+  SIMILAR_EVENT,
+  SIMILAR_EVENT_BEFORE,
   LATEST_OPENERS,
   RECOUNT_OPENERS,
   REPORTERS,
@@ -41,9 +45,10 @@ import {
   hasWord,
 } from "./cues";
 import { AGENT_VERBS_AFTER } from "./actors";
+import { MONTHS, TYPE_CUES } from "./vocab";
 import { findDates, type DateMention } from "./dates";
 import type { Sentence } from "./segment";
-import { phraseAt, stemIn, tokenize, type Token } from "./tokens";
+import { phraseAt, stemGet, stemIn, tokenize, type Token } from "./tokens";
 
 /** A sentence read once. */
 export interface ReadSentence {
@@ -63,6 +68,8 @@ export interface ReadSentence {
   hits: TypeHit[];
   /** Its clauses, once cut. */
   clauses: Clause[] | null;
+  /** Tokens where an event like the one before is told ("في اعتداء مماثل"), once found. */
+  similar?: number[];
 }
 
 /** Clauses that report one event, within one sentence. */
@@ -90,6 +97,16 @@ export interface Unit {
   updatesToll?: boolean;
   /** Half of a headline that sums up two kinds of event: it joins an incident the body tells, never opens one. */
   headlineHalf?: boolean;
+  /** "في هجومين منفصلين": how many separate events its toll covers (so each gets a share). */
+  separate?: number;
+  /** Told after the article announced several events ("شهدت درعا ثلاث عمليات اغتيال"): a round-up. */
+  inRoundup?: boolean;
+  /**
+   * When it happened, as far as the words after the event word tell even with no publication
+   * date: "now" ("اليوم", "أمس") or "earlier", in a month already past ("يوم 8 كانون الثاني
+   * الفائت", "في شباط 2022"). Events told in the two are two.
+   */
+  when?: "now" | "earlier";
   /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
   doerSentences?: ReadSentence[];
 }
@@ -165,6 +182,16 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
 /** "خرقاً لاتفاق الأول من نيسان", "هدنة 10 آذار": a date that names an agreement, not when the event was. */
 const NAMED_BY_DATE = new Set(["اتفاق", "اتفاقية", "اتفاقيه", "هدنة", "تفاهم", "تفاهمات", "مذكرة", "إعلان", "مؤتمر", "ذكرى"].map(normalize));
 
+/** "قصف جوي", "القصف الجوي": the adjective that makes a bombardment an air strike. */
+const AIR_ADJECTIVES = new Set(["جوي", "الجوي", "جوية", "الجوية"].map(normalize));
+const AIR_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
+
+/** "وقف إطلاق النار": a ceasefire, where "النار" tells no attack. */
+const CEASEFIRE = ["وقف", "إطلاق"].map(normalize);
+function ceasefireAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === CEASEFIRE[1] && !!tokens[i - 2]?.stems.includes(CEASEFIRE[0]);
+}
+
 /** The date mentions of a read sentence, found once and only when asked for. */
 function datesOf(r: ReadSentence): ReadSentence["dates"] {
   if (!r.datesRead) {
@@ -184,7 +211,10 @@ export function readSentence(sentence: Sentence, published: string | null): Read
   const norm = normalizeWithMap(sentence.text);
   const tokens = tokenize(norm.text);
   const figures = findFigures(tokens);
-  const hits = typeHits({ tokens, from: 0, to: tokens.length });
+  const hits = typeHits({ tokens, from: 0, to: tokens.length })
+    .filter((h) => !ceasefireAt(tokens, h.tok))
+    // "قصف جوي روسي": a bombardment from the air is an air strike (its kind decides which strikes are one).
+    .map((h) => (h.type === "shelling" && stemIn(tokens[h.tok + 1], AIR_ADJECTIVES) ? { ...h, type: "airstrike" as const, tier: AIR_TIER } : h));
   return { sentence, published, norm, tokens, figures, places: [], placesRead: false, sidePlaces: [], dates: [], datesRead: false, hits, clauses: null };
 }
 
@@ -202,10 +232,26 @@ interface Clause {
   latest: boolean;
   /** Opens as an aside ("مشيرين إلى أن …"): a total said there does not undo the event before it. */
   aside: boolean;
+  /**
+   * Opens with "وكان(ت)" after a mark ("…، وكانت مدينة أخرى شهدت انفجاراً"), or tells an event like
+   * the one before ("وأصيبت امرأة في اعتداء مماثل على …"): another event.
+   */
+  other: boolean;
+  /** Opens with "كما": one more thing done, even after a movement ("حشد قواته …، كما شنت الطائرات غارات"). */
+  also: boolean;
+  /** Opens with "حيث"/"إذ" ("تشهد المنطقة توتراً، حيث قتل …"): the instance of what was said before. */
+  instance: boolean;
   hasFigures: boolean;
   /** Whether a place is named in the clause (looked up only when a rule asks). */
   hasPlaces: () => boolean;
 }
+
+/** "وكان"/"وكانت" opening a clause after a mark: a recount (the sentence-opening case is opensRecount). */
+const PLUPERFECT_WAW = new Set(["وكان", "وكانت"].map(normalize));
+/** "سبق أن": what follows happened before. */
+const EARLIER_WORDS = new Set(["سبق", "وسبق"].map(normalize));
+/** "حيث", "إذ" opening a clause: what follows is the instance of the statement before. */
+const INSTANCE_OPENERS = new Set(["حيث", "إذ", "اذ"].map(normalize));
 
 /** A word list and its forms after "و" ("تتعرض" → "وتتعرض"), so that no token has to be cut to look it up. */
 const withWaw = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words, ...[...words].map((w) => "و" + w)]);
@@ -218,9 +264,12 @@ const DESCRIPTIVE_WORDS = withWaw(DESCRIPTIVE_OPENERS);
  */
 function hasHabitual(tokens: readonly Token[], habits: readonly number[], from: number, to: number): boolean {
   if (DESCRIPTIVE_WORDS.has(tokens[from]?.text ?? "")) return true;
-  for (const i of habits) if (i >= from && i < to) return true;
+  // ("في منطقة تشهد اكتظاظاً": a verb describing the place just named, not a habit of attacks.)
+  for (const i of habits) if (i >= from && i < to && !stemIn(tokens[i - 1], DESCRIBED_PLACES)) return true;
   return false;
 }
+/** Indefinite place nouns a present-tense verb may describe ("منطقة تشهد …", "مدينة تضم …"). */
+const DESCRIBED_PLACES = new Set(["منطقة", "مدينة", "قرية", "بلدة", "حي", "مناطق", "قرى", "أحياء"].map(normalize));
 
 /** Every word a clause-opening connector may start with: most tokens are ruled out by one lookup. */
 const OPENER_FIRST_WORDS: ReadonlySet<string> = new Set([
@@ -260,6 +309,7 @@ function clausesOf(r: ReadSentence): Clause[] {
   const starts: number[] = [];
   const habits: number[] = [];
   const ops: number[] = [];
+  const splits = similarEventSplits(r);
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     // A clause ends after a mark, before a connector that opens another, and at the sentence end.
@@ -268,6 +318,8 @@ function clausesOf(r: ReadSentence): Clause[] {
     if (i === tokens.length) to = i;
     else if (t.kind === "punct") {
       if (CLAUSE_PUNCT.has(t.text)) to = i + 1;
+    } else if (i > from && splits.has(i)) {
+      to = i;
     } else if (stemIn(t, CLAUSE_WORDS)) {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
       if (HABITUAL_WORDS.has(t.text)) habits.push(i);
@@ -275,14 +327,52 @@ function clausesOf(r: ReadSentence): Clause[] {
       if (i > from && opensClause(tokens, i)) to = i;
     }
     if (to <= from) continue;
-    out.push(clauseOf(r, starts, habits, ops, from, to));
+    out.push(clauseOf(r, starts, habits, ops, from, to, splits));
     from = to;
   }
   return out;
 }
 
+/** How far before "في اعتداء مماثل" the casualty verb of that other event may stand. */
+const SIMILAR_REACH_TOKENS = 8;
+
+/** The first words of SIMILAR_EVENT: most tokens are ruled out by one lookup. */
+const SIMILAR_FIRST: ReadonlySet<string> = new Set(SIMILAR_EVENT.map((p) => p[0]));
+
+/** The tokens where a similar or other event is told after a preposition ("في اعتداء مماثل"), found once. */
+function similarEvents(r: ReadSentence): number[] {
+  if (r.similar) return r.similar;
+  const { tokens } = r;
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" || !stemIn(t, SIMILAR_FIRST)) continue;
+    const afterPreposition = !!stemIn(tokens[i - 1], SIMILAR_EVENT_BEFORE) || (t.text[0] === "ب" && t.stems.length > 1);
+    if (afterPreposition && SIMILAR_EVENT.some((p) => phraseAt(tokens, i, p))) out.push(i);
+  }
+  return (r.similar = out);
+}
+
+/**
+ * "قتل 3 مدنيين جراء اعتداء على قرية …، وأصيبت امرأة في اعتداء مماثل على مدينة …": the casualty
+ * verb joined by "و" before a similar event opens a clause of its own (no mark separates them).
+ */
+function similarEventSplits(r: ReadSentence): ReadonlySet<number> {
+  let out: Set<number> | null = null;
+  const { tokens, figures } = r;
+  if (figures.length < 2) return NO_SPLITS;
+  for (const i of similarEvents(r)) {
+    for (const f of figures) {
+      const at = Math.min(f.at, f.tokenStart);
+      if (at > 0 && at < i && at >= i - SIMILAR_REACH_TOKENS && tokens[at].text[0] === "و" && figures.some((g) => g.tokenStart < at)) (out ??= new Set()).add(at);
+    }
+  }
+  return out ?? NO_SPLITS;
+}
+const NO_SPLITS: ReadonlySet<number> = new Set();
+
 /** The clause [from, to) of a read sentence, with what kind of statement it is. */
-function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly number[], ops: readonly number[], from: number, to: number): Clause {
+function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly number[], ops: readonly number[], from: number, to: number, splits: ReadonlySet<number>): Clause {
   const { tokens } = r;
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
@@ -300,6 +390,13 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
     result: opener && !!stemIn(tokens[from], RESULT_OPENERS),
     latest: opener && LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
     aside: opener && (!!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p))),
+    other:
+      (from > 0 && PLUPERFECT_WAW.has(tokens[from].text) && !stemIn(tokens[from + 1], REPORTERS) && !stemIn(tokens[from + 2], REPORTERS)) ||
+      splits.has(from) ||
+      // "…، إذ سبق أن وقع هجوم على الكنيسة في حزيران": an event that came before.
+      stemIn(tokens[from], EARLIER_WORDS) !== null || stemIn(tokens[from + 1], EARLIER_WORDS) !== null,
+    also: tokens[from].text === ALSO,
+    instance: INSTANCE_OPENERS.has(tokens[from].text),
   };
 }
 
@@ -312,17 +409,31 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
   const dates = datesOf(r).filter((d) => d.tok >= from && d.tok < to);
   const after = dates.filter((d) => d.tok >= eventTok);
   const before = dates.filter((d) => d.tok < eventTok);
+  // "أعلن التنظيم اليوم … خلفاً للزعيم الذي قُتل في غارة في شباط 2022": an event told in a month
+  // already past is not of the day the statement before it was made.
+  const when = timeframe(r.tokens, eventTok, to);
   return {
     read: r,
     from,
     to,
     figures,
     places: placesOf(r).filter((p) => p.tok >= from && p.tok < to).map((p) => p.mention),
-    dates: [...after, ...before].map((d) => d.mention),
+    dates: [...after, ...(when === "earlier" ? [] : before)].map((d) => d.mention),
     hits,
     startsNew: connector,
     sameDay: false,
+    ...(when ? { when } : {}),
   };
+}
+
+/**
+ * Whether a sentence counts the events it introduces ("شهدت المحافظة ثلاث عمليات اغتيال خلال 24
+ * ساعة", "شن التنظيم ثلاث هجمات"): what follows is a round-up, told event by event.
+ */
+export function announcesRoundup(r: ReadSentence): boolean {
+  const ops: number[] = [];
+  for (let i = 0; i < r.tokens.length; i++) if (stemIn(r.tokens[i], OPERATION_NOUNS)) ops.push(i);
+  return ops.length > 0 && countsOperations(r.tokens, ops, 0, r.tokens.length);
 }
 
 /** Whether a sentence only qualifies another (no event, no total, no movement): it may place the event before it. */
@@ -368,14 +479,73 @@ function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
   return u.hits.some((h) => h.tok <= ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
 }
 
+/** "اليوم", "أمس": the event is of the day of the report. */
+const NOW_WORDS = new Set(["اليوم", "أمس", "امس", "البارحة"].map(normalize));
+/** "الماضي", "الفائت" after a month: a month already past. */
+const PAST_WORDS = new Set(["الماضي", "الفائت", "المنصرم", "الماضية", "الفائتة"].map(normalize));
+
+const TIME_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...NOW_WORDS]);
+const YEAR = /^(19|20)\d\d$/;
+const isYear = (t: Token | undefined) => t?.kind === "digits" && YEAR.test(t.text);
+
+/** The timeframe words of [from, to) tell (see Unit.when), or null. */
+function timeframe(tokens: readonly Token[], from: number, to: number): Unit["when"] | null {
+  let now = false;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].kind !== "word" || !stemIn(tokens[i], TIME_WORDS)) continue;
+    if (stemIn(tokens[i], NOW_WORDS)) {
+      now = true;
+      continue;
+    }
+    // ("كانون الثاني الفائت", "شباط/فبراير 2022": the month's second word or its other name may stand between.)
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (stemIn(tokens[j], PAST_WORDS) || isYear(tokens[j])) return "earlier";
+  }
+  return now ? "now" : null;
+}
+
+/**
+ * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين": the number of separate events a
+ * toll covers, or 0.
+ */
+function separateEvents(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    const n = stemGet(tokens[i], SEPARATE_EVENT_NOUNS);
+    if (n && stemIn(tokens[i + 1], SEPARATE_WORDS)) return n;
+  }
+  return 0;
+}
+
+/** Whether the unit tells its event as one like, or other than, the one before ("في اعتداء مماثل على …"). */
+function tellsSimilarEvent(u: Unit): boolean {
+  return similarEvents(u.read).some((i) => i >= u.from && i < u.to);
+}
+
 /** Whether the sentence opens with "وكان(ت)" and a reporter ("وكانت مصادر متطابقة أكدت"). */
 function opensRetold(tokens: readonly Token[]): boolean {
   return !!stemIn(tokens[0], PLUPERFECT) && !!(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
 }
 
+/** "أن", "أنه", "بأن": what a reporting verb says follows them. */
+const THAT_WORDS = new Set(["أن", "أنه", "أنها", "إن", "إنه", "بأن", "بأنه"].map(normalize));
+/** How far after the reporting verb its "أن" may come ("وأشار المرصد إلى أنه"). */
+const REPORT_FRAME_TOKENS = 6;
+
+/**
+ * "وأكد أنه في اليوم ذاته، هاجم …": the token after a reporting frame that opens the sentence
+ * (where what was reported starts), else 0.
+ */
+function reportedFrom(tokens: readonly Token[]): number {
+  if (!stemIn(tokens[0], REPORTING_VERBS)) return 0;
+  for (let j = 1; j <= REPORT_FRAME_TOKENS && j < tokens.length; j++) {
+    if (tokens[j].kind === "punct" && tokens[j].text !== ",") return 0;
+    if (THAT_WORDS.has(tokens[j].text)) return j + 1;
+  }
+  return 0;
+}
+
 /** Whether the sentence opens by recounting another event ("وفي ذات اليوم", "وكان مسلحون …"). */
 function opensRecount(tokens: readonly Token[]): boolean {
-  if (RECOUNT_OPENERS.some((p) => phraseAt(tokens, 0, p))) return true;
+  if (RECOUNT_OPENERS.some((p) => phraseAt(tokens, 0, p) || phraseAt(tokens, reportedFrom(tokens), p))) return true;
   if (stemIn(tokens[0], PLUPERFECT)) return !(stemIn(tokens[1], REPORTERS) || stemIn(tokens[2], REPORTERS));
   return false;
 }
@@ -407,14 +577,14 @@ function comesAfter(tokens: readonly Token[]): { from: number; sameDay: boolean 
  * clauses after it, unless they bring figures of their own; a movement clause stands alone.
  */
 export function unitsOf(r: ReadSentence): Unit[] {
-  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean }
+  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean; other?: boolean }
   const units: Span[] = [];
   let pendingFrom = -1;
   let halves = false;
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
-      const opens = c.connector || c.scene;
+      const opens = c.connector || c.scene || c.other;
       // "أثناء عمليات التمشيط، ما أدى إلى مقتل 5": a movement in which people were hit is the event.
       if (cur && cur.vetoed && !cur.event && !cur.aggregate && c.hasFigures && !opens) {
         cur.vetoed = false;
@@ -439,17 +609,19 @@ export function unitsOf(r: ReadSentence): Unit[] {
       // After a total ("تتكرر هذه الحوادث، حيث لقي 7 مدنيين …") only a clause with figures of its own
       // is an event; after a movement ("أرسلت رتلا بهدف صد هجوم") only a new scene is.
       // The breakdown of a total ("وهم: 157 مواطناً قتلوا …") names no place of its own.
-      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && (!cur.aggregate || !c.hasFigures || c.result || !c.hasPlaces())) {
+      // ("تشهد المنطقة توتراً، حيث قتل 5 …": a clause of figures opened by "حيث" is the instance, an event.)
+      if (cur && cur.vetoed && !cur.event && !opens && !c.latest && !(c.also && !cur.aggregate) && !c.instance && (!cur.aggregate || !c.hasFigures || c.result || !c.hasPlaces())) {
         cur.to = c.to;
         continue;
       }
       const afterAggregate = (!!cur && cur.vetoed && cur.aggregate) || c.latest;
-      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate });
+      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
       // "قتل 7 عناصر، هذا الأسبوع في هجمات": a total qualifying the clause before undoes it;
       // a new statement ("وذكرت مصادر أخرى أن …") or an aside does not.
-      const independent = c.aside || c.connector || !!stemIn(r.tokens[c.from], REPORTING_VERBS);
+      // (Nor a scene: "…، وسط تصاعد حالات القتل في الآونة الأخيرة" is the background of the event.)
+      const independent = c.aside || c.connector || c.scene || !!stemIn(r.tokens[c.from], REPORTING_VERBS);
       if (cur && cur.event && !cur.vetoed && !independent) {
         cur.vetoed = true;
         cur.to = c.to;
@@ -477,13 +649,16 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (first && opensAnotherStrike(r.tokens, unit)) unit.startsNew = true;
     if (first && opensRetold(r.tokens)) unit.retold = true;
     if (halves) unit.headlineHalf = true;
+    const separate = separateEvents(r.tokens, unit.from, unit.to);
+    if (separate) unit.separate = separate;
+
     if (unit.figures.length && (unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
-    if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p)) || cut?.sameDay)) unit.sameDay = true;
-    if (u.afterAggregate) unit.startsNew = true;
+    if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p) || phraseAt(r.tokens, reportedFrom(r.tokens), p)) || cut?.sameDay)) unit.sameDay = true;
+    if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
-    unit.byConnector = u.connector && !(first && (recount || cut)) && !u.afterAggregate && !(firstKilled?.another && !unit.figures.some((f) => f.final));
+    unit.byConnector = u.connector && !(first && (recount || cut)) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
     // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event.
     const prev = out[out.length - 1];
     if (prev && u.connector && unit.places.length === 0 && prev.to === unit.from) {

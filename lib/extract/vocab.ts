@@ -88,6 +88,7 @@ export const PERSON_DUAL = set([
   "طفلان", "امرأتين", "امرأتان", "رجلين", "رجلان", "شابين", "شابان", "مسلحان", "مقاتلان",
   "قياديان", "عسكريان", "مدنيان", "فردين", "فردان", "متشددان", "شقيقين", "شقيقان",
   "سيدتين", "سيدتان", "مواطنان", "عاملان", "راعيين", "راعيان", "الجنديين", "العنصرين",
+  "زوجين", "زوجان", "الزوجين", "الزوجان", "شقيقتين", "شقيقتان", "طفلتين", "طفلتان",
 ]);
 export const PERSON_PLURAL = set([
   "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
@@ -182,6 +183,12 @@ export const ANCHORS = map<AnchorWord>({
   "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"),
   "مقتل": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
   "إعدام": kv("noun", "one"), "تصفية": kv("noun", "one"), "وفاة": kv("noun", "one"),
+  // "مقتله على الفور", "مقتلهما": the pronoun is the victim.
+  "مقتله": kv("noun", "one"), "مقتلها": kv("noun", "one"), "مقتلهما": kv("noun", "two"), "مقتلهم": kv("noun", "plural"),
+  // "ارتقاء 11 مدنياً", "ارتقى شاب": rose (as a martyr), died.
+  "ارتقاء": kv("noun", "one"), "ارتقى": kv("verb", "one"), "ارتقت": kv("verb", "one"), "ارتقوا": kv("verb", "plural"),
+  // "عثر على الزوجين مقتولين": found killed.
+  "مقتولا": kv("cnoun", "one"), "مقتول": kv("cnoun", "one"), "مقتولة": kv("cnoun", "one"), "مقتولين": kv("cnoun", "plural"), "مقتولون": kv("cnoun", "plural"),
   "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),
   "قتيلين": kv("cnoun", "two"), "قتلى": kv("cnoun", "plural"), "القتلى": kv("cnoun", "plural"),
   "جثة": kv("cnoun", "one"), "جثتين": kv("cnoun", "two"), "جثتان": kv("cnoun", "two"),
@@ -216,9 +223,20 @@ export const HIS_MEN = set(["عناصره", "مرافقيه", "رجاله", "ج�
 /** "كان آخرهم …": the latest of a series of casualties just told; the victims follow. */
 export const LATEST_OF_THEM = set(["آخرهم", "وآخرهم", "آخرها"]);
 /** "كما استطاعوا قتل أكثر من 12": figures told as "also" add to the one before (8 + 12 → 21+). */
-export const ALSO_WORDS = set(["كما"]);
+export const ALSO_WORDS = set(["كما",
+  // "مقتل عنصر وجرح آخر، إضافة إلى إصابة طفل": more of the same role, so the two add up.
+  "إضافة", "بالإضافة", "الإضافة", "فضلا", "علاوة", "وكذلك", "كذلك"]);
+/**
+ * "فجر نفسه", "فجّر حزامه الناسف", "فجرا نفسيهما": a bomber who blew himself up died, and is counted
+ * in killed (ANNOTATION.md). The verbs, and what they blew up with its count.
+ */
+export const SELF_BLAST_VERBS = set(["فجر", "يفجر", "فجرت", "تفجر", "فجرا", "فجروا", "يفجروا", "ففجر", "وفجر"]);
+export const SELF_BLAST_OBJECTS = map<{ min: number; max: number | null }>({
+  "نفسه": { min: 1, max: 1 }, "نفسها": { min: 1, max: 1 }, "حزامه": { min: 1, max: 1 }, "حزامها": { min: 1, max: 1 },
+  "نفسيهما": { min: 2, max: 2 }, "أنفسهم": { min: 2, max: null },
+});
 /** Verbal nouns whose pronoun suffix is the victim ("بعد إصابته"): they count without a noun after them. */
-export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصابتهما", "إصابتهم"]);
+export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصابتهما", "إصابتهم", "مقتله", "مقتلها", "مقتلهما", "مقتلهم"]);
 /** "بين القتلى عنصرين": a casualty noun after "بين" names the group a subset is taken from, not new casualties. */
 export const AMONG = set(["بين"]);
 /** "اغتال مسلحون مجهولون …": after an active verb, a group called unknown is the doer, not the victim. */
@@ -238,12 +256,12 @@ export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم"
 export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
 export const LIFE_WORDS = set(["بحياة"]);
 /** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
-export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا"]);
-/** Counted nouns that open "بين قتيل وجريح" / "بين قتيلة وجريحة": the combined figure is a counted noun. */
-export const COMBINED_NOUNS = set(["قتيل", "قتيلة"]);
+export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا", "قتيلا"]);
+/** Counted nouns that open "بين قتيل وجريح" / "33 قتيلاً وجريحاً": the combined figure is a counted noun. */
+export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
 export const COMBINED_SECOND = map<Role>({
   "جرح": "killedOrWounded", "إصابة": "killedOrWounded", "أصيب": "killedOrWounded",
-  "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "أسر": "killedOrCaptured",
+  "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "جريحا": "killedOrWounded", "مصاب": "killedOrWounded", "مصابا": "killedOrWounded", "أسر": "killedOrCaptured",
   // "خمسة كانوا في السيارة قتلوا أو أصيبوا": each was killed or wounded, a combined figure.
   "أصيبوا": "killedOrWounded", "جرحوا": "killedOrWounded", "اختطاف": "killedOrCaptured",
   "فقد": "killedOrMissing", "فقدان": "killedOrMissing",

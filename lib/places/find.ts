@@ -12,10 +12,11 @@ import { GOVERNORATE_BY_NAME } from "./governorates";
 import {
   AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
   LINK_WORDS, LOCATIVE_WORDS, NAME_STOPS, NEAR_WORDS, NOT_EVENT_CUES, PLACE_ADJECTIVES, SYRIAN_BADIA, TIER,
+  PLURAL_HEADS,
   VERBS_AFTER_PLACE,
   type Head,
 } from "./vocab";
-import { MAX_PLACE_NESTING, MAX_ROAD_ENDPOINTS, MAX_UNKNOWN_PLACE_WORDS } from "../constants";
+import { MAX_LISTED_PLACES, MAX_PLACE_NESTING, MAX_ROAD_ENDPOINTS, MAX_UNKNOWN_PLACE_WORDS } from "../constants";
 
 /** A place phrase of a sentence (see lib/places/index.ts for the contract). */
 export interface PlaceMention {
@@ -62,6 +63,8 @@ const OPEN = new Set(['"', "'", "("]);
 const CLOSE = new Set(['"', "'", ")"]);
 const DASH = "-";
 const FROM = normalize("من");
+/** "عند", "قرب": words that place the event at what follows, whatever the place before was. */
+const AT_WORDS = new Set(["عند", "قرب", "بالقرب"].map(normalize));
 /** Heads after which من still locates ("طردهم من محيط قرية …"). */
 const VICINITY_HEADS = new Set(["محيط", "أطراف", "ضواحي"].map(normalize));
 /** Hashtag marks and joiners are not words and not separators ("#دير_الزور"). */
@@ -387,30 +390,83 @@ function parseRoad(r: Reader, i: number, cut: number): Phrase | null {
   return p;
 }
 
+/** "الطريق الواصل بين بلدتي أ وب", "طريق الرابط بين "أ وب"": a road named by the two places it links. */
+function parseLinkRoad(r: Reader, i: number): Phrase | null {
+  const t = r.tokens[i];
+  if (!t || t.kind !== "word" || !r.forms(i, true).some((x) => ROAD_WORDS.has(x.word))) return null;
+  if (!ROAD_LINKS.has(r.word(i + 1) ?? "") || r.word(i + 2) !== BETWEEN) return null;
+  let j = i + 3;
+  const quoted = r.punct(j) !== null && QUOTES.has(r.punct(j)!);
+  if (quoted) j++;
+  const ends: Phrase[] = [];
+  const first = parseHeaded(r, j, false) ?? parseObject(r, j, false);
+  if (!first) return null;
+  ends.push(...(first.members.length ? first.members : [first]));
+  j = first.endTok;
+  if (!first.members.length && r.tokens[j]?.text.startsWith("و")) {
+    const second = parseObject(r, j, true) ?? unknownAfterAnd(r, j);
+    if (second) {
+      ends.push(second);
+      j = second.endTok;
+    }
+  }
+  if (ends.length < 2) return null;
+  if (quoted && r.punct(j) !== null && QUOTES.has(r.punct(j)!)) j++;
+  const cut = r.forms(i, true).find((x) => ROAD_WORDS.has(x.word))!.cut;
+  const p = phrase(r, i, j, cut, { tier: TIER.roadTwo, precision: "near", governorate: ends.find((e) => e.governorate)?.governorate ?? null });
+  p.forms = [[p.start, p.end], ...ends.map((e) => [e.start, e.end] as [number, number])];
+  return p;
+}
+/** "طريق", "الطريق": a road named by the places it links. */
+const ROAD_WORDS = new Set(["طريق", "الطريق"].map(normalize));
+/** "الواصل بين", "الرابط بين": the words that tie a road to its ends. */
+const ROAD_LINKS = new Set(["الواصل", "الواصلة", "الرابط", "الرابطة", "الواصلين"].map(normalize));
+const BETWEEN = normalize("بين");
+
 function unknownEnd(r: Reader, j: number): Phrase | null {
   const end = r.unknownName(j, 2);
   return end === j ? null : phrase(r, j, end, 0, { tier: TIER.locality });
 }
 
+/** Dual heads ("باديتي", "حيي") name two places; plural heads ("أحياء", "قرى") a list. */
+const DUAL_HEADS: ReadonlySet<string> = new Set([...HEADS.entries()].filter(([w, h]) => h.dual && !PLURAL_HEADS.has(w)).map(([w]) => w));
+
 /** "وجزل": an unknown name joined by و, the و left out. */
 function unknownAfterAnd(r: Reader, j: number): Phrase | null {
   const t = r.tokens[j];
   if (!t || t.kind !== "word" || t.text.length < 3) return null;
+  // "وأخرى علوية": no name.
+  if (GENERIC_NAMES.has(t.text.slice(1)) || PLACE_ADJECTIVES.has(t.text.slice(1))) return null;
   const rest = r.unknownName(j + 1, MAX_UNKNOWN_PLACE_WORDS - 1);
   return phrase(r, j, rest, 1, { tier: TIER.locality });
 }
 
-/** "باديتي التبني والرصافة", "حقلي شاعر وجزل النفطيين", "بلدتي الطيبة والسخنة". */
+/**
+ * "باديتي التبني والرصافة", "حقلي شاعر وجزل النفطيين", "بلدتي الطيبة والسخنة", and a plural head
+ * with its list ("أحياء الشيخ مقصود والأشرفية وبني زيد", "قرى أ، ب وج").
+ */
 function parseDual(r: Reader, i: number, cut: number, head: Head): Phrase | null {
   const first = parseObject(r, i + 1, false);
   if (!first) return null;
-  const j = first.endTok;
-  const second = r.tokens[j]?.text.startsWith("و") ? (parseObject(r, j, true) ?? unknownAfterAnd(r, j)) : null;
-  const members = second ? [first, second] : [first];
+  const members = [first];
+  const most = DUAL_HEADS.has(r.tokens[i].stems[r.tokens[i].stems.length - 1]) ? 2 : MAX_LISTED_PLACES;
+  for (let j = first.endTok; members.length < most; ) {
+    // "أ، ب وج": a comma between names of one list.
+    const comma = r.punct(j) === "," && r.tokens[j + 1]?.kind === "word" && !r.tokens[j + 1].text.startsWith("و");
+    const k = comma ? j + 1 : j;
+    const next = comma ? parseObject(r, k, false) : r.tokens[k]?.text.startsWith("و") ? (parseObject(r, k, true) ?? unknownAfterAnd(r, k)) : null;
+    if (!next) break;
+    members.push(next);
+    j = next.endTok;
+  }
+  // "مناطق سيطرة …", "أحياء سكنية", "قرى الساحل": a plural head names places only as a list or by known names.
+  if (most > 2 && members.length < 2 && !first.row && !first.members.length) return null;
   const end = skipAdjectives(r, members[members.length - 1].endTok);
   const singular = HEAD_TIER[head.kind];
   for (const m of members) {
     if (isGovernorateLevel(m) && head.area) m.tier = head.kind === "governorate" ? TIER.governorate : TIER.governorateArea;
+    // "إحدى بلدات محافظة إدلب": towns of a governorate are as broad as it.
+    else if (isGovernorateLevel(m)) m.tier = Math.max(m.tier, TIER.governorateArea);
     else m.tier = Math.min(singular, m.tier);
     if (head.area && m.row && !m.explicit) m.precision = "area";
   }
@@ -428,6 +484,8 @@ function parseCompass(r: Reader, i: number, stems: boolean): Phrase | null {
   if (!s) return null;
   let j = i + 1;
   if (r.word(j) && DIRECTIONS.has(r.tokens[j].text)) j++;
+  // "شمال وشرق سوريا": two directions of one region.
+  else if (r.word(j) && r.tokens[j].stems.length > 1 && r.tokens[j].text[0] === "و" && DIRECTIONS.has(r.tokens[j].stems[1])) j++;
   const w = r.word(j);
   if (w && COUNTRY.has(w)) {
     return phrase(r, i, j + 1, s.cut, { tier: TIER.country, precision: "governorate" });
@@ -499,7 +557,7 @@ function parseBareName(r: Reader, i: number, afterPlace: boolean): Phrase | null
  * there: heads, compass words, definite areas and the first words of known names.
  */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  ...HEADS.keys(), ...DIRECTIONS, ...DEFINITE_AREAS, SYRIAN_BADIA[0], ...nameFirstWords(), ...GOVERNORATE_WORDS.keys(),
+  ...HEADS.keys(), normalize("الطريق"), ...DIRECTIONS, ...DEFINITE_AREAS, SYRIAN_BADIA[0], ...nameFirstWords(), ...GOVERNORATE_WORDS.keys(),
 ]);
 
 /** Whether a place phrase can start at token i: most words start none, and are passed over at once. */
@@ -514,6 +572,7 @@ function parseAt(r: Reader, i: number, afterPlace: boolean): Phrase | null {
   if (!mayStartPhrase(r, i)) return null;
   return (
     parseSyrianBadia(r, i) ??
+    parseLinkRoad(r, i) ??
     parseHeaded(r, i, true) ??
     parseCompass(r, i, true) ??
     parseDefiniteArea(r, i) ??
@@ -624,7 +683,9 @@ export function findPlaces(sentence: string): PlaceMention[] {
     }
     i = Math.max(p.endTok, i + 1);
     const isLinked: boolean = last !== null && linked(r, last, p);
-    const excluded: boolean = notEventPlace(r, p) || (isLinked && lastExcluded);
+    // ("مشفى تدمر في حمص": what locates an institution is no event place either; but "مدير منطقة
+    // نوى عند منطقة الكراج": "at" places the event.)
+    const excluded: boolean = notEventPlace(r, p) || (isLinked && lastExcluded && !AT_WORDS.has(r.prevWord(p.startTok)?.word.text ?? ""));
     const prevWord = r.prevWord(p.startTok)?.word.text;
     between = prevWord === "بين" || (between && last !== null && last.endTok === p.startTok - 0 && r.tokens[p.startTok].text.startsWith("و"));
     // "بادية حمص ودير الزور": a governorate joined to a governorate-level phrase shares its head.
@@ -656,6 +717,12 @@ export function findPlaces(sentence: string): PlaceMention[] {
           m.governorate = p.governorate;
           m.explicitGovernorate = true;
         }
+      }
+    } else if (isLinked && p.governorate && p.tier > TIER.site) {
+      // "قرية نوى بمنطقة السلمية": a village the text places in a known town is in that town's
+      // governorate, whatever other village of the name the gazetteer knows.
+      for (const m of chain) {
+        if (!m.explicitGovernorate && m.rank !== undefined && m.rank <= p.tier && m !== chain[chain.length - 1] && m.governorate !== p.governorate) m.governorate = p.governorate;
       }
     }
   }

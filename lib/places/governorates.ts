@@ -8,7 +8,8 @@ import { normalize } from "../text/normalize";
 /** Arabic names of each governorate as news write them (also the seat city's name). */
 const ARABIC_NAMES: Record<Governorate, readonly string[]> = {
   Homs: ["حمص"],
-  Hama: ["حماة", "حماه"],
+  // ("ريف حما": the ta marbuta is often dropped.)
+  Hama: ["حماة", "حماه", "حما"],
   Raqqa: ["الرقة"],
   "Deir ez-Zor": ["دير الزور", "ديرالزور"],
   Aleppo: ["حلب"],

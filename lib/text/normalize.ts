@@ -18,6 +18,8 @@ const CHAR_MAP: Record<string, string> = {
   "‘": "'", "’": "'", "‚": "'",
   "–": "-", "—": "-", "ـ": "", // tatweel handled by deletion below
   "\u00A0": " ", "\u2009": " ", "\u202F": " ",
+  // Hashtags: "#ريف_إدلب" reads as "ريف إدلب" (the mark goes, the joiner becomes a space).
+  "_": " ",
 };
 
 // Arabic-Indic (U+0660..) and Persian (U+06F0..) digits to ASCII.
@@ -26,14 +28,22 @@ for (let d = 0; d < 10; d++) {
   CHAR_MAP[String.fromCharCode(0x06f0 + d)] = String(d);
 }
 
-/** Harakat, dagger alef, tatweel and invisible direction/joiner marks carry no meaning for rules. */
-const DELETED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+/**
+ * Harakat, dagger alef, tatweel, invisible direction/joiner marks, the hashtag mark and emoji
+ * (surrogate halves, variation selectors, pictographic symbols) carry no meaning for rules.
+ */
+const DELETED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF#\uD800-\uDFFF\uFE0E\uFE0F\u2600-\u27BF\u2B00-\u2BFF]/;
 
 /**
  * Anti-filter spellings split a word to dodge keyword filters: "مـ ـقـ ـتل" (tatweel on both
  * sides of a space) and "د ا ع ش" (single letters between spaces). Their spaces are deleted.
  */
 const TATWEEL_SPLIT = /\u0640+[ \t]+(?=\u0640)/g;
+/**
+ * "هجـ.ـوم مسلـ.ـح", "مقـ*ـتل": a dot or another mark put inside a word, next to a tatweel, to dodge
+ * filters. The mark (and its tatweels) is deleted so the word joins up again.
+ */
+const MARK_SPLIT = /(?<=[\u0621-\u064A])\u0640*(?:\u0640[.*•·~\-]+|[.*•·~\-]+\u0640)\u0640*(?=[\u0621-\u064A])/g;
 const SPACED_LETTERS = /(?<![\u0621-\u064A])[\u0621-\u064A](?: [\u0621-\u064A](?![\u0621-\u064A])){2,}/g;
 /**
  * What every SPACED_LETTERS match holds (" ا ب": a lone letter, a space, a letter): a text
@@ -98,7 +108,11 @@ function normalizeInto(input: string, map: number[] | null): string {
   const original = input;
   const n = original.length;
   // Most texts have no split word: the drop marks are allocated only when one is found.
-  let drop: Uint8Array | null = original.includes("\u0640") ? markSplits(TATWEEL_SPLIT, original, null, false) : null;
+  let drop: Uint8Array | null = null;
+  if (original.includes("\u0640")) {
+    drop = markSplits(TATWEEL_SPLIT, original, null, false);
+    drop = markSplits(MARK_SPLIT, original, drop, false);
+  }
   if (SPACED_LETTERS_HINT.test(original)) drop = markSplits(SPACED_LETTERS, original, drop, true);
   // One table lookup per character (the normalizer runs on every sentence, several times).
   if (codeBuffer.length < n) codeBuffer = new Uint16Array(Math.max(n, 2 * codeBuffer.length));

@@ -21,7 +21,8 @@ describe("places that are not the event's", () => {
     expect(found[0].governorate).toBe("Raqqa");
   });
   it("does not take a reporter's posting as a place of the event", () => {
-    const i = one(["وقال مراسل الوكالة في دير الزور إن عنصرين قتلا بانفجار لغم."]);
+    // (Dated: an event told with neither a place nor a day is no incident.)
+    const i = one(["وقال مراسل الوكالة في دير الزور إن عنصرين قتلا اليوم بانفجار لغم."], "2024-03-05");
     expect(i.places).toEqual([]);
   });
   it("takes the governorate from the hospital's town when the event's places leave it open", () => {
