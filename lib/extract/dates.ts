@@ -6,6 +6,7 @@
  */
 import { normalize, normalizeWithMap, originalSpan } from "../text/normalize";
 import { tokenize, type Token } from "./tokens";
+import { DATE_AFTER_PUBLICATION_SLIP_DAYS } from "../constants";
 
 export interface DateMention {
   /** `YYYY-MM-DD`; for a range, its first day. */
@@ -73,6 +74,10 @@ const DAYS_AGO = toMap<number>([["يوم", 1], ["يومين", 2], ["يومان",
 const DAY_COUNTS = toMap<number>([["ثلاثة", 3], ["أربعة", 4], ["خمسة", 5], ["ستة", 6], ["سبعة", 7]]);
 const DAYS = normalize("أيام");
 const AGO = new Set(norm(["قبل"]));
+/** Before a stated date: the start of a period ("منذ الـ8 من آذار", "اعتبارا من"), not an event's day. */
+const PERIOD_STARTS = new Set(norm(["منذ", "ابتداء", "اعتبارا"]));
+/** Its end, once a start was named ("… وحتى الـ23 منه"); alone, "حتى الثلاثاء" is the day fighting ended. */
+const PERIOD_ENDS = new Set(norm(["حتى", "لغاية"]));
 /** After a weekday: the last one strictly before publication. */
 const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية"]));
 /** After a weekday or month: not a past date. */
@@ -185,7 +190,10 @@ function monthAt(c: Cursor, i: number): MonthRef | null {
   return { month, year: year?.year ?? null, relation, next: k };
 }
 
-/** The year that puts day/month on or before publication (ANNOTATION.md), or the stated one. */
+/**
+ * The year that puts day/month on or before publication (ANNOTATION.md), or the stated one; a day
+ * just after publication stays in its year (see DATE_AFTER_PUBLICATION_SLIP_DAYS).
+ */
 function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | null {
   if (ref.year !== null && ref.month !== null) return calendarDay(ref.year, ref.month, day);
   if (!published) return null;
@@ -198,8 +206,13 @@ function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | 
     return calendarDay(year, month, day);
   }
   if (ref.relation === "current") return calendarDay(py, month, day);
+  // ("آذار الماضي" is behind the page whatever the slip.)
+  const latest = published.getTime() + (ref.relation === "past" ? 0 : DATE_AFTER_PUBLICATION_SLIP_DAYS * DAY_MS);
+  // "1 كانون الثاني" on a page of 31 December: the slip crosses the year.
+  const next = calendarDay(py + 1, month, day);
+  if (next && next.getTime() <= latest) return next;
   const same = calendarDay(py, month, day);
-  if (same && same.getTime() <= published.getTime()) return same;
+  if (same && same.getTime() <= latest) return same;
   return calendarDay(py - 1, month, day);
 }
 
@@ -314,6 +327,17 @@ function numericAt(c: Cursor, i: number): Found | null {
   return d ? { date: d, precision: "day", from: i, to: i + 5, stated: true } : null;
 }
 
+/**
+ * Whether the date at token i bounds a period, its start ("منذ الـ8 من آذار", "اعتبارا من 8
+ * آذار") or, after a start (`since`), its end ("وحتى اليوم الـ23"): the events told fall between,
+ * not on it. Only stated dates start one: "منذ صباح اليوم" keeps its day.
+ */
+function periodBound(c: Cursor, i: number, stated: boolean, since: boolean): "start" | "end" | null {
+  const before = (k: number, words: ReadonlySet<string>) => c.tokens[k]?.stems.some((s) => words.has(s)) ?? false;
+  if (stated && (before(i - 1, PERIOD_STARTS) || (word(c, i - 1) === FROM && before(i - 2, PERIOD_STARTS)))) return "start";
+  return since && before(i - 1, PERIOD_ENDS) ? "end" : null;
+}
+
 /** اليوم، أمس، أول أمس، أمس الأربعاء، فجر السبت، الأحد الماضي، قبل يومين. */
 function relativeAt(c: Cursor, i: number, published: Date): Found | null {
   const found = relativeWordsAt(c, i, published);
@@ -332,10 +356,13 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
   if (t.text === TODAY || (stems.includes(TODAY) && t.text[0] === "و")) {
     const prev = word(c, i - 1);
     if ((next && NOT_TODAY_AFTER.has(next)) || (prev && NOT_TODAY_BEFORE.has(prev))) return null;
-    // "اليوم الأربعاء" on a page dated Thursday: the weekday says which day "today" was.
+    // "اليوم الأربعاء" on a page dated Thursday: the weekday says which day "today" was; a date
+    // after it says more ("اليوم الأحد 25 حزيران").
     const at = pastMark(c, i + 1);
     const wd = weekdayAt(c, at);
     if (wd === undefined) return { date: published, precision: "day", from: i, to: i + 1 };
+    const dated = weekdayDatedAt(c, at, published);
+    if (dated) return { ...dated, from: i };
     const to = isPunct(c, at + 1, ")") ? at + 2 : at + 1;
     return { date: nearestWeekday(published, wd), precision: "day", from: i, to };
   }
@@ -350,8 +377,13 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
   if (stems.some((s) => YESTERDAY.has(s))) {
     if (next === FIRST) return { date: new Date(published.getTime() - 2 * DAY_MS), precision: "day", from: i, to: i + 2 };
     const wd = next ? WEEKDAYS.get(next) : undefined;
-    // "أمس الأربعاء": the Wednesday before publication, whatever day publication was.
-    if (wd !== undefined) return { date: weekdayBefore(published, wd, true), precision: "day", from: i, to: i + 2 };
+    if (wd !== undefined) {
+      const dated = weekdayDatedAt(c, i + 1, published);
+      if (dated) return { ...dated, from: i };
+      // "أمس الأربعاء": the Wednesday nearest to the day before publication; on a page dated that
+      // Wednesday, the page carries the event's day (or the next morning's clock), not a week later.
+      return { date: nearestWeekday(new Date(published.getTime() - DAY_MS), wd), precision: "day", from: i, to: i + 2 };
+    }
     return { date: new Date(published.getTime() - DAY_MS), precision: "day", from: i, to: i + 1 };
   }
 
@@ -384,10 +416,18 @@ export function findDates(sentence: string, published: string | null): DateMenti
   // before them ("أعلن التنظيم، الخميس (31 كانون الأول 2020)، مسؤوليته عن هجوم يوم الأربعاء").
   let ref = parseIso(published);
   const out: DateMention[] = [];
+  let since = false;
   for (let i = 0; i < c.tokens.length; ) {
-    const f = weekdayDatedAt(c, i, ref) ?? dayMonthAt(c, i, ref) ?? numericAt(c, i) ?? (ref ? relativeAt(c, i, ref) : null);
+    const stated = weekdayDatedAt(c, i, ref) ?? dayMonthAt(c, i, ref) ?? numericAt(c, i);
+    const f = stated ?? (ref ? relativeAt(c, i, ref) : null);
     if (!f) {
       i++;
+      continue;
+    }
+    const bound = periodBound(c, f.from, stated !== null, since);
+    if (bound) {
+      since ||= bound === "start";
+      i = Math.max(f.to, i + 1);
       continue;
     }
     if (!published && f.stated) ref = f.date;

@@ -259,6 +259,34 @@ describe("dates", () => {
     const i = one(["حمص 14 آذار 2021 (وكالات)", "قتل 3 عناصر اليوم بهجوم على حاجز قرب مدينة تدمر."]);
     expect(i.date).toBe("2021-03-14");
   });
+  it("reads 'أمس الأربعاء' on a page dated that Wednesday as the page's day, not a week before", () => {
+    // 2025-09-24 is a Wednesday.
+    expect(findDates("قتل عنصران أمس الأربعاء", "2025-09-24").map((d) => d.date)).toEqual(["2025-09-24"]);
+    expect(findDates("قتل عنصران أمس الأربعاء", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-24"]);
+    expect(findDates("قتل عنصران أمس الأربعاء", "2025-09-26").map((d) => d.date)).toEqual(["2025-09-24"]);
+  });
+  it("takes the date stated after 'أمس' and its weekday", () => {
+    expect(findDates("استهدفت الغارة البلدة أمس الأربعاء الـ 24 من أيلول", "2025-09-24").map((d) => d.date)).toEqual(["2025-09-24"]);
+    expect(findDates("قتل ثلاثة اليوم الخميس 25 أيلول", "2025-09-24").map((d) => d.date)).toEqual(["2025-09-25"]);
+  });
+  it("reads a day and month just after the page's date in the page's year (a timezone slip)", () => {
+    // 31 December 2020 was a Thursday.
+    expect(findDates("كمين يوم الخميس 31 كانون الأول", "2020-12-30").map((d) => d.date)).toEqual(["2020-12-31"]);
+    expect(findDates("قتل 3 في 1 كانون الثاني", "2020-12-31").map((d) => d.date)).toEqual(["2021-01-01"]);
+    // Further after the page's date it is the year before.
+    expect(findDates("قتل 3 في 20 كانون الثاني", "2020-12-30").map((d) => d.date)).toEqual(["2020-01-20"]);
+  });
+  it("does not date events by the bounds of a period ('منذ الـ 8 من آذار … وحتى …')", () => {
+    expect(findDates("قتل 40 مدنيا في الغارات منذ الـ 8 من آذار وحتى الـ 20 منه", "2021-03-21")).toEqual([]);
+    expect(findDates("قتل 40 مدنيا اعتبارا من 8 آذار", "2021-03-21")).toEqual([]);
+    // What began this morning happened today; "حتى" alone ends the fighting on that day.
+    expect(findDates("قتل 5 منذ صباح اليوم", "2021-03-21").map((d) => d.date)).toEqual(["2021-03-21"]);
+    expect(findDates("في المعارك التي استمرت حتى الثلاثاء الماضي", "2021-03-21").map((d) => d.date)).toEqual(["2021-03-16"]);
+  });
+  it("dates a strike by its own day, not by the period it closed", () => {
+    const i = one(["قتل 12 مدنيا بغارة على سوق مدينة الطبقة أمس الأربعاء، ليرتفع إلى 90 عدد القتلى منذ الـ 8 من آذار الجاري."], "2017-03-22");
+    expect(i.date).toBe("2017-03-22");
+  });
   it("reads the spelling الثلثاء as Tuesday", () => {
     expect(findDates("هاجم التنظيم ليلة الاثنين – الثلثاء نقطة", "2023-11-15").map((d) => d.date)).toEqual(["2023-11-13", "2023-11-14"]);
   });
