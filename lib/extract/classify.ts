@@ -99,6 +99,8 @@ const EXPLOSIVE_TIER = TYPE_CUES.findIndex((c) => c.type === "explosive");
 const AIRSTRIKE_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
 /** The tier of "ضربة": a blow, from the air only when said so. */
 const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")));
+/** Shells or rockets named as the weapon ("بقذائف"): the first shelling cue. */
+const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 
 const FROM = normalize("من");
 /** "حملت … المسؤولية لـ X": X is blamed. */
@@ -124,6 +126,15 @@ function oldStrikeAt(tokens: readonly Token[], i: number, from: number): boolean
 
 /** Whether a word carries the instrumental "ب" ("بالطيران", "بقذائف"). */
 const instrumental = (t: Token): boolean => t.text[0] === "ب" && t.stems.length > 1;
+
+/** Whether the word at i is counted with the instrumental "ب" before it ("بعدد من القذائف", "بعشرات الصواريخ", "بـ 15 قذيفة"). */
+function countedWeapon(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.text === FROM ? i - 2 : i - 1;
+  const count = tokens[k];
+  if (!count) return false;
+  if (count.kind === "digits") return tokens[k - 1]?.text === "ب";
+  return instrumental(count) && numbered(count);
+}
 
 /** The type cues of a span, each with its tier. */
 export function typeHits(span: Span): TypeHit[] {
@@ -151,6 +162,9 @@ export function typeHits(span: Span): TypeHit[] {
     if (tier < 0) continue;
     // "ضربة جوية", "ضربات إسرائيلية": a blow from the air.
     if (tier === BLOW_TIER && stemIn(tokens[i + 1], AIR_STRIKE_QUALIFIERS)) tier = AIRSTRIKE_TIER;
+    const cue0 = TYPE_CUES[tier];
+    // "بعدد من القذائف", "بعشرات الصواريخ": counted shells are the weapon too.
+    if (cue0.type === "shelling" && tier > SHELL_WEAPON_TIER && countedWeapon(tokens, i)) tier = SHELL_WEAPON_TIER;
     const cue = TYPE_CUES[tier];
     if (cue.type === "clash") clashAt = i;
     // "إنزال جوي" is a raid by helicopter, not a strike from the air.

@@ -225,6 +225,10 @@ describe("incident types", () => {
     const i = one("قتل عنصر وأصيب آخر برصاص مسلحين في بلدة الجيزة.");
     expect(i.type).toBe("attack");
   });
+  it("types an assault by counted shells as shelling ('بعدد من القذائف')", () => {
+    const i = one("قتل مدنيان جراء اعتداء المسلحين بعدد من القذائف الصاروخية على بلدة كرناز.");
+    expect(i.type).toBe("shelling");
+  });
   it("types an armed robbery that killed a man as an attack", () => {
     const i = one("قتل رجل خلال عملية سطو مسلح على محل صرافة في مدينة إعزاز.");
     expect(i.type).toBe("attack");
