@@ -47,6 +47,8 @@ import {
   GROUP_ASSAULT_WORDS,
   GUNMEN,
   NOT_A_PERSON,
+  ONE_OF,
+  PEOPLE_GROUPS,
   PERSON_TITLES,
   SHOT_WORDS,
   BODIES_FOUND,
@@ -422,6 +424,13 @@ function gunfireAt(span: Span): "aimed" | "shot" | null {
   return shot ? "shot" : null;
 }
 
+/** Whether a span names what is not one person (a post, a vehicle, a group), "أحد عناصر …" aside. */
+const namesNonPerson = (spans: readonly Span[]): boolean =>
+  spans.some(({ tokens, from, to }) => {
+    for (let i = from; i < to; i++) if (stemIn(tokens[i], NOT_A_PERSON) && !(stemIn(tokens[i], PEOPLE_GROUPS) && stemIn(tokens[i - 1], ONE_OF))) return true;
+    return false;
+  });
+
 /** Whether any span holds a word of `words`. */
 const spansHave = (spans: readonly Span[], words: ReadonlySet<string>): boolean =>
   spans.some((s) => {
@@ -448,6 +457,6 @@ export function refineType(type: IncidentType, spans: readonly Span[], perpetrat
   const aimed = fire.includes("aimed");
   const targeted = aimed || fire.includes("shot") || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
   const few = victims !== null && (victims <= 1 || (aimed && victims <= MAX_ASSASSINATION_VICTIMS));
-  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, NOT_A_PERSON)) return "assassination";
+  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !namesNonPerson(spans)) return "assassination";
   return type;
 }

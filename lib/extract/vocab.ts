@@ -342,6 +342,9 @@ export const FIRE_WORDS = set(["النار"]);
 export const AT_WORDS = set(["على", "عليه", "عليها", "عليهما"]);
 /** What gunfire may hit that is not one person (a post, a vehicle, a crowd): then it is an attack. */
 export const NOT_A_PERSON = set(["سيارة", "سيارته", "سيارتهم", "سيارتها", "السيارة", "حافلة", "الحافلة", "دورية", "الدورية", "حاجز", "الحاجز", "نقطة", "النقطة", "آلية", "موقع", "مواقع", "منزل", "المنزل", "منازل", "مقر", "رتل", "الرتل", "تجمع", "عناصر", "مجموعة", "المتظاهرين", "المحتجين", "المدنيين", "الأهالي", "سيارات", "عربة"]);
+/** "أحد عناصر الفصائل", "أحد المدنيين": one of a group of people is one person. */
+export const ONE_OF = set(["أحد", "احد"]);
+export const PEOPLE_GROUPS = set(["عناصر", "المتظاهرين", "المحتجين", "المدنيين", "الأهالي"]);
 /**
  * Air forces that strike Syria from the air and hardly otherwise: their "attack" without a
  * ground or gun word is an air strike. (Turkey shells with artillery as often.)

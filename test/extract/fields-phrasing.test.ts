@@ -229,6 +229,10 @@ describe("incident types", () => {
     const i = one("قتل مدنيان جراء اعتداء المسلحين بعدد من القذائف الصاروخية على بلدة كرناز.");
     expect(i.type).toBe("shelling");
   });
+  it("types fire opened at one member of a group ('أحد عناصر …') as an assassination", () => {
+    const i = one("وأصيب أحد عناصر الفصائل سابقا جراء إطلاق النار عليه في حي المطار بمدينة درعا.");
+    expect(i.type).toBe("assassination");
+  });
   it("types an armed robbery that killed a man as an attack", () => {
     const i = one("قتل رجل خلال عملية سطو مسلح على محل صرافة في مدينة إعزاز.");
     expect(i.type).toBe("attack");
