@@ -117,6 +117,8 @@ export const AFFILIATION_WORDS = new Set(["من", "تابعة", "التابعة"
 export const UNIT_NOUNS = new Set(["دورية", "قوة", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));
 /** What a counted or killed group is said to be of ("مقتل 5 من مسلحي قسد"): its losses, not its attack. */
 export const GROUP_OF_WORDS = new Set(["مسلحي", "مقاتلي", "عناصر", "مسلحو", "مقاتلو", "أفراد", "جنود"].map(normalize));
+/** The men of a force named by what they are paid or fight for ("مقرات مرتزقة الاحتلال"), besides GROUP_OF_WORDS. */
+export const MEN_OF_WORDS = new Set([...GROUP_OF_WORDS, ...["مرتزقة", "إرهابيي", "خلايا"].map(normalize)]);
 /** Things and places an attack hits: after "استهداف X", they make X its doer ("استهداف الاحتلال التركي قافلة"). */
 export const HIT_OBJECTS = new Set(["قافلة", "قوافل", "سيارة", "سيارات", "قرية", "بلدة", "مدينة", "مواقع", "موقع", "نقطة", "نقاط", "حي", "الأحياء", "أحياء", "منازل", "منزل", "مدنيين", "المدنيين", "تجمعا", "تجمع", "دورية", "حاجز", "رتل", "رتلا", "مقر", "مقرات"].map(normalize));
 /** Armed groups named before "من X" that make X the doer ("هاجم مسلحون من العشائر", "مجموعة من فلول النظام"). */
@@ -135,7 +137,9 @@ export const VICTIM_BEFORE = new Set(
  */
 export const BYSTANDER_BEFORE = new Set(
   ["المركز", "مركز", "وكالة", "الوكالة", "وزارة", "الخارجية", "الرئيس", "الرئاسة", "المتحدث", "بيان", "صحيفة", "الصحيفة", "قناة", "القناة", "موقع", "الإعلام", "وسائل", "التلفزيون", "السفارة", "مصادر", "مصدر", "المرصد",
-    "سيطرة", "نفوذ", "لسيطرة", "تسيطر", "يسيطر", "الخاضعة", "خاضعة"].map(normalize),
+    "سيطرة", "نفوذ", "لسيطرة", "تسيطر", "يسيطر", "الخاضعة", "خاضعة",
+    // "مدينة عفرين التي تحتلها قوات الاحتلال التركي": who holds the town, not who struck it.
+    "تحتلها", "يحتلها", "تحتله", "يحتله"].map(normalize),
 );
 /**
  * "من مخلفات المعارك مع تنظيم داعش": a war remnant; the actor after "مع" was a side in the old

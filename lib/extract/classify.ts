@@ -15,6 +15,7 @@ import {
   AFFILIATION_WORDS,
   ARMED_GROUP_OF,
   GROUP_OF_WORDS,
+  MEN_OF_WORDS,
   HIT_OBJECTS,
   UNIT_NOUNS,
   ARMED_GROUP_SUBJECTS,
@@ -282,6 +283,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
   // "بقصف مدفعي من قوات النظام", "جراء هجوم من خلايا داعش": the attack came from the actor.
   else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
+  // "قرب أحد مقرات مرتزقة الاحتلال التركي", "مواقع مسلحي التنظيم": the post of the actor's men was hit.
+  if (stemIn(words[p - 2], VICTIM_BEFORE) && stemIn(words[p - 1], MEN_OF_WORDS)) score -= 4;
   // "المركز الروسي للمصالحة", "مناطق سيطرة الجيش السوري": a reporter or a ruler of the area, not a doer.
   if (stemIn(words[p - 1], BYSTANDER_BEFORE)) score -= 1;
   // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
