@@ -107,10 +107,6 @@ describe("perpetrator names", () => {
     const i = one("قتل شخص بانفجار سيارة مفخخة قرب أحد مقرات مرتزقة الاحتلال التركي في مدينة الباب.");
     expect(i.perpetrator).toBe("unknown");
   });
-  it("does not make the force that holds the town the doer ('التي تحتلها')", () => {
-    const i = one("قتل شخص بانفجار عبوة ناسفة في مدينة جرابلس التي تحتلها القوات التركية.");
-    expect(i.perpetrator).toBe("unknown");
-  });
   it("still reads men of a force who abducted others as the doers", () => {
     const i = one("خطف عناصر من تنظيم داعش خمسة رعاة في بادية الشولا.");
     expect(i.perpetrator).toBe("ISIS");
