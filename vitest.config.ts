@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/build-cli.ts"],
+    // The second says at the end how many browser tests a machine without Chromium skipped.
+    reporters: ["default", "./test/support/browser-skips.ts"],
     // Stack synthesis and dynalite start-up take a few seconds each on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -42,6 +42,12 @@ export const LOCAL_DATA_DIR = ".rasd";
 /** Table name used by local runs. */
 export const LOCAL_TABLE = "rasd-local";
 
+/** Milliseconds a created local table may stay CREATING: dynalite turns it ACTIVE at once, later under load. */
+export const LOCAL_TABLE_ACTIVE_TIMEOUT_MS = 10_000;
+
+/** Milliseconds between two looks at a CREATING table. */
+export const LOCAL_TABLE_POLL_MS = 20;
+
 // ── Pipeline (lib/pipeline) ──────────────────────────────────────────────────
 
 /** Outlets collected side by side in one local cycle; each is a different host, so this only bounds sockets and memory. */
@@ -102,6 +108,12 @@ export const MAX_ARTICLE_CHARS = 200_000;
 export const MAX_SENTENCE_CHARS = 1_500;
 /** Incidents an event looks back over when deciding which one it belongs to; articles tell a handful. */
 export const MAX_DRAFTS_LOOKBACK = 24;
+/**
+ * Killed, at least (people): a toll this large told again for the incident just told, in a quote or by
+ * another source placing it by the town nearby, is that incident; two incidents of one article rarely
+ * have the same toll this large, small ones (1, 2, 3) often do.
+ */
+export const MIN_REPEATED_TOLL = 5;
 /**
  * Operations. A clause that counts at least this many attacks ("وثق 27 عملية اغتيال", "ثلاث هجمات")
  * tells a total over a period, not one event; two ("هجومين") are still told one by one.
@@ -232,6 +244,24 @@ export const CLEAN_ARABIC_PAGE_SHARE = 0.3;
 export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
 /** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */
 export const CLEAN_MAX_DATELINE_CHARS = 70;
+/** Characters from which a block between the headline and the body, in the article, is its lead (standfirst) though no class says so; bylines and date lines are shorter. */
+export const CLEAN_MIN_LEAD_CHARS = 60;
+/** …and link characters / text characters below which it is prose, not a teaser of another article. */
+export const CLEAN_LEAD_MAX_LINK_DENSITY = 0.2;
+/** Levels of nesting kept; tags opening deeper are dropped before parsing. The deepest real page measured (Scrapinghub AEB, ../shared/eval/html) nests 52 levels; the parser's work and every tree walk grow with depth (30,000 levels took 17 s or overflowed the stack). */
+export const CLEAN_MAX_DEPTH = 256;
+/** Elements, comments and declarations parsed per page; the page is cut before the next. The largest real page measured has 3,200; 50,000 keep the parse of a 5 MiB page of bare tags to about a second and 150 MB. */
+export const CLEAN_MAX_TAGS = 50_000;
+/** JSON values read from one page's JSON-LD and data scripts; a Next.js page holds a few thousand. */
+export const CLEAN_MAX_JSON_NODES = 200_000;
+/** Share of the page's prose letters a table cell must hold to be taken as the body by the table-cell fallback ("most of the page"). */
+export const CLEAN_CELL_PAGE_SHARE = 0.5;
+/** A body read from the page's data (JSON-LD, script JSON, noscript) must hold this share of the letters of the visible page's prose, else it is a teaser or a quote and the visible page is read instead. */
+export const CLEAN_DATA_BODY_PAGE_SHARE = 0.5;
+/** Milliseconds. A page's cleaning budget: no further fallback strategy starts after it. Real pages clean in 5–50 ms; one still without a body after a second is broken or hostile. */
+export const CLEAN_CPU_BUDGET_MS = 1_000;
+/** Share of a saved page's characters that may fail to decode (or be C0 controls) before `rasd clean` refuses it as binary: real pages have none, random bytes read as UTF-8 about half. */
+export const CLEAN_MAX_UNDECODABLE_SHARE = 0.01;
 
 // ── Events and alerts (lib/events, lib/alert) ────────────────────────────────
 

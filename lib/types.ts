@@ -31,6 +31,21 @@ export interface FetchedPage {
   lastModified?: string | null;
 }
 
+/**
+ * How the cleaner found an article's body, from the most to the least trusted: an outlet's
+ * body selector, the generic scoring, then the fallbacks in the order they are tried.
+ */
+export type CleanStrategy =
+  | "outlet-hints"
+  | "generic"
+  | "json-ld"
+  | "script-json"
+  | "noscript"
+  | "amp"
+  | "paragraph-run"
+  | "table-cell"
+  | "description";
+
 /** An article page with the boilerplate removed. */
 export interface CleanedArticle {
   url: string;
@@ -45,6 +60,10 @@ export interface CleanedArticle {
   captions: string[];
   /** Title and paragraphs joined by newlines: what the extractor reads. */
   text: string;
+  /** How the body was found (absent on articles cleaned before strategies were recorded). */
+  strategy?: CleanStrategy;
+  /** 0–1: how far the strategy is trusted to return the article body and nothing else. */
+  confidence?: number;
 }
 
 /** The extractor's input (the same shape as an annotated article in shared/eval). */

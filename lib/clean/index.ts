@@ -3,26 +3,20 @@
  * bars, comments, related lists and the rest of the page furniture left behind.
  */
 import { load, type CheerioAPI } from "cheerio/slim";
-import type { CleanedArticle } from "../types";
+import type { CleanedArticle, CleanStrategy } from "../types";
 import type { Outlet } from "../outlets/registry";
-import { normalize } from "../text/normalize";
 import { CleanError } from "./errors";
-import { contains, type Element } from "./dom";
+import { adoptStrayContent, collapse, type Element } from "./dom";
+import { boundMarkup, flattenDeep } from "./bound";
+import { chooseBody, isArabicPage } from "./body";
+import { stripControls } from "./controls";
+import { fallbackBody } from "./fallback";
 import { prune } from "./prune";
 import { publishedTime } from "./published";
-import { parseArabicDate } from "./arabic-date";
-import { BOILERPLATE_LINES, DATE_IN_LINE, LEAD_CLASS, LEADING_SYMBOLS, ANY_LETTER, ARABIC_LETTER, HAS_LETTER, HAS_ARABIC_LETTER } from "./rules";
-import { chooseContainers } from "./score";
-import { segment, type TextBlock } from "./segment";
-import { articleTitle, canonicalUrl } from "./title";
-import {
-  CLEAN_ARABIC_PAGE_SHARE,
-  CLEAN_MAX_DATELINE_CHARS,
-  CLEAN_MAX_LINK_DENSITY,
-  CLEAN_MAX_NON_ARABIC_LABEL_CHARS,
-  CLEAN_MIN_BODY_CHARS,
-  CLEAN_MIN_HINT_BODY_CHARS,
-} from "../constants";
+import { STRATEGY_CONFIDENCE } from "./rules";
+import { segment } from "./segment";
+import { articleTitle, canonicalUrl, printedTitle, sameText } from "./title";
+import { CLEAN_CPU_BUDGET_MS, CLEAN_MIN_BODY_CHARS } from "../constants";
 
 export { CleanError } from "./errors";
 export type { CleanErrorCode } from "./errors";
@@ -32,115 +26,97 @@ export interface CleanOptions {
   url: string;
   /** The registry outlet, when known: its hints refine the generic result. */
   outlet?: Outlet;
+  /** Skips the generic scoring, as if it had found nothing: measures the fallbacks alone (bench:clean). */
+  fallbacksOnly?: boolean;
 }
 
-/** How many leading ancestors of a block are checked for a lead/standfirst class. */
-const LEAD_ANCESTOR_DEPTH = 4;
-
-/** Parses with htmlparser2: forgiving with broken markup and several times quicker than parse5. */
+/**
+ * Parses with htmlparser2 (forgiving with broken markup and several times quicker than
+ * parse5) a page bounded in tags and nesting, before any selector runs; what the parser left
+ * outside `<body>` is moved into it, as a browser shows it.
+ */
 function parse(html: string): { $: CheerioAPI; body: Element } {
-  let $ = load(html);
+  const bounded = boundMarkup(html);
+  let $ = load(bounded);
   let body = $("body")[0] as Element | undefined;
   if (!body) {
     // A fragment or a page missing its <body> tag: wrap it so the walk has one root.
-    $ = load(`<html><body>${html}</body></html>`);
+    $ = load(`<html><body>${bounded}</body></html>`);
     body = $("body")[0] as Element;
+  } else {
+    adoptStrayContent($.root()[0], body);
   }
+  flattenDeep($.root()[0]);
   return { $, body };
 }
 
-function isArabicPage(blocks: readonly TextBlock[]): boolean {
-  let arabic = 0;
-  let letters = 0;
-  for (const b of blocks) {
-    letters += b.text.match(ANY_LETTER)?.length ?? 0;
-    arabic += b.text.match(ARABIC_LETTER)?.length ?? 0;
-  }
-  return letters > 0 && arabic / letters >= CLEAN_ARABIC_PAGE_SHARE;
+/** Lines as they are returned: controls out, whitespace collapsed, empty ones dropped. */
+function tidy(lines: readonly string[]): string[] {
+  return lines.map((l) => collapse(stripControls(l))).filter(Boolean);
 }
 
-function comparable(text: string): string {
-  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, "");
+/**
+ * Title and paragraphs as they are returned: the title not repeated in the body (it adds
+ * nothing for the extractor), and taken as printed when the body starts with it.
+ */
+function finish(body: readonly string[], declaredTitle: string): { title: string; paragraphs: string[] } {
+  let paragraphs = tidy(body).filter((p) => !sameText(p, declaredTitle));
+  const printed = printedTitle(declaredTitle, paragraphs);
+  if (printed) paragraphs = paragraphs.filter((p) => p !== printed);
+  return { title: printed ?? declaredTitle, paragraphs };
 }
 
-/** True when a block is prose rather than a widget remain or a link list. */
-function isProse(block: TextBlock, arabicPage: boolean): boolean {
-  const text = block.text;
-  if (block.linkChars / text.length > CLEAN_MAX_LINK_DENSITY) return false;
-  if (block.owner.name === "h1") return false;
-  const bare = text.replace(LEADING_SYMBOLS, "");
-  if (!HAS_LETTER.test(bare)) return false;
-  if (BOILERPLATE_LINES.some((re) => re.test(bare))) return false;
-  if (bare.length < CLEAN_MAX_DATELINE_CHARS && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
-  if (arabicPage && bare.length < CLEAN_MAX_NON_ARABIC_LABEL_CHARS && !HAS_ARABIC_LETTER.test(bare)) return false;
-  return true;
-}
-
-function hasLeadAncestor(block: TextBlock): boolean {
-  let n: Element | null = block.owner;
-  for (let depth = 0; n && n.type === "tag" && depth < LEAD_ANCESTOR_DEPTH; depth++) {
-    const names = (n.attribs.class ?? "") + " " + (n.attribs.id ?? "");
-    if (LEAD_CLASS.test(names)) return true;
-    n = n.parent as Element | null;
-  }
-  return false;
-}
-
-function insideAny(block: TextBlock, containers: readonly Element[]): boolean {
-  return containers.some((c) => contains(c, block.owner));
-}
-
-function hintedContainers($: CheerioAPI, selector: string | undefined, blocks: readonly TextBlock[]): Element[] | null {
-  if (!selector) return null;
-  let found: Element[];
-  try {
-    found = $(selector).toArray() as Element[];
-  } catch {
-    return null;
-  }
-  if (found.length === 0) return null;
-  const first = [found[0]];
-  const chars = blocks.filter((b) => insideAny(b, first)).reduce((n, b) => n + b.text.length, 0);
-  return chars >= CLEAN_MIN_HINT_BODY_CHARS ? first : null;
+function chars(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + p.length, 0);
 }
 
 /**
  * Cleans an article page: title, publication time, lead and body paragraphs in order,
- * captions apart. The generic scoring runs first; the outlet's hints, when given, narrow the
- * container and drop extra widgets.
- * @throws {CleanError} code "no-article-body" when the page holds no article text.
+ * captions apart, and the strategy that found the body with its confidence. The generic
+ * scoring runs first (the outlet's hints, when given, narrow the container and drop extra
+ * widgets); when it finds no body, the fallbacks of `./fallback` are tried in order. Work is
+ * bounded whatever the page: tags and nesting are capped before parsing and selector work,
+ * and the fallbacks stop once the page has used its CPU budget.
+ * @throws {CleanError} code "no-article-body" when the page holds no prose at all.
  * @example
  * const article = cleanArticle(html, { url: "https://www.enabbaladi.net/archives/433500" });
  * article.text.startsWith(article.title + "\n");
  */
 export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
+  const started = performance.now();
   const { $, body } = parse(html);
   const hints = opts.outlet?.hints;
-  const title = articleTitle($, opts.outlet, hints?.title);
+  const declaredTitle = collapse(stripControls(articleTitle($, opts.outlet, hints?.title)));
   const published = publishedTime($, hints?.date);
   const canonical = canonicalUrl($, opts.url);
 
-  const captions = prune($, hints?.drop);
+  const captions = tidy(prune($, hints?.drop));
   const blocks = segment(body);
   const arabicPage = isArabicPage(blocks);
-  const containers = hintedContainers($, hints?.body, blocks) ?? chooseContainers(blocks, arabicPage);
-
-  const bodyBlocks = blocks.filter((b) => insideAny(b, containers) && isProse(b, arabicPage));
-  const firstIndex = bodyBlocks.length ? bodyBlocks[0].index : 0;
-  // A standfirst printed above the body, outside its container (Enab Baladi's subtitle).
-  const lead = blocks.filter(
-    (b) => b.index < firstIndex && !insideAny(b, containers) && hasLeadAncestor(b) && isProse(b, arabicPage),
+  const choice = chooseBody($, blocks, arabicPage, hints?.body);
+  let strategy: CleanStrategy = choice.hinted ? "outlet-hints" : "generic";
+  let { title, paragraphs } = finish(
+    choice.blocks.map((b) => b.text),
+    declaredTitle,
   );
 
-  const titleKey = comparable(title);
-  const paragraphs: string[] = [];
-  for (const b of [...lead, ...bodyBlocks]) {
-    // The title repeated in the body adds nothing for the extractor.
-    if (titleKey && comparable(b.text) === titleKey) continue;
-    paragraphs.push(b.text);
+  if (opts.fallbacksOnly || chars(paragraphs) < CLEAN_MIN_BODY_CHARS) {
+    // The generic pass pruned the page in place: the fallbacks read a fresh parse.
+    const found = fallbackBody({
+      ...parse(html),
+      arabicPage,
+      parse,
+      overBudget: () => performance.now() - started > CLEAN_CPU_BUDGET_MS,
+    });
+    if (found) {
+      strategy = found.strategy;
+      ({ title, paragraphs } = finish(found.paragraphs, declaredTitle));
+    } else if (opts.fallbacksOnly) {
+      paragraphs = [];
+    }
   }
 
-  const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  const bodyChars = chars(paragraphs);
   if (bodyChars < CLEAN_MIN_BODY_CHARS) {
     throw new CleanError("no-article-body", opts.url, `no article body found in ${opts.url} (${bodyChars} characters of prose)`);
   }
@@ -152,5 +128,7 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
     paragraphs,
     captions,
     text: [title, ...paragraphs].join("\n"),
+    strategy,
+    confidence: STRATEGY_CONFIDENCE[strategy],
   };
 }

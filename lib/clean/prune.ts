@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "./dom";
-import { classAndId, collapse, isElement, textOf } from "./dom";
+import { classAndId, collapse, isElement, setChildren, textOf } from "./dom";
 import {
   BOILERPLATE_CLASS,
   CAPTION_SELECTOR,
@@ -28,7 +28,9 @@ const TOKEN_SPLIT = /\s+/;
 
 /** True when the class/id names a widget and nothing names it article content. */
 export function isBoilerplateByName(el: Element): boolean {
-  const names = classAndId(el);
+  // aria-labelledby holds the id of the region's heading: a name the theme gave the widget.
+  const labelledBy = el.attribs["aria-labelledby"];
+  const names = labelledBy ? `${classAndId(el)} ${labelledBy}` : classAndId(el);
   if (!names) return false;
   let boilerplate = false;
   for (const token of names.split(TOKEN_SPLIT)) {
@@ -60,7 +62,8 @@ function isImageCaption(el: Element): boolean {
   return near.some((n) => n && n.type === "tag" && hasMedia(n as Element, 2));
 }
 
-function hasMedia(el: Element, depth: number): boolean {
+/** True when `el` holds an image or other media within `depth` levels below its children. */
+export function hasMedia(el: Element, depth: number): boolean {
   for (const c of el.children) {
     if (!isElement(c)) continue;
     if (MEDIA_TAGS.has(c.name)) return true;
@@ -95,14 +98,14 @@ function holdsProse(el: Element, pageProse: number): boolean {
   return link / Math.max(text, 1) < CLEAN_PROTECTED_MAX_LINK_DENSITY || prose >= pageProse * CLEAN_PROTECTED_PAGE_SHARE;
 }
 
-function shouldRemove(el: Element, pageProse: number): boolean {
+function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean {
   if (el.type !== "tag") return true; // <script>, <style>
   const name = el.name;
   if (JUNK_TAGS.has(name)) return true;
   if (PROTECTED_TAGS.has(name)) return false;
   if (isHidden(el)) return true;
   // schema.org markup names the body outright, whatever the class says.
-  if (el.attribs.itemprop === "articleBody") return false;
+  if (!byName || el.attribs.itemprop === "articleBody") return false;
   return isBoilerplateByName(el) && !holdsProse(el, pageProse);
 }
 
@@ -116,24 +119,23 @@ function detach(node: AnyNode): void {
   node.parent = node.prev = node.next = null;
 }
 
-function pruneTree(node: AnyNode, pageProse: number): void {
+function pruneTree(node: AnyNode, pageProse: number, byName: boolean): void {
   if (!("children" in node)) return;
-  // Iterate over a copy: detaching changes the array.
-  for (const child of [...node.children]) {
-    if (child.type === "comment" || child.type === "directive") {
-      detach(child);
-    } else if (isElement(child)) {
-      if (shouldRemove(child, pageProse)) detach(child);
-      else pruneTree(child, pageProse);
-    }
-  }
+  // One pass per parent: removing children one by one costs a shift of the array each time.
+  const kept = node.children.filter(
+    (child) => child.type !== "comment" && child.type !== "directive" && !(isElement(child) && shouldRemove(child, pageProse, byName)),
+  );
+  if (kept.length !== node.children.length) setChildren(node, kept);
+  for (const child of kept) if (isElement(child)) pruneTree(child, pageProse, byName);
 }
 
 /**
  * Prunes the document in place and returns the image captions it took out.
  * @param dropSelectors the outlet's extra boilerplate selectors
+ * @param byName false for the relaxed pass of the fallbacks: junk tags, hidden nodes and
+ *   captions go, but no element is removed for its class or id
  */
-export function prune($: CheerioAPI, dropSelectors: readonly string[] = []): string[] {
+export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byName = true): string[] {
   const captions: string[] = [];
   for (const el of $(CAPTION_SELECTOR).toArray() as Element[]) {
     if (!isImageCaption(el)) continue;
@@ -150,6 +152,6 @@ export function prune($: CheerioAPI, dropSelectors: readonly string[] = []): str
   }
   const root = $.root()[0];
   const whole = textAndLinkChars(root);
-  pruneTree(root, whole.text - whole.link);
+  pruneTree(root, whole.text - whole.link, byName);
   return captions;
 }

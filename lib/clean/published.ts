@@ -8,6 +8,7 @@ import type { CheerioAPI } from "cheerio";
 import { parseArabicDate, ymd } from "./arabic-date";
 import { DATE_CLASS } from "./rules";
 import { classAndId, collapse, isElement, textOf, type AnyNode } from "./dom";
+import { ARTICLE_TYPES, jsonLdObjects } from "./embedded";
 
 const PUBLISHED_METAS = [
   'meta[property="article:published_time"]',
@@ -28,9 +29,6 @@ const OTHER_DATE_METAS = [
   'meta[name="parsely-pub-date"]',
   'meta[property="article:modified_time"]',
 ];
-
-/** JSON-LD types that describe the article itself (a WebPage's date is a fallback). */
-const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|Posting/;
 
 /** ISO-like timestamps: date, optional time, optional zone. */
 const ISO_LIKE =
@@ -76,35 +74,8 @@ function normalizeZone(zone: string): string {
   return `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
 }
 
-/** Parses JSON-LD leniently: themes print raw newlines and tabs inside strings. */
-function parseJsonLd(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    try {
-      return JSON.parse(raw.replace(/[\u0000-\u001F]+/g, " "));
-    } catch {
-      return null;
-    }
-  }
-}
-
-/** Every object in a JSON-LD value, `@graph` and nested arrays flattened. */
-function jsonLdObjects(value: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  if (Array.isArray(value)) for (const v of value) jsonLdObjects(v, out);
-  else if (value && typeof value === "object") {
-    const obj = value as Record<string, unknown>;
-    out.push(obj);
-    if (obj["@graph"]) jsonLdObjects(obj["@graph"], out);
-  }
-  return out;
-}
-
 function jsonLdDate($: CheerioAPI): string | null {
-  const objects: Record<string, unknown>[] = [];
-  $('script[type="application/ld+json"], script#tie-schema-json').each((_, el) => {
-    jsonLdObjects(parseJsonLd($(el).text()), objects);
-  });
+  const objects = jsonLdObjects($);
   const typeOf = (o: Record<string, unknown>): string => String(o["@type"] ?? "");
   const ranked = [...objects.filter((o) => ARTICLE_TYPES.test(typeOf(o))), ...objects.filter((o) => !ARTICLE_TYPES.test(typeOf(o)))];
   for (const field of ["datePublished", "dateCreated", "uploadDate"]) {
@@ -144,6 +115,9 @@ function dateFromElements($: CheerioAPI, selector: string): string | null {
 const OFF_ARTICLE_TAGS: ReadonlySet<string> = new Set(["header", "nav", "footer", "aside"]);
 const OFF_ARTICLE_CLASS = /today|top-?bar|topbar|header-top|breaking|ticker|related|widget|sidebar/i;
 
+/** Characters of the page's text searched for a written date when no element names one. */
+const VISIBLE_DATE_CHARS = 20_000;
+
 /** How many ancestors of the title heading are searched for a date under the title. */
 const TITLE_ANCESTOR_LEVELS = 4;
 
@@ -180,7 +154,8 @@ function visibleDate($: CheerioAPI): string | null {
     const found = dateUnder(scope, true);
     if (found) return found;
   }
-  return dateUnder(body, true) ?? parseArabicDate(collapse($("body").text()).slice(0, 20_000));
+  // textOf joins once (cheerio's .text() joins again at every level) and stops early.
+  return dateUnder(body, true) ?? parseArabicDate(textOf(body, VISIBLE_DATE_CHARS).slice(0, VISIBLE_DATE_CHARS));
 }
 
 /**

@@ -3,12 +3,39 @@
  * boilerplate or content, and which whole lines are widget remains. Adding a synonym is a
  * one-line change here.
  */
+import type { CleanStrategy } from "../types";
 
-/** Tags removed with their subtree before scoring: they never carry article prose. */
+/**
+ * How far each cleaning strategy is trusted (0–1) to return the article body and nothing else,
+ * from what it reads: a selector written for the outlet, the scored container, the publisher's
+ * own article data, then ever cruder guesses. The description fallback is a summary plus one
+ * block: often only part of the article.
+ */
+export const STRATEGY_CONFIDENCE: Readonly<Record<CleanStrategy, number>> = {
+  "outlet-hints": 0.95,
+  generic: 0.9,
+  "json-ld": 0.85,
+  "script-json": 0.75,
+  noscript: 0.7,
+  amp: 0.7,
+  "paragraph-run": 0.6,
+  "table-cell": 0.5,
+  description: 0.3,
+};
+
+/**
+ * Tags removed with their subtree before scoring: they never carry article prose. Not
+ * `<head>`: an HTML 4 page may omit both `</head>` and `<body>`, and the parser then puts the
+ * whole page inside the head; what a head really holds (title, metas, scripts) is listed here.
+ */
 export const JUNK_TAGS: ReadonlySet<string> = new Set([
   "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
   "button", "input", "select", "textarea", "option", "nav", "footer", "aside", "header",
-  "menu", "dialog", "link", "meta", "head", "title", "video", "audio", "map",
+  "menu", "dialog", "link", "meta", "base", "title", "video", "audio", "map",
+  // AMP's widgets: ads, tracking, the slide-in menu, share bars, consent and notices, embeds.
+  "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-sidebar",
+  "amp-social-share", "amp-consent", "amp-user-notification", "amp-iframe", "amp-video", "amp-youtube",
+  "amp-install-serviceworker", "amp-web-push", "amp-geo",
 ]);
 
 /** Tags that start a new text block when segmenting; inline tags do not. */
@@ -40,12 +67,12 @@ export const BOILERPLATE_CLASS = new RegExp(
       "share", "shares", "sharing", "sharedaddy", "social", "sociable", "addthis", "sharethis", "a2a",
       "comment", "comments", "commentlist", "disqus", "respond", "fb-comments", "reply",
       "related", "yarpp", "relatedposts", "similar", "more-on", "most-read", "mostread", "mostviewed",
-      "most-viewed", "popular", "trending", "read-also", "readalso", "see-also", "more-news",
+      "most-viewed", "popular", "trending", "recommendations", "recommended", "top-stories", "read-also", "readalso", "see-also", "more-news",
       "newsletter", "subscribe", "subscription", "signup", "app-box", "apps", "app-promo",
       "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "ad-slot", "dfp", "banner",
       "sponsor", "sponsored", "promo", "outbrain", "taboola",
       "tags", "tag", "tagcloud", "tag-cloud", "post-tags", "keywords",
-      "author-box", "about-author", "author-bio", "authorbox", "author-info",
+      "author-box", "about-author", "author-bio", "authorbox", "author-info", "bio",
       "breadcrumb", "breadcrumbs", "pagination", "pager", "nav", "navbar", "navigation", "menu",
       "sidebar", "widget", "footer", "masthead", "cookie", "consent", "popup", "modal",
       "post-navigation", "next-post", "prev-post", "entry-meta", "post-meta", "meta-info",
@@ -86,7 +113,7 @@ export const LEAD_CLASS =
 export const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [itemprop=caption]';
 
 /** Tags that make a nearby caption-classed element an image caption. */
-export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "picture", "video", "figure", "svg", "iframe"]);
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "picture", "video", "figure", "svg", "iframe", "amp-img", "amp-video"]);
 
 /** Elements whose text names the publication time, searched for visible dates. */
 export const DATE_CLASS = /date|time|publish|posted|timestamp|tarikh|byline|meta/i;
@@ -111,6 +138,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\d+$/,
   /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|sponsored)$/i,
   /^(?:share|tweet|comments?\s*\(?\d*\)?|advertisement|related (?:articles|stories|posts)|read more|most read)$/i,
+  // Gallery and player controls, and photo credits on a line of their own.
+  /^(?:caption|close|back to gallery|next|previous|play|pause|replay|mute|unmute|full ?screen|enlarge this image|toggle caption)$/i,
+  /^(?:photo|image|picture|credit|foto|bild|source|صورة|الصورة|تصوير)\s*:\s*.{1,60}$/i,
+  // German news widgets (the language of much of the web the cleaner is measured on).
+  /^(?:anzeige|werbung|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|artikel teilen|teilen|kommentare|zur startseite|jetzt abonnieren)\s*:?$/i,
 ];
 
 /** A date or clock time in a line: short lines carrying one are bylines and date stamps. */
@@ -120,8 +152,6 @@ export const DATE_IN_LINE =
 /** Leading symbols and emoji stripped before matching {@link BOILERPLATE_LINES}. */
 export const LEADING_SYMBOLS = /^[\s\p{S}\p{P}\u200B-\u200F\uFE0F]+/u;
 
-export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
-export const ANY_LETTER = /\p{L}/gu;
 export const HAS_LETTER = /\p{L}/u;
 export const HAS_ARABIC_LETTER = /[\u0621-\u064A]/;
 export const COMMAS = /[,،]/g;

@@ -9,7 +9,7 @@
 import type { Element } from "./dom";
 import { classAndId } from "./dom";
 import type { TextBlock } from "./segment";
-import { ANY_LETTER, ARABIC_LETTER, COMMAS, HEADING_TAGS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
+import { COMMAS, HEADING_TAGS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
 import {
   CLEAN_CLASS_WEIGHT,
   CLEAN_MAX_LINK_DENSITY,
@@ -30,14 +30,15 @@ const TAG_BIAS: Readonly<Record<string, number>> = {
   form: -3, ol: -3, ul: -3, dl: -3, li: -3, address: -3, th: -5,
 };
 
+/** Block tags that stand for a paragraph when they hold a single block of text. */
+const LEAF_PARAGRAPH_TAGS: ReadonlySet<string> = new Set(["div", "section", "center"]);
+
 /** Divider of a block's score at each ancestor level (the container, its parent, grandparent). */
 const LEVEL_DIVIDERS = [1, 2, 6] as const;
 
-/** Share of Arabic letters among the letters of `text` (1 for text without letters). */
-export function arabicShare(text: string): number {
-  const letters = text.match(ANY_LETTER)?.length ?? 0;
-  if (letters === 0) return 1;
-  return (text.match(ARABIC_LETTER)?.length ?? 0) / letters;
+/** Share of Arabic letters among the letters of a block (1 for a block without letters). */
+function arabicShare(block: TextBlock): number {
+  return block.letters === 0 ? 1 : block.arabicLetters / block.letters;
 }
 
 function classWeight(el: Element): number {
@@ -56,7 +57,7 @@ function blockScore(block: TextBlock, arabicPage: boolean): number {
   if (chars < CLEAN_MIN_SCORED_BLOCK_CHARS) return 0;
   if (block.linkChars / chars > CLEAN_MAX_LINK_DENSITY) return 0;
   let score = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(chars / 100), 3);
-  if (arabicPage) score *= arabicShare(block.text);
+  if (arabicPage) score *= arabicShare(block);
   return score;
 }
 
@@ -75,6 +76,8 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
     return c;
   };
   const scored = new Set<Element>();
+  const ownedBlocks = new Map<Element, number>();
+  const holdsInnerBlocks = new Set<Element>();
 
   for (const block of blocks) {
     // Text and link totals go to every ancestor: link density is measured per candidate.
@@ -82,10 +85,19 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
       const c = entry(n);
       c.chars += block.text.length;
       c.linkChars += block.linkChars;
+      if (n !== block.owner) holdsInnerBlocks.add(n);
     }
+    ownedBlocks.set(block.owner, (ownedBlocks.get(block.owner) ?? 0) + 1);
+  }
+  // A <div> holding one block of text and nothing else is a paragraph too (themes that print
+  // each paragraph in its own <div>): its score goes to its parent, as a <p>'s does.
+  const isParagraph = (el: Element): boolean =>
+    PARAGRAPH_TAGS.has(el.name) || (LEAF_PARAGRAPH_TAGS.has(el.name) && ownedBlocks.get(el) === 1 && !holdsInnerBlocks.has(el));
+
+  for (const block of blocks) {
     const score = blockScore(block, arabicPage);
     if (score === 0) continue;
-    let target: Element | null = PARAGRAPH_TAGS.has(block.owner.name) ? (block.owner.parent as Element | null) : block.owner;
+    let target: Element | null = isParagraph(block.owner) ? (block.owner.parent as Element | null) : block.owner;
     for (const divider of LEVEL_DIVIDERS) {
       if (!target || target.type !== "tag") break;
       entry(target).score += score / divider;
@@ -119,19 +131,15 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
   const parent = best.parent;
   if (!parent || !("children" in parent)) return [best];
   const threshold = Math.max(CLEAN_SIBLING_MIN_SCORE, bestScore * CLEAN_SIBLING_SCORE_SHARE);
-  const containers: Element[] = [];
-  for (const sib of parent.children) {
-    if (sib.type !== "tag") continue;
-    if (sib === best) {
-      containers.push(sib);
-      continue;
-    }
+  const siblings = parent.children.filter((n): n is Element => n.type === "tag");
+  const joins = siblings.map((sib) => {
+    if (sib === best) return true;
     const c = candidates.get(sib);
-    if (!c || c.chars === 0) continue;
+    if (!c || c.chars === 0) return false;
     const density = c.linkChars / c.chars;
-    const own = finalScore(sib);
-    const prose = sib.name === "p" && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
-    if (own >= threshold || prose) containers.push(sib);
-  }
-  return containers;
+    // A paragraph or a quoted statement beside the container is body text whatever its score.
+    const prose = (sib.name === "p" || sib.name === "blockquote") && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
+    return finalScore(sib) >= threshold || prose;
+  });
+  return siblings.filter((_, i) => joins[i]);
 }

@@ -4,7 +4,7 @@
  * become paragraphs just as `<p>` does.
  */
 import type { AnyNode, Element } from "./dom";
-import { isElement } from "./dom";
+import { collapse, isElement } from "./dom";
 import { BLOCK_TAGS } from "./rules";
 
 export interface TextBlock {
@@ -16,9 +16,47 @@ export interface TextBlock {
   owner: Element;
   /** Position in reading order. */
   index: number;
+  /** Letters in `text`, and Arabic letters among them. */
+  letters: number;
+  arabicLetters: number;
 }
 
-const WHITESPACE = /\s+/g;
+const LETTER = /\p{L}/u;
+
+/** True for an Arabic letter's code unit (the ranges of the page-language test). */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}
+
+/**
+ * Letters in `text` and Arabic letters among them, in one pass with no array of matches or
+ * copy (a page may hold megabytes of text); the Unicode test runs only for what is neither
+ * ASCII nor Arabic.
+ */
+export function countLetters(text: string): { letters: number; arabic: number } {
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (isArabicLetter(c)) {
+      letters++;
+      arabic++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (LETTER.test(String.fromCodePoint(cp))) letters++;
+      if (cp > 0xffff) i++;
+    }
+  }
+  return { letters, arabic };
+}
+
+/** Letters in `text`. */
+export function letterCount(text: string): number {
+  return countLetters(text).letters;
+}
+
 
 /** Text blocks of `root` in document order. */
 export function segment(root: Element): TextBlock[] {
@@ -29,9 +67,17 @@ export function segment(root: Element): TextBlock[] {
 
   const flush = (): void => {
     if (parts.length === 0) return;
-    const text = parts.join("").replace(WHITESPACE, " ").trim();
+    const text = collapse(parts.join(""));
     if (text) {
-      blocks.push({ text, linkChars: Math.min(linkChars, text.length), owner: owners[owners.length - 1], index: blocks.length });
+      const counts = countLetters(text);
+      blocks.push({
+        text,
+        linkChars: Math.min(linkChars, text.length),
+        owner: owners[owners.length - 1],
+        index: blocks.length,
+        letters: counts.letters,
+        arabicLetters: counts.arabic,
+      });
     }
     parts = [];
     linkChars = 0;
@@ -40,7 +86,7 @@ export function segment(root: Element): TextBlock[] {
   const walk = (node: AnyNode, inLink: boolean): void => {
     if (node.type === "text") {
       parts.push(node.data);
-      if (inLink) linkChars += node.data.replace(WHITESPACE, " ").trim().length;
+      if (inLink) linkChars += collapse(node.data).length;
       return;
     }
     if (!isElement(node) || node.type !== "tag") return;

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { Outlet } from "../outlets/registry";
-import { collapse } from "./dom";
+import { collapse, textOf } from "./dom";
 import { normalize } from "../text/normalize";
 
 /** Separators themes put between title and site name. */
@@ -69,7 +69,7 @@ export function articleTitle($: CheerioAPI, outlet?: Outlet, hintSelector?: stri
   ];
   const declaredClean = declared ? stripSiteName(declared, siteNames) : "";
   const target = comparable(declaredClean);
-  const headings = $("h1, h2").toArray().map((el) => collapse($(el).text()));
+  const headings = $("h1, h2").toArray().map((el) => textOf(el));
   for (const h of headings) {
     if (h.length < MIN_TITLE_CHARS) continue;
     const c = comparable(h);
@@ -77,6 +77,31 @@ export function articleTitle($: CheerioAPI, outlet?: Outlet, hintSelector?: stri
   }
   if (declaredClean) return declaredClean;
   return headings.find((h) => h.length >= MIN_TITLE_CHARS) ?? "";
+}
+
+function key(text: string): string {
+  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * The headline as the page prints it at the top of the body, when the title could not shed
+ * the site name ("Headline - Site" with no og:site_name to name the site): the first body
+ * line, when it starts or ends the title. Null otherwise.
+ */
+export function printedTitle(title: string, lines: readonly string[]): string | null {
+  if (lines.length === 0 || lines[0].length >= title.length) return null;
+  const titleKey = key(title);
+  const k = key(lines[0]);
+  const printed = k.length >= MIN_TITLE_CHARS && k.length < titleKey.length && (titleKey.startsWith(k) || titleKey.endsWith(k));
+  return printed ? lines[0] : null;
+}
+
+/** True when two texts hold the same letters and digits (the title repeated in the body). */
+export function sameText(a: string, b: string): boolean {
+  // Spacing and punctuation aside, equal texts have close lengths: skip normalizing a long body.
+  if (Math.abs(a.length - b.length) > Math.min(a.length, b.length)) return false;
+  const k = key(a);
+  return k.length > 0 && k === key(b);
 }
 
 /** `<link rel=canonical>` resolved against the page URL, or null. */

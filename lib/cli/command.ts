@@ -31,5 +31,7 @@ export class UsageError extends Error {
 /** The value of an option that must be one of `choices`, or a {@link UsageError} naming them. */
 export function oneOf<T extends string>(option: string, value: string | undefined, choices: readonly T[]): T {
   if (value !== undefined && (choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be ${choices.join(" or ")}, not "${value ?? ""}"`);
+  const list = choices.length > 2 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join(" or ");
+  if (value === undefined) throw new UsageError(`--${option} is required: ${list}`);
+  throw new UsageError(`--${option} must be ${list}, not "${value}"`);
 }

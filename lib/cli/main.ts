@@ -14,6 +14,7 @@ const COMMANDS: CommandEntry[] = [
   { name: "demo", summary: "collect the recorded outlet pages offline and show incidents and alerts", load: () => import("./commands/demo") },
   { name: "incidents", summary: "list stored incidents", load: () => import("./commands/incidents") },
   { name: "events", summary: "list events (attacks clustered across outlets) with their reports", load: () => import("./commands/events") },
+  { name: "alerts", summary: "list alerts with their state (pending, sent, dropped) and resend a pending one", load: () => import("./commands/alerts") },
   { name: "outlets", summary: "list the watched outlets and how their articles are found; --match tells whether URLs are articles", load: () => import("./commands/outlets") },
   { name: "clean", summary: "print the cleaned article of a saved HTML page as JSON", load: () => import("./commands/clean") },
   { name: "export", summary: "export events as ACLED-style CSV, GeoJSON or JSON", load: () => import("./commands/export") },
@@ -47,7 +48,9 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
     const e = error as { code?: string; message?: string };
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
     if (error instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.err(`rasd ${name}: ${e.message}\n\n${command.usage}`);
+      // parseArgs writes some messages over several lines: one line reads better after the prefix.
+      io.err(`rasd ${name}: ${error instanceof UsageError ? e.message : e.message?.replace(/\s*\n\s*/g, " ")}`);
+      io.err(`(rasd ${name} --help lists its options)`);
       return 2;
     }
     io.err(`rasd ${name}: ${e.message ?? String(error)}`);

@@ -27,6 +27,8 @@ export interface DiscoveryResult {
   urls: DiscoveredUrl[];
   /** Distinct links the sources listed that are not article URLs of the outlet (tags, other hosts, changed shapes). */
   rejected: number;
+  /** Sitemap entries left out as older than the age limit: why an outlet can find nothing without failing. */
+  tooOld: number;
   /** The state to pass to the next run. Save it only once `urls` are dealt with: a 304 next time yields nothing. */
   state: FeedState;
   /** One per failed source (FetchError or FeedParseError); the other sources still ran. */
@@ -39,7 +41,10 @@ interface Context {
   prior: FeedState;
   next: FeedState;
   now: Date;
+  /** Sitemap entries older than this are not candidates; null: no limit. */
+  maxAgeMs: number | null;
   errors: Error[];
+  tooOld: number;
 }
 
 /** GET a discovery URL conditionally; null when it answered 304. Records its validators for the next run. */
@@ -61,8 +66,8 @@ async function fetchSource(url: string, accept: "html" | "feed", ctx: Context): 
   return page;
 }
 
-function isRecent(date: string | null, now: Date): boolean {
-  return date === null || now.getTime() - Date.parse(date) <= DISCOVERY_SITEMAP_MAX_AGE_MS;
+function isRecent(date: string | null, ctx: Context): boolean {
+  return date === null || ctx.maxAgeMs === null || ctx.now.getTime() - Date.parse(date) <= ctx.maxAgeMs;
 }
 
 /** Order for child sitemaps: newest lastmod first; undated ones after, in document order (sort is stable). */
@@ -80,13 +85,17 @@ async function xmlEntries(url: string, ctx: Context, depth: number): Promise<Sou
   const source = parseXmlSource(page.html, page.finalUrl);
   if (source.kind === "feed") return source.entries;
   // A plain sitemap lists the whole archive: only recent entries are candidates.
-  if (source.kind === "urlset") return source.entries.filter((e) => isRecent(e.datedAt, ctx.now));
+  if (source.kind === "urlset") {
+    const recent = source.entries.filter((e) => isRecent(e.datedAt, ctx));
+    ctx.tooOld += source.entries.length - recent.length;
+    return recent;
+  }
 
   if (depth >= DISCOVERY_MAX_SITEMAP_DEPTH) {
     throw new FeedParseError(`sitemap indexes nested deeper than ${DISCOVERY_MAX_SITEMAP_DEPTH} at ${url}`, url);
   }
   const children = source.sitemaps
-    .filter((s) => isRecent(s.lastmod, ctx.now))
+    .filter((s) => isRecent(s.lastmod, ctx))
     .sort(newestFirst)
     .slice(0, DISCOVERY_MAX_CHILD_SITEMAPS);
   const entries: SourceEntry[] = [];
@@ -120,6 +129,8 @@ async function methodEntries(method: DiscoveryMethod, ctx: Context): Promise<Sou
  * filtered by `judgeArticleUrl` (the outlet's `articlePattern`) and deduplicated; the caller
  * skips stored ones. A failing method is reported in `errors` and does not stop the others;
  * sources that list links of which none is an article add a NoArticleLinksError.
+ * Sitemap entries older than `sitemapMaxAgeMs` (DISCOVERY_SITEMAP_MAX_AGE_MS by default; null
+ * for none) are left out and counted in `tooOld`.
  *
  * @example
  * const { urls, state, errors } = await discoverArticles(outletById("enab-baladi"), fetcher, { state: saved, now: new Date() });
@@ -127,10 +138,14 @@ async function methodEntries(method: DiscoveryMethod, ctx: Context): Promise<Sou
 export async function discoverArticles(
   outlet: Outlet,
   fetcher: Fetcher,
-  opts: { state?: FeedState; now: Date },
+  opts: { state?: FeedState; now: Date; sitemapMaxAgeMs?: number | null },
 ): Promise<DiscoveryResult> {
   // Only the URLs asked this run are kept, so the state of retired child sitemaps does not pile up.
-  const ctx: Context = { outlet, fetcher, prior: opts.state ?? {}, next: {}, now: opts.now, errors: [] };
+  const ctx: Context = {
+    outlet, fetcher, prior: opts.state ?? {}, next: {}, now: opts.now,
+    maxAgeMs: opts.sitemapMaxAgeMs === undefined ? DISCOVERY_SITEMAP_MAX_AGE_MS : opts.sitemapMaxAgeMs,
+    errors: [], tooOld: 0,
+  };
   const perMethod = await Promise.all(
     outlet.discovery.map(async (method) => {
       try {
@@ -163,5 +178,5 @@ export async function discoverArticles(
       new NoArticleLinksError(`${outlet.id}: none of the ${rejected.size} links its sources list is an article URL (e.g. ${example}: ${reason})`, outlet.id),
     );
   }
-  return { urls: [...found.values()], rejected: rejected.size, state: ctx.next, errors: ctx.errors };
+  return { urls: [...found.values()], rejected: rejected.size, tooOld: ctx.tooOld, state: ctx.next, errors: ctx.errors };
 }

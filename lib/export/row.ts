@@ -1,30 +1,50 @@
 import type { Estimate, EventWithReports } from "../events";
 import { TYPE_LABELS, formatDay, outletName, placeInLatin } from "../events/describe";
 import { governorateRow } from "../places/gazetteer";
-import { ACLED_TYPES, ACTOR_NAMES, GEO_PRECISION, TIME_PRECISION } from "./acled";
+import { governorateOfAdmin1 } from "../places/governorates";
+import type { Perpetrator } from "../extract/actors";
+import {
+  ACLED_TYPES, ACTOR_NAMES, COUNTRY, FATALITIES_COUNTED, GEO_PRECISION, PERPETRATOR_INTER, TARGET_INTER, TIME_PRECISION,
+  interaction, type DisorderType, type InterCode,
+} from "./acled";
 
 /**
- * One event as one flat record: ACLED's column names where the meaning matches, then rasd's own
- * (the three estimates of each figure, the reports, their links and the Arabic evidence).
- * The CSV has these columns in this order; a GeoJSON feature has them as properties.
+ * One event as one flat record: ACLED's column names, in ACLED's order, where the meaning matches
+ * (ACLED Codebook), then rasd's own (the three estimates of each figure, the reports, their
+ * links and the Arabic evidence). The CSV has these columns in this order; a GeoJSON feature
+ * has them as properties.
  */
 export interface EventRow {
   event_id: string;
   event_date: string;
+  year: number;
   time_precision: 1 | 2;
+  disorder_type: DisorderType;
   event_type: string;
   sub_event_type: string;
   actor1: string;
+  /** Actors acting with actor1 in this event: rasd names one perpetrator per event, so always empty. */
+  assoc_actor_1: string;
+  inter1: InterCode | null;
+  /** The first target named; the others are assoc_actor_2. */
   actor2: string;
+  assoc_actor_2: string;
+  inter2: InterCode | null;
+  interaction: number | null;
+  iso: number;
+  country: string;
   admin1: string | null;
+  /** The district of a place in admin1 (never of a place another report put in another governorate). */
   admin2: string | null;
+  /** The sub-district (nahiya): the gazetteer has none, so always empty. */
+  admin3: string | null;
   location: string | null;
   latitude: number | null;
   longitude: number | null;
   geo_precision: 1 | 2 | 3 | null;
   source: string;
   notes: string;
-  /** ACLED reports 0 when no death is reported; killed_best is empty then. */
+  /** ACLED reports 0 when no death is reported, and always for strategic developments; killed_best keeps the reports' figure. */
   fatalities: number;
   killed_low: number | null;
   killed_best: number | null;
@@ -41,8 +61,10 @@ export interface EventRow {
 
 /** The columns, in order. */
 export const EVENT_COLUMNS: readonly (keyof EventRow)[] = [
-  "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-  "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+  "event_id", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+  "iso", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+  "source", "notes", "fatalities",
   "killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best", "wounded_high",
   "reports", "urls", "evidence_ar",
 ];
@@ -102,30 +124,54 @@ function pointOf(event: EventWithReports): { lat: number; lon: number; precision
 }
 
 /**
+ * The district of the event's place, from a gazetteer row in the event's governorate: the event's
+ * location when it lies there, else the first report's that does; null when none does. The
+ * event's location is the most precisely placed report's, which another outlet may have put in
+ * another governorate than most reports: its district would contradict admin1.
+ */
+function districtOf(event: EventWithReports): string | null {
+  const places = [event.location, ...event.reports.map((r) => r.incident.location)];
+  const inGovernorate = places.find((p) => p && p.admin2 && governorateOfAdmin1(p.admin1) === event.governorate);
+  return inGovernorate?.admin2 ?? null;
+}
+
+/**
  * Flattens an event with its reports into one {@link EventRow}.
  * @example toRow(event).event_type // "Battles"
  */
 export function toRow(event: EventWithReports): EventRow {
   const acled = ACLED_TYPES[event.type];
-  const location = event.location;
   const point = pointOf(event);
+  const [target, ...alsoTargeted] = event.targets;
+  const inter1 = event.perpetrator in PERPETRATOR_INTER ? PERPETRATOR_INTER[event.perpetrator as Perpetrator] : null;
+  const inter2 = target === undefined ? null : (TARGET_INTER[target] ?? null);
   return {
     event_id: event.id,
     event_date: event.date,
+    year: Number(event.date.slice(0, 4)),
     time_precision: event.dated ? TIME_PRECISION.dated : TIME_PRECISION.undated,
+    disorder_type: acled.disorderType,
     event_type: acled.eventType,
     sub_event_type: acled.subEventType,
     actor1: ACTOR_NAMES[event.perpetrator] ?? event.perpetrator,
-    actor2: event.targets.join(LIST_SEPARATOR),
+    assoc_actor_1: "",
+    inter1,
+    actor2: target ?? "",
+    assoc_actor_2: alsoTargeted.join(LIST_SEPARATOR),
+    inter2,
+    interaction: interaction(inter1, inter2),
+    iso: COUNTRY.iso,
+    country: COUNTRY.name,
     admin1: event.governorate,
-    admin2: location?.admin2 ?? null,
+    admin2: districtOf(event),
+    admin3: null,
     location: placeInLatin(event) ?? event.places[0] ?? null,
     latitude: point?.lat ?? null,
     longitude: point?.lon ?? null,
     geo_precision: point?.precision ?? null,
     source: unique(event.reports.map((r) => outletName(r.outlet))).join(LIST_SEPARATOR),
     notes: eventSummary(event),
-    fatalities: event.killed?.best ?? 0,
+    fatalities: FATALITIES_COUNTED.has(acled.disorderType) ? (event.killed?.best ?? 0) : 0,
     killed_low: event.killed?.low ?? null,
     killed_best: event.killed?.best ?? null,
     killed_high: event.killed?.high ?? null,

@@ -29,33 +29,75 @@ export class EventFilterError extends Error {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WHOLE = /^\d+$/;
 
-function isDay(value: string): boolean {
+/** A calendar day as YYYY-MM-DD (not 2024-02-30). */
+export function isDay(value: string): boolean {
   return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/** A filter as text: API query parameters or CLI options, by the names both use. */
+export interface FilterText {
+  since?: string;
+  until?: string;
+  governorate?: string;
+  "min-killed"?: string;
+}
+
+/** How a caller writes a parameter's name in messages: "since" in the API, "--since" in the CLI. */
+export type Spell = (name: keyof FilterText) => string;
+const asIs: Spell = (name) => name;
+
+function problemsOf(filter: EventFilter, spell: Spell): string[] {
+  const problems: string[] = [];
+  for (const name of ["since", "until"] as const) {
+    const value = filter[name];
+    if (value !== undefined && !isDay(value)) problems.push(`${spell(name)} must be a day as YYYY-MM-DD, not "${value}"`);
+  }
+  if (filter.since && filter.until && isDay(filter.since) && isDay(filter.until) && filter.since > filter.until) {
+    problems.push(`${spell("since")} (${filter.since}) is after ${spell("until")} (${filter.until})`);
+  }
+  if (filter.governorate !== undefined && !(GOVERNORATES as readonly string[]).includes(filter.governorate)) {
+    problems.push(`${spell("governorate")} must be one of ${GOVERNORATES.join(", ")}; not "${filter.governorate}"`);
+  }
+  if (filter.minKilled !== undefined && !(Number.isInteger(filter.minKilled) && filter.minKilled >= 0)) {
+    problems.push(`${spell("min-killed")} must be a whole number of 0 or more, not ${filter.minKilled}`);
+  }
+  return problems;
+}
+
+/** The filter with only the fields that are set, or an error naming every problem. */
+function checked(filter: EventFilter, problems: string[]): EventFilter {
+  if (problems.length > 0) throw new EventFilterError("INVALID_EVENT_FILTER", problems.join("; "));
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as EventFilter;
 }
 
 /**
  * Checks a filter and returns it with only the fields that are set. Throws an
- * {@link EventFilterError} naming every problem.
+ * {@link EventFilterError} naming every problem, each parameter spelled by `spell`.
  * @example validateFilter({ since: "2024-01-01", minKilled: 5 })
  */
-export function validateFilter(filter: EventFilter): EventFilter {
-  const problems: string[] = [];
-  for (const name of ["since", "until"] as const) {
-    const value = filter[name];
-    if (value !== undefined && !isDay(value)) problems.push(`${name} must be a day as YYYY-MM-DD, not "${value}"`);
-  }
-  if (filter.since && filter.until && isDay(filter.since) && isDay(filter.until) && filter.since > filter.until) {
-    problems.push(`since (${filter.since}) is after until (${filter.until})`);
-  }
-  if (filter.governorate !== undefined && !(GOVERNORATES as readonly string[]).includes(filter.governorate)) {
-    problems.push(`governorate must be one of ${GOVERNORATES.join(", ")}; not "${filter.governorate}"`);
-  }
-  if (filter.minKilled !== undefined && !(Number.isInteger(filter.minKilled) && filter.minKilled >= 0)) {
-    problems.push(`min-killed must be a whole number of 0 or more, not ${filter.minKilled}`);
-  }
-  if (problems.length > 0) throw new EventFilterError("INVALID_EVENT_FILTER", problems.join("; "));
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as EventFilter;
+export function validateFilter(filter: EventFilter, spell: Spell = asIs): EventFilter {
+  return checked(filter, problemsOf(filter, spell));
+}
+
+/**
+ * A filter from text parameters, checked as {@link validateFilter} checks it; `min-killed` must
+ * be written as a whole number ("5", not "5.0" or "-3"). Every problem is named at once.
+ * @example parseFilter({ since: "2024-01-01", "min-killed": "5" }, (name) => `--${name}`)
+ */
+export function parseFilter(text: FilterText, spell: Spell = asIs): EventFilter {
+  const minKilledText = text["min-killed"];
+  const wellWritten = minKilledText === undefined || WHOLE.test(minKilledText);
+  const filter = {
+    since: text.since,
+    until: text.until,
+    governorate: text.governorate,
+    minKilled: minKilledText === undefined || !wellWritten ? undefined : Number(minKilledText),
+  };
+  const problems = problemsOf(filter, spell);
+  if (!wellWritten) problems.push(`${spell("min-killed")} must be a whole number of 0 or more, not "${minKilledText}"`);
+  return checked(filter, problems);
 }
 
 /** One page of events, newest first, and the cursor of the next page (null on the last). */
@@ -147,16 +189,21 @@ export async function pageEvents(
 }
 
 /**
- * Every event a filter selects, newest first, read page by page.
+ * Every event a filter selects, newest first, read page by page; `onPage` hears how many so far.
  * @example const events = await selectEvents(db, { since: "2024-01-01", minKilled: 5 });
  */
-export async function selectEvents(db: Db, filter: EventFilter): Promise<EventWithReports[]> {
+export async function selectEvents(
+  db: Db,
+  filter: EventFilter,
+  { onPage }: { onPage?: (eventsSoFar: number) => void } = {},
+): Promise<EventWithReports[]> {
   const events: EventWithReports[] = [];
   let cursor: string | null = null;
   do {
     // The examined cap is per call: an export keeps calling until the cursor runs out.
     const page: EventPage = await pageEvents(db, filter, { limit: EXPORT_PAGE_EVENTS, cursor });
     events.push(...page.events);
+    onPage?.(events.length);
     cursor = page.cursor;
   } while (cursor);
   return events;

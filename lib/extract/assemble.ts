@@ -13,7 +13,7 @@ import type { DateMention } from "./dates";
 import type { Unit } from "./units";
 import { ANAPHORIC_EVENT_NOUNS } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
-import { MAX_DRAFTS_LOOKBACK } from "../constants";
+import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
 
 /** An incident being assembled. */
 export interface Draft {
@@ -117,6 +117,12 @@ function retellsToll(u: Unit): boolean {
   if (u.figures.some((f) => f.final) || pointsBack(u)) return true;
   for (let i = u.from; i < u.to; i++) if (stemIn(u.read.tokens[i], TOLL_NOUNS)) return true;
   return false;
+}
+
+/** Whether the unit tells again, in numbers, a toll of at least MIN_REPEATED_TOLL killed the draft already has. */
+function repeatsToll(u: Unit, d: Draft): boolean {
+  const told = (f: Figure) => f.role === "killed" && !f.vague && !f.part && !f.shared && f.count.min >= MIN_REPEATED_TOLL;
+  return u.figures.some((f) => told(f) && d.figures.some((g) => told(g) && g.count.min === f.count.min));
 }
 
 const dayGap = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
@@ -387,6 +393,9 @@ export function assemble(units: readonly Unit[]): Draft[] {
       }
     }
     if (shared) return shared;
+    // "قال التلفزيون إن 53 قتلوا في الهجوم. وقال: 53 قتلوا في هجوم جنوب شرقي مدينة السخنة": the same
+    // large toll placed by the town nearby is the incident just told, not another.
+    if (last && repeatsToll(u, last) && fits(last, taken, uClass, uDate, false, u.when) && sameKind(bestType(u.hits), bestType(last.state.hits))) return last;
     // "وقالت مصادر إن الغارة استهدفت السيارة على الطريق بين الميادين وبادية المزرعة": the strike
     // just told, at places that narrow or border it, not another strike.
     if (last && pointsBack(u) && fits(last, taken, uClass, uDate, false, u.when)) return last;

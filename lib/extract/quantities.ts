@@ -330,6 +330,8 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
     vague = true;
   }
   if (!count) return null;
+  // "قتلوا في هجوم لمسلحين", "كمين لعناصر التنظيم": people after ل are whose the act was, not victims.
+  if (raw.text[0] === "ل" && raw.stems.length > 1) return null;
   let end = i + 1;
   // "طفلين اثنين", "مدنيين اثنين": a numeral after the noun says how many (the dual and the
   // plural "مدنيين" are written alike once the vowels are gone).

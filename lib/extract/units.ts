@@ -265,9 +265,12 @@ const DESCRIPTIVE_WORDS = withWaw(DESCRIPTIVE_OPENERS);
 function hasHabitual(tokens: readonly Token[], habits: readonly number[], from: number, to: number): boolean {
   if (DESCRIPTIVE_WORDS.has(tokens[from]?.text ?? "")) return true;
   // ("في منطقة تشهد اكتظاظاً": a verb describing the place just named, not a habit of attacks.)
-  for (const i of habits) if (i >= from && i < to && !stemIn(tokens[i - 1], DESCRIBED_PLACES)) return true;
+  // ("كانوا يقومون بجمع الكمأة": what the victims were doing when it happened, not a habit.)
+  for (const i of habits) if (i >= from && i < to && !stemIn(tokens[i - 1], DESCRIBED_PLACES) && !WERE.has(tokens[i - 1]?.text ?? "")) return true;
   return false;
 }
+/** "كان", "كانوا": before a present-tense verb, what was going on at the time. */
+const WERE = new Set(["كان", "كانت", "كانوا", "كانا"].map(normalize));
 /** Indefinite place nouns a present-tense verb may describe ("منطقة تشهد …", "مدينة تضم …"). */
 const DESCRIBED_PLACES = new Set(["منطقة", "مدينة", "قرية", "بلدة", "حي", "مناطق", "قرى", "أحياء"].map(normalize));
 

@@ -7,7 +7,7 @@
  */
 import { lookup as dnsLookup } from "node:dns";
 import { BlockList, isIP, type LookupFunction } from "node:net";
-import { buildConnector } from "undici";
+import { buildConnector } from "./undici";
 import { BlockedAddressError } from "./errors";
 
 /** Address ranges that are not the public internet, by why they are refused. */

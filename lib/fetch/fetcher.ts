@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Readable } from "node:stream";
-import { Agent, request, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
+import { Agent, request } from "./undici";
 import {
   CRAWLER_TOKEN,
   FETCH_BODY_TIMEOUT_MS,

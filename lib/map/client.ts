@@ -26,12 +26,27 @@ export const CLIENT_SCRIPT = String.raw`
     return node;
   }
 
+  // A place name may be Arabic in an English line: isolated, its direction neither spreads to
+  // the figures after it ("· 1 killed" would be drawn left of an Arabic name) nor takes theirs.
+  function isolated(text) {
+    return el("bdi", text, { dir: "auto", class: "place" });
+  }
+
+  // An element of text pieces and nodes, in reading order.
+  function line(name, parts, attrs) {
+    var node = el(name, null, attrs);
+    parts.forEach(function (part) {
+      node.appendChild(typeof part === "string" ? document.createTextNode(part) : part);
+    });
+    return node;
+  }
+
   function open(event, circle) {
     if (selected) selected.classList.remove("selected");
     selected = circle || null;
     if (selected) selected.classList.add("selected");
     body.textContent = "";
-    body.appendChild(el("p", event.date + (event.dated ? "" : " (undated)") + " \u00b7 " + event.place, { class: "when" }));
+    body.appendChild(line("p", [event.date + (event.dated ? "" : " (undated)") + " \u00b7 ", isolated(event.place)], { class: "when" }));
     body.appendChild(el("p", event.summary, { class: "summary", id: "panel-summary" }));
     var figures = el("dl", null, { class: "figures" });
     figures.appendChild(el("dt", "Killed"));
@@ -86,7 +101,9 @@ export const CLIENT_SCRIPT = String.raw`
   data.events.forEach(function (event) {
     if (event.x !== null && event.y !== null) return;
     var item = el("li");
-    var button = el("button", event.date + " \u00b7 " + event.place + " \u00b7 " + (event.killed === null ? "?" : event.killed) + " killed", { type: "button", "data-id": event.id });
+    var button = line("button", [
+      event.date + " \u00b7 ", isolated(event.place), " \u00b7 " + (event.killed === null ? "?" : event.killed) + " killed"
+    ], { type: "button", "data-id": event.id });
     button.addEventListener("click", function () { open(event, null); });
     item.appendChild(button);
     unplacedList.appendChild(item);

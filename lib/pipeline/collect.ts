@@ -5,9 +5,6 @@ import type { AlertOutcome, AlertRules } from "../alert";
 import type { Db } from "../store/client";
 import type { Article, CleanedArticle, Incident } from "../types";
 import { discoverArticles, shouldRefetch } from "../discover";
-import { cleanArticle } from "../clean";
-import { EXTRACTOR_VERSION, extractIncidents } from "../extract";
-import { attachReports } from "../events";
 import { deliverAlerts } from "../alert";
 import { articleMetas, compressHtml, contentHash, saveArticle, type ArticleMeta, type SaveOutcome } from "../store/articles";
 import { boundIncident, replaceIncidents } from "../store/incidents";
@@ -24,6 +21,8 @@ export interface CollectDeps {
   rules: AlertRules;
   now: () => Date;
   log: (line: string) => void;
+  /** Sitemap entries older than this are skipped (DISCOVERY_SITEMAP_MAX_AGE_MS by default); null: none, for recorded pages years old. */
+  sitemapMaxAgeMs?: number | null;
   /** Wall clock (epoch ms) of the run's deadline, pacing and alert claims; Date.now by default. */
   clock?: () => number;
   /**
@@ -64,6 +63,8 @@ export interface OutletReport {
   alerts: AlertOutcome[];
   /** Failures of the outlet as a whole (discovery) or of its alert delivery. */
   errors: { code: string; message: string }[];
+  /** Sitemap entries discovery left out as older than the age limit: why an outlet can find nothing without failing. */
+  tooOld?: number;
 }
 
 /**
@@ -89,10 +90,11 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   // Decisions a crashed run left pending go first, on the figures they were marked for.
   await decide([]);
   const state = await readOutletState(deps.db, outlet.id);
-  const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now });
+  const discovery = await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now, sitemapMaxAgeMs: deps.sitemapMaxAgeMs });
   report.errors.push(...discovery.errors.map(describeError));
   report.discovered = discovery.urls.length;
   report.rejected = discovery.rejected;
+  report.tooOld = discovery.tooOld;
 
   const stored = await articleMetas(deps.db, discovery.urls.map((d) => d.url));
   const wanted = discovery.urls.filter((d) => {
@@ -133,6 +135,14 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
 }
 
 /**
+ * The cleaner, the extractor and the clustering, imported when the first article is fetched: a
+ * run whose sources list nothing new (most runs of a frequent schedule) never loads them, and a
+ * Lambda cold start does not compile them before it knows it has work (README "Start-up").
+ */
+const loadArticleStages = () => Promise.all([import("../clean"), import("../extract"), import("../events")]);
+let articleStages: ReturnType<typeof loadArticleStages> | undefined;
+
+/**
  * Fetches, cleans, extracts and stores one article; returns the events its incidents touched.
  * The article record is written last: if clustering fails half-way, the article still looks
  * new to the next run, which does the work again (every step is idempotent).
@@ -140,6 +150,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
 async function processArticle(url: string, outlet: Outlet, deps: CollectDeps, stored: Map<string, ArticleMeta>, notAfter?: number) {
   const page = await deps.fetcher.fetchPage(url, { outlet, accept: "html", notAfter });
   if ("notModified" in page) return { url, outcome: "unchanged" as const, incidents: [], eventIds: [] };
+  const [{ cleanArticle }, { extractIncidents, EXTRACTOR_VERSION }, { attachReports }] = await (articleStages ??= loadArticleStages());
   const cleaned = cleanArticle(page.html, { url: page.finalUrl, outlet });
   const canonical = canonicalArticleUrl(page, cleaned, outlet);
   const hash = contentHash(cleaned.text);

@@ -7,10 +7,10 @@ import type { GazetteerMatch, Governorate } from "../types";
 import { normalize, normalizeWithMap, originalSpan, type NormalizedText } from "../text/normalize";
 import { tokenize, type Token } from "../extract/tokens";
 import type { GazetteerRow } from "./gazetteer-tsv";
-import { governorateRow, lookup, MAX_NAME_WORDS, nameFirstWords, nameKey, nameWordsFrom, toMatch } from "./gazetteer";
+import { governorateRow, lookup, maxNameWords, nameFirstWords, nameKey, nameWordsFrom, toMatch } from "./gazetteer";
 import { GOVERNORATE_BY_NAME } from "./governorates";
 import {
-  AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
+  AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, ENTRY_VERBS, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
   LINK_WORDS, LOCATIVE_WORDS, NAME_STOPS, NEAR_WORDS, NOT_EVENT_CUES, PLACE_ADJECTIVES, SYRIAN_BADIA, TIER,
   PLURAL_HEADS,
   VERBS_AFTER_PLACE,
@@ -63,6 +63,8 @@ const OPEN = new Set(['"', "'", "("]);
 const CLOSE = new Set(['"', "'", ")"]);
 const DASH = "-";
 const FROM = normalize("من");
+const FOR_THE = normalize("لل");
+const TO = new Set(["إلى", "الى"].map(normalize));
 /** "عند", "قرب": words that place the event at what follows, whatever the place before was. */
 const AT_WORDS = new Set(["عند", "قرب", "بالقرب"].map(normalize));
 /** Heads after which من still locates ("طردهم من محيط قرية …"). */
@@ -102,7 +104,7 @@ interface NameFound {
 
 /** The most words a gazetteer or governorate name starting with `word` has, 0 if none starts so. */
 function wordsFrom(word: string): number {
-  return Math.min(MAX_NAME_WORDS, Math.max(nameWordsFrom(word), GOVERNORATE_WORDS.get(word) ?? 0));
+  return Math.min(maxNameWords(), Math.max(nameWordsFrom(word), GOVERNORATE_WORDS.get(word) ?? 0));
 }
 
 /** A sentence being read: its normalized text and tokens. */
@@ -222,6 +224,8 @@ class Reader {
     if (VERBS_AFTER_PLACE.has(w)) return true;
     if (t.stems.length > 1) {
       if (w[0] === "و") return true;
+      // "محافظة بوسط سوريا", "بحسب": a preposition or particle behind a proclitic ends the name too.
+      if (t.stems.slice(1).some((s) => NAME_STOPS.has(s))) return true;
       if (t.stems.slice(1).some((s) => HEADS.has(s)) || (this.name(i, true)?.cut ?? 0) > 0) return true;
     }
     return false;
@@ -231,6 +235,8 @@ class Reader {
   unknownName(i: number, max = MAX_UNKNOWN_PLACE_WORDS): number {
     const first = this.word(i);
     if (!first || GENERIC_NAMES.has(first) || PLACE_ADJECTIVES.has(first) || this.stopsName(i)) return i;
+    // "سوق للخضار", "مدرسة للبنات": what the place is for, not its name.
+    if (first.startsWith(FOR_THE)) return i;
     let end = i;
     while (end < this.tokens.length && end - i < max && !this.stopsName(end)) {
       // After the first word, an adjective or a word with a proclitic ("بحياة") is no longer the name.
@@ -554,17 +560,21 @@ function parseBareName(r: Reader, i: number, afterPlace: boolean): Phrase | null
 
 /**
  * Words a phrase's first word (less its proclitics) must be for one of the parsers below to start
- * there: heads, compass words, definite areas and the first words of known names.
+ * there: heads, compass words, definite areas and the first words of known names. Built on first
+ * use, as the gazetteer's indexes are (they cost tens of milliseconds at import).
  */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+const buildPhraseOpeners = (): ReadonlySet<string> => new Set([
   ...HEADS.keys(), normalize("الطريق"), ...DIRECTIONS, ...DEFINITE_AREAS, SYRIAN_BADIA[0], ...nameFirstWords(), ...GOVERNORATE_WORDS.keys(),
 ]);
+
+let phraseOpeners: ReadonlySet<string> | null = null;
 
 /** Whether a place phrase can start at token i: most words start none, and are passed over at once. */
 function mayStartPhrase(r: Reader, i: number): boolean {
   const t = r.tokens[i];
   if (t.kind !== "word") return false;
-  for (const s of t.stems) if (PHRASE_OPENERS.has(s)) return true;
+  phraseOpeners ??= buildPhraseOpeners();
+  for (const s of t.stems) if (phraseOpeners.has(s)) return true;
   return false;
 }
 
@@ -580,6 +590,11 @@ function parseAt(r: Reader, i: number, afterPlace: boolean): Phrase | null {
   );
 }
 
+/** Whether a verb of entering stands right before "إلى" or one word (its subject) before it ("دخل مسلح إلى …"). */
+function entered(r: Reader, i: number): boolean {
+  return [1, 2].some((skip) => r.prevWord(i, skip)?.word.stems.some((s) => ENTRY_VERBS.has(s)));
+}
+
 /** Whether the word before a phrase makes it an origin, destination, neighbour or institution. */
 function notEventPlace(r: Reader, p: Phrase): boolean {
   const prev = r.prevWord(p.startTok);
@@ -590,7 +605,7 @@ function notEventPlace(r: Reader, p: Phrase): boolean {
   const w = prev.word;
   if (w.stems.some((s) => INSTITUTION_WORDS.has(s))) return true;
   if (NOT_EVENT_CUES.has(w.text)) {
-    if (w.text !== FROM) return true;
+    if (w.text !== FROM) return !(TO.has(w.text) && entered(r, p.startTok));
     // "بالقرب من X" locates; so does "من محيط X" (driven from its surroundings). Otherwise من gives an origin.
     return !(NEAR_WORDS.has(r.prevWord(p.startTok, 1)?.word.text ?? "") || VICINITY_HEADS.has(r.head(p.startTok, true)?.word ?? ""));
   }

@@ -58,30 +58,50 @@ function buildIndex(key: (name: string) => string): Map<string, GazetteerRow[]> 
   return index;
 }
 
-const EXACT = buildIndex(nameKey);
-const LOOSE = buildIndex(looseKey);
 const BY_ID = new Map(ROWS.map((r) => [r.id, r]));
 
-/** The most words any gazetteer name has: the longest-match window. */
-export const MAX_NAME_WORDS = Math.max(...[...EXACT.keys()].map((k) => k.split(" ").length));
+interface NameIndexes {
+  exact: Map<string, GazetteerRow[]>;
+  loose: Map<string, GazetteerRow[]>;
+  /** See {@link nameWordsFrom}. */
+  wordsByFirst: Map<string, number>;
+  /** The most words any gazetteer name has: the longest-match window. */
+  maxNameWords: number;
+}
+
+let indexes: NameIndexes | null = null;
 
 /**
- * For each word a key {@link lookup} finds can start with, the most words such a key has. A
- * key without ال ("رصافه") is found from its first word with or without ال ("الرصافه ...").
+ * The name indexes, built on first use rather than at import: normalizing every name costs tens
+ * of milliseconds, which code that only reads rows by id (the API, exports) never needs.
  */
-const WORDS_BY_FIRST = (() => {
-  const most = new Map<string, number>();
-  const add = (first: string, words: number) => most.set(first, Math.max(most.get(first) ?? 0, words));
-  for (const key of EXACT.keys()) add(key.split(" ")[0], key.split(" ").length);
-  for (const key of LOOSE.keys()) {
+function nameIndexes(): NameIndexes {
+  return (indexes ??= buildNameIndexes());
+}
+
+function buildNameIndexes(): NameIndexes {
+  const exact = buildIndex(nameKey);
+  const loose = buildIndex(looseKey);
+  // For each word a key lookup() finds can start with, the most words such a key has. A key
+  // without ال ("رصافه") is found from its first word with or without ال ("الرصافه ...").
+  const wordsByFirst = new Map<string, number>();
+  const add = (first: string, words: number) => wordsByFirst.set(first, Math.max(wordsByFirst.get(first) ?? 0, words));
+  for (const key of exact.keys()) add(key.split(" ")[0], key.split(" ").length);
+  for (const key of loose.keys()) {
     const [first] = key.split(" ");
     const words = key.split(" ").length;
     // The words withoutArticle maps onto `first`: itself when it keeps its ال, and ال + it.
     if (withoutArticle(first) === first) add(first, words);
     if (withoutArticle("ال" + first) === first) add("ال" + first, words);
   }
-  return most;
-})();
+  const maxNameWords = Math.max(...[...exact.keys()].map((k) => k.split(" ").length));
+  return { exact, loose, wordsByFirst, maxNameWords };
+}
+
+/** The most words any gazetteer name has: the longest-match window. */
+export function maxNameWords(): number {
+  return nameIndexes().maxNameWords;
+}
 
 /**
  * The most words a name {@link lookup} knows can have when it starts with `first` (a normalized
@@ -89,12 +109,12 @@ const WORDS_BY_FIRST = (() => {
  * one map lookup instead of one lookup per window length.
  */
 export function nameWordsFrom(first: string): number {
-  return WORDS_BY_FIRST.get(first) ?? 0;
+  return nameIndexes().wordsByFirst.get(first) ?? 0;
 }
 
 /** Every word a name {@link lookup} knows can start with (see {@link nameWordsFrom}). */
 export function nameFirstWords(): Iterable<string> {
-  return WORDS_BY_FIRST.keys();
+  return nameIndexes().wordsByFirst.keys();
 }
 
 /**
@@ -102,7 +122,8 @@ export function nameFirstWords(): Iterable<string> {
  * Rows of the `prefer` governorate come first (several places share a name, e.g. الطيبة).
  */
 export function lookup(key: string, prefer: Governorate | null = null): GazetteerRow[] {
-  const rows = EXACT.get(key) ?? LOOSE.get(withoutArticles(key)) ?? [];
+  const { exact, loose } = nameIndexes();
+  const rows = exact.get(key) ?? loose.get(withoutArticles(key)) ?? [];
   if (!prefer || rows.length < 2) return rows;
   return [...rows.filter((r) => r.admin1 === prefer), ...rows.filter((r) => r.admin1 !== prefer)];
 }

@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { isConditionFailure, withoutKeys, type Db } from "./client";
-import type { AlertRecord } from "../alert/types";
+import type { AlertRecord, AlertState } from "../alert/types";
 import { ALERT_PREFIX, alertIndex, alertKey, alertStatePk, eventPartition } from "./keys";
 import { TABLE_KEYS } from "./schema";
 
@@ -26,6 +26,25 @@ export async function alertsOfEvent(db: Db, eventId: string): Promise<AlertRecor
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :alert)",
       ExpressionAttributeValues: { ":pk": eventPartition(eventId), ":alert": ALERT_PREFIX },
       ConsistentRead: true,
+    }),
+  );
+  return (out.Items ?? []).map(toAlert);
+}
+
+/**
+ * Alerts in one state through the state index (gsi1 `ALERTSTATE#<state>`), newest first by the
+ * state's time: when a pending alert was last tried, a claim's lease end, the send or drop time.
+ */
+export async function alertsInState(db: Db, state: AlertState, limit: number): Promise<AlertRecord[]> {
+  const { name, partitionKey } = TABLE_KEYS.gsi1;
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: name,
+      KeyConditionExpression: `${partitionKey} = :pk`,
+      ExpressionAttributeValues: { ":pk": alertStatePk(state) },
+      ScanIndexForward: false,
+      Limit: limit,
     }),
   );
   return (out.Items ?? []).map(toAlert);

@@ -1,6 +1,7 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { GLOBAL_INDEXES, KEY_ATTRIBUTES, TABLE_KEYS } from "./schema";
+import { LOCAL_TABLE_ACTIVE_TIMEOUT_MS, LOCAL_TABLE_POLL_MS } from "../constants";
 
 /** A DynamoDB document client bound to rasd's table: what every store module takes. */
 export interface Db {
@@ -71,4 +72,13 @@ export async function ensureTable(db: Db): Promise<void> {
       })),
     }),
   );
+  // CreateTable answers while the table is still CREATING (dynalite too, for a moment): a write
+  // before it is ACTIVE fails with "Requested resource not found".
+  const started = Date.now();
+  for (;;) {
+    const { Table } = await db.doc.send(new DescribeTableCommand({ TableName: db.table }));
+    if (Table?.TableStatus === "ACTIVE") return;
+    if (Date.now() - started > LOCAL_TABLE_ACTIVE_TIMEOUT_MS) throw new Error(`table ${db.table} still ${Table?.TableStatus} after ${LOCAL_TABLE_ACTIVE_TIMEOUT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, LOCAL_TABLE_POLL_MS));
+  }
 }

@@ -43,6 +43,12 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it("widget-lines: drops photo credits, gallery controls and German widget labels left inside the body", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>صورة: وكالة الأنباء المحلية</p><p>Photo: Local News Agency</p><p>Caption</p><p>Back to Gallery</p>
+      <p>${P2}</p><p>Lesen Sie auch:</p><p>Anzeige</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
   it("br-separated-text: turns <br>-separated lines into paragraphs", () => {
     const html = page(`<div class="LongDesc">${P1}<br>${P2}<br><br>${P3}</div>`);
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
@@ -63,10 +69,11 @@ describe("cleaner behaviour", () => {
     const dir = path.join(WEB, "www.enabbaladi.net/archives/433512");
     const html = readFileSync(path.join(dir, "index.html"), "utf8");
     const url = "https://www.enabbaladi.net/archives/433512";
-    const hinted = cleanArticle(html, { url, outlet: outletById("enab-baladi") });
-    const generic = cleanArticle(html, { url });
+    const { strategy: hintedBy, confidence: _h, ...hinted } = cleanArticle(html, { url, outlet: outletById("enab-baladi") });
+    const { strategy: genericBy, confidence: _g, ...generic } = cleanArticle(html, { url });
     expect(generic).toEqual(hinted);
     expect(generic.paragraphs.length).toBe(14);
+    expect([hintedBy, genericBy]).toEqual(["outlet-hints", "generic"]);
   });
 
   it("unknown-outlet-generic: a changed body class still cleans when the hint no longer matches", () => {
@@ -123,6 +130,91 @@ describe("cleaner behaviour", () => {
     const lead = "الهجوم هو الثالث من نوعه خلال أسبوع في المنطقة";
     const html = page(`<h2 class="sub-title">${lead}</h2><div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`);
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2]);
+  });
+
+  it("div-per-paragraph: a theme printing each paragraph in its own <div> keeps them all, the first included", () => {
+    const html = page(`<div class="story"><div class="story-lead"><p>${P1}</p></div><div class="par">${P2}</div><div class="par">${P3}</div></div>
+      <div class="most"><div><a href="/1">عنوان خبر آخر عن البادية السورية</a></div></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("split-body: the parts of a body printed as separate sections of one template, a figure between them, are all kept", () => {
+    const section = (p: string) => `<section class="chunk wide"><div class="chunk-inner"><div class="rich-text"><p>${p}</p></div></div></section>`;
+    const html = page(`<article><h1>هجوم على حاجز في بادية تدمر</h1><div class="chunks">${section(P1)}
+      <section class="media"><figure><img src="a.jpg"><figcaption>صورة أرشيفية</figcaption></figure></section>
+      ${section(P2 + " " + P3)}<section class="chunk"><div class="chunk-inner"><div class="rich-text"><p>${P3}</p></div></div></section></div></article>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, `${P2} ${P3}`, P3]);
+  });
+
+  it("endless-page: the next article printed below with the same template is not taken into the body", () => {
+    const story = (title: string, ps: string[]) =>
+      `<div class="story"><h1>${title}</h1><div class="story-body">${ps.map((p) => `<p>${p}</p>`).join("")}</div></div>`;
+    const html = `<html><head><title>هجوم على حاجز في بادية تدمر</title></head><body><main><div class="feed">
+      ${story("هجوم على حاجز في بادية تدمر", [P1, P2, P3])}
+      ${story("خبر تال لا علاقة له بالهجوم", ["فقرة أولى من خبر آخر يظهر تحت الخبر الأول عند التمرير في الصفحة.", "فقرة ثانية من الخبر الآخر نفسه تظهر تحته كذلك."])}
+    </div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("lead-without-class: keeps a standfirst between the headline and the body, not a caption beside the photo", () => {
+    const lead = "الهجوم هو الثالث من نوعه خلال أسبوع على مواقع قوات النظام في المنطقة نفسها، وفق مصادر محلية.";
+    const html = `<html><head><title>هجوم على حاجز في بادية تدمر</title></head><body><article>
+      <h1>هجوم على حاجز في بادية تدمر</h1><div class="top"><p>${lead}</p></div>
+      <div class="photo"><img src="a.jpg"><p>عناصر من قوات النظام على طريق تدمر في صورة نشرتها وسائل إعلام محلية العام الماضي</p></div>
+      <div class="article-text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2, P3]);
+  });
+
+  it("statement-beside-body: keeps a quoted statement printed just outside the body's container", () => {
+    const quote = "«لن نسمح بتكرار مثل هذه الهجمات على مواقعنا في البادية»، قال قائد ميداني للصحفيين.";
+    const html = page(`<div class="txt"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><blockquote><p>${quote}</p></blockquote>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3, quote]);
+  });
+
+  it("statement-and-subheading: keeps a quoted statement and a subheading printed between parts of the body", () => {
+    const quote = "«لن نسمح بتكرار مثل هذه الهجمات على مواقعنا في البادية»، قال قائد ميداني للصحفيين.";
+    const sub = "هجمات متكررة";
+    const html = page(`<div class="txt"><p>${P1}</p><p>${P2}</p></div><blockquote><p>${quote}</p></blockquote>
+      <h3>${sub}</h3><div class="txt"><p>${P3}</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, sub, P3, P2]);
+  });
+
+  it("last-paragraph: keeps a short closing paragraph, before and after a source sign-off (which may stay)", () => {
+    const last = "ولم تعلق الجهات الرسمية على الهجوم حتى الآن.";
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${last}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3, last]);
+    const signed = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${last}</p><p>المصدر: وكالات</p></div>`);
+    expect(cleanArticle(signed, { url: URL_ }).paragraphs.slice(0, 4)).toEqual([P1, P2, P3, last]);
+  });
+
+  it("share-and-newsletter: drops the share bar and the newsletter box beside a body with a lead", () => {
+    const lead = "الهجوم هو الثالث من نوعه خلال أسبوع على مواقع قوات النظام في المنطقة نفسها.";
+    const html = page(`<p class="lead">${lead}</p>
+      <div class="share-buttons"><a href="https://facebook.com/sharer">فيسبوك</a><a href="https://twitter.com/intent">تويتر</a><span>شارك الخبر</span></div>
+      <div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+      <div class="newsletter"><p>اشترك في نشرتنا البريدية لتصلك آخر الأخبار كل صباح مباشرة إلى بريدك الإلكتروني.</p><form><input type="email"><button>اشترك</button></form></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([lead, P1, P2, P3]);
+  });
+
+  it("author-bio: drops the author's short bio printed under the headline, not taken for a standfirst", () => {
+    const bio = "كاتب وصحفي يغطي الشأن السوري منذ عشر سنوات، ويكتب عن الاقتصاد والسياسة في المنطقة.";
+    const html = page(`<div class="short-bio">${bio}</div><div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("highlight-not-lead: a sentence printed above the body and again inside it (alone or in a longer paragraph) is kept once, in its place", () => {
+    const html = page(`<div class="highlight"><p>${P3}</p></div><div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+    const cut = page(`<div class="summary"><p>${P2}</p></div><div class="entry-content"><p>${P1}</p><p>${P2} ${P3}</p></div>`);
+    expect(cleanArticle(cut, { url: URL_ }).paragraphs).toEqual([P1, `${P2} ${P3}`]);
+  });
+
+  it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
+    const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
+      <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
+        <ul><li><a href="/a">غارات روسية على بادية الرصافة</a></li><li><a href="/b">تعزيزات عسكرية إلى دير الزور</a></li></ul></section>
+      <p>${P3}</p><section role="region" aria-labelledby="podcast-promo" class="x7d6c5"><span id="podcast-promo">الحلقات</span></section></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
   it("text: is the title and the paragraphs joined by newlines", () => {

@@ -130,6 +130,26 @@ describe("discoverArticles", () => {
     // The 2024 child is older than the window and never fetched.
     expect(server.count("/news.test/sitemap-2024-01.xml")).toBe(0);
     expect(result.errors).toEqual([]);
+    // Counted, so that an outlet that yields nothing can say why.
+    expect([result.tooOld, result.rejected]).toEqual([1, 0]);
+  });
+
+  it("counts sitemap entries older than the age limit, and takes them all when the limit is lifted as the demo does", async () => {
+    const old = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <url><loc>https://news.test/archives/11</loc><lastmod>2021-03-01T08:00:00Z</lastmod></url>
+  <url><loc>https://news.test/archives/12</loc><lastmod>2021-03-02T08:00:00Z</lastmod></url>
+  <url><loc>https://news.test/about</loc><lastmod>2021-03-02T08:00:00Z</lastmod></url>
+</urlset>`;
+    server = await startTestServer({ "/news.test/sitemap.xml": xml(old) });
+    fetcher = replayFetcher(server);
+    const outlet = testOutlet({ discovery: [{ kind: "sitemap", url: "https://news.test/sitemap.xml" }] });
+    const live = await discoverArticles(outlet, fetcher, { now: NOW });
+    expect(live.urls).toEqual([]);
+    expect([live.tooOld, live.rejected]).toEqual([3, 0]);
+    const lifted = await discoverArticles(outlet, fetcher, { now: NOW, sitemapMaxAgeMs: null });
+    expect(lifted.urls.map((u) => u.url)).toEqual(["https://news.test/archives/11", "https://news.test/archives/12"]);
+    expect([lifted.tooOld, lifted.rejected]).toEqual([0, 1]);
   });
 
   it("reads a listing page through the entry's link selector", async () => {
@@ -158,7 +178,7 @@ describe("discoverArticles", () => {
       state: first.state,
       now: NOW,
     });
-    expect(second).toEqual({ urls: [], rejected: 0, state: first.state, errors: [] });
+    expect(second).toEqual({ urls: [], rejected: 0, tooOld: 0, state: first.state, errors: [] });
   });
 
   it("reports a failing method and still returns the others' URLs", async () => {

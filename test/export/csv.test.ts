@@ -5,8 +5,10 @@ import { FORMULA_EVIDENCE, TRICKY_EVIDENCE } from "./fixtures";
 
 function row(fields: Partial<EventRow>): EventRow {
   return {
-    event_id: "e1", event_date: "2024-01-22", time_precision: 1, event_type: "Battles", sub_event_type: "Armed clash",
-    actor1: "ISIS", actor2: "", admin1: "Homs", admin2: null, location: "Palmyra", latitude: 34.56, longitude: 38.27,
+    event_id: "e1", event_date: "2024-01-22", year: 2024, time_precision: 1, disorder_type: "Political violence",
+    event_type: "Battles", sub_event_type: "Armed clash", actor1: "ISIS", assoc_actor_1: "", inter1: 2, actor2: "",
+    assoc_actor_2: "", inter2: null, interaction: 20, iso: 760, country: "Syria", admin1: "Homs", admin2: null, admin3: null,
+    location: "Palmyra", latitude: 34.56, longitude: 38.27,
     geo_precision: 1, source: "SOHR", notes: "n", fatalities: 0, killed_low: null, killed_best: null, killed_high: null,
     wounded_low: null, wounded_best: null, wounded_high: null, reports: 1, urls: "https://a.example/1", evidence_ar: "",
     ...fields,
@@ -36,7 +38,7 @@ describe("CSV fields (RFC 4180)", () => {
 describe("CSV document", () => {
   it("starts with a UTF-8 byte order mark and the header, and ends every line with CRLF", () => {
     const csv = toCsv([row({})]);
-    expect(csv.startsWith(UTF8_BOM + "event_id,event_date,time_precision,event_type,")).toBe(true);
+    expect(csv.startsWith(UTF8_BOM + "event_id,event_date,year,time_precision,disorder_type,event_type,")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(3);
     expect(csv.endsWith("\r\n")).toBe(true);
   });

@@ -3,7 +3,9 @@ import type { LocalDynamo } from "../../lib/local/dynamo";
 import type { Db } from "../../lib/store/client";
 import type { IncidentType } from "../../lib/types";
 import type { EventWithReports } from "../../lib/events";
-import { ACLED_TYPES, selectEvents, toGeoJson, toRow } from "../../lib/export";
+import type { GazetteerMatch } from "../../lib/types";
+import { ACLED_TYPES, PERPETRATOR_INTER, TARGET_INTER, interaction, selectEvents, toGeoJson, toRow } from "../../lib/export";
+import { TARGET_ALIASES, TARGET_OF_PERPETRATOR } from "../../lib/extract/actors";
 import { startTestDb } from "../support/db";
 import { FORMULA_EVIDENCE, TRICKY_EVIDENCE, storeEvents } from "./fixtures";
 
@@ -23,8 +25,64 @@ describe("ACLED mapping", () => {
   it("gives every rasd type an ACLED event type and sub-event type from the codebook", () => {
     const EVENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"];
     for (const type of Object.keys(ACLED_TYPES) as IncidentType[]) expect(EVENT_TYPES).toContain(ACLED_TYPES[type].eventType);
-    expect(ACLED_TYPES.airstrike).toEqual({ eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" });
-    expect(ACLED_TYPES.abduction).toEqual({ eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" });
+    expect(ACLED_TYPES.airstrike).toEqual({ eventType: "Explosions/Remote violence", subEventType: "Air/drone strike", disorderType: "Political violence" });
+    expect(ACLED_TYPES.abduction).toEqual({ eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance", disorderType: "Political violence" });
+    expect(ACLED_TYPES.other.disorderType).toBe("Strategic developments");
+  });
+
+  it("codes every perpetrator and every target the extractor names with an ACLED inter code from 1 to 8", () => {
+    expect(Object.keys(PERPETRATOR_INTER).sort()).toEqual(Object.keys(TARGET_OF_PERPETRATOR).sort());
+    for (const name of new Set(TARGET_ALIASES.map((a) => a.name))) expect([1, 2, 3, 4, 5, 6, 7, 8], name).toContain(TARGET_INTER[name]);
+    expect([PERPETRATOR_INTER["Syrian government"], PERPETRATOR_INTER.ISIS, PERPETRATOR_INTER.Russia, PERPETRATOR_INTER.unknown]).toEqual([1, 2, 8, 3]);
+  });
+
+  it("writes the interaction as both inter codes, the lower first, or ten times a lone actor's", () => {
+    expect([interaction(3, 7), interaction(7, 1), interaction(2, 2), interaction(2, null), interaction(null, 7)]).toEqual([37, 17, 22, 20, null]);
+  });
+});
+
+describe("ACLED columns of a row", () => {
+  /** Ithriya lies in Hama: an outlet that files the event under Raqqa puts a Hama district beside it. */
+  const ITHRIYA: GazetteerMatch = { id: "wikipedia-ithriya", name: "أثريا", nameEn: "Ithriya", lat: 35.3692, lon: 37.7859, admin1: "Hama", admin2: "Al-Salamiyah", precision: "near" };
+  const RESAFA: GazetteerMatch = { id: "wikipedia-resafa", name: "الرصافة", nameEn: "al-Rusafa (Resafa)", lat: 35.62778, lon: 38.75639, admin1: "Raqqa", admin2: "Ar-Raqqah", precision: "area" };
+  const placed = (event: EventWithReports, locations: GazetteerMatch[]): EventWithReports => ({
+    ...event,
+    governorate: "Raqqa",
+    location: locations[0],
+    reports: locations.map((location, i) => ({ ...event.reports[0], url: `${event.reports[0].url}/${i}`, incident: { ...event.reports[0].incident, location } })),
+  });
+
+  it("fills country, year, disorder type, and the actors with their types and interaction", () => {
+    expect(toRow(byDate("2024-03-20"))).toMatchObject({
+      year: 2024,
+      country: "Syria",
+      iso: 760,
+      disorder_type: "Political violence",
+      actor1: "Unidentified Armed Group (Syria)",
+      assoc_actor_1: "",
+      inter1: 3,
+      actor2: "civilians",
+      assoc_actor_2: "",
+      inter2: 7,
+      interaction: 37,
+      admin3: null,
+    });
+    expect(toRow(byDate("2020-11-25"))).toMatchObject({ inter1: 2, inter2: null, interaction: 20 });
+  });
+
+  it("takes admin2 only from a place in admin1's governorate: another report's, or none", () => {
+    const sukhnah = byDate("2024-03-20");
+    expect(toRow(placed(sukhnah, [ITHRIYA]))).toMatchObject({ admin1: "Raqqa", admin2: null });
+    expect(toRow(placed(sukhnah, [ITHRIYA, RESAFA]))).toMatchObject({ admin1: "Raqqa", admin2: "Ar-Raqqah" });
+  });
+
+  it("gives no fatalities to a strategic development, and keeps the reports' killed figures beside it", () => {
+    expect(toRow({ ...byDate("2024-03-20"), type: "other" })).toMatchObject({
+      disorder_type: "Strategic developments",
+      event_type: "Strategic developments",
+      fatalities: 0,
+      killed_best: 4,
+    });
   });
 });
 

@@ -62,6 +62,48 @@ describe("a strike opened by كما is one more strike", () => {
   });
 });
 
+describe("one attack placed by a village and by the town nearby", () => {
+  it("joins a large toll told again, placed by the town nearby, to the incident just told", () => {
+    const i = onlyIncident([
+      "مقتل العشرات بهجوم في ريف حمص",
+      "قتل 40 مدنياً أثناء جمعهم الحطب في منطقة الغدير بريف حمص الشرقي، بحسب مصادر محلية.",
+      "وقالت وزارة الداخلية إن 40 مدنياً قتلوا في هجوم لمسلحين جنوب مدينة السخنة.",
+    ]);
+    expect(i.killed).toEqual({ min: 40, max: 40 });
+    expect(i.places).toContain("السخنة");
+  });
+
+  it("keeps two attacks with the same small toll apart", () => {
+    const found = extractLines([
+      "هجمات في ريف درعا",
+      "قتل عنصران من الأمن العام بهجوم على حاجز في بلدة المزيريب بريف درعا.",
+      "وفي هجوم آخر، قتل عنصران بإطلاق نار في مدينة طفس.",
+    ]);
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe("an earlier event told after وكانت in the same sentence", () => {
+  it("is another incident when it names the blast in the accusative (انفجاراً)", () => {
+    const found = extractLines([
+      "انفجار في مدينة الباب",
+      "قتل 3 أشخاص بانفجار عبوة في مدينة الباب، وكانت مدينة جرابلس شهدت قبل أسبوع انفجارا عند دوار السوق، أدى إلى مقتل 5 أشخاص.",
+    ]);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 3, max: 3 }, { min: 5, max: 5 }]);
+  });
+});
+
+describe("what the victims were doing is no habit", () => {
+  it("extracts an abduction of people who كانوا يقومون بجمع الحطب", () => {
+    const i = onlyIncident("اختطف مسلحون، اليوم، 12 شخصاً كانوا يقومون بجمع الحطب شرقي مدينة تدمر.", "2024-03-02");
+    expect(i.type).toBe("abduction");
+    expect(i.places).toContain("تدمر");
+  });
+  it("still reads a habit of attacks as no incident", () => {
+    expect(extractLines(["تقوم خلايا التنظيم بشن هجمات على الرعاة في بادية تدمر."])).toEqual([]);
+  });
+});
+
 describe("background and totals are not incidents", () => {
   it("does not count a person in آخر meaning the last of", () => {
     expect(extractLines(["خسر التنظيم آخر معاقله في بلدة الباغوز عام 2019."])).toEqual([]);

@@ -14,6 +14,12 @@ describe("killed and wounded", () => {
   it("ties a number before a plural verb to it", () => {
     expect(figs("وقال المصدر إن 12 جنديا قتلوا، وأصيب 9 آخرون")).toEqual(["killed 12-12", "wounded 9-9"]);
   });
+  it("does not count the blasts a toll was told over as people", () => {
+    expect(figs("وقال إن 48 شخصا قتلوا في ثلاثة تفجيرات")).toEqual(["killed 48-48"]);
+  });
+  it("does not count the people whose attack it was (هجوم لمسلحين) as the victims", () => {
+    expect(figs("وقال إن 12 جنديا قتلوا في هجوم لمسلحين قرب الحاجز")).toEqual(["killed 12-12"]);
+  });
   it("reads a passive verb with its subject after it", () => {
     expect(figs("قُتل ثلاثة مدنيين بانفجار لغم")).toEqual(["killed 3-3"]);
   });

@@ -188,7 +188,14 @@ describe("fetcher fault policy", () => {
         pump();
       },
     });
-    fetcher = replayFetcher(server, { maxBodyBytes: 1024 * 1024 });
+    // Deadlines far above FAST's: on a loaded machine reading 1 MB can outlast 400 ms, and a
+    // timeout's retry would make this a test of timing rather than of the size cap.
+    fetcher = replayFetcher(server, {
+      maxBodyBytes: 1024 * 1024,
+      headersTimeoutMs: 10_000,
+      bodyTimeoutMs: 10_000,
+      requestTimeoutMs: 20_000,
+    });
     const error = await rejection(fetcher.fetchPage("https://news.test/huge", { outlet }));
     expect(error).toBeInstanceOf(TooLargeError);
     expect((error as TooLargeError).kind).toBe("permanent");

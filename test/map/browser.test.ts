@@ -77,6 +77,24 @@ describe.skipIf(!hasChromium)("the map in headless Chromium", () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
+  it("isolates an Arabic place in the English list of events not on the map, so its figures stay after it", async () => {
+    const item = page.locator("#unplaced li button");
+    expect(await item.textContent()).toBe("2022-04-16 · شمال غربي سوريا · 1 killed");
+    const place = item.locator("bdi");
+    expect([await place.textContent(), await place.getAttribute("dir")]).toEqual(["شمال غربي سوريا", "auto"]);
+    // Read left to right as English is: the date, then the place, then its toll.
+    const [date, name, toll] = await item.evaluate((button) =>
+      [...button.childNodes].map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const box = range.getBoundingClientRect();
+        return { left: box.left, right: box.right };
+      }),
+    );
+    expect(date.right).toBeLessThanOrEqual(name.left + 1);
+    expect(name.right).toBeLessThanOrEqual(toll.left + 1);
+  });
+
   it("hides the events outside the chosen dates", async () => {
     await page.fill("#from", "2024-01-01");
     await page.fill("#to", "2024-02-28");

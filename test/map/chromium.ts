@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
-/** Debian's chromium package (`apt-get install chromium`); .ci/run installs it. */
-export const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM, CHROMIUM_ENV } from "../support/chromium-binary";
+
+export { CHROMIUM };
 
 /** Headless and quiet: without the background-networking flags Chromium keeps dialling Google, which this machine's closed network refuses. */
 export const CHROMIUM_ARGS = [
@@ -16,13 +17,13 @@ export const CHROMIUM_ARGS = [
 export const SCREENSHOT_DIR = path.join(tmpdir(), "rasd-map-test");
 
 /**
- * True when Chromium is installed. Without it a developer's run skips the browser tests with a
- * message; CI (CI=true) must have it, and fails instead.
+ * True when Chromium is installed. Without it a developer's run skips the browser tests, whose
+ * describe names end "in headless Chromium": the run's last line says how many and how to run
+ * them (test/support/browser-skips.ts). CI (CI=true) must have it, and fails instead.
  */
 export function chromiumAvailable(testFile: string): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`CI must have Chromium at ${CHROMIUM}: .ci/run installs it`);
-  console.warn(`${testFile} skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  if (process.env.CI) throw new Error(`${testFile}: CI must have Chromium at ${CHROMIUM} (.ci/run installs it, or set ${CHROMIUM_ENV})`);
   return false;
 }
 

@@ -34,6 +34,29 @@ describe("headed place phrases", () => {
   it("stops an unknown name at a verb", () => {
     expect(texts("هجوم في قرية البريهة أودى بحياة رجل")).toEqual(["قرية البريهة"]);
   });
+  it("does not take a verb describing an indefinite place as its name", () => {
+    expect(texts("تقع البلدة في منطقة نجت من القصف")).toEqual([]);
+    expect(texts("غارة على مدرسة تستخدم مأوى للنازحين")).toEqual([]);
+    expect(texts("غارة على مدرسة تأوي نازحين")).toEqual([]);
+  });
+  it("ends an unknown name at a preposition behind a proclitic", () => {
+    expect(texts("خطف رجلان في محافظة بوسط البلاد")).toEqual([]);
+  });
+  it("does not take what a building is for as its name", () => {
+    expect(texts("غارة على سوق للخضار في مدينة سراقب")).toEqual(["مدينة سراقب"]);
+    expect(texts("هجوم على حاجز للشرطة في مدينة الباب")).toEqual(["مدينة الباب"]);
+  });
+  it("reads parties, not outskirts, in أطراف followed by an adjective", () => {
+    expect(texts("اتهم الجيش أطراف دولية معروفة بدعم الهجوم")).toEqual([]);
+    expect(texts("دعا أطراف النزاع إلى التهدئة")).toEqual([]);
+  });
+  it("does not read في إشارة إلى as a town", () => {
+    expect(texts("وقال إن الهجوم استهدف المدنيين، في إشارة إلى القصف")).toEqual([]);
+  });
+  it("keeps a building an attacker entered as the scene, and the district it is in", () => {
+    expect(texts("دخل مسلح إلى مسجد النور في حي الحميدية وأطلق النار")).toEqual(["مسجد النور", "حي الحميدية"]);
+    expect(texts("نقل الجرحى إلى مدينة حمص")).toEqual([]);
+  });
 });
 
 describe("roads, compass and country phrases", () => {

@@ -6,14 +6,20 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { artifactsDir, removeSynthOutput, synthesize } from "./synth";
 
+const DEPLOY_BUILD_TIMEOUT_MS = 300_000;
+
 // What `sst deploy` does after adding the stacks: finish the app, which bundles each handler with
 // esbuild (offline). This fails whenever a handler or anything it imports does not bundle.
 describe("deploy build", () => {
   let collector: Template;
 
+  // The build bundles every handler, and SST then runs one `npm install` per bundle folder (even
+  // with nothing to install): about 60 s of this hook on this 2-core machine alone at load 12,
+  // above the suite's 60 s hook timeout once the rest of `npm test` runs beside it. Five minutes
+  // leaves room for that load, and still stops a build that hangs.
   beforeAll(async () => {
     collector = (await synthesize("prod", {}, { build: true })).collector;
-  });
+  }, DEPLOY_BUILD_TIMEOUT_MS);
   afterAll(removeSynthOutput);
 
   function byHandler(handler: string) {

@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Command } from "../command";
 import { cleanArticle, CleanError } from "../../clean";
+import { whyNotAPage } from "../../clean/input";
+import { FETCH_MAX_BODY_BYTES } from "../../constants";
 import { OUTLETS } from "../../outlets/registry";
 import { declaredCharset } from "../../fetch/charset";
 
@@ -10,8 +12,13 @@ const usage = `Usage: rasd clean FILE.html [--url URL]
 Cleans a saved article page and prints it as JSON: title, published (ISO 8601), canonicalUrl,
 paragraphs, captions and text (title + paragraphs, what the extractor reads). --url names the
 page's address; when it falls on a registry outlet's host, that outlet's selector hints are
-used. The file is decoded with the charset its <meta> declares (utf-8 when none).
-Exit codes: 0 cleaned, 1 no article body found, 2 bad usage or unreadable file.`;
+used. The file is decoded with the charset its <meta> declares (utf-8 when none). Binary files
+(executables, archives, images, bytes that do not decode) and pages above the fetcher's 5 MiB
+body limit are refused before parsing.
+Output: strategy says how the body was found ("generic", "outlet-hints", or a fallback:
+json-ld, script-json, noscript, amp, paragraph-run, table-cell, description) and confidence
+(0–1) how far that strategy is trusted.
+Exit codes: 0 cleaned, 1 no article body found, 2 bad usage, unreadable or refused file.`;
 
 export const command: Command = {
   usage,
@@ -41,19 +48,18 @@ export const command: Command = {
     }
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes = await readAtMost(file, FETCH_MAX_BODY_BYTES + 1);
     } catch (err) {
       io.err(`rasd clean: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       return 2;
     }
-    let html: string;
     const charset = declaredCharset(bytes) ?? "utf-8";
-    try {
-      html = new TextDecoder(charset).decode(bytes);
-    } catch {
-      io.err(`rasd clean: ${file} declares an unknown charset "${charset}"`);
+    const refused = whyNotAPage(bytes, charset);
+    if (refused) {
+      io.err(`rasd clean: ${file} ${refused}`);
       return 2;
     }
+    const html = new TextDecoder(charset).decode(bytes);
     const outlet = OUTLETS.find((o) => o.hosts.includes(url.hostname));
     try {
       const article = cleanArticle(html, { url: url.href, outlet });
@@ -68,3 +74,20 @@ export const command: Command = {
     }
   },
 };
+
+/** The file's first `max` bytes: a 20 MB page or /dev/zero is never read whole. */
+async function readAtMost(file: string, max: number): Promise<Buffer> {
+  const handle = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(max);
+    let filled = 0;
+    while (filled < max) {
+      const { bytesRead } = await handle.read(buffer, filled, max - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}

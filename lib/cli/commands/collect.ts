@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { UsageError, type Command } from "../command";
-import { OUTLETS, outletById } from "../../outlets/registry";
+import type { Command } from "../command";
 import { withLocalSession } from "../../local/session";
+import { budgetOption, dataOptions, outletOptions } from "../options";
 import { runLocalCollection } from "../collect-run";
 import { localAlertRules } from "../rules";
 import { COLLECT_LOCAL_BUDGET_MS } from "../../constants";
@@ -33,14 +33,10 @@ export const command: Command = {
       },
     });
     if (values.help) return io.out(usage), 0;
-    const outlets = values.outlet ? values.outlet.map(outletById) : OUTLETS;
-    const budget = values.budget === undefined ? undefined : Number(values.budget);
-    if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) {
-      throw new UsageError(`--budget must be a number of seconds above 0, not "${values.budget}"`);
-    }
-    const budgetMs = budget === undefined ? undefined : budget * 1_000;
-    const reports = await withLocalSession({ memory: values.memory, dataDir: values.data }, (session) =>
-      runLocalCollection(session, io, { outlets, replayDir: values.replay, rules: localAlertRules(), budgetMs }),
+    const outlets = outletOptions(values.outlet);
+    const budgetMs = budgetOption(values.budget);
+    const reports = await withLocalSession(dataOptions("collect", values, "create"), (session) =>
+      runLocalCollection(session, io, { label: "collect", outlets, replayDir: values.replay, rules: localAlertRules(), budgetMs }),
     );
     // A run where every outlet failed is a failed run; one failing outlet is reported, not fatal.
     const allFailed = reports.every((r) => r.errors.length > 0 && r.articles.every((a) => a.outcome === "failed"));

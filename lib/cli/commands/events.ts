@@ -6,7 +6,8 @@ import type { Estimate, EventQuery } from "../../events";
 import { listEvents } from "../../events";
 import { placeInLatin } from "../../events/describe";
 import { withLocalSession } from "../../local/session";
-import { formatCount, renderTable } from "../table";
+import { dataOptions, filterOptions, limitOption } from "../options";
+import { doubtLegend, formatCount, plural, renderTable } from "../table";
 
 const usage = `Usage: rasd events [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--governorate NAME]
                    [--limit N] [--format table|json] [--data DIR]
@@ -14,7 +15,10 @@ const usage = `Usage: rasd events [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--g
 Lists events (one attack as every outlet reported it), newest first, each followed by its
 reports. Without --since, the latest events. killed and wounded show the best estimate and,
 in brackets, the range of the outlets' current figures (low-high, "+" when open).
+A "?" after the date: no report gives the day, the day shown is the first report's; after the
+perpetrator: suspected.
 json: an array of events with their reports, evidence sentences included.
+  --since, --until    days, inclusive
   --governorate NAME  one governorate, as in the data (Homs, Deir ez-Zor, …)
   --limit N           at most N events (default 50)
   --data DIR          data folder (default .rasd)`;
@@ -41,14 +45,16 @@ export async function printEvents(db: Db, io: CliIO, opts: EventQuery & { format
   for (const e of events) {
     const place = [placeInLatin(e), e.places[0]].filter(Boolean).join(" / ");
     const actor = e.perpetrator === "unknown" ? e.type : `${e.type}, ${e.perpetrator}${e.suspected ? "?" : ""}`;
-    rows.push([e.date + (e.dated ? "" : "?"), e.id, e.governorate, place, actor, estimate(e.killed), estimate(e.wounded), `${e.sources} outlets`, ""]);
+    rows.push([e.date + (e.dated ? "" : "?"), e.id, e.governorate, place, actor, estimate(e.killed), estimate(e.wounded), plural(e.sources, "outlet"), ""]);
     for (const r of e.reports) {
       const i = r.incident;
       rows.push(["", "", "", `  ${i.places[0] ?? ""}`, i.type, formatCount(i.killed), formatCount(i.wounded), r.outlet, r.url]);
     }
   }
   renderTable(["date", "event", "governorate", "place", "type", "killed", "wounded", "source", "link"], rows).forEach((l) => io.out(l));
-  io.out(`${events.length} events`);
+  const legend = doubtLegend({ dates: events.some((e) => !e.dated), perpetrators: events.some((e) => e.suspected && e.perpetrator !== "unknown") });
+  if (legend) io.out(legend);
+  io.out(plural(events.length, "event"));
 }
 
 export const command: Command = {
@@ -68,14 +74,9 @@ export const command: Command = {
     });
     if (values.help) return io.out(usage), 0;
     const format = oneOf("format", values.format, ["table", "json"] as const);
-    const limit = values.limit === undefined ? undefined : Number(values.limit);
-    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
-      io.err(`--limit must be a positive whole number, not "${values.limit}"`);
-      return 2;
-    }
-    await withLocalSession({ dataDir: values.data }, ({ db }) =>
-      printEvents(db, io, { since: values.since, until: values.until, governorate: values.governorate, limit, format }),
-    );
+    const filter = filterOptions({ since: values.since, until: values.until, governorate: values.governorate });
+    const limit = limitOption(values.limit);
+    await withLocalSession(dataOptions("events", values, "read"), ({ db }) => printEvents(db, io, { ...filter, limit, format }));
     return 0;
   },
 };

@@ -1,8 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Command } from "../command";
-import { EXPORT_FORMATS, EventFilterError, exportEvents, validateFilter, type ExportFormat } from "../../export";
+import { oneOf } from "../command";
+import { EXPORT_FORMATS, exportEvents } from "../../export";
 import { withLocalSession } from "../../local/session";
+import { dataOptions, filterOptions, outFileOption } from "../options";
+import { progress } from "../progress";
+import { plural } from "../table";
 
 const usage = `Usage: rasd export --format csv|geojson|json [--since YYYY-MM-DD] [--until YYYY-MM-DD]
                    [--governorate NAME] [--min-killed N] [--out FILE] [--data DIR]
@@ -38,36 +42,20 @@ export const command: Command = {
       },
     });
     if (values.help) return io.out(usage), 0;
-    if (!(EXPORT_FORMATS as readonly string[]).includes(values.format ?? "")) {
-      io.err(`rasd export: --format must be ${EXPORT_FORMATS.join(", ")}, not "${values.format ?? ""}"`);
-      return 2;
-    }
-    const format = values.format as ExportFormat;
-    const minKilledText = values["min-killed"];
-    if (minKilledText !== undefined && !/^\d+$/.test(minKilledText)) {
-      io.err(`rasd export: --min-killed must be a whole number of 0 or more, not "${minKilledText}"`);
-      return 2;
-    }
-    let filter;
-    try {
-      filter = validateFilter({
-        since: values.since,
-        until: values.until,
-        governorate: values.governorate,
-        minKilled: minKilledText === undefined ? undefined : Number(minKilledText),
-      });
-    } catch (error) {
-      if (!(error instanceof EventFilterError)) throw error;
-      io.err(`rasd export: ${error.message}`);
-      return 2;
-    }
-    const { text, count } = await withLocalSession({ dataDir: values.data }, ({ db }) => exportEvents(db, format, filter));
-    if (values.out) {
-      await writeFile(values.out, text, "utf8");
-      io.out(`${count} events written to ${values.out}`);
+    const format = oneOf("format", values.format, EXPORT_FORMATS);
+    const filter = filterOptions(values);
+    const out = outFileOption(values.out);
+    const bar = progress(io, "export");
+    const { text, count } = await withLocalSession(dataOptions("export", values, "read"), ({ db }) =>
+      exportEvents(db, format, filter, { onPage: (read) => bar.update(`${plural(read, "event")} read`) }),
+    );
+    if (out) {
+      await writeFile(out, text, "utf8");
+      io.out(`${plural(count, "event")} written to ${out}`);
     } else {
       // io.out ends the line itself: hand it the text without its last "\n" (a CSV keeps its "\r").
       io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
+      bar.report(`${plural(count, "event")} written`);
     }
     return 0;
   },

@@ -1,10 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Command } from "../command";
-import { EventFilterError, validateFilter } from "../../export";
 import { buildMap } from "../../map";
 import { withLocalSession } from "../../local/session";
 import { MAP_MAX_EVENTS } from "../../constants";
+import { dataOptions, filterOptions, outFileOption } from "../options";
+import { plural } from "../table";
 
 const DEFAULT_OUT = "map.html";
 
@@ -33,17 +34,11 @@ export const command: Command = {
       },
     });
     if (values.help) return io.out(usage), 0;
-    let filter;
-    try {
-      filter = validateFilter({ since: values.since, until: values.until });
-    } catch (error) {
-      if (!(error instanceof EventFilterError)) throw error;
-      io.err(`rasd map: ${error.message}`);
-      return 2;
-    }
-    const { html, count, truncated } = await withLocalSession({ dataDir: values.data }, ({ db }) => buildMap(db, filter));
-    await writeFile(values.out!, html, "utf8");
-    io.out(`map of ${count} events written to ${values.out}${truncated ? ` (the newest ${MAP_MAX_EVENTS}; narrow the dates for older ones)` : ""}`);
+    const filter = filterOptions({ since: values.since, until: values.until });
+    const out = outFileOption(values.out)!;
+    const { html, count, truncated } = await withLocalSession(dataOptions("map", values, "read"), ({ db }) => buildMap(db, filter));
+    await writeFile(out, html, "utf8");
+    io.out(`map of ${plural(count, "event")} written to ${out}${truncated ? ` (the newest ${MAP_MAX_EVENTS}; narrow the dates for older ones)` : ""}`);
     return 0;
   },
 };

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { CliIO, Command } from "../command";
-import { oneOf } from "../command";
+import { oneOf, UsageError } from "../command";
 import type { Fetcher } from "../../fetch";
 import { createFetcher } from "../../fetch";
 import { OutboxPublisher } from "../../alert/publisher";
@@ -18,7 +18,9 @@ import {
   type ReextractRequest,
 } from "../../reextract";
 import { localAlertRules } from "../rules";
-import { renderTable } from "../table";
+import { plural, renderTable } from "../table";
+import { progress } from "../progress";
+import { dataOptions } from "../options";
 import { REEXTRACT_CLI_BATCH_MS } from "../../constants";
 
 const usage = `Usage: rasd reextract (--url URL ... | --outlet ID [--since D] [--until D] | --all [--since D] [--until D])
@@ -41,40 +43,24 @@ what changed, before → after. Works in batches and goes on from each batch's c
   --format F       table (default) or json (the Lambda's answer, batches added up)
   --data DIR       data folder (default .rasd)`;
 
-/** Characters of the progress bar. */
-const BAR_WIDTH = 30;
-/** Milliseconds between two redraws: quicker flickers without telling more. */
-const BAR_REDRAW_MS = 100;
-
-/** A progress bar redrawn in place on a terminal; a line per batch otherwise. */
-function progress(io: CliIO, total: number | null) {
+/** Counts articles as they are done, on the shared status line. */
+function articleProgress(io: CliIO, total: number | null) {
+  const bar = progress(io, "reextract");
   let done = 0;
   let changed = 0;
   let failed = 0;
-  let drawn = false;
-  let lastDraw = 0;
-  const draw = (force: boolean) => {
-    if (Date.now() - lastDraw < BAR_REDRAW_MS && !force) return;
-    lastDraw = Date.now();
-    const share = total ? Math.min(1, done / total) : 0;
-    const filled = Math.round(share * BAR_WIDTH);
-    const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${done}/${total ?? "?"}  changed ${changed}  failed ${failed}`;
-    // Cursor up one line and clear it: the bar is redrawn where it was.
-    io.err(`${drawn ? "\x1b[1A\x1b[2K" : ""}${bar}`);
-    drawn = true;
-  };
+  const share = () => (total ? done / total : 0);
+  const counts = () => `${done}/${total ?? "?"}  changed ${changed}  failed ${failed}`;
   return {
+    output: bar.output,
     article(result: ArticleResult) {
       done++;
       if (result.status === "changed") changed++;
       if (result.status === "failed") failed++;
-      if (io.isTTY) draw(false);
+      bar.update(counts(), share());
     },
     batch(answer: ReextractAnswer) {
-      // The outbox printed the batch's alerts under the bar: draw a new bar below them.
-      if (answer.alerts.sent + answer.alerts.failed > 0) drawn = false;
-      if (io.isTTY) draw(true);
-      else io.err(`reextract: ${done} articles so far (${changed} changed, ${failed} failed)${answer.done ? ", done" : ""}`);
+      bar.report(io.isTTY ? counts() : `${plural(done, "article")} so far (${changed} changed, ${failed} failed)${answer.done ? ", done" : ""}`, share());
     },
   };
 }
@@ -129,10 +115,7 @@ export const command: Command = {
     });
     if (values.help) return io.out(usage), 0;
     const format = oneOf("format", values.format, ["table", "json"] as const);
-    if (values.replay && !values.refetch) {
-      io.err("--replay serves pages to --refetch; give both or neither");
-      return 2;
-    }
+    if (values.replay && !values.refetch) throw new UsageError("--replay serves pages to --refetch; give both or neither");
     // The same payload, and the same validation, as the Lambda's.
     const payload: ReextractPayload = {
       urls: values.url,
@@ -150,16 +133,15 @@ export const command: Command = {
       request = parseReextractPayload(Object.fromEntries(Object.entries(payload).filter(([, v]) => v !== undefined)));
     } catch (error) {
       if (!(error instanceof ReextractPayloadError)) throw error;
-      io.err(`rasd reextract: invalid options:\n${error.problems.map((p) => `  - ${p}`).join("\n")}\n\nrasd reextract --help shows the options`);
-      return 2;
+      throw new UsageError(`invalid options:\n${error.problems.map((p) => `  - ${p}`).join("\n")}`);
     }
 
-    const answer = await withLocalSession({ dataDir: values.data }, async (session) => {
+    const answer = await withLocalSession(dataOptions("reextract", values, "read"), async (session) => {
       const replay = values.replay ? await startReplayServer(values.replay) : null;
       const fetcher: Fetcher | undefined = request.refetch ? createFetcher(replay ? { replayOrigin: replay.origin } : {}) : undefined;
       try {
-        const bar = progress(io, io.isTTY && !request.start ? await countSelected(session.db, request.selection) : null);
-        const deps = { db: session.db, publisher: new OutboxPublisher(session.outboxPath, io), rules: localAlertRules(), fetcher, onArticle: bar.article };
+        const bar = articleProgress(io, io.isTTY && !request.start ? await countSelected(session.db, request.selection) : null);
+        const deps = { db: session.db, publisher: new OutboxPublisher(session.outboxPath, bar.output), rules: localAlertRules(), fetcher, onArticle: bar.article };
         let total: ReextractAnswer | null = null;
         for (;;) {
           const batch = await reextract(request, deps, { timeBudgetMs: REEXTRACT_CLI_BATCH_MS });
@@ -176,6 +158,7 @@ export const command: Command = {
     });
     if (format === "json") io.out(JSON.stringify(answer, null, 2));
     else printAnswer(answer, io);
-    return answer.error ? 1 : 0;
+    // Articles that failed are not up to date: a script must not take the run for a success.
+    return answer.error || answer.articles.failed > 0 ? 1 : 0;
   },
 };
