@@ -91,6 +91,17 @@ export const RISING_TOLL_WINDOW_TOKENS = 48;
  * ("… ما أدى إلى مقتل عنصرين. ولم يتبن أحد الهجوم. ويعتقد أن داعش تقف وراء العملية").
  */
 export const DOER_REACH_SENTENCES = 2;
+/**
+ * People (killed or wounded) that fire opened at persons may hit for the killing to read as an
+ * assassination ("أطلقوا النار على الشابين … ما أدى إلى مقتلهما"); more is an attack on a group.
+ */
+export const MAX_ASSASSINATION_VICTIMS = 2;
+/**
+ * Days. A day and month stated without a year up to this far after the page's date is read in
+ * the page's year: a timezone or dateline slip ("الخميس 31 كانون الأول" on a page dated the 30th),
+ * not the same day a year before.
+ */
+export const DATE_AFTER_PUBLICATION_SLIP_DAYS = 2;
 /** Characters of one article the extractor reads; longer input is cut (a page is ~2–20 k). */
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Characters of one sentence; a run without punctuation is cut into pieces of this size. */

@@ -6,10 +6,21 @@ import { normalize } from "../text/normalize";
 import {
   AGENT_BEFORE,
   AGENT_VERBS_AFTER,
+  GENERIC_HEADS,
   FEUD_ALIASES,
+  REMNANT_ALIASES,
+  NATIONALITY_ADJECTIVES,
   AIR_NOUNS,
+  BYSTANDER_BEFORE,
+  AFFILIATION_WORDS,
   ARMED_GROUP_OF,
+  GROUP_OF_WORDS,
+  MEN_OF_WORDS,
+  HIT_OBJECTS,
+  UNIT_NOUNS,
+  ARMED_GROUP_SUBJECTS,
   ARMED_NON_STATE_AIR,
+  ATTRIBUTION_WORDS,
   SHELLING_VERBS_BEFORE,
   ATTACK_NOUNS,
   PERPETRATOR_ALIASES,
@@ -20,10 +31,39 @@ import {
   WITH,
   type Perpetrator,
 } from "./actors";
-import { NEGATION_REACH_TOKENS } from "../constants";
-import { negatedAt } from "./cues";
+import { MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
+import { FUTURE_PHRASES, hasPhrase, negatedAt } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
-import { BODIES_FOUND, NOT_AIRSTRIKE_AFTER, NOT_SHELLING_BEFORE, TYPE_CUES } from "./vocab";
+import type { Alias } from "./actors";
+import {
+  AIR_POWERS,
+  ANCHORS,
+  NUMBER_TENS,
+  NUMBER_UNITS,
+  VAGUE_QUANTITIES,
+  AIR_STRIKE_QUALIFIERS,
+  AT_WORDS,
+  FIRE_WORDS,
+  GROUND_OR_GUN_WORDS,
+  GROUP_ASSAULT_WORDS,
+  GUNMEN,
+  NOT_A_PERSON,
+  ONE_OF,
+  PEOPLE_GROUPS,
+  PERSON_TITLES,
+  SHOT_WORDS,
+  BODIES_FOUND,
+  CLASH_WEAPONS_REACH_TOKENS,
+  DETONATED_VERBS,
+  DRONE_WORDS,
+  NOT_AIRSTRIKE_AFTER,
+  NOT_CLASH_AFTER,
+  NOT_SHELLING_BEFORE,
+  ONESELF,
+  REMNANT_REACH_TOKENS,
+  REMNANT_WORDS,
+  TYPE_CUES,
+} from "./vocab";
 
 /** A token range of one sentence. */
 export interface Span {
@@ -41,6 +81,11 @@ export interface TypeHit {
   tier: number;
   /** Token index of the cue. */
   tok: number;
+  /**
+   * "اشتباكات بالطيران المسير": a weapon the clash just named was fought with. It still tells the
+   * sentence's kind of strike, but not the incident's type.
+   */
+  armsClash?: boolean;
 }
 
 /** Each cue word with its most telling tier: one lookup per stem instead of one per tier. */
@@ -53,7 +98,18 @@ TYPE_CUES.forEach((cue, tier) => {
 /** The first abduction tier and the strong attack tier: an abduction told after an attack is part of it. */
 const ABDUCTION_TIER = TYPE_CUES.findIndex((c) => c.type === "abduction");
 const ATTACK_TIER = TYPE_CUES.findIndex((c) => c.type === "attack");
+const EXPLOSIVE_TIER = TYPE_CUES.findIndex((c) => c.type === "explosive");
+const AIRSTRIKE_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
+/** The tier of "ضربة": a blow, from the air only when said so. */
+const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")));
+/** Shells or rockets named as the weapon ("بقذائف"): the first shelling cue. */
+const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 
+const FROM = normalize("من");
+/** "حملت … المسؤولية لـ X": X is blamed. */
+const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
+/** "قوات"/"قوى" before a name: part of the mention ("قصفت قوات الأسايش"). */
+const FORCE_WORDS = new Set(["قوات", "قوى"].map(normalize));
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
@@ -65,15 +121,40 @@ function launcherAfter(tokens: readonly Token[], i: number): boolean {
   return NOT_SHELLING_BEFORE.some((p) => phraseAt(tokens, at, p));
 }
 
+/** Whether a remnant word ("مخلفات") comes shortly before token `i`: the strike named there is an old one. */
+function oldStrikeAt(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - REMNANT_REACH_TOKENS; j--) if (stemIn(tokens[j], REMNANT_WORDS)) return true;
+  return false;
+}
+
+/** Whether a word carries the instrumental "ب" ("بالطيران", "بقذائف"). */
+const instrumental = (t: Token): boolean => t.text[0] === "ب" && t.stems.length > 1;
+
+/** Whether the word at i is counted with the instrumental "ب" before it ("بعدد من القذائف", "بعشرات الصواريخ", "بـ 15 قذيفة"). */
+function countedWeapon(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.text === FROM ? i - 2 : i - 1;
+  const count = tokens[k];
+  if (!count) return false;
+  if (count.kind === "digits") return tokens[k - 1]?.text === "ب";
+  return instrumental(count) && numbered(count);
+}
+
 /** The type cues of a span, each with its tier. */
 export function typeHits(span: Span): TypeHit[] {
   const hits: TypeHit[] = [];
   const { tokens, from, to } = span;
   let bodies = false;
   let found = false;
+  let clashAt = -Infinity;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind !== "word" || !stemIn(t, TYPE_WORDS)) continue;
+    if (t.kind !== "word") continue;
+    // "فجر نفسه", "فجر الانتحاري نفسه": a bomber's own blast.
+    if (stemIn(t, DETONATED_VERBS) && (stemIn(tokens[i + 1], ONESELF) || stemIn(tokens[i + 2], ONESELF))) {
+      hits.push({ type: "explosive", tier: EXPLOSIVE_TIER, tok: i });
+      continue;
+    }
+    if (!stemIn(t, TYPE_WORDS)) continue;
     if (stemIn(t, BODIES_FOUND)) found = true;
     if (stemIn(t, BODY_WORDS)) bodies = true;
     let tier = -1;
@@ -82,15 +163,28 @@ export function typeHits(span: Span): TypeHit[] {
       if (k !== undefined && (tier < 0 || k < tier)) tier = k;
     }
     if (tier < 0) continue;
+    // "ضربة جوية", "ضربات إسرائيلية": a blow from the air.
+    if (tier === BLOW_TIER && stemIn(tokens[i + 1], AIR_STRIKE_QUALIFIERS)) tier = AIRSTRIKE_TIER;
+    const cue0 = TYPE_CUES[tier];
+    // "بعدد من القذائف", "بعشرات الصواريخ": counted shells are the weapon too.
+    if (cue0.type === "shelling" && tier > SHELL_WEAPON_TIER && countedWeapon(tokens, i)) tier = SHELL_WEAPON_TIER;
     const cue = TYPE_CUES[tier];
+    if (cue.type === "clash") clashAt = i;
     // "إنزال جوي" is a raid by helicopter, not a strike from the air.
     if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
     if (cue.type === "shelling" && launcherAfter(tokens, i + 1)) continue;
+    if (cue.type === "explosive" && stemIn(tokens[i - 1], DRONE_WORDS)) continue;
+    if (cue.type === "clash" && stemIn(tokens[i - 1], NOT_CLASH_AFTER)) continue;
+    const strike = cue.type === "airstrike" || cue.type === "shelling";
+    // "انفجار قنبلة من مخلفات قصف سابق": the blast is the event, the shelling is past.
+    if (strike && oldStrikeAt(tokens, i, from)) continue;
+    // "اشتباكات بالطيران المسير والأسلحة الثقيلة": the clash's weapons, not a strike of their own.
+    const armsClash = strike && instrumental(t) && i - clashAt <= CLASH_WEAPONS_REACH_TOKENS;
     // "لم تقع انتهاكات لوقف إطلاق النار": a denied event.
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     // "هجوما مباغتا … في محاولة اختطاف العمال": an abduction during an attack is the attack.
     if (tier === ABDUCTION_TIER && hits.some((h) => h.tier === ATTACK_TIER)) continue;
-    hits.push({ type: cue.type, tier, tok: i });
+    hits.push(armsClash ? { type: cue.type, tier, tok: i, armsClash } : { type: cue.type, tier, tok: i });
   }
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
   // after a told attack ("ارتفعت حصيلة الهجوم … بعد العثور على جثث") are that attack's.
@@ -98,26 +192,108 @@ export function typeHits(span: Span): TypeHit[] {
   return hits;
 }
 
-/** The most telling type among hits, or "other". */
-export function bestType(hits: readonly TypeHit[]): IncidentType {
+/** The most telling hit, or null. */
+function bestHit(hits: readonly TypeHit[]): TypeHit | null {
   let best: TypeHit | null = null;
   for (const h of hits) if (!best || h.tier < best.tier) best = h;
-  return best ? best.type : "other";
+  return best;
+}
+
+/** The most telling type among hits, or "other". */
+export function bestType(hits: readonly TypeHit[]): IncidentType {
+  return bestHit(hits)?.type ?? "other";
+}
+
+/** Doers that strike only on the ground: their "ضربة" is a blow, not an air strike. */
+const GROUND_ONLY: ReadonlySet<Perpetrator> = new Set(["ISIS", "opposition", "other"]);
+
+/**
+ * An incident's type from its type cues: the most telling one, except that a "ضربة" said to be
+ * from no air force and dealt by a group that has none is a blow ("وجه التنظيم ضربة جديدة").
+ */
+export function incidentType(hits: readonly TypeHit[], spans: readonly Span[]): IncidentType {
+  const best = bestHit(hits.filter((h) => !h.armsClash));
+  if (!best) return "other";
+  if (best.tier === BLOW_TIER && GROUND_ONLY.has(attribute(spans, "attack", null).perpetrator)) return "attack";
+  return best.type;
 }
 
 interface ActorHit {
   perp: Perpetrator;
-  /** A feud's sides named ("بين عائلتين"): doers without a verb to say so. */
+  /** A nationality adjective ("الروسي"): a doer only when its noun makes it one. */
+  adjective: boolean;
+  /** A feud's sides named ("بين عائلتين"): doers without a verb to say so, of that feud only. */
   feud: boolean;
+  /** The old regime's remnants named ("فلول النظام"): doers without a verb to say so. */
+  remnant: boolean;
   score: number;
   order: number;
 }
 
 const PERPETRATOR_INDEX = new PhraseIndex(PERPETRATOR_ALIASES.map((a) => ({ words: a.words, value: a })));
-const FROM = normalize("من");
 const POSITIONS = normalize("مواقع");
 // "other" flies too: another state's air force ("سلاح الجو الأردني").
 const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel", "US-led coalition", "Syrian government", "other"]);
+
+/** Whether an agent verb follows the alias ending at `end` within its clause ("داعش شن", "إسرائيل قد شنت"). */
+function verbAfter(words: readonly Token[], end: number): boolean {
+  for (let j = end; j < end + 3 && j < words.length; j++) {
+    if (words[j].kind === "punct") return false;
+    if (stemIn(words[j], AGENT_VERBS_AFTER)) return true;
+  }
+  return false;
+}
+
+/** Words that count people or tell their death or wounds ("5", "عشرات", "مقتل", "وإصابة"). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys(), ...ANCHORS.keys()]);
+const counted = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, COUNTING_WORDS));
+/** Words that only count ("4", "أربعة", "عشرات"): "خطف عناصر من داعش" is ISIS's act, "4 عناصر من داعش" its losses. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys()]);
+const numbered = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, NUMBER_WORDS));
+
+/** How much the words around the mention [p, end) of `alias` make it the doer (negative: the one hit, or a bystander). */
+function doerScore(words: readonly Token[], mention: number, end: number, alias: Alias<Perpetrator>): number {
+  // "قامت به دورية تابعة لجيش الاحتلال", "طائرة مسيرة تابعة للجيش التركي": the unit of the actor
+  // stands where the actor would, so the words before the unit say what the actor did.
+  const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && stemIn(words[mention - 2], UNIT_NOUNS) && words[mention - 1]?.text !== FROM;
+  const p = unit ? mention - 2 : mention;
+  let score = 0;
+  // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
+  if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return -2;
+  // "استهداف الاحتلال التركي قافلة": the attack noun's own subject, then what it hit.
+  if (stemIn(words[mention - 1], ATTACK_NOUNS) && stemIn(words[end], HIT_OBJECTS)) score += 2;
+  const before = [words[p - 1], words[p - 2]];
+  if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
+  // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer; so does ل after
+  // the blame ("حملت الوزارة المسؤولية لـ خلايا داعش").
+  const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
+  // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
+  if (lam && [words[p - lam], words[p - lam - 1]].some((t) => stemIn(t, ATTACK_NOUNS) || stemIn(t, BLAME_NOUNS))) score += 2;
+  if (verbAfter(words, end)) score += 2;
+  // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام", "قصف شنه عناصر من الجيش": gunmen
+  // drawn from the actor, after the verb or noun of the attack ("قتل مقاتلين من …" are its losses).
+  // (After a bare verb only a subject's case says so: "هاجم مسلحون من", not "استهدف عناصر من".)
+  if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) {
+    if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
+  }
+  if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
+  // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
+  else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
+  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit.
+  if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
+  // "بقصف مدفعي من قوات النظام", "جراء هجوم من خلايا داعش": the attack came from the actor.
+  else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
+  // "قرب أحد مقرات مرتزقة الاحتلال التركي", "مواقع مسلحي التنظيم": the post of the actor's men was hit.
+  if (stemIn(words[p - 2], VICTIM_BEFORE) && stemIn(words[p - 1], MEN_OF_WORDS)) score -= 4;
+  // "المركز الروسي للمصالحة", "مناطق سيطرة الجيش السوري": a reporter or a ruler of the area, not a doer.
+  if (stemIn(words[p - 1], BYSTANDER_BEFORE)) score -= 1;
+  // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
+  // (Also the second alias of "مع تنظيم داعش".)
+  if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
+  // "من مواقع جبهة النصرة": fire came from there.
+  if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
+  return score;
+}
 
 /** Actor mentions of a span, scored: positive when the text makes them the doer. */
 function actorHits(span: Span, order0: number): ActorHit[] {
@@ -127,28 +303,26 @@ function actorHits(span: Span, order0: number): ActorHit[] {
   const words = idx.map((i) => span.tokens[i]);
   const hits: ActorHit[] = [];
   for (let p = 0; p < words.length; p++) {
-    const alias = PERPETRATOR_INDEX.matchAt(words, p)?.value;
-    if (!alias) continue;
-    const end = p + alias.words.length;
-    let score = 0;
-    const before = [words[p - 1], words[p - 2]];
-    if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
-    // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer.
-    const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
-    // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
-    if (lam && (stemIn(words[p - lam], ATTACK_NOUNS) || stemIn(words[p - lam - 1], ATTACK_NOUNS))) score += 2;
-    if ([words[end], words[end + 1], words[end + 2]].some((t) => stemIn(t, AGENT_VERBS_AFTER))) score += 2;
-    // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام": gunmen drawn from the actor.
-    if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) score += 2;
-    if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
-    // "ضد داعش", "عناصر من قوات النظام": the actor is the one hit.
-    if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && stemIn(words[p - 2], VICTIM_BEFORE))) score -= 2;
-    // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
-    // (Also the second alias of "مع تنظيم داعش".)
-    if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
-    // "من مواقع جبهة النصرة": fire came from there.
-    if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
-    hits.push({ perp: alias.name, feud: FEUD_ALIASES.has(alias.text), score, order: order0 + p });
+    const first = PERPETRATOR_INDEX.matchAt(words, p)?.value;
+    if (!first) continue;
+    // "قصفت قوات الأسايش": "قوات" before a name is part of the mention.
+    const start = stemIn(words[p - 1], FORCE_WORDS) ? p - 1 : p;
+    let alias = first;
+    let end = p + first.words.length;
+    // "تنظيم “PKK/YPG”", "طائرات الاحتلال الصهيوني": the alias after a generic head names the actor.
+    const after = GENERIC_HEADS.has(first.text) ? PERPETRATOR_INDEX.matchAt(words, end)?.value : undefined;
+    if (after) {
+      alias = after;
+      end += after.words.length;
+    }
+    // "قوات الأمن الداخلي (الأسايش)": the name in brackets says which force.
+    const bracketed = words[end]?.text === "(" ? PERPETRATOR_INDEX.matchAt(words, end + 1)?.value : undefined;
+    if (bracketed && bracketed.name !== alias.name) {
+      alias = bracketed;
+      end += 1 + bracketed.words.length + (words[end + 1 + bracketed.words.length]?.text === ")" ? 1 : 0);
+    }
+    const adjective = alias === first && NATIONALITY_ADJECTIVES.has(alias.text);
+    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), score: doerScore(words, start, end, alias), order: order0 + p });
     p = end - 1;
   }
   return hits;
@@ -185,10 +359,107 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
     .filter((h) => h.perp !== "unknown" && h.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
   if (best) return { perpetrator: best.perp, suspected };
+  // "كثفت إسرائيل هجماتها … وشنت غارات": a state named in an air strike's sentences, not as its
+  // target, flew it.
+  const flier = type === "airstrike" ? pool.filter((h) => h.score >= 0 && !h.adjective && NATIONAL.has(h.perp)).sort((a, b) => a.order - b.order)[0] : undefined;
+  if (flier) return { perpetrator: flier.perp, suspected };
   // Only air strikes inherit: another strike told in the same article by the same air force.
   if (air) return { perpetrator: type === "airstrike" ? inheritedAir ?? "unknown" : "unknown", suspected: false };
+  // "اشتباكات بين قوات النظام وهيئة تحرير الشام": a clash between a state's forces and one armed
+  // group is told as that group's fight.
+  if (type === "clash") {
+    const sides = new Set(hits.filter((h) => h.score >= 0 && !h.feud && NON_STATE_DOERS.has(h.perp)).map((h) => h.perp));
+    if (sides.size === 1) return { perpetrator: [...sides][0], suspected };
+  }
   if (hits.some((h) => h.perp === "ISIS" && h.score >= 0)) return { perpetrator: "ISIS", suspected };
-  // "اشتباك بين عائلتين", "نزاع عشائري": a feud's sides are its doers.
-  if (hits.some((h) => h.feud && h.score >= 0)) return { perpetrator: "other", suspected };
+  // "اشتباك بين عائلتين", "نزاع عشائري", "هجوم لفلول النظام": a feud's sides and the old regime's remnants are its doers.
+  if (hits.some((h) => (h.feud || h.remnant) && h.score >= 0)) return { perpetrator: "other", suspected };
   return { perpetrator: "unknown", suspected: suspected || gunmen };
+}
+
+/** Armed groups that are not states: the doers an article may name once for all its ground attacks. */
+export const NON_STATE_DOERS: ReadonlySet<string> = new Set<Perpetrator>(["ISIS", "SDF", "opposition", "other", "Iran-backed militias"]);
+
+/** Whether a sentence believes someone behind attacks ("يعتقد أن خلايا داعش تقف خلفها", "يشتبه بارتباطهم بالهجوم"). */
+export function attributesAttacks(r: { tokens: readonly Token[] }): boolean {
+  let believed = false;
+  let behind = false;
+  for (const t of r.tokens) {
+    if (stemIn(t, SUSPICION_WORDS)) believed = true;
+    if (stemIn(t, ATTRIBUTION_WORDS)) behind = true;
+  }
+  return believed && behind;
+}
+
+/**
+ * The one non-state armed group an article names as a doer anywhere ("شن عناصر داعش ثلاث
+ * هجمات …", "ويعتقد أن خلايا داعش تقف خلف هذه الحوادث"), or null when it names none or several.
+ * An attack the article tells without a doer of its own is, as far as the text lets one know, theirs.
+ */
+export function contextDoer(spans: readonly Span[]): Perpetrator | null {
+  let found: Perpetrator | null = null;
+  for (const [k, span] of spans.entries()) {
+    // "وكان التنظيم قد توعد بشن هجمات": a threat names no doer.
+    if (hasPhrase(span.tokens, span.from, span.to, FUTURE_PHRASES)) continue;
+    for (const h of actorHits(span, k * 10_000)) {
+      // (A feud's sides did that feud, not the article's other attacks.)
+      if (h.feud || !NON_STATE_DOERS.has(h.perp) || !(h.score > 0 || (h.score === 0 && (h.perp === "ISIS" || h.remnant)))) continue;
+      if (found && found !== h.perp) return null;
+      found = h.perp;
+    }
+  }
+  return found;
+}
+
+/**
+ * How a span tells gunfire at people: "aimed" when fire was opened at a person ("أطلقوا النار عليه",
+ * "النار على الشابين"), "shot" for bullets alone ("برصاص مجهولين"), or null.
+ */
+function gunfireAt(span: Span): "aimed" | "shot" | null {
+  const { tokens, from, to } = span;
+  let shot = false;
+  for (let i = from; i < to; i++) {
+    if (stemIn(tokens[i], SHOT_WORDS)) shot = true;
+    if (stemIn(tokens[i], FIRE_WORDS) && stemIn(tokens[i + 1], AT_WORDS)) {
+      if (tokens[i + 1].stems.includes(normalize("على")) ? !stemIn(tokens[i + 2], NOT_A_PERSON) : true) return "aimed";
+    }
+  }
+  return shot ? "shot" : null;
+}
+
+/** Whether a span names what is not one person (a post, a vehicle, a group), "أحد عناصر …" aside. */
+const namesNonPerson = (spans: readonly Span[]): boolean =>
+  spans.some(({ tokens, from, to }) => {
+    for (let i = from; i < to; i++) if (stemIn(tokens[i], NOT_A_PERSON) && !(stemIn(tokens[i], PEOPLE_GROUPS) && stemIn(tokens[i - 1], ONE_OF))) return true;
+    return false;
+  });
+
+/** Whether any span holds a word of `words`. */
+const spansHave = (spans: readonly Span[], words: ReadonlySet<string>): boolean =>
+  spans.some((s) => {
+    for (let i = s.from; i < s.to; i++) if (stemIn(s.tokens[i], words)) return true;
+    return false;
+  });
+
+/**
+ * The type once the doer and the toll are known:
+ * - one or two people shot, or a notable killed by gunmen, with no assault on a group and no post
+ *   or vehicle hit, is an assassination ("قتل مسلحون قياديا في الأمن", "قتل شاب برصاص
+ *   مجهولين", "أطلق مسلحون النار على مختار البلدة");
+ * - gunmen's assault stays an attack whatever it fired ("شن مسلحون هجوما بقذائف الهاون");
+ * - an attack by an air power told with no ground or gun word is an air strike ("هجمات إسرائيلية
+ *   على دمشق"); its "قصف" stays shelling, as rockets and guns fire from the ground too.
+ * `victims`: how many were killed or wounded at most, null when unknown or open.
+ */
+export function refineType(type: IncidentType, spans: readonly Span[], perpetrator: Perpetrator, victims: number | null): IncidentType {
+  if (type === "attack" && AIR_POWERS.has(perpetrator) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
+  // "شن مسلحون هجوما بقذائف الهاون على موقع": gunmen's assault, whatever it fired.
+  if (type === "shelling" && spansHave(spans, GUNMEN) && spansHave(spans, GROUP_ASSAULT_WORDS)) return "attack";
+  // (Two people only when fire was opened at them: "قتل عنصر وأصيب آخر برصاص مسلحين" is an attack.)
+  const fire = spans.map(gunfireAt);
+  const aimed = fire.includes("aimed");
+  const targeted = aimed || fire.includes("shot") || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
+  const few = victims !== null && (victims <= 1 || (aimed && victims <= MAX_ASSASSINATION_VICTIMS));
+  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !namesNonPerson(spans)) return "assassination";
+  return type;
 }

@@ -198,6 +198,14 @@ export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
 export const SEPARATE_WORDS = new Set(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
 /** "هجوم آخر": another attack, by the doer of the one before. */
 export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة"]);
+/**
+ * "وفي الحادثة الثانية", "فيما طال الهجوم الثالث": the next of a series the article announced
+ * ("قاما بإعدام رجلين في حادثتين منفصلتين"), of the kind and by the hand of the one before it.
+ * (A "similar" attack, "هجوم مماثل", is only alike: it may have another kind and doer.)
+ */
+export const SERIES_PHRASES = phrases([
+  "الحادثة الثانية", "الحادثة الثالثة", "الحادثة الرابعة", "الهجوم الثاني", "الهجوم الثالث", "الهجوم الرابع",
+]);
 /** Openers that date an event by the one before it. */
 export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "في اليوم نفسه", "وفي اليوم ذاته", "في اليوم ذاته"]);
 /** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */

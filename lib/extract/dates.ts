@@ -6,6 +6,7 @@
  */
 import { normalize, normalizeWithMap, originalSpan } from "../text/normalize";
 import { tokenize, type Token } from "./tokens";
+import { DATE_AFTER_PUBLICATION_SLIP_DAYS } from "../constants";
 
 export interface DateMention {
   /** `YYYY-MM-DD`; for a range, its first day. */
@@ -23,8 +24,8 @@ const toMap = <T>(entries: ReadonlyArray<readonly [string, T]>): ReadonlyMap<str
 
 /** Weekday names (0 = Sunday, as Date.getUTCDay), with ال and without (after "يوم"). */
 const WEEKDAYS = toMap<number>([
-  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الأربعاء", 3], ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
-  ["أحد", 0], ["اثنين", 1], ["إثنين", 1], ["ثلاثاء", 2], ["أربعاء", 3], ["خميس", 4], ["جمعة", 5], ["سبت", 6],
+  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الثلثاء", 2], ["الأربعاء", 3], ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
+  ["أحد", 0], ["اثنين", 1], ["إثنين", 1], ["ثلاثاء", 2], ["ثلثاء", 2], ["أربعاء", 3], ["خميس", 4], ["جمعة", 5], ["سبت", 6],
 ]);
 
 /**
@@ -60,7 +61,6 @@ const YESTERDAY = new Set(norm(["أمس", "الأمس", "البارحة"]));
 const FIRST = normalize("الأول");
 const FIRST_INDEF = normalize("أول");
 const DAY_WORD = normalize("يوم");
-const BEFORE = normalize("قبل");
 const BETWEEN = normalize("بين");
 const FROM = normalize("من");
 const TO = new Set(norm(["إلى", "الى", "حتى"]));
@@ -68,8 +68,16 @@ const AND = normalize("و");
 const THE = normalize("ال");
 const YEAR_WORDS = new Set(norm(["عام", "العام", "سنة"]));
 const MONTH_WORD = new Set(norm(["الشهر", "شهر"]));
-/** "قبل يوم/يومين": a day count the text states exactly. */
+/** "قبل يوم/يومين": a day count the text states exactly. ("منذ يومين" is mostly a duration: "مستمرة منذ يومين".) */
 const DAYS_AGO = toMap<number>([["يوم", 1], ["يومين", 2], ["يومان", 2]]);
+/** "قبل ثلاثة أيام", "قبل 4 أيام": a counted number of days (a week at most: longer counts are rounded). */
+const DAY_COUNTS = toMap<number>([["ثلاثة", 3], ["أربعة", 4], ["خمسة", 5], ["ستة", 6], ["سبعة", 7]]);
+const DAYS = normalize("أيام");
+const AGO = new Set(norm(["قبل"]));
+/** Before a stated date: the start of a period ("منذ الـ8 من آذار", "اعتبارا من"), not an event's day. */
+const PERIOD_STARTS = new Set(norm(["منذ", "ابتداء", "اعتبارا"]));
+/** Its end, once a start was named ("… وحتى الـ23 منه"); alone, "حتى الثلاثاء" is the day fighting ended. */
+const PERIOD_ENDS = new Set(norm(["حتى", "لغاية"]));
 /** After a weekday: the last one strictly before publication. */
 const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية"]));
 /** After a weekday or month: not a past date. */
@@ -78,7 +86,7 @@ const FUTURE = new Set(norm(["المقبل", "القادم", "المقبلة", "
 const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
 
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
-const RELATIVE_FIRST_WORDS = new Set([TODAY, FIRST_INDEF, BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
+const RELATIVE_FIRST_WORDS = new Set([TODAY, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
@@ -109,7 +117,8 @@ const isPunct = (c: Cursor, i: number, chars: string): boolean => c.tokens[i]?.k
 /** A day number 1–31 at token i ("25", "الـ25"), with the index after it. */
 function dayNumber(c: Cursor, i: number): { day: number; next: number; from: number } | null {
   let k = i;
-  if (word(c, k) === THE && c.tokens[k + 1]?.kind === "digits" && c.tokens[k + 1].start === c.tokens[k].end) k++;
+  // "الـ25" and "الـ 25" (the tatweel gone, a space may stay).
+  if (word(c, k) === THE && c.tokens[k + 1]?.kind === "digits") k++;
   const t = c.tokens[k];
   if (!t || t.kind !== "digits" || !/^\d{1,2}$/.test(t.text)) return null;
   const day = Number(t.text);
@@ -181,7 +190,10 @@ function monthAt(c: Cursor, i: number): MonthRef | null {
   return { month, year: year?.year ?? null, relation, next: k };
 }
 
-/** The year that puts day/month on or before publication (ANNOTATION.md), or the stated one. */
+/**
+ * The year that puts day/month on or before publication (ANNOTATION.md), or the stated one; a day
+ * just after publication stays in its year (see DATE_AFTER_PUBLICATION_SLIP_DAYS).
+ */
 function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | null {
   if (ref.year !== null && ref.month !== null) return calendarDay(ref.year, ref.month, day);
   if (!published) return null;
@@ -194,8 +206,13 @@ function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | 
     return calendarDay(year, month, day);
   }
   if (ref.relation === "current") return calendarDay(py, month, day);
+  // ("آذار الماضي" is behind the page whatever the slip.)
+  const latest = published.getTime() + (ref.relation === "past" ? 0 : DATE_AFTER_PUBLICATION_SLIP_DAYS * DAY_MS);
+  // "1 كانون الثاني" on a page of 31 December: the slip crosses the year.
+  const next = calendarDay(py + 1, month, day);
+  if (next && next.getTime() <= latest) return next;
   const same = calendarDay(py, month, day);
-  if (same && same.getTime() <= published.getTime()) return same;
+  if (same && same.getTime() <= latest) return same;
   return calendarDay(py - 1, month, day);
 }
 
@@ -206,6 +223,28 @@ function weekdayBefore(published: Date, weekday: number, strict: boolean): Date 
   return new Date(published.getTime() - back * DAY_MS);
 }
 
+/**
+ * The day with the given weekday closest to `day`: at most one day after it (a page dated by
+ * the next morning's clock, "اليوم الأربعاء" published early on Thursday), otherwise before it.
+ */
+function nearestWeekday(day: Date, weekday: number): Date {
+  const back = (day.getUTCDay() - weekday + 7) % 7;
+  return new Date(day.getTime() + (back === 6 ? DAY_MS : -back * DAY_MS));
+}
+
+/** The weekday named at token i ("الأحد", "يوم الأحد" counted from "الأحد"), or undefined. */
+function weekdayAt(c: Cursor, i: number): number | undefined {
+  const w = word(c, i);
+  return w ? WEEKDAYS.get(w) : undefined;
+}
+
+/** The token after i, past a comma and an opening bracket ("اليوم، الأحد", "اليوم (الأحد)", "الخميس، (31 …)"). */
+function pastMark(c: Cursor, i: number): number {
+  let k = i;
+  while (k < i + 2 && isPunct(c, k, ",(")) k++;
+  return k;
+}
+
 interface Found {
   date: Date;
   precision: DateMention["precision"];
@@ -213,6 +252,24 @@ interface Found {
   to: number;
   /** Proclitic letters of the first token left out of the text ("وأمس" → "أمس"). */
   cut?: number;
+  /** A full date with its year, which later relative words of the sentence may count from. */
+  stated?: boolean;
+}
+
+/**
+ * "الخميس 18 آب", "الاثنين، 21 حزيران 2022": a stated date with its weekday. Where the two
+ * disagree the weekday wins, as annotators re-compute dates against weekdays: the day of that
+ * weekday closest to the stated date.
+ */
+function weekdayDatedAt(c: Cursor, i: number, published: Date | null): Found | null {
+  const weekday = c.tokens[i]?.kind === "word" ? c.tokens[i].stems.map((s) => WEEKDAYS.get(s)).find((x) => x !== undefined) : undefined;
+  if (weekday === undefined) return null;
+  const at = pastMark(c, i + 1);
+  const explicit = dayMonthAt(c, at, published) ?? numericAt(c, at);
+  if (!explicit || explicit.precision === "range") return null;
+  const back = (explicit.date.getUTCDay() - weekday + 7) % 7;
+  const date = back === 0 ? explicit.date : new Date(explicit.date.getTime() + (back <= 3 ? -back : 7 - back) * DAY_MS);
+  return { ...explicit, date, from: i };
 }
 
 /** "25 من تشرين الثاني", "الخميس 18 آب", "التاسع من آب الجاري", "بين 20 و 25 آب". */
@@ -230,7 +287,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
       if (word(c, m) === FROM) m++;
       const ref = monthAt(c, m);
       const date = ref ? resolveDay(first.day, ref, published) : null;
-      if (ref && date) return { date, precision: "range", from: i, to: ref.next };
+      if (ref && date) return { date, precision: "range", from: i, to: ref.next, stated: ref.year !== null };
     }
     return null;
   }
@@ -246,7 +303,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
   const ref = monthAt(c, k);
   if (!ref) return null;
   const date = resolveDay(day, ref, published);
-  return date ? { date, precision: "day", from: i, to: ref.next } : null;
+  return date ? { date, precision: "day", from: i, to: ref.next, stated: ref.year !== null } : null;
 }
 
 /** "25/11/2020", "2020-11-25", "25.11.2020". */
@@ -256,7 +313,7 @@ function numericAt(c: Cursor, i: number): Found | null {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
   if (dotted) {
     const d = calendarDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-    return d ? { date: d, precision: "day", from: i, to: i + 1 } : null;
+    return d ? { date: d, precision: "day", from: i, to: i + 1, stated: true } : null;
   }
   const sep = c.tokens[i + 1];
   if (!sep || sep.kind !== "punct" || !"/-".includes(sep.text) || c.tokens[i + 3]?.text !== sep.text) return null;
@@ -267,7 +324,18 @@ function numericAt(c: Cursor, i: number): Found | null {
   if (sep.start !== t.end || a.start !== sep.end || b.start !== c.tokens[i + 3].end) return null;
   const [x, y, z] = [t.text, a.text, b.text].map(Number);
   const d = /^\d{4}$/.test(t.text) ? calendarDay(x, y, z) : /^\d{4}$/.test(b.text) ? calendarDay(z, y, x) : null;
-  return d ? { date: d, precision: "day", from: i, to: i + 5 } : null;
+  return d ? { date: d, precision: "day", from: i, to: i + 5, stated: true } : null;
+}
+
+/**
+ * Whether the date at token i bounds a period, its start ("منذ الـ8 من آذار", "اعتبارا من 8
+ * آذار") or, after a start (`since`), its end ("وحتى اليوم الـ23"): the events told fall between,
+ * not on it. Only stated dates start one: "منذ صباح اليوم" keeps its day.
+ */
+function periodBound(c: Cursor, i: number, stated: boolean, since: boolean): "start" | "end" | null {
+  const before = (k: number, words: ReadonlySet<string>) => c.tokens[k]?.stems.some((s) => words.has(s)) ?? false;
+  if (stated && (before(i - 1, PERIOD_STARTS) || (word(c, i - 1) === FROM && before(i - 2, PERIOD_STARTS)))) return "start";
+  return since && before(i - 1, PERIOD_ENDS) ? "end" : null;
 }
 
 /** اليوم، أمس، أول أمس، أمس الأربعاء، فجر السبت، الأحد الماضي، قبل يومين. */
@@ -288,8 +356,15 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
   if (t.text === TODAY || (stems.includes(TODAY) && t.text[0] === "و")) {
     const prev = word(c, i - 1);
     if ((next && NOT_TODAY_AFTER.has(next)) || (prev && NOT_TODAY_BEFORE.has(prev))) return null;
-    const wd = next ? WEEKDAYS.get(next) : undefined;
-    return { date: published, precision: "day", from: i, to: wd !== undefined ? i + 2 : i + 1 };
+    // "اليوم الأربعاء" on a page dated Thursday: the weekday says which day "today" was; a date
+    // after it says more ("اليوم الأحد 25 حزيران").
+    const at = pastMark(c, i + 1);
+    const wd = weekdayAt(c, at);
+    if (wd === undefined) return { date: published, precision: "day", from: i, to: i + 1 };
+    const dated = weekdayDatedAt(c, at, published);
+    if (dated) return { ...dated, from: i };
+    const to = isPunct(c, at + 1, ")") ? at + 2 : at + 1;
+    return { date: nearestWeekday(published, wd), precision: "day", from: i, to };
   }
 
   if (t.text === FIRST_INDEF && next && YESTERDAY.has(next)) {
@@ -302,13 +377,21 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
   if (stems.some((s) => YESTERDAY.has(s))) {
     if (next === FIRST) return { date: new Date(published.getTime() - 2 * DAY_MS), precision: "day", from: i, to: i + 2 };
     const wd = next ? WEEKDAYS.get(next) : undefined;
-    // "أمس الأربعاء": the Wednesday before publication, whatever day publication was.
-    if (wd !== undefined) return { date: weekdayBefore(published, wd, true), precision: "day", from: i, to: i + 2 };
+    if (wd !== undefined) {
+      const dated = weekdayDatedAt(c, i + 1, published);
+      if (dated) return { ...dated, from: i };
+      // "أمس الأربعاء": the Wednesday nearest to the day before publication; on a page dated that
+      // Wednesday, the page carries the event's day (or the next morning's clock), not a week later.
+      return { date: nearestWeekday(new Date(published.getTime() - DAY_MS), wd), precision: "day", from: i, to: i + 2 };
+    }
     return { date: new Date(published.getTime() - DAY_MS), precision: "day", from: i, to: i + 1 };
   }
 
-  if (t.text === BEFORE && next && DAYS_AGO.has(next)) {
-    return { date: new Date(published.getTime() - DAYS_AGO.get(next)! * DAY_MS), precision: "day", from: i, to: i + 2 };
+  if (stems.some((s) => AGO.has(s))) {
+    if (next && DAYS_AGO.has(next)) return { date: new Date(published.getTime() - DAYS_AGO.get(next)! * DAY_MS), precision: "day", from: i, to: i + 2 };
+    const n = next ? DAY_COUNTS.get(next) : /^[3-7]$/.test(c.tokens[i + 1]?.text ?? "") ? Number(c.tokens[i + 1].text) : undefined;
+    if (n !== undefined && word(c, i + 2) === DAYS) return { date: new Date(published.getTime() - n * DAY_MS), precision: "day", from: i, to: i + 3 };
+    return null;
   }
 
   const weekday = stems.map((s) => WEEKDAYS.get(s)).find((x) => x !== undefined);
@@ -329,17 +412,25 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
 export function findDates(sentence: string, published: string | null): DateMention[] {
   const n = normalizeWithMap(sentence);
   const c: Cursor = { tokens: tokenize(n.text) };
-  const pub = parseIso(published);
+  // Relative words count from publication; without it, from a full date the sentence states
+  // before them ("أعلن التنظيم، الخميس (31 كانون الأول 2020)، مسؤوليته عن هجوم يوم الأربعاء").
+  let ref = parseIso(published);
   const out: DateMention[] = [];
+  let since = false;
   for (let i = 0; i < c.tokens.length; ) {
-    const found = dayMonthAt(c, i, pub) ?? numericAt(c, i) ?? (pub ? relativeAt(c, i, pub) : null);
-    if (!found) {
+    const stated = weekdayDatedAt(c, i, ref) ?? dayMonthAt(c, i, ref) ?? numericAt(c, i);
+    const f = stated ?? (ref ? relativeAt(c, i, ref) : null);
+    if (!f) {
       i++;
       continue;
     }
-    // A weekday just before a stated date is part of it ("الخميس 18 آب").
-    const explicit = pub && found.precision !== "range" ? dayMonthAt(c, found.to, pub) ?? numericAt(c, found.to) : null;
-    const f = explicit && found.to - found.from === 1 && WEEKDAYS.has(c.tokens[found.from].text) ? { ...explicit, from: found.from } : found;
+    const bound = periodBound(c, f.from, stated !== null, since);
+    if (bound) {
+      since ||= bound === "start";
+      i = Math.max(f.to, i + 1);
+      continue;
+    }
+    if (!published && f.stated) ref = f.date;
     const span = originalSpan(n, c.tokens[f.from].start + (f.cut ?? 0), c.tokens[f.to - 1].end);
     // Harakat after the last letter belong to it ("أمسِ"); originalSpan stops at the letter.
     span.end += TRAILING_MARKS.exec(sentence.slice(span.end, span.end + 8))?.[0].length ?? 0;
@@ -347,4 +438,76 @@ export function findDates(sentence: string, published: string | null): DateMenti
     i = Math.max(f.to, i + 1);
   }
   return out;
+}
+
+/** How far into one of the article's first lines a dateline's date may stand ("دمشق 18 يناير 2026 (شينخوا)"). */
+const DATELINE_REACH_CHARS = 40;
+/** How many of the article's first lines may hold its dateline (headline, outlet line, lead). */
+const DATELINE_LINES = 3;
+
+/**
+ * The full date an article states for itself at the head of one of its first lines (a dateline:
+ * "دمشق 18 يناير 2026", "الأربعاء 16 تموز 2025"), or null.
+ * @example datelineOf("حماة 12 آذار 2021\nقتل عنصر اليوم") === "2021-03-12"
+ */
+export function datelineOf(text: string): string | null {
+  let seen = 0;
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    const head = line.slice(0, DATELINE_REACH_CHARS + 40);
+    const first = findDates(head, null)[0];
+    if (first && first.start <= DATELINE_REACH_CHARS) return first.date;
+    if (++seen >= DATELINE_LINES) break;
+  }
+  return null;
+}
+
+const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** An embedded post's signature: "— Name (@handle) November 9, 2021". */
+const POST_SIGNATURE = new RegExp(`\\(@\\w+\\)\\s*(${ENGLISH_MONTHS.join("|")})\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)`);
+const YEARS = /(?<!\d)(19|20)\d\d(?!\d)/g;
+
+/** The day of the first post embedded in the article ("(@vdcnsyria) November 9, 2021"), or null. */
+function postDateOf(text: string): string | null {
+  const m = POST_SIGNATURE.exec(text);
+  const d = m ? calendarDay(Number(m[3]), ENGLISH_MONTHS.indexOf(m[1]) + 1, Number(m[2])) : null;
+  return d ? iso(d) : null;
+}
+
+/**
+ * "اليوم، الاثنين 3 من شباط": the article names its own day with a weekday but no year; the year
+ * is the one, next to the years the article states, in which that day fell on that weekday.
+ */
+function todayOf(text: string): string | null {
+  const years = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
+  if (!years.length) return null;
+  const latest = Math.max(...years);
+  for (const line of text.split("\n")) {
+    if (!line.includes("اليوم")) continue;
+    const c: Cursor = { tokens: tokenize(normalize(line)) };
+    for (let i = 0; i < c.tokens.length; i++) {
+      if (!c.tokens[i].stems.includes(TODAY)) continue;
+      const at = pastMark(c, i + 1);
+      const weekday = weekdayAt(c, at);
+      if (weekday === undefined) continue;
+      const k = pastMark(c, at + 1);
+      const day = dayNumber(c, k);
+      if (!day) continue;
+      const ref = monthAt(c, word(c, day.next) === FROM ? day.next + 1 : day.next);
+      if (!ref?.month) continue;
+      for (let y = latest + 1; y >= Math.min(...years) - 1; y--) {
+        const d = calendarDay(y, ref.month, day.day);
+        if (d?.getUTCDay() === weekday) return iso(d);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The day an article gives for itself when the page gives none: its dateline, the date of a post
+ * it embeds, or "today" named with weekday and date. Relative words count from it.
+ */
+export function articleDateOf(text: string): string | null {
+  return datelineOf(text) ?? postDateOf(text) ?? todayOf(text);
 }

@@ -8,7 +8,9 @@ import { bestLocation, placesForIncident, resolveGovernorate } from "../places";
 import { datelineGovernorate } from "./dateline";
 import { TARGET_OF_PERPETRATOR, type Perpetrator } from "./actors";
 import type { Draft } from "./assemble";
-import { attribute, bestType, type Span } from "./classify";
+import { EXAMPLE_OPENERS } from "./actors";
+import { attribute, incidentType, refineType, type Span } from "./classify";
+import { stemIn } from "./tokens";
 import { COUNT_ROLES } from "./counts";
 import { findEquipment, findSources, findTargets } from "./details";
 import { tallyCounts } from "./tally";
@@ -28,6 +30,13 @@ function spanOf(u: Unit): Span {
   };
 }
 
+/** The most people killed or wounded in all (null when a count is open or none is told). */
+function victimsAtMost(c: ReturnType<typeof tallyCounts>): number | null {
+  const parts = [c.killed, c.wounded, c.killedOrWounded].filter((x) => x !== null);
+  if (!parts.length || parts.some((x) => x.max === null)) return null;
+  return parts.reduce((n, x) => n + (x.max ?? 0), 0);
+}
+
 /** A whole sentence as a span (a sentence that only names the doer of the event before it). */
 function sentenceSpan(r: ReadSentence): Span {
   return { tokens: r.tokens, from: 0, to: r.tokens.length };
@@ -38,6 +47,14 @@ function doerSentencesOf(units: readonly Unit[]): ReadSentence[] {
   const out = new Set<ReadSentence>();
   for (const u of units) for (const r of u.doerSentences ?? []) out.add(r);
   return [...out];
+}
+
+/**
+ * "تنفذ مجموعات تابعة لداعش هجمات …، منها قتل 13 عنصرا": the totals an example is one of, told
+ * before it in its sentence, name its doer.
+ */
+function totalsBefore(units: readonly Unit[]): Span[] {
+  return units.filter((u) => u.from > 0 && stemIn(u.read.tokens[u.from], EXAMPLE_OPENERS)).map((u) => ({ tokens: u.read.tokens, from: 0, to: u.from }));
 }
 
 /** One evidence entry per sentence of `units`, with offsets into the article text. */
@@ -103,13 +120,15 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   // that mentions "كمائن" in passing.
   const primary = units.filter((u) => u.figures.some((f) => !f.vague) || u.places.some((p) => (p.rank ?? 1) < 2));
   const primaryHits = primary.flatMap((u) => u.hits);
-  const type = bestType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits));
+  const cueType = incidentType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits), spans);
   const doerSentences = doerSentencesOf(units);
-  const own = attribute(spans, type, inheritedAir);
-  const { perpetrator, suspected } = doerSentences.length ? attribute([...spans, ...doerSentences.map(sentenceSpan)], type, inheritedAir) : own;
+  const own = attribute(spans, cueType, inheritedAir);
+  const told = [...doerSentences.map(sentenceSpan), ...totalsBefore(units)];
+  const { perpetrator, suspected } = told.length ? attribute([...spans, ...told], cueType, inheritedAir) : own;
   // "هاجم مسلحون مجهولون … ويتهم ناشطون داعش": a doer named after the event was told as unknown is only believed.
   const stillSuspected = suspected || (own.perpetrator === "unknown" && own.suspected && perpetrator !== "unknown");
   const counts = tallyCounts(d.figures);
+  const type = refineType(cueType, spans, perpetrator, victimsAtMost(counts));
   // The body dates an event better than a headline does.
   const dateUnit = units.find((u) => u.dates.length > 0 && !u.read.sentence.header) ?? units.find((u) => u.dates.length > 0);
   const date = dateUnit?.dates[0] ?? null;

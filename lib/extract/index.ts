@@ -6,27 +6,34 @@
  * into event units → assemble units into incidents → fill each incident's fields → let the
  * article's context fill what one incident's own sentences leave open.
  */
-import type { Article, Incident } from "../types";
+import type { Article, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, hasPhrase } from "./cues";
+import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, hasPhrase, hasWord } from "./cues";
+import { stemIn } from "./tokens";
+import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
+import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
+import { NON_STATE_DOERS, attributesAttacks, contextDoer } from "./classify";
 import { toIncident } from "./incident";
+import { articleDateOf } from "./dates";
 import { segment } from "./segment";
-import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type Unit } from "./units";
+import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m1";
+export const EXTRACTOR_VERSION = "2026.12.07-m2";
 
-/** The event units of an article, in reading order. */
-function unitsOfArticle(text: string, published: string | null): Unit[] {
+/** The event units of an article, in reading order, and every sentence it read. */
+function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
   const units: Unit[] = [];
+  const sentences: ReadSentence[] = [];
   let lastOfPrevious: Unit | null = null;
   let sinceLast = 0;
   let roundup = false;
   for (const s of segment(text)) {
     const read = readSentence(s, published);
+    sentences.push(read);
     const found = unitsOf(read);
     if (roundup) for (const u of found) u.inRoundup = true;
     else if (!found.length && announcesRoundup(read)) roundup = true;
@@ -42,16 +49,74 @@ function unitsOfArticle(text: string, published: string | null): Unit[] {
     units.push(...found);
     lastOfPrevious = found.length ? found[found.length - 1] : null;
   }
-  return units;
+  return { units, sentences };
 }
+
+/**
+ * One more place of a wave of air strikes by the same air force ("… فيما ضربت الغارات الأخرى
+ * محيط الكسوة"), told with no day of its own, was struck on the wave's day, unless told as an
+ * earlier strike. (A place the dated strike already names is that strike told again.)
+ */
+function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): void {
+  let wave: Incident | null = null;
+  incidents.forEach((x, k) => {
+    if (x.type !== "airstrike") wave = null;
+    else if (x.date) wave = x;
+    else if (wave && wave.perpetrator === x.perpetrator && !drafts[k].units.some(toldAsEarlier) && !x.places.some((p) => wave!.places.includes(p))) {
+      x.date = wave.date;
+      x.datePrecision = wave.datePrecision;
+    }
+  });
+}
+
+/**
+ * Ground attacks told with no doer (and not by "unknown gunmen") in an article that names one
+ * armed group as the doer of its attacks are believed theirs: anywhere in the article when no
+ * attack of it has a doer of its own ("شن عناصر داعش ثلاث هجمات … واستهدف الهجوم الأول …"),
+ * else only where a sentence attributes the attacks as a whole ("ويعتقد أن خلايا داعش تقف
+ * خلف هذه الحوادث"): a side event told beside a claimed attack keeps its unknown doer.
+ */
+function byArticleDoer(incidents: Incident[], drafts: readonly Draft[], sentences: readonly ReadSentence[]): void {
+  const open = incidents.filter((x, k) => x.perpetrator === "unknown" && !x.suspected && GROUND_KINDS.has(x.type) && !drafts[k].units.some((u) => laidBefore(u) || unclaimed(u)));
+  if (!open.length) return;
+  const owned = incidents.some((x) => NON_STATE_DOERS.has(x.perpetrator));
+  const doer = contextDoer(sentences.filter((r) => !owned || attributesAttacks(r)).map((r) => ({ tokens: r.tokens, from: 0, to: r.tokens.length })));
+  if (!doer) return;
+  for (const x of open) {
+    x.perpetrator = doer;
+    x.suspected = true;
+  }
+}
+
+/** "انفجار لغم من مخلفات الحرب": a mine or a remnant was laid long before, by whoever the text says, not by today's attackers. */
+const laidBefore = (u: Unit): boolean => hasWord(u.read.tokens, u.from, u.to, MINE_WORDS) || hasWord(u.read.tokens, u.from, u.to, REMNANT_WORDS);
+/** "ولم تتبن أي جهة الهجوم": the text itself leaves the doer unknown. */
+const unclaimed = (u: Unit): boolean => hasPhrase(u.read.tokens, 0, u.read.tokens.length, UNCLAIMED_PHRASES);
+
+/** Kinds an article's one named armed group is taken to have done when their own sentences name no one. */
+const GROUND_KINDS: ReadonlySet<IncidentType> = new Set(["attack", "ambush", "explosive", "assassination", "execution", "abduction"]);
+
+/** "وكانت الطائرات قد …", "في حزيران الماضي": a unit told as an earlier event ("وكانت قناة المنار قد قالت" only retells a report). */
+const toldAsEarlier = (u: Unit): boolean =>
+  (stemIn(u.read.tokens[0], PLUPERFECT) !== null && !stemIn(u.read.tokens[1], REPORTERS) && !stemIn(u.read.tokens[1], BYSTANDER_BEFORE)) ||
+  hasWord(u.read.tokens, u.from, u.to, MONTHS) ||
+  hasWord(u.read.tokens, u.from, u.to, PAST_WORDS);
+
+/** Kinds that say what was done to the victims rather than with which weapon. */
+const SERIES_KINDS: ReadonlySet<IncidentType> = new Set(["execution", "assassination", "abduction"]);
 
 /** What an incident takes from the one told before it when its own sentences say nothing. */
 function fromContext(incident: Incident, d: Draft, previous: Incident | undefined): void {
   if (!previous) return;
   // An unplaced, undated event in an article about one area happened there, as far as the text lets one know.
   if (!incident.places.length && !incident.date && !incident.governorate) incident.governorate = previous.governorate;
+  // "قاما بإعدام رجلين في حادثتين … وفي الحادثة الثانية أطلقا عليه النار": what the series was
+  // called (an execution, an assassination, an abduction) names this one too; its gunfire does not.
+  const series = d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, SERIES_PHRASES));
+  if (series && (incident.type === "attack" || incident.type === "other") && SERIES_KINDS.has(previous.type)) incident.type = previous.type;
   // "هجوم آخر", "قتل عنصر آخر" with no doer named: one more in a list of attacks by the same hand.
   const another =
+    series ||
     d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK)) ||
     !!d.units[0]?.figures.find((f) => f.role === "killed")?.another;
   if (incident.perpetrator === "unknown" && !incident.suspected && incident.type !== "airstrike" && another) {
@@ -74,15 +139,21 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
 export function extractIncidents(article: Article): Incident[] {
   try {
     const text = typeof article?.text === "string" ? article.text.slice(0, MAX_ARTICLE_CHARS) : "";
-    const published = typeof article?.published === "string" ? article.published : null;
+    // Without a publication date, relative words count from the day the article gives for itself, if any.
+    const published = typeof article?.published === "string" ? article.published : articleDateOf(text);
     const incidents: Incident[] = [];
+    const drafts: Draft[] = [];
     let inheritedAir: Perpetrator | null = null;
-    for (const d of assemble(unitsOfArticle(text, published))) {
+    const { units, sentences } = unitsOfArticle(text, published);
+    for (const d of assemble(units)) {
       const incident = toIncident(d, inheritedAir);
       if (incident.type === "airstrike" && incident.perpetrator !== "unknown") inheritedAir = incident.perpetrator as Perpetrator;
       fromContext(incident, d, incidents[incidents.length - 1]);
       incidents.push(incident);
+      drafts.push(d);
     }
+    byAirWave(incidents, drafts);
+    byArticleDoer(incidents, drafts, sentences);
     return incidents;
   } catch {
     // The contract is "never throws": a rule bug must not lose the rest of a collect run.

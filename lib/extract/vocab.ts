@@ -135,6 +135,8 @@ export const MONTHS = set([
   "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
   "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
 ]);
+/** "الماضي", "الفائت": a day, week or month before the one the article tells of. */
+export const PAST_WORDS = set(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"]);
 /** Words before a number that make it a label, not a quantity (الفرقة 17، منطقة الـ 55، عام 2019). */
 export const NUMBER_LABELS = set([
   "الفرقة", "الفيلق", "اللواء", "الكتيبة", "الفوج", "منطقة", "رقم", "عام", "العام", "سنة",
@@ -274,24 +276,79 @@ export const COMBINED_SECOND = map<Role>({
  */
 export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<string> }> = [
   { type: "ambush", words: set(["كمين", "كمينا", "كمائن", "الكمين"]) },
-  { type: "explosive", words: set(["لغم", "ألغام", "الألغام", "عبوة", "عبوات", "ناسفة", "مفخخة", "مفخخ", "انتحاري", "انتحارية", "اللغم"]) },
-  { type: "airstrike", words: set(["غارة", "غارات", "الغارات", "الغارة", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "طائرات", "طائرة", "الطائرات", "ضربة", "ضربات", "الضربات", "أغارت", "سوخوي", "الجو"]) },
-  { type: "execution", words: set(["إعدام", "أعدم", "أعدموا", "ذبح", "ذبحوا", "يذبحون", "إعدامات", "أعدمت", "بذبح"]) },
-  { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتال", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها"]) },
+  { type: "explosive", words: set(["لغم", "ألغام", "الألغام", "اللغم", "لغمين", "ألغاما", "عبوة", "عبوات", "العبوة", "العبوات", "عبوتين", "عبوتان", "ناسفة", "ناسف", "الناسفة", "الناسف",
+    "مفخخة", "مفخخ", "المفخخة", "المفخخ", "مفخخات", "مفخختين", "انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "انتحاريا", "انتحاريان", "انتحاريين", "الانتحاريين"]) },
+  { type: "airstrike", words: set(["غارة", "غارات", "الغارات", "الغارة", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "الطيران", "طيران", "مقاتلات", "المقاتلات", "طائرات", "طائرة", "الطائرات", "أغارت", "سوخوي", "الجو",
+    "مروحية", "مروحيات", "المروحيات", "المروحي"]) },
+  { type: "execution", words: set(["إعدام", "أعدم", "أعدموا", "ذبح", "ذبحوا", "يذبحون", "إعدامات", "أعدمت", "بذبح", "إعدامه", "إعدامها", "إعدامهما", "إعدامهم", "الإعدام"]) },
+  { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتال", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها", "اغتيالات", "الاغتيالات", "اغتياله", "اغتيالها", "اغتيالهما", "اغتيالهم"]) },
   // A family feud or tribal fight is a clash even when told by its gunfire ("برصاص طائش خلال اشتباك بين عائلتين").
-  { type: "clash", words: set(["عائلتين", "عشيرتين", "عائلي", "عائلية", "عشائري", "عشائرية", "شجار", "ثأر"]) },
+  { type: "clash", words: set(["عائلتين", "عشيرتين", "عائلي", "عائلية", "عشائري", "عشائرية", "شجار", "ثأر", "مشاجرة", "المشاجرة", "الشجار"]) },
   // Kidnapping is an abduction even when a headline speaks of an attack elsewhere.
-  { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "اختطفت", "خطف", "خطفوا", "خطفت", "الخطف", "الاختطاف", "اقتياد", "اقتادوا", "اقتادت"]) },
-  { type: "attack", words: set(["هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "النار", "نار", "اعتداء", "الاعتداء", "اعتداءات"]) },
-  { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج"]) },
-  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار", "انفجارا", "تفجيرا", "انفجارين", "تفجيرين", "انفجارات", "تفجيرات"]) },
-  { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت"]) },
+  { type: "abduction", words: set(["اختطاف", "اختطف", "اختطفوا", "اختطفت", "خطف", "خطفوا", "خطفت", "الخطف", "الاختطاف", "اقتياد", "اقتادوا", "اقتادت", "اختطافه", "اختطافها", "اختطافهم", "اختطافهما"]) },
+  // Shells or rockets named as the weapon ("اعتداء بالقذائف الصاروخية", "استهدفوا القرية بقذائف الهاون"): shelling, whatever noun the attack goes by.
+  { type: "shelling", words: set(["بالقذائف", "بقذائف", "بقذيفة", "بالقذيفة", "بالمدفعية", "بالصواريخ", "بصواريخ", "بصاروخ", "براجمات", "بالهاون", "بالراجمات"]) },
+  { type: "attack", words: set(["هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "الهجوم", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "باغتتهم", "برصاص", "النار", "نار", "اعتداء", "الاعتداء", "اعتداءات",
+    // Sniping is an armed assault at range ("بعمليات قنص"); a robbery by gunmen an armed assault.
+    "قنص", "القنص", "قناص", "قناصة", "القناص", "القناصة", "سطو", "السطو"]) },
+  { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "القذائف", "القذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج", "صاروخين", "هاون", "الهاون"]) },
+  // "ضربة" alone is any blow ("وجه التنظيم ضربة جديدة"); with "جوية" or a nationality it is an air strike (classify.ts).
+  { type: "airstrike", words: set(["ضربة", "ضربات", "الضربات", "الضربة"]) },
+  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار", "قنبلة", "قنابل", "القنبلة", "القنابل", "قنبلتين", "تفجيرات", "انفجارات", "انفجارا", "تفجيرا", "انفجارين", "تفجيرين"]) },
+  { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت", "الاشتباك", "اشتبك", "اشتبكوا"]) },
   // "عملية إنزال جوي": a raid from helicopters; weak, as a raid that turns into a firefight is a clash.
   { type: "attack", words: set(["إنزال", "الإنزال", "إنزالا", "استهدف", "استهدفت", "استهداف", "استهدفوا", "لاستهداف", "مسلح", "مسلحين", "مسلحون", "مسلحان", "المهاجمين", "المهاجمون"]) },
 ];
+/** "اتفاق فض الاشتباك": the disengagement agreement, not a clash. */
+export const NOT_CLASH_AFTER = set(["فض", "لفض"]);
+/** "طائرات مسيرة انتحارية": a drone that dives onto its target is an air strike, not a suicide bomber. */
+export const DRONE_WORDS = set(["مسيرة", "مسيرات", "المسيرة", "المسيرات", "طائرة", "طائرات", "درون"]);
+/** "فجر نفسه": a bomber who blew himself up (the verb alone is also "dawn"). */
+export const DETONATED_VERBS = set(["فجر", "فجرت", "فجروا", "فجرا", "يفجر"]);
+export const ONESELF = set(["نفسه", "نفسها", "أنفسهم", "نفسيهما", "أنفسهما"]);
+/** Mines: laid before the blast, often years before. */
+export const MINE_WORDS = set(["لغم", "ألغام", "الألغام", "اللغم", "لغمين", "ألغاما", "بلغم", "الأرضية", "أرضي"]);
+/** "من مخلفات قصف سابق": the shelling or air strike that left a remnant happened before; the blast is the event. */
+export const REMNANT_WORDS = set(["مخلفات", "بقايا"]);
+/** How far after "مخلفات" the old strike may be named ("مخلفات قصف سابق للطائرات الحربية"). */
+export const REMNANT_REACH_TOKENS = 5;
+/** After "ضربة": the words that make it one from the air ("ضربة جوية", "ضربات إسرائيلية", "ضربة صاروخية"). */
+export const AIR_STRIKE_QUALIFIERS = set(["جوية", "الجوية", "صاروخية", "الصاروخية", "بطائرة", "بطائرات", "بمسيرة", "بمسيرات",
+  ...["روسي", "أمريكي", "أميركي", "إسرائيلي", "صهيوني", "تركي", "أردني"].flatMap((a) => [`${a}ة`, `ال${a}ة`])]);
+/** How far after a clash noun its weapons may be told ("اشتباكات مسلحة بالطيران المسير"): they arm the clash, not a strike of their own. */
+export const CLASH_WEAPONS_REACH_TOKENS = 4;
 /** "قذائف آر بي جي": rounds of a shoulder-fired launcher, carried in an assault, not shelling. */
 export const NOT_SHELLING_BEFORE: readonly string[][] = [["آر", "بي", "جي"], ["ار", "بي", "جي"], ["rpg"], ["RPG"]].map((ws) => ws.map(normalize));
 /** "إنزال جوي" is a raid, not an air strike. */
 export const NOT_AIRSTRIKE_AFTER = set(["إنزال", "الإنزال"]);
 /** Bodies found dumped after an abduction read as an execution. */
 export const BODIES_FOUND = set(["عثر", "عثرت", "العثور"]);
+
+// ---------------------------------------------------------------- type refinements (classify.ts refineType)
+
+/**
+ * Words of a ground assault on a group or a place ("هجوم", "اقتحم", "كمين"): a killing told with
+ * them is an attack, not the assassination of one person.
+ */
+export const GROUP_ASSAULT_WORDS = set(["هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحموا", "باغت", "باغتت", "كمين", "كمينا", "الكمين", "اشتباك", "اشتباكات", "الاشتباكات"]);
+/** Notables and office holders: killed alone by gunmen, the target of an assassination. */
+export const PERSON_TITLES = set(["قيادي", "قياديا", "القيادي", "مسؤول", "مسؤولا", "المسؤول", "مختار", "المختار", "رئيس", "مدير", "قائد", "القائد", "وجيه", "الوجيه", "شيخ", "الشيخ", "إمام", "ناشط", "الناشط", "ناشطا", "صحفي", "صحفيا", "الصحفي", "إعلامي", "الإعلامي", "طبيب", "الطبيب", "محامي", "قاض", "عضو"]);
+/** Gunmen, the doers of a ground assault. */
+export const GUNMEN = set(["مسلحون", "مسلحين", "مسلحو", "مسلحي", "المسلحون", "المسلحين", "مسلحان"]);
+/** Gunfire aimed at a person ("برصاص مجهولين", "بطلق ناري"). */
+export const SHOT_WORDS = set(["برصاص", "بالرصاص", "بطلق", "بطلقات", "طلق", "طلقات", "رصاصة", "برصاصة"]);
+/** "أطلقوا النار على …": fire opened at someone; what follows "على" says whether at a person. */
+export const FIRE_WORDS = set(["النار"]);
+export const AT_WORDS = set(["على", "عليه", "عليها", "عليهما"]);
+/** What gunfire may hit that is not one person (a post, a vehicle, a crowd): then it is an attack. */
+export const NOT_A_PERSON = set(["سيارة", "سيارته", "سيارتهم", "سيارتها", "السيارة", "حافلة", "الحافلة", "دورية", "الدورية", "حاجز", "الحاجز", "نقطة", "النقطة", "آلية", "موقع", "مواقع", "منزل", "المنزل", "منازل", "مقر", "رتل", "الرتل", "تجمع", "عناصر", "مجموعة", "المتظاهرين", "المحتجين", "المدنيين", "الأهالي", "سيارات", "عربة"]);
+/** "أحد عناصر الفصائل", "أحد المدنيين": one of a group of people is one person. */
+export const ONE_OF = set(["أحد", "احد"]);
+export const PEOPLE_GROUPS = set(["عناصر", "المتظاهرين", "المحتجين", "المدنيين", "الأهالي"]);
+/**
+ * Air forces that strike Syria from the air and hardly otherwise: their "attack" without a
+ * ground or gun word is an air strike. (Turkey shells with artillery as often.)
+ */
+export const AIR_POWERS: ReadonlySet<string> = new Set(["Israel", "Russia", "US-led coalition"]);
+/** Ground and gun words that keep such an attack on the ground or the shelling by guns. */
+export const GROUND_OR_GUN_WORDS = set(["اقتحم", "اقتحمت", "اقتحام", "توغل", "توغلت", "توغلا", "إنزال", "الإنزال", "إنزالا", "برصاص", "بالرصاص", "مدفعي", "مدفعية", "المدفعية", "بالمدفعية", "قذائف", "قذيفة", "هاون", "الهاون", "راجمات", "البوارج", "دبابة", "دبابات", "كمين", "اشتباك", "اشتباكات", "اعتقلت", "اعتقل"]);
