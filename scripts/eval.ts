@@ -1,10 +1,10 @@
 /**
- * Quality gate: extracts each annotated set — the real dev and dev2 articles, the recorded pages' articles
- * (heldout) and the challenge set written to exercise the hard phenomena, all three used in
- * development — scores them with shared/eval/score.mjs and compares each figure with that set's
- * floor pinned in scripts/eval-floors.json ({ "dev": {...}, "heldout": {...}, "challenge": {...} }).
- * The blind sets (test/fixtures/blind, blind2) are scored and printed but have no floors: they
- * measure how the extractor does on text nobody tuned it on, and stay useful only while nobody does.
+ * Quality gate: extracts each annotated set — the real dev and dev2 articles, and two sets written
+ * in the project, heldout (the recorded pages' articles) and challenge (the hard phenomena), all
+ * four used in development — scores them with shared/eval/score.mjs and compares each figure with
+ * that set's floor pinned in scripts/eval-floors.json ({ "dev": {...}, "dev2": {...}, ... }).
+ * The blind sets (test/fixtures/blind, blind2), also written in the project and each looked at once,
+ * are scored and printed without floors (README "The extractor").
  *
  *   npm run eval
  *
