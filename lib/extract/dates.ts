@@ -147,6 +147,8 @@ interface MonthRef {
 
 function yearAt(c: Cursor, i: number): { year: number; next: number } | null {
   let k = i;
+  // "آذار من العام 2017": a year word may come after "من".
+  if (word(c, k) === FROM && word(c, k + 1) && YEAR_WORDS.has(word(c, k + 1)!)) k++;
   if (word(c, k) && YEAR_WORDS.has(word(c, k)!)) k++;
   const t = c.tokens[k];
   if (t?.kind === "digits" && /^(19|20)\d\d$/.test(t.text)) return { year: Number(t.text), next: k + 1 };
@@ -185,9 +187,12 @@ function monthAt(c: Cursor, i: number): MonthRef | null {
   else if (after && PAST.has(after)) relation = "past";
   else if (after && FUTURE.has(after)) return null;
   if (relation !== "none") k++;
+  // "آذار الجاري من العام 2017": the year may follow the relation.
+  const yearAfter = year || relation === "none" ? null : yearAt(c, k);
+  if (yearAfter) k = yearAfter.next;
   // "الشهر" needs a relation to mean a month ("الشهر الجاري").
   if (month === null && relation === "none") return null;
-  return { month, year: year?.year ?? null, relation, next: k };
+  return { month, year: (year ?? yearAfter)?.year ?? null, relation, next: k };
 }
 
 /**
