@@ -227,6 +227,18 @@ export const EARLIER_TOLL_PHRASES = phrases([
 export const REPORTING_VERBS = new Set(
   ["ذكرت", "ذكر", "قالت", "قال", "أضافت", "أضاف", "أشارت", "أشار", "أفادت", "أفاد", "أكدت", "أكد", "أوضح", "أوضحت", "نقلت", "نقل", "تابعت", "تابع", "كشفت", "كشف", "لفتت", "لفت", "بينت"].map(normalize),
 );
+/**
+ * "وفي وقت سابق تحدث ناشطون عن مقتل 25": an opener and, a few words on, a reporting verb tell an
+ * earlier report of the event just told (its earlier figures), not an earlier event; with an event
+ * verb instead ("وفي وقت سابق، قتل 3 عناصر بهجوم …") it is a recounted event (RECOUNT_OPENERS).
+ */
+export const EARLIER_REPORT_OPENERS = phrases(["في وقت سابق", "وفي وقت سابق"]);
+export const EARLIER_REPORT_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS,
+  ...["تحدث", "تحدثت", "أعلن", "أعلنت", "أورد", "أوردت", "وثق", "وثقت", "رصد", "رصدت"].map(normalize),
+]);
+/** How many words after the opener the reporting verb may come ("وفي وقت سابق اليوم، كان المرصد قد أفاد"). */
+export const EARLIER_REPORT_REACH_WORDS = 4;
 /** Result connectors keep a clause in the event before it ("، ما أسفر عن مقتل 10"). */
 export const RESULT_OPENERS = new Set(["ما", "مما", "أسفر", "أسفرت", "أدى", "أدت", "جراء", "إثر"].map(normalize));
 

@@ -31,6 +31,9 @@ import {
   SIMILAR_EVENT_BEFORE,
   LATEST_OPENERS,
   RECOUNT_OPENERS,
+  EARLIER_REPORT_OPENERS,
+  EARLIER_REPORT_VERBS,
+  EARLIER_REPORT_REACH_WORDS,
   REPORTERS,
   AFTER_OF,
   AFTER_WORDS,
@@ -421,7 +424,9 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
     to,
     figures,
     places: placesOf(r).filter((p) => p.tok >= from && p.tok < to).map((p) => p.mention),
-    dates: [...after, ...(when === "earlier" ? [] : before)].map((d) => d.mention),
+    // ("أعلن ناشطون، الأربعاء، ارتفاع حصيلة الغارة إلى 40": a toll rises after the event, so the day
+    // said before a risen toll is only when it was announced.)
+    dates: [...after, ...(when === "earlier" || figures.some((f) => f.update) ? [] : before)].map((d) => d.mention),
     hits,
     startsNew: connector,
     sameDay: false,
@@ -546,6 +551,19 @@ function reportedFrom(tokens: readonly Token[]): number {
   return 0;
 }
 
+/** "وفي وقت سابق تحدث ناشطون عن مقتل 25 …": the sentence opens with an earlier report of the event told. */
+function opensEarlierReport(tokens: readonly Token[]): boolean {
+  const opener = EARLIER_REPORT_OPENERS.find((p) => phraseAt(tokens, 0, p));
+  if (!opener) return false;
+  let words = 0;
+  for (let j = opener.length; j < tokens.length && words < EARLIER_REPORT_REACH_WORDS; j++) {
+    if (tokens[j].kind === "punct") continue;
+    if (stemIn(tokens[j], EARLIER_REPORT_VERBS)) return true;
+    words++;
+  }
+  return false;
+}
+
 /** Whether the sentence opens by recounting another event ("وفي ذات اليوم", "وكان مسلحون …"). */
 function opensRecount(tokens: readonly Token[]): boolean {
   if (RECOUNT_OPENERS.some((p) => phraseAt(tokens, 0, p) || phraseAt(tokens, reportedFrom(tokens), p))) return true;
@@ -640,6 +658,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     }
   }
   const recount = opensRecount(r.tokens);
+  const reportOpener = opensEarlierReport(r.tokens);
   const after = comesAfter(r.tokens);
   const out: Unit[] = [];
   for (const u of units) {
@@ -648,20 +667,26 @@ export function unitsOf(r: ReadSentence): Unit[] {
     // The event told after "بعد … من" is the unit; the one it "comes after" it is not.
     const cut = first && after && after.from < u.to ? after : null;
     const unit = unitOf(r, cut ? cut.from : u.from, u.to, u.connector);
-    if (first && (recount || cut)) unit.startsNew = true;
+    // "وفي وقت سابق أفاد المرصد بمقتل 25": figures reported earlier are an earlier toll of the event
+    // told, like "في حصيلة سابقة". (With no figures, or in a month past, the report may be of
+    // another event: "وفي وقت سابق أفاد مراسل بأن مسيرة استهدفت سيارة في ريف آخر".)
+    const earlierReport = first && reportOpener && unit.figures.length > 0 && unit.when !== "earlier";
+    const recounted = first && recount && !earlierReport;
+    if (recounted || cut) unit.startsNew = true;
     if (first && opensAnotherStrike(r.tokens, unit)) unit.startsNew = true;
     if (first && opensRetold(r.tokens)) unit.retold = true;
+    if (earlierReport) unit.retold = true;
     if (halves) unit.headlineHalf = true;
     const separate = separateEvents(r.tokens, unit.from, unit.to);
     if (separate) unit.separate = separate;
 
-    if (unit.figures.length && (unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
+    if (unit.figures.length && (earlierReport || unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p) || phraseAt(r.tokens, reportedFrom(r.tokens), p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
-    unit.byConnector = u.connector && !(first && (recount || cut)) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
+    unit.byConnector = u.connector && !(recounted || cut) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
     // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event.
     const prev = out[out.length - 1];
     if (prev && u.connector && unit.places.length === 0 && prev.to === unit.from) {

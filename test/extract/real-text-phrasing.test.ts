@@ -369,3 +369,50 @@ describe("events recounted inside a trend", () => {
     expect(extract(["وسبق أن قتل وجرح العشرات من عناصر القوات خلال الحملات العسكرية في البادية السورية."])).toEqual([]);
   });
 });
+
+describe("earlier reports of the same event", () => {
+  it("reads 'earlier, activists spoke of' as an earlier toll of the strike whose toll rose, with its village and day", () => {
+    const i = one(
+      [
+        "ارتفعت حصيلة ضحايا الغارة على مدرسة في ريف حلب إلى 40 قتيلاً.",
+        "وفي وقت سابق تحدث ناشطون عن مقتل 25 شخصاً بغارة على مدرسة في قرية الزربة فجر الاثنين.",
+      ],
+      "2024-03-06",
+    );
+    expect([i.date, i.places.includes("الزربة"), i.killed]).toEqual(["2024-03-04", true, { min: 40, max: 40 }]);
+  });
+  it("does not date a risen toll by the day it was announced", () => {
+    const i = one(
+      [
+        "أعلن ناشطون، الأربعاء، ارتفاع حصيلة ضحايا القصف على سوق في ريف إدلب إلى 18 قتيلاً.",
+        "وفي وقت سابق، أفاد المرصد بمقتل 11 مدنياً بقصف على سوق بلدة سرمين يوم الثلاثاء.",
+      ],
+      "2024-03-06",
+    );
+    expect([i.date, i.killed]).toEqual(["2024-03-05", { min: 18, max: 18 }]);
+  });
+  it("keeps an earlier event told with an event verb apart", () => {
+    const found = extract(
+      [
+        "قتل 5 عناصر بهجوم على حاجز في بلدة الصور بريف دير الزور اليوم.",
+        "وفي وقت سابق، قتل 3 عناصر بهجوم على حاجز قرب بلدة البصيرة بريف دير الزور.",
+      ],
+      "2024-03-06",
+    );
+    expect(found.map((i) => i.killed)).toEqual([{ min: 5, max: 5 }, { min: 3, max: 3 }]);
+  });
+  it("keeps apart an earlier report with no figures, which may tell another strike", () => {
+    const found = extract(
+      [
+        "قتل مدنيان بقصف مسيرة تركية على قافلة قرب سد تشرين اليوم.",
+        "وفي وقت سابق اليوم، ذكر مراسل أن طائرة مسيرة ضربت آلية عسكرية في ريف عين العرب بريف حلب الشرقي.",
+      ],
+      "2024-03-06",
+    );
+    expect(found).toHaveLength(2);
+  });
+  it("reads a year after 'من العام' and after 'الجاري'", () => {
+    const i = one("قتل 5 مدنيين بغارة على فرن في مدينة الطبقة يوم الأربعاء الـ 22 من آذار / مارس الجاري من العام 2017.");
+    expect(i.date).toBe("2017-03-22");
+  });
+});
