@@ -3,13 +3,11 @@ import type { Db } from "../store/client";
 import type { EventWithReports } from "../events/types";
 import type { AlertPublisher } from "./publisher";
 import type { AlertOutcome, AlertRecord, AlertRules } from "./types";
-import { getEvent } from "../events";
 import { alertId } from "../store/keys";
 import { alertsOfEvent, alertsToRetry, claimAlert, createAlert, dropAlert, markAlertSent, releaseAlert } from "../store/alerts";
 import { alertsDue, clearAlertDue, type AlertDue } from "../store/alert-due";
 import { ClusterLease } from "../store/lease";
 import { alertedKilled, dueAlert, isTooOld } from "./rules";
-import { buildAlertMessage } from "./message";
 import { ALERT_CLAIM_LEASE_MS, ALERT_RETRY_BATCH, ALERT_SWEEP_BATCH, DEFAULT_MAX_ALERT_AGE_HOURS } from "../constants";
 
 export type { AlertMessage, AlertOutcome, AlertRecord, AlertRules } from "./types";
@@ -28,6 +26,13 @@ export interface DeliverOptions {
    */
   sweep?: boolean;
 }
+
+/**
+ * The event reader (with the clustering behind lib/events) and the message writer (with the
+ * gazetteer), imported when the first event is decided: a run with nothing to decide or retry
+ * never loads them.
+ */
+const loadDecisionStages = () => Promise.all([import("../events"), import("./message")]);
 
 /** A pending alert, or a claim abandoned by a crashed run, may be taken. */
 const open = (a: AlertRecord, wallNow: string) =>
@@ -92,6 +97,7 @@ async function settleMark(db: Db, mark: AlertDue, version: number | null): Promi
   const lease = await ClusterLease.tryAcquire(db);
   if (!lease) return;
   try {
+    const [{ getEvent }] = await loadDecisionStages();
     const event = await getEvent(db, mark.eventId);
     if (!event || event.version < mark.version) await clearAlertDue(db, mark);
   } finally {
@@ -105,6 +111,7 @@ async function deliverForEvent(
   eventId: string,
   opts: DeliverOptions & { clock: () => number },
 ): Promise<EventDelivery> {
+  const [{ getEvent }] = await loadDecisionStages();
   const event = await getEvent(db, eventId);
   let alerts = await alertsOfEvent(db, eventId);
   const wallNow = new Date(opts.clock()).toISOString();
@@ -158,6 +165,8 @@ async function deliver(
 ): Promise<AlertOutcome> {
   const now = opts.clock();
   if (isTooOld(event, opts.rules, opts.now)) return drop(db, alert, "too old", new Date(now).toISOString());
+  // Loaded before the claim, so a failed import never leaves a claimed alert unsent.
+  const [, { buildAlertMessage }] = await loadDecisionStages();
   const owner = randomUUID();
   const claimed = await claimAlert(db, alert, owner, new Date(now).toISOString(), new Date(now + ALERT_CLAIM_LEASE_MS).toISOString());
   if (!claimed) return outcome(alert, "taken");

@@ -10,7 +10,6 @@ import type { DiscoveredUrl, FetchedPage } from "../types";
 import { canonicalUrl } from "./canonical";
 import { judgeArticleUrl } from "./article-url";
 import { FeedParseError, NoArticleLinksError } from "./errors";
-import { listingLinks } from "./listing";
 import { parseXmlSource, type SourceEntry } from "./xml";
 
 /** Validators of one discovery URL from its last 200 answer, sent back as a conditional GET. */
@@ -114,6 +113,9 @@ async function xmlEntries(url: string, ctx: Context, depth: number): Promise<Sou
 async function listingEntries(url: string, linkSelector: string, ctx: Context): Promise<SourceEntry[]> {
   const page = await fetchSource(url, "html", ctx);
   if (!page) return [];
+  // Imported here, not at the top: parse5 and cheerio are a quarter of the collect bundle, and
+  // outlets read through feeds and sitemaps never need them.
+  const { listingLinks } = await import("./listing");
   return listingLinks(page.html, page.finalUrl, linkSelector).map((link) => ({ url: link, published: null, datedAt: null }));
 }
 

@@ -5,4 +5,3 @@ export { shouldRefetch } from "./refetch";
 export { FeedParseError, NoArticleLinksError } from "./errors";
 export { articleIdentity, judgeArticleUrl, matchUrl, outletForUrl, sameArticle, type ArticleVerdict, type UrlMatch } from "./article-url";
 export { parseXmlSource, type SourceEntry, type XmlSource } from "./xml";
-export { listingLinks } from "./listing";

@@ -10,7 +10,7 @@ import type { DiscoveredUrl } from "../types";
 import { channelByHandle, reportingOutlet, type ChannelOutlet } from "../outlets/registry";
 import { TELEGRAM_MAX_DELETION_SPAN, TELEGRAM_MAX_PAGES_PER_RUN } from "../constants";
 import { ChannelGapError, ChannelMarkupError, NoPreviewError } from "./errors";
-import { parsePreview, type ChannelPost, type PreviewPage } from "./preview";
+import type { ChannelPost, PreviewPage } from "./preview";
 import { postArticle } from "./post";
 
 /** Post ids a run left unread (a page cap): those above `after` and below `before`. */
@@ -68,6 +68,9 @@ async function readPage(url: string, outlet: ChannelOutlet, fetcher: Fetcher, er
   if ("notModified" in page) return null;
   // A channel without a public preview is redirected from /s/<handle> to its join page.
   if (!new URL(page.finalUrl).pathname.startsWith("/s/")) throw new NoPreviewError(handle, page.finalUrl);
+  // Imported on the first page read, not at the top: its parser (parse5, cheerio) is a quarter of
+  // the collect bundle, which a run of feed and sitemap outlets never needs.
+  const { parsePreview } = await import("./preview");
   const preview = parsePreview(page.html, handle);
   if (preview.problems.length > 0) {
     errors.push(new ChannelMarkupError(`${url}: ${preview.problems.length} messages not read, e.g. ${preview.problems[0]}`, handle));
