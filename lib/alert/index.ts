@@ -4,6 +4,7 @@ import type { EventWithReports } from "../events/types";
 import type { AlertPublisher } from "./publisher";
 import type { AlertOutcome, AlertRecord, AlertRules } from "./types";
 import { alertId } from "../store/keys";
+import { errorDetail } from "../error-detail";
 import { alertsOfEvent, alertsToRetry, claimAlert, createAlert, dropAlert, markAlertSent, releaseAlert } from "../store/alerts";
 import { alertsDue, clearAlertDue, type AlertDue } from "../store/alert-due";
 import { ClusterLease } from "../store/lease";
@@ -74,7 +75,7 @@ export async function deliverAlerts(db: Db, publisher: AlertPublisher, opts: Del
       outcomes.push(...delivery.outcomes);
       if (mark && delivery.decided) await settleMark(db, mark, delivery.version);
     } catch (error) {
-      outcomes.push({ eventId: id, alertId: null, kind: null, level: null, status: "failed", error: describe(error, "ALERT_DECISION_FAILED") });
+      outcomes.push({ eventId: id, alertId: null, kind: null, level: null, status: "failed", error: errorDetail(error, "ALERT_DECISION_FAILED") });
     }
   }
   return outcomes;
@@ -176,7 +177,7 @@ async function deliver(
   try {
     ({ messageId } = await publisher.publish(message));
   } catch (error) {
-    const detail = describe(error, "ALERT_PUBLISH_FAILED");
+    const detail = errorDetail(error, "ALERT_PUBLISH_FAILED");
     await releaseAlert(db, alert, owner, `${detail.code}: ${detail.message}`, new Date(opts.clock()).toISOString());
     return { ...outcome(alert, "failed"), error: detail };
   }
@@ -199,7 +200,3 @@ function outcome(alert: AlertRecord, status: AlertOutcome["status"]): AlertOutco
   return { eventId: alert.eventId, alertId: alert.id, kind: alert.kind, level: alert.level, status };
 }
 
-function describe(error: unknown, fallback: string): { code: string; message: string } {
-  const e = error as { code?: unknown; message?: unknown };
-  return { code: typeof e.code === "string" ? e.code : fallback, message: String(e.message ?? error) };
-}

@@ -12,6 +12,7 @@ import { boundIncident, replaceIncidents } from "../store/incidents";
 import { readOutletState, writeOutletState } from "../store/outlet-state";
 import { canonicalArticleUrl } from "./canonical";
 import { mapLimit } from "./map-limit";
+import { errorDetail } from "../error-detail";
 import { ARTICLE_CONCURRENCY, CHANNEL_REFETCH_SCHEDULE, COLLECT_SAFETY_MARGIN_MS, MAX_ARTICLES_PER_RUN, REFETCH_SCHEDULE } from "../constants";
 
 /** Everything a collection run needs from outside; the Lambda and the CLI build it differently. */
@@ -88,7 +89,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
       report.alerts.push(...outcomes);
       for (const a of outcomes) if (a.error) report.errors.push({ code: a.error.code, message: `event ${a.eventId}: ${a.error.message}` });
     } catch (error) {
-      report.errors.push(describeError(error));
+      report.errors.push(errorDetail(error, "error"));
     }
   };
   // Decisions a crashed run left pending go first, on the figures they were marked for.
@@ -98,7 +99,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
     outlet.kind === "telegram"
       ? await discoverChannel(outlet, deps.fetcher, { state: state.feeds })
       : { ...(await discoverArticles(outlet, deps.fetcher, { state: state.feeds, now, sitemapMaxAgeMs: deps.sitemapMaxAgeMs })), absent: [] };
-  report.errors.push(...discovery.errors.map(describeError));
+  report.errors.push(...discovery.errors.map((e) => errorDetail(e, "error")));
   report.discovered = discovery.urls.length;
   report.rejected = discovery.rejected;
   report.tooOld = discovery.tooOld;
@@ -125,7 +126,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
       return { url: result.url, outcome: result.outcome, incidents: result.incidents };
     } catch (error) {
       if (error instanceof PacingDeadlineError) return null;
-      return { url: found.url, outcome: "failed" as const, incidents: [], error: describeError(error) };
+      return { url: found.url, outcome: "failed" as const, incidents: [], error: errorDetail(error, "error") };
     }
   });
   report.articles = results.filter((r): r is ArticleResult => r !== null);
@@ -134,7 +135,7 @@ export async function collectOutlet(outlet: Outlet, deps: CollectDeps): Promise<
   try {
     report.deleted = (await markDeleted(deps.db, discovery.absent, now.toISOString())).length;
   } catch (error) {
-    report.errors.push(describeError(error));
+    report.errors.push(errorDetail(error, "error"));
   }
   await decide([...eventIds]);
   // A feed's validators are kept only once every article it listed was handled: an unchanged
@@ -209,10 +210,6 @@ export function toExtractorInput(cleaned: CleanedArticle, url: string, outlet: O
   return { text: cleaned.text, published: cleaned.published?.slice(0, 10) ?? null, url, outlet: outlet.name };
 }
 
-function describeError(error: unknown): { code: string; message: string } {
-  const e = error as { code?: unknown; message?: unknown };
-  return { code: typeof e.code === "string" ? e.code : "error", message: String(e.message ?? error) };
-}
 
 /** Counters kept with the outlet's state. */
 export function summarize(report: OutletReport) {

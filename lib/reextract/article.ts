@@ -12,6 +12,7 @@ import { boundIncident, incidentsOfArticle, replaceIncidents } from "../store/in
 import { getArticleEvents } from "../store/events";
 import { diffIncidents, storedIncident, type IncidentDiff } from "./compare";
 import { channelPostOf, fetchPost, postFromMarkup } from "../telegram/read";
+import { errorDetail } from "../error-detail";
 
 /** An article re-extraction could not take up; its stored records are left as they were. */
 export class ReextractArticleError extends Error {
@@ -139,7 +140,6 @@ export async function reextractArticle(url: string, stored: StoredArticle | null
     });
     return { url, status: "changed", diff, events, affected: [] };
   } catch (error) {
-    const e = error as { code?: unknown; message?: unknown };
-    return { url, status: "failed", error: { code: typeof e.code === "string" ? e.code : "ERROR", message: String(e.message ?? error) } };
+    return { url, status: "failed", error: errorDetail(error, "ERROR") };
   }
 }

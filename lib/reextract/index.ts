@@ -10,6 +10,7 @@ import type { Extractor, Position, ReextractAnswer, ReextractPayload, ReextractR
 import { deliverAlerts } from "../alert";
 import { EXTRACTOR_VERSION, extractIncidents } from "../extract";
 import { reextractArticle, type ArticleResult } from "./article";
+import { errorDetail, type ErrorDetail } from "../error-detail";
 import { countAlerts, countArticle, emptyAnswer, EventTally } from "./answer";
 import { encodeCursor } from "./cursor";
 import { selectArticles, startOf } from "./selection";
@@ -142,8 +143,8 @@ export async function reextract(request: ReextractRequest, deps: ReextractDeps, 
   return answer;
 }
 
-function describe(error: unknown): { code: string; message: string } {
-  const e = error as { code?: unknown; name?: unknown; message?: unknown };
-  const code = typeof e.code === "string" ? e.code : typeof e.name === "string" ? e.name : "ERROR";
-  return { code, message: String(e.message ?? error) };
+/** A failure's detail; without a code, its error's name (a zod or SDK error's) stands in. */
+function describe(error: unknown): ErrorDetail {
+  const name = (error as { name?: unknown } | null | undefined)?.name;
+  return errorDetail(error, typeof name === "string" ? name : "ERROR");
 }
