@@ -41,9 +41,21 @@ export function typesCompatible(a: IncidentType, b: IncidentType): boolean {
  */
 const CONFUSED_GOVERNORATES: readonly (readonly [Governorate, Governorate])[] = [["Damascus", "Rif Dimashq"]];
 
-function governoratesAgree(a: Governorate | null, b: Governorate | null): boolean {
+/** Whether two governorates can be one attack's: either unknown, equal, or swapped by outlets. */
+function sameGovernorate(a: Governorate | null, b: Governorate | null): boolean {
   if (!a || !b || a === b) return true;
   return CONFUSED_GOVERNORATES.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+/**
+ * Whether the governorates of a report and an event agree: the same (see {@link sameGovernorate}),
+ * or one side names a place in the other's governorate. One attack on "مدينتي طرطوس وجبلة" is
+ * filed under Tartus by one outlet and under Latakia, Jableh's, by another.
+ */
+function governoratesAgree(a: EventProfile, b: EventProfile): boolean {
+  if (sameGovernorate(a.governorate, b.governorate)) return true;
+  const names = (p: EventProfile, g: Governorate | null) => g !== null && (p.governorates ?? []).includes(g);
+  return names(a, b.governorate) || names(b, a.governorate);
 }
 
 /**
@@ -172,7 +184,8 @@ function dayReason(incident: EventProfile, event: EventProfile, dayGap: number):
 /**
  * Whether an incident (as a one-report profile) describes the attack of an event, and how
  * surely, with the rules that held (README "Events"). Hard conflicts first: governorates that
- * differ (the capital and its countryside excepted), incompatible types, days too far apart,
+ * differ (the capital and its countryside excepted, and a governorate the other side names a
+ * place in), incompatible types, days too far apart,
  * points too far apart, different kinds of target at places that are not the same, different
  * forces hit, or different places of one wider place. Then the place: the same most specific
  * place, one within the other, gazetteer points near each other, a shared kind of target where
@@ -180,7 +193,7 @@ function dayReason(incident: EventProfile, event: EventProfile, dayGap: number):
  * or one without governorate joins only by a shared place or target.
  */
 export function matchEvent(incident: EventProfile, event: EventProfile): Match | null {
-  if (!governoratesAgree(incident.governorate, event.governorate)) return null;
+  if (!governoratesAgree(incident, event)) return null;
   const sites = intersection(incident.sites ?? [], event.sites ?? []);
   const generic = (a: IncidentType, b: IncidentType) => sites.length > 0 && (a === GENERIC_TYPE || b === GENERIC_TYPE);
   if (!incident.types.every((a) => event.types.every((b) => typesCompatible(a, b) || generic(a, b)))) return null;
@@ -202,11 +215,13 @@ export function matchEvent(incident: EventProfile, event: EventProfile): Match |
   else if (relation === "within") strength = "within";
   else if (relation === "unrelated" && distanceKm !== null && distanceKm <= EVENT_NEAR_KM && !placeOnly) strength = "near";
   else if (relation === "unnamed" && sites.length > 0 && incident.governorate && incident.governorate === event.governorate) strength = "site";
-  else if (relation === "unnamed" && !placeOnly) strength = "unplaced";
+  // With no place to compare, a governorate only named in passing is not enough.
+  else if (relation === "unnamed" && !placeOnly && sameGovernorate(incident.governorate, event.governorate)) strength = "unplaced";
   else return null;
 
   const reasons: string[] = [];
   if (place) reasons.push(`${relation === "same" ? "same place" : "place within"}: ${displayKey(place)}`);
+  if (!sameGovernorate(incident.governorate, event.governorate)) reasons.push(`places named in ${incident.governorate} and ${event.governorate}`);
   if (strength === "near") reasons.push(`places ${Math.round(distanceKm!)} km apart`);
   if (sites.length > 0) reasons.push(`same target: ${sites.join(", ")}`);
   if (strength === "unplaced") reasons.push(`the one event of its day in ${event.governorate} (no place named)`);

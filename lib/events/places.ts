@@ -1,6 +1,6 @@
-import type { GazetteerMatch } from "../types";
+import type { GazetteerMatch, Governorate } from "../types";
 import { normalize } from "../text/normalize";
-import { lookup, rowById } from "../places/gazetteer";
+import { lookup, nameKey, rowById } from "../places/gazetteer";
 import { namesSite } from "./sites";
 
 // The article ال at the start of each word: outlets write "الصوانة", "صوانة" and "منطقة صوانة".
@@ -110,6 +110,22 @@ export function sameKey(a: string, b: string): boolean {
   }
   if (!short.includes(" ") || !long.startsWith(`${short} `)) return false;
   return !DISTINGUISHING_WORDS.includes(long.slice(short.length + 1).split(" ")[0]);
+}
+
+/**
+ * The governorates a report's place names lie in, for each name the gazetteer knows in one
+ * governorate only: "مدينتي طرطوس وجبلة" names Tartus and Latakia. One attack on two cities of
+ * two governorates is filed by each outlet under one of them.
+ * @example namedGovernorates(["جبلة", "مدينة طرطوس"]) // ["Latakia", "Tartus"]
+ */
+export function namedGovernorates(names: readonly string[]): Governorate[] {
+  const found = new Set<Governorate>();
+  for (const name of names) {
+    const governorates = new Set(lookup(nameKey(name)).map((row) => row.admin1));
+    const [only] = governorates;
+    if (governorates.size === 1 && only) found.add(only);
+  }
+  return [...found];
 }
 
 /** A gazetteer id as a place key, so that ids and names are compared as one list. */

@@ -1,7 +1,7 @@
 import type { GazetteerMatch, Governorate, Incident, IncidentType } from "../types";
 import type { EventProfile, EventRecord, EventReport } from "./types";
 import { byReportTime, eventFigures, reportTime } from "./figures";
-import { placeChain, placeKey, placeKeys, preciseLocation, sameKey, widerPlace, type ChainPlace } from "./places";
+import { namedGovernorates, placeChain, placeKey, placeKeys, preciseLocation, sameKey, widerPlace, type ChainPlace } from "./places";
 import { targetSites } from "./sites";
 import { isRecap } from "./recap";
 import { addDays } from "./days";
@@ -50,6 +50,7 @@ export function profileOf(reports: readonly EventReport[]): EventProfile {
     to: day ?? publishedDays[publishedDays.length - 1],
     dated: day !== undefined,
     governorate: mostCommon(incidents.map((i) => i.governorate).filter((g): g is Governorate => g !== null)) ?? null,
+    governorates: unique(incidents.flatMap((i) => [...(i.governorate ? [i.governorate] : []), ...namedGovernorates(i.places)])).sort(),
     placeKeys: unique(incidents.flatMap((i) => placeKeys(i.places))).sort(),
     topKeys: keys((chain) => chain[0]?.key),
     widerKeys: keys(widerPlace),

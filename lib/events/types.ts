@@ -55,6 +55,11 @@ export interface EventProfile {
   to: string;
   dated: boolean;
   governorate: Governorate | null;
+  /**
+   * Every governorate the reports give or name a place in (places.ts `namedGovernorates`): a
+   * two-city attack lies in two. Absent on events stored before it was kept.
+   */
+  governorates?: Governorate[];
   /** Normalized names of the specific places (not "countryside of …"). */
   placeKeys: string[];
   /**

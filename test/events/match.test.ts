@@ -102,6 +102,24 @@ describe("what outlets tell differently", () => {
     expect(matchEvent(profile({ governorate: "Homs", places: ["جوبر"] }), event)).toBeNull();
   });
 
+  it("joins a two-city bombing filed under either city's governorate, on a place both name", () => {
+    // Jableh lies in Latakia, Tartus in Tartus: each outlet files the attack under one of them.
+    const event = profile({ governorate: "Tartus", type: "explosive", places: ["مدينة جبلة", "مدينة طرطوس"] });
+    const match = matchEvent(profile({ governorate: "Latakia", type: "explosive", places: ["جبلة", "طرطوس"] }), event);
+    expect(match?.strength).toBe("place");
+    expect(match?.reasons).toContain("places named in Latakia and Tartus");
+  });
+
+  it("keeps bombings of two cities in two governorates apart when neither report names the other's city", () => {
+    const tartus = profile({ governorate: "Tartus", type: "explosive", places: ["مدينة طرطوس"] });
+    expect(matchEvent(profile({ governorate: "Latakia", type: "explosive", places: ["مدينة جبلة"] }), tartus)).toBeNull();
+  });
+
+  it("does not join a report naming no place to an event in another governorate that names a place in its own", () => {
+    const event = profile({ governorate: "Tartus", type: "explosive", places: ["مدينة جبلة", "مدينة طرطوس"] });
+    expect(matchEvent(profile({ governorate: "Latakia", type: "explosive", places: [] }), event)).toBeNull();
+  });
+
   it("counts a night attack dated either side of midnight as one day", () => {
     const match = matchEvent(profile({ places: ["السخنة"], date: NEXT_DAY }), profile({ places: ["السخنة"] }));
     expect(match?.reasons).toContain("1 day apart (a night across two days)");

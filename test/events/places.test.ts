@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { haversineKm, placeChain, placeKey, sameKey, widerPlace } from "../../lib/events/places";
+import { haversineKm, namedGovernorates, placeChain, placeKey, sameKey, widerPlace } from "../../lib/events/places";
 import { targetSites } from "../../lib/events/sites";
 import { typesCompatible } from "../../lib/events/match";
 
@@ -16,6 +16,10 @@ describe("place names for matching", () => {
   it("leaves a target's name to the targets", () => {
     expect(placeKey("الكلية الحربية")).toBeNull();
     expect(placeKey("منطقة الكراجات")).toBeNull();
+  });
+  it("finds the governorates a report names places in, leaving out names the gazetteer places in several", () => {
+    expect(namedGovernorates(["جبلة", "مدينة طرطوس", "ريف اللاذقية الجنوبي"]).sort()).toEqual(["Latakia", "Tartus"]);
+    expect(namedGovernorates(["حي لا اسم له في المعجم"])).toEqual([]);
   });
   it("drops an adjective that names no other place", () => expect(placeKey("جبلة الساحلية")).toBe(placeKey("جبلة")));
   it("reads a road's ends in either order and with or without بين", () => {
