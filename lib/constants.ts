@@ -299,6 +299,12 @@ export const EVENT_UNDATED_WINDOW_DAYS = 3;
 /** Days between an attack and a report of it after which the report is a recap, not news: outlets report an attack within days, and recall it on anniversaries. */
 export const EVENT_RECAP_DAYS = 30;
 
+/** Ratio. An undated recap joins an earlier event at its place only when its killed figure and the event's best lie at most this factor apart: a recap quotes the settled toll of a memorable attack, and the event's best is the median outlet's latest figure; a toll twice or half that is another attack at the same place. */
+export const EVENT_RECAP_TOLL_RATIO = 2;
+
+/** Events. The most earlier events of its governorate, newest first, an undated recap (no day stated, no publication day) is compared with: such recaps are rare, and one query page holds about 300 events. */
+export const EVENT_RECAP_CANDIDATES = 5_000;
+
 /** Kilometres. Two reports whose gazetteer points lie this close describe the same place: a village and the desert area or road next to it that another outlet names. */
 export const EVENT_NEAR_KM = 25;
 

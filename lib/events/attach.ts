@@ -11,6 +11,7 @@ import {
   getArticleEvents,
   getEvents,
   loadEventItems,
+  queryEvents,
   putArticleEvents,
   putReport,
   replaceEvent,
@@ -25,7 +26,7 @@ import { profileOf, summarize, type EventSummary } from "./summary";
 import { addDays, daysBetween } from "./days";
 import { chooseEvent, describeMatch, matchEvent, type Match } from "./match";
 import { stableJson } from "./stable-json";
-import { EVENT_DAY_TOLERANCE_DAYS, EVENT_UNDATED_WINDOW_DAYS } from "../constants";
+import { EVENT_DAY_TOLERANCE_DAYS, EVENT_RECAP_CANDIDATES, EVENT_UNDATED_WINDOW_DAYS } from "../constants";
 
 /** An event as this call sees it: its record, the other articles' reports, and this article's old ones. */
 interface Working {
@@ -137,9 +138,11 @@ async function attachUnderLease(db: Db, lease: ClusterLease, article: ArticleMet
   const priorIds = await getArticleEvents(db, article.url);
   const working = new Map<string, Working>();
   await loadWorking(db, article.url, priorIds, working);
-  const days = incoming.flatMap((r) => candidateDays(profileOf([r])));
-  const dayLists = await eventDays(db, days);
-  const candidateIds = [...new Set([...dayLists.values()].flatMap((ids) => [...ids]))].filter((id) => !working.has(id));
+  const profiles = incoming.map((r) => profileOf([r]));
+  const dayLists = await eventDays(db, profiles.flatMap(candidateDays));
+  const filedIds = [...new Set([...dayLists.values()].flatMap((ids) => [...ids]))];
+  const recalledIds = await recalledEvents(db, profiles);
+  const candidateIds = [...new Set([...filedIds, ...recalledIds])].filter((id) => !working.has(id));
   const records = new Map((await getEvents(db, candidateIds)).map((e) => [e.id, e]));
 
   const candidates = (exclude: ReadonlySet<string>) => [
@@ -248,6 +251,24 @@ async function loadWorking(db: Db, url: string, ids: readonly string[], working:
     if (!event && mine.length === 0) continue;
     working.set(id, { record: event, others: event ? reports.filter((r) => r.url !== url) : [], mine });
   }
+}
+
+/**
+ * Earlier events an undated recap may recall (match.ts `mayRecall`): it cannot be placed in its
+ * year, so its candidates are its governorate's events before its days, newest first, up to
+ * {@link EVENT_RECAP_CANDIDATES}, kept when they match. Read from the governorate index, which
+ * is eventually consistent: these events are older than any run that could be writing them now,
+ * and the ones kept are read again consistently before use.
+ */
+async function recalledEvents(db: Db, profiles: readonly EventProfile[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const profile of profiles) {
+    if (!profile.recap || profile.dated || !profile.governorate) continue;
+    const until = addDays(profile.from, -EVENT_DAY_TOLERANCE_DAYS - 1);
+    const past = await queryEvents(db, "governorate", profile.governorate, { until }, EVENT_RECAP_CANDIDATES);
+    ids.push(...past.filter((e) => matchEvent(profile, e.profile)).map((e) => e.id));
+  }
+  return ids;
 }
 
 /**

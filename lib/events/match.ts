@@ -2,7 +2,7 @@ import type { Governorate, IncidentType } from "../types";
 import type { EventProfile } from "./types";
 import { gazetteerKey, nearestKm, sameKey } from "./places";
 import { daysBetween } from "./days";
-import { EVENT_DAY_TOLERANCE_DAYS, EVENT_FAR_KM, EVENT_NEAR_KM } from "../constants";
+import { EVENT_DAY_TOLERANCE_DAYS, EVENT_FAR_KM, EVENT_NEAR_KM, EVENT_RECAP_TOLL_RATIO } from "../constants";
 
 /**
  * Incident types outlets use for the same attack, as families: two types are compatible when
@@ -182,6 +182,18 @@ function dayReason(incident: EventProfile, event: EventProfile, dayGap: number):
 }
 
 /**
+ * Whether an undated recap ("الذكرى السنوية الثالثة للهجوم", and neither a day nor a publication
+ * day to place it in its year) may recall a dated event before it: both state a killed figure,
+ * at most {@link EVENT_RECAP_TOLL_RATIO} apart. The place is checked by the caller (the same
+ * most specific place); a recap that states no toll stays an event of its own.
+ */
+export function mayRecall(recap: EventProfile, event: EventProfile): boolean {
+  if (!recap.recap || recap.dated || !event.dated || event.to >= recap.from) return false;
+  const [a, b] = [recap.killed ?? 0, event.killed ?? 0];
+  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= EVENT_RECAP_TOLL_RATIO;
+}
+
+/**
  * Whether an incident (as a one-report profile) describes the attack of an event, and how
  * surely, with the rules that held (README "Events"). Hard conflicts first: governorates that
  * differ (the capital and its countryside excepted, and a governorate the other side names a
@@ -190,7 +202,8 @@ function dayReason(incident: EventProfile, event: EventProfile, dayGap: number):
  * forces hit, or different places of one wider place. Then the place: the same most specific
  * place, one within the other, gazetteer points near each other, a shared kind of target where
  * one names no place, or — with no place on one side — an "unplaced" match. An undated report
- * or one without governorate joins only by a shared place or target.
+ * or one without governorate joins only by a shared place or target; an undated recap joins an
+ * earlier event only at the same place with a toll that agrees ({@link mayRecall}).
  */
 export function matchEvent(incident: EventProfile, event: EventProfile): Match | null {
   if (!governoratesAgree(incident, event)) return null;
@@ -199,13 +212,14 @@ export function matchEvent(incident: EventProfile, event: EventProfile): Match |
   if (!incident.types.every((a) => event.types.every((b) => typesCompatible(a, b) || generic(a, b)))) return null;
 
   const dayGap = Math.max(0, daysBetween(event.to, incident.from), daysBetween(incident.to, event.from));
-  if (dayGap > EVENT_DAY_TOLERANCE_DAYS) return null;
+  const recalled = dayGap > EVENT_DAY_TOLERANCE_DAYS;
+  if (recalled && !mayRecall(incident, event)) return null;
   const distanceKm = nearestKm(incident.points, event.points);
   if (distanceKm !== null && distanceKm > EVENT_FAR_KM) return null;
   if (differentTargets(incident, event)) return null;
 
   const { relation, place } = placeRelation(incident, event);
-  if (relation === "different") return null;
+  if (relation === "different" || (recalled && relation !== "same")) return null;
   const bothSites = (incident.sites ?? []).length > 0 && (event.sites ?? []).length > 0;
   if (bothSites && sites.length === 0 && relation !== "same") return null;
 
@@ -225,7 +239,7 @@ export function matchEvent(incident: EventProfile, event: EventProfile): Match |
   if (strength === "near") reasons.push(`places ${Math.round(distanceKm!)} km apart`);
   if (sites.length > 0) reasons.push(`same target: ${sites.join(", ")}`);
   if (strength === "unplaced") reasons.push(`the one event of its day in ${event.governorate} (no place named)`);
-  reasons.push(dayReason(incident, event, dayGap));
+  reasons.push(recalled ? `undated recap of an earlier attack: ${incident.killed} killed against the event's ${event.killed}` : dayReason(incident, event, dayGap));
   reasons.push(`types compatible: ${[...new Set([...incident.types, ...event.types])].join(", ")}`);
   const agreements =
     (incident.governorate !== null && incident.governorate === event.governorate ? 1 : 0) +

@@ -60,6 +60,8 @@ export function profileOf(reports: readonly EventReport[]): EventProfile {
     types: unique(incidents.map((i) => i.type)).sort(),
     perpetrators: unique(incidents.map((i) => i.perpetrator).filter((p) => !UNNAMED_PERPETRATORS.has(p))).sort(),
     targets: unique(incidents.flatMap((i) => i.targets.map((t) => t.name))).sort(),
+    recap: sorted.every(isRecap),
+    killed: eventFigures(sorted).killed?.best ?? null,
     reports: reports.length,
   };
 }
@@ -104,7 +106,7 @@ export function summarize(reports: readonly EventReport[]): EventSummary {
     sources: new Set(sorted.map((r) => r.outlet)).size,
     reportCount: sorted.length,
     firstPublished: reportTime(sorted[0]),
-    recap: sorted.every(isRecap),
+    recap: profile.recap ?? false,
     profile,
   };
 }

@@ -73,6 +73,10 @@ export interface EventProfile {
    * `widerPlace`). Absent on events stored before it was kept.
    */
   widerKeys?: string[];
+  /** Every report recalls an attack long past (recap.ts `isRecap`); absent on events stored before. */
+  recap?: boolean;
+  /** The best killed figure (figures.ts), null when no report states one; absent on events stored before. */
+  killed?: number | null;
   /** Kinds of target the reports name as hit (lib/events/sites.ts); absent on events stored before. */
   sites?: string[];
   /** How many reports the profile sums up; absent on events stored before. */

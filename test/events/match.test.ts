@@ -126,6 +126,34 @@ describe("what outlets tell differently", () => {
   });
 });
 
+describe("recaps without a day", () => {
+  const strike = { governorate: "Idlib" as const, type: "airstrike" as const, places: ["خان شيخون"] };
+  const event = profile({ ...strike, killed: count(90) });
+  /** An undated report fetched years later, without a publication day. */
+  const later = (fields: Partial<Incident>) => {
+    const a = { ...article("sy24", `r${++n}`, null), fetchedAt: "2026-04-04T08:00:00Z" };
+    return profileOf([reportOf(a, incident({ ...strike, date: null, datePrecision: "unknown", ...fields }))]);
+  };
+  const anniversary = ["في الذكرى السنوية للغارة على خان شيخون."];
+
+  it("joins an anniversary report to the earlier event at the same place when the tolls agree", () => {
+    const match = matchEvent(later({ killed: count(100, null), evidence: anniversary }), event);
+    expect(match?.strength).toBe("place");
+    expect(match?.reasons).toContain("undated recap of an earlier attack: 100 killed against the event's 90");
+  });
+
+  it("keeps it apart from an earlier attack at the same place with another toll, at a wider place, or without a toll", () => {
+    expect(matchEvent(later({ killed: count(9), evidence: anniversary }), event)).toBeNull();
+    expect(matchEvent(later({ killed: count(100), places: ["ريف إدلب", "إدلب"], evidence: anniversary }), event)).toBeNull();
+    expect(matchEvent(later({ killed: count(100), places: ["حي النور", "خان شيخون"], evidence: anniversary }), event)).toBeNull();
+    expect(matchEvent(later({ evidence: anniversary }), event)).toBeNull();
+  });
+
+  it("does not take an undated report that marks no anniversary for a recap", () => {
+    expect(matchEvent(later({ killed: count(90), evidence: ["غارة على خان شيخون."] }), event)).toBeNull();
+  });
+});
+
 describe("choosing among events", () => {
   it("prefers the event naming the same neighbourhood to one naming only the city", () => {
     const candidates = [

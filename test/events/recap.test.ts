@@ -36,10 +36,34 @@ describe("recaps of an attack long past", () => {
     expect(outcomes.map((o) => o.status)).toEqual(["suppressed"]);
   });
 
-  it("keeps an undated anniversary report in an event of its own that never alerts", async () => {
+  it("joins an undated anniversary report to the earlier event at its place whose toll agrees", async () => {
+    // No day stated and none published: the recap cannot be placed in its year.
+    const page = { ...article("enab", "sarin-3-years", null), fetchedAt: "2020-04-04T08:00:00Z" };
+    const recap = await attachReports(db, page, [
+      incident({ ...KHAN_SHAYKHUN, date: null, datePrecision: "unknown", killed: count(101, null), evidence: ["تمر الذكرى السنوية الثالثة لقصف خان شيخون بالسارين الذي قتل أكثر من مئة مدني."] }),
+    ], new Date(page.fetchedAt));
+    expect(recap.created).toEqual([]);
+    const event = (await getEvent(db, recap.changed[0]))!;
+    expect(event.date).toBe("2017-04-04");
+    expect(event.reports.find((r) => r.url === page.url)?.joined).toBe(
+      "same place: خان شيخون; undated recap of an earlier attack: 101 killed against the event's 100; types compatible: airstrike",
+    );
+    const outcomes = await deliverAlerts(db, new RecordingPublisher(), { eventIds: recap.touched, rules: DEFAULT_ALERT_RULES, now: new Date(page.fetchedAt) });
+    expect(outcomes.map((o) => o.status)).toEqual(["suppressed"]);
+  });
+
+  it("keeps an undated anniversary report whose toll is another attack's apart from the earlier event", async () => {
+    const page = { ...article("sy24", "other-anniversary", null), fetchedAt: "2021-02-01T08:00:00Z" };
+    const recap = await attachReports(db, page, [
+      incident({ ...KHAN_SHAYKHUN, date: null, datePrecision: "unknown", killed: count(12), evidence: ["في ذكرى غارة قتلت 12 مدنياً في خان شيخون."] }),
+    ], new Date(page.fetchedAt));
+    expect(recap.created).toHaveLength(1);
+  });
+
+  it("keeps an undated anniversary report that states no toll in an event of its own that never alerts", async () => {
     const today = new Date("2023-04-04T09:00:00Z");
     const changes = await attachReports(db, article("sy24", "anniversary", today.toISOString()), [
-      incident({ ...KHAN_SHAYKHUN, date: null, datePrecision: "unknown", killed: count(100), evidence: ["تحل اليوم الذكرى السادسة لمجزرة خان شيخون التي قتل فيها 100 مدني."] }),
+      incident({ ...KHAN_SHAYKHUN, date: null, datePrecision: "unknown", evidence: ["تحل اليوم الذكرى السادسة لمجزرة خان شيخون."] }),
     ], today);
     expect(changes.created).toHaveLength(1);
     expect((await getEvent(db, changes.created[0]))!.recap).toBe(true);
