@@ -51,12 +51,14 @@ function kindOf(word: string): string | undefined {
 const WORDS = /[^\u0621-\u064A]+/;
 
 /**
- * The kinds of target the sentences name as hit, without duplicates, in order of first mention.
- * @example targetSites(["قتلى بتفجير داخل كنيسة في حي الدويلعة"]) // ["church"]
+ * The kinds of target a report names as hit: those of the first of its sentences that names
+ * any, without duplicates, in order of mention. A report tells its attack first; later
+ * sentences recall others ("… the strikes since the 8th, which hit a school in another town").
+ * @example targetSites(["قتلى بتفجير داخل كنيسة في حي الدويلعة", "بعد أيام من قصف مدرسة"]) // ["church"]
  */
 export function targetSites(sentences: readonly string[]): string[] {
-  const kinds: string[] = [];
   for (const sentence of sentences) {
+    const kinds: string[] = [];
     const words = normalize(sentence).split(WORDS).filter(Boolean);
     words.forEach((word, i) => {
       const kind = kindOf(word);
@@ -64,8 +66,9 @@ export function targetSites(sentences: readonly string[]): string[] {
       if (words.slice(Math.max(0, i - NOT_TARGET_WINDOW), i).some((w) => NOT_TARGET_BEFORE.has(w))) return;
       kinds.push(kind);
     });
+    if (kinds.length > 0) return kinds;
   }
-  return kinds;
+  return [];
 }
 
 /** Whether a place name starts with a site noun ("الكلية الحربية", "منطقة الكراجات" less its prefix): a target, not a place. */

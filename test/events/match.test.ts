@@ -70,6 +70,16 @@ describe("targets", () => {
     expect(matchEvent(profile({ ...bakery, evidence: ["حصيلة غارة المدرسة قرب الطبقة."] }), school)?.strength).toBe("within");
   });
 
+  it("keeps a bakery strike apart from the school strike a later sentence of its report recalls", () => {
+    // A tally of a campaign's strikes after the lead names the earlier school strike.
+    const school = profile({ governorate: "Raqqa", type: "airstrike", places: ["المنصورة", "مدينة الطبقة"], evidence: ["غارة على مدرسة في المنصورة."] });
+    const bakery = profile({
+      governorate: "Raqqa", type: "airstrike", date: NEXT_DAY, places: ["مدينة الطبقة"],
+      evidence: ["غارة على فرن في مدينة الطبقة.", "وبلغت حصيلة الغارات منذ أسبوعين 100 قتيل في الطبقة ومدرسة المنصورة."],
+    });
+    expect(matchEvent(bakery, school)).toBeNull();
+  });
+
   it("takes a generic attack and an air strike on the same target as one attack, and not without it", () => {
     const strike = profile({ type: "airstrike", places: [], evidence: ["مسيرة تستهدف الكلية الحربية."] });
     expect(matchEvent(profile({ type: "attack", places: [], evidence: ["هجوم على الكلية الحربية في حمص."] }), strike)?.strength).toBe("site");

@@ -51,7 +51,11 @@ describe("where a report puts its place", () => {
 
 describe("kinds of target", () => {
   it("reads the target through prefixes and the accusative ending", () => {
-    expect(targetSites(["انفجار بالكنيسة وقت القداس.", "غارة أصابت فرناً وسوقاً."])).toEqual(["church", "bakery", "market"]);
+    expect(targetSites(["انفجار بالكنيسة وقت القداس."])).toEqual(["church"]);
+    expect(targetSites(["غارة أصابت فرناً وسوقاً."])).toEqual(["bakery", "market"]);
+  });
+  it("takes the target of the first sentence naming one, not those a later sentence recalls", () => {
+    expect(targetSites(["قتلى في قصف بلدة.", "غارة أصابت فرناً في المدينة.", "وكانت غارة سابقة أصابت مدرسة."])).toEqual(["bakery"]);
   });
   it("takes a bus and a bus station as one kind of target", () => {
     expect(targetSites(["هجوم على حافلة تقل جنوداً."])).toEqual(targetSites(["تفجير داخل محطة للحافلات."]));
