@@ -4,7 +4,9 @@
  *
  * - **published**: with the publication days as the set gives them;
  * - **stated dates** (robustness check): with only the days the excerpts state, a
- *   `published_basis` of "event-date" read as no publication day (about half the reports).
+ *   `published_basis` of "event-date" read as no publication day (about half the reports);
+ * - **reversed ties** (robustness check): the publication days as given, the reports of one day
+ *   taken in reverse file order — which outlet comes first that day is chance.
  *
  *   npm run eval:events [-- --out DIR]
  *
@@ -143,8 +145,13 @@ if (isMain) {
   const floors = JSON.parse(fs.readFileSync(path.join(here, "events-floors.json"), "utf8")) as Floors;
   console.log(`extractor ${EXTRACTOR_VERSION}, set ${SET}`);
   let failed = 0;
-  for (const [mode, statedDates] of [["published", false], ["stated-dates", true]] as const) {
-    const output = await clusterDir(SET, { statedDates });
+  const modes = [
+    ["published", {}],
+    ["stated-dates", { statedDates: true }],
+    ["reversed-ties", { reverseTies: true }],
+  ] as const;
+  for (const [mode, options] of modes) {
+    const output = await clusterDir(SET, options);
     if (outDir) {
       fs.mkdirSync(outDir, { recursive: true });
       fs.writeFileSync(path.join(outDir, `events-${mode}.json`), JSON.stringify(output, null, 2) + "\n");

@@ -3,7 +3,7 @@
  * (lib/extract) and its incidents attached (lib/events `attachReports`) to a real dynalite table
  * in memory, in publication order, undated articles last.
  *
- *   npm run events -- --in DIR --out FILE [--stated-dates]
+ *   npm run events -- --in DIR --out FILE [--stated-dates] [--reverse-ties]
  *
  * Each article file holds {text, published, url, outlet} (shared/eval/events adds
  * `published_basis`). `--stated-dates` keeps only the publication days the text itself stated:
@@ -94,19 +94,27 @@ export function readArticles(dir: string, statedDates: boolean): ArticleFile[] {
     });
 }
 
-/** Publication order, undated last (ties by file name, so every run is the same). */
-const byPublication = (a: ArticleFile, b: ArticleFile) =>
+/**
+ * Publication order, undated last; ties by file name, so every run is the same, or by file name
+ * backwards: the order of reports published the same day is arbitrary, and clustering must not
+ * depend on it.
+ */
+const byPublication = (reverseTies: boolean) => (a: ArticleFile, b: ArticleFile) =>
   (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) ||
   (a.published ?? "").localeCompare(b.published ?? "") ||
-  a.file.localeCompare(b.file);
+  (reverseTies ? b.file.localeCompare(a.file) : a.file.localeCompare(b.file));
 
 /**
  * Clusters the articles of `dir` into events with the project's extractor and clustering.
- * `now` is when the (simulated) collection fetched every page.
+ * `now` is when the (simulated) collection fetched every page; `reverseTies` takes the articles
+ * of one publication time in reverse file order.
  */
-export async function clusterDir(dir: string, options: { statedDates?: boolean; now?: Date } = {}): Promise<EventsOutput> {
+export async function clusterDir(
+  dir: string,
+  options: { statedDates?: boolean; reverseTies?: boolean; now?: Date } = {},
+): Promise<EventsOutput> {
   const now = options.now ?? new Date();
-  const articles = readArticles(dir, options.statedDates ?? false).sort(byPublication);
+  const articles = readArticles(dir, options.statedDates ?? false).sort(byPublication(options.reverseTies ?? false));
   const dynamo = await startLocalDynamo(null);
   try {
     const db = createDb({ table: "rasd-events", endpoint: dynamo.endpoint });
@@ -178,7 +186,7 @@ if (isMain) {
   const inDir = arg("--in");
   const outFile = arg("--out");
   if (!inDir || !outFile) {
-    console.error("usage: npm run events -- --in DIR --out FILE [--stated-dates]");
+    console.error("usage: npm run events -- --in DIR --out FILE [--stated-dates] [--reverse-ties]");
     process.exit(2);
   }
   if (!fs.statSync(inDir, { throwIfNoEntry: false })?.isDirectory()) {
@@ -187,7 +195,7 @@ if (isMain) {
   }
   let output: EventsOutput;
   try {
-    output = await clusterDir(inDir, { statedDates: process.argv.includes("--stated-dates") });
+    output = await clusterDir(inDir, { statedDates: process.argv.includes("--stated-dates"), reverseTies: process.argv.includes("--reverse-ties") });
   } catch (error) {
     console.error(`npm run events: ${(error as Error).message}`);
     process.exit(1);

@@ -38,6 +38,13 @@ describe("npm run events", () => {
     expect(filesOf(output).sort()).toEqual([["a1.json", "a2.json"], ["a3.json"]]);
   });
 
+  it("takes the articles of one publication day in reverse file order when asked, so the other report starts the event", async () => {
+    const output = await clusterDir(dir, { reverseTies: true, now: new Date("2023-05-11T00:00:00Z") });
+    const shelling = output.events.find((e) => e.reports.length === 2)!;
+    expect(shelling.reports.find((r) => r.file === "a2.json")!.joined).toBeNull();
+    expect(shelling.reports.find((r) => r.file === "a1.json")!.joined).toMatch(/^same place: كفرنبل; /);
+  });
+
   it("names the file that is not an article JSON", async () => {
     const bad = mkdtempSync(path.join(tmpdir(), "rasd-events-bad-"));
     try {
