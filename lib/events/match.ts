@@ -197,9 +197,9 @@ export function mayRecall(recap: EventProfile, event: EventProfile): boolean {
  * Whether an incident (as a one-report profile) describes the attack of an event, and how
  * surely, with the rules that held (README "Events"). Hard conflicts first: governorates that
  * differ (the capital and its countryside excepted, and a governorate the other side names a
- * place in), incompatible types, days too far apart,
- * points too far apart, different kinds of target at places that are not the same, different
- * forces hit, or different places of one wider place. Then the place: the same most specific
+ * place in), incompatible types, days too far apart, points too far apart, different kinds of
+ * target at places that are not the same, different forces hit, or different places of one
+ * wider place. Then the place: the same most specific
  * place, one within the other, gazetteer points near each other, a shared kind of target where
  * one names no place, or — with no place on one side — an "unplaced" match. An undated report
  * or one without governorate joins only by a shared place or target; an undated recap joins an

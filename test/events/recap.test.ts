@@ -39,9 +39,8 @@ describe("recaps of an attack long past", () => {
   it("joins an undated anniversary report to the earlier event at its place whose toll agrees", async () => {
     // No day stated and none published: the recap cannot be placed in its year.
     const page = { ...article("enab", "sarin-3-years", null), fetchedAt: "2020-04-04T08:00:00Z" };
-    const recap = await attachReports(db, page, [
-      incident({ ...KHAN_SHAYKHUN, date: null, datePrecision: "unknown", killed: count(101, null), evidence: ["تمر الذكرى السنوية الثالثة لقصف خان شيخون بالسارين الذي قتل أكثر من مئة مدني."] }),
-    ], new Date(page.fetchedAt));
+    const told = incident({ ...KHAN_SHAYKHUN, date: null, datePrecision: "unknown", killed: count(101, null), evidence: ["تمر الذكرى السنوية الثالثة لقصف خان شيخون بالسارين الذي قتل أكثر من مئة مدني."] });
+    const recap = await attachReports(db, page, [told], new Date(page.fetchedAt));
     expect(recap.created).toEqual([]);
     const event = (await getEvent(db, recap.changed[0]))!;
     expect(event.date).toBe("2017-04-04");
@@ -50,6 +49,9 @@ describe("recaps of an attack long past", () => {
     );
     const outcomes = await deliverAlerts(db, new RecordingPublisher(), { eventIds: recap.touched, rules: DEFAULT_ALERT_RULES, now: new Date(page.fetchedAt) });
     expect(outcomes.map((o) => o.status)).toEqual(["suppressed"]);
+    // The same recap attached again (a re-extraction) stays where it is and writes nothing.
+    const again = await attachReports(db, page, [told], new Date(page.fetchedAt));
+    expect(again).toEqual({ created: [], changed: [], removed: [], touched: [] });
   });
 
   it("keeps an undated anniversary report whose toll is another attack's apart from the earlier event", async () => {
