@@ -1,7 +1,6 @@
-import { SNSClient } from "@aws-sdk/client-sns";
 import { readFunctionEnvironment } from "../lib/config/env";
 import { alertRulesFrom } from "../lib/alert/rules-config";
-import { SnsPublisher } from "../lib/alert/publisher";
+import { SnsPublisher, snsClientOnFirstUse } from "../lib/alert/publisher";
 import { createDb } from "../lib/store/client";
 import { createFetcher } from "../lib/fetch";
 import { outletById } from "../lib/outlets/registry";
@@ -10,7 +9,7 @@ import { collectOutlet, collectStartBy, summarize } from "../lib/pipeline/collec
 // Read once per cold start: a missing variable fails loudly at the first invocation.
 const settings = readFunctionEnvironment(process.env);
 const db = createDb({ table: settings.tableName });
-const publisher = new SnsPublisher(new SNSClient({}), settings.topicArn);
+const publisher = new SnsPublisher(snsClientOnFirstUse(), settings.topicArn);
 const rules = alertRulesFrom(settings);
 
 /** The part of the Lambda context this handler reads. */

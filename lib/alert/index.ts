@@ -58,7 +58,7 @@ interface EventDelivery {
  * "failed", no kind) and the others go on.
  *
  * @example
- * const outcomes = await deliverAlerts(db, new SnsPublisher(sns, topicArn), { eventIds: changes.touched, rules, now });
+ * const outcomes = await deliverAlerts(db, new SnsPublisher(snsClientOnFirstUse(), topicArn), { eventIds: changes.touched, rules, now });
  */
 export async function deliverAlerts(db: Db, publisher: AlertPublisher, opts: DeliverOptions): Promise<AlertOutcome[]> {
   const clock = opts.clock ?? Date.now;

@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { PublishCommand, type MessageAttributeValue, type PublishCommandInput } from "@aws-sdk/client-sns";
+import type { MessageAttributeValue, PublishCommand, PublishCommandInput } from "@aws-sdk/client-sns";
 import type { CliIO } from "../cli/command";
 import type { AlertMessage } from "./types";
 import { ALERT_ATTRIBUTES, type AlertAttribute } from "../config/env";
@@ -44,6 +44,21 @@ export function publishInput(message: AlertMessage, topicArn: string): PublishCo
   };
 }
 
+/**
+ * The stage's SNS client, created on the first publish rather than at import: most collection
+ * runs send no alert, and the SNS client (with its XML protocol) added about 10 ms CPU to every
+ * cold start; the first publish of a process now pays it instead (README "Start-up").
+ */
+export function snsClientOnFirstUse(): SnsSender {
+  let client: SnsSender | undefined;
+  return {
+    async send(command) {
+      client ??= new (await import("@aws-sdk/client-sns")).SNSClient({});
+      return client.send(command);
+    },
+  };
+}
+
 /** Publishes alerts to the stage's SNS topic. */
 export class SnsPublisher implements AlertPublisher {
   constructor(
@@ -54,6 +69,8 @@ export class SnsPublisher implements AlertPublisher {
   async publish(message: AlertMessage): Promise<{ messageId: string }> {
     let output: { MessageId?: string };
     try {
+      // Imported here, not at the top: see snsClientOnFirstUse. A failed import is a failed publish.
+      const { PublishCommand } = await import("@aws-sdk/client-sns");
       output = await this.client.send(new PublishCommand(publishInput(message, this.topicArn)));
     } catch (error) {
       throw new AlertPublishError(`SNS publish of alert ${message.alertId} failed: ${(error as Error).message}`, { cause: error });
