@@ -6,9 +6,11 @@
  * 1. Builds every handler in functions/ with SST v2's own esbuild step (the code `sst deploy`
  *    runs) and the props the stacks give every function (stacks/index.ts FUNCTION_DEFAULTS), then
  *    prints each bundle's size and its module init: the time `import()` of the built file takes,
- *    in fresh Node processes (min / median / max of N). --compare-sdk also builds each with the
- *    AWS SDK left out, as when relying on the SDK the Lambda runtime ships (measured here with
- *    the project's pinned SDK from node_modules standing in for the runtime's).
+ *    in fresh Node processes (min / median / max of N). The last row is the floor the SDK sets:
+ *    a handler that only builds the DynamoDB client (scripts/bench-cold-floor.ts). --compare-sdk
+ *    also builds each with the AWS SDK left out, as when relying on the SDK the Lambda runtime
+ *    ships (measured here with the project's pinned SDK from node_modules standing in for the
+ *    runtime's).
  * 2. Times the CLI as a user runs it (node bin/rasd.mjs, built by `npm run build`), whole
  *    process, N runs: `--help`, `incidents --help` (the command module and all it imports loaded:
  *    what any command pays before its work) and `incidents` over a data folder the demo filled.
@@ -115,7 +117,7 @@ async function benchBundles(label: string, nodejs: NodejsProps): Promise<void> {
   symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"), "dir");
   console.log(`\nLambda bundles (${label}); ms are min / median / max of ${RUNS} fresh processes`);
   console.log(`  ${"handler".padEnd(28)} ${"loaded".padStart(8)} ${"all files".padStart(10)}   ${"init wall ms".padEnd(18)} init CPU ms`);
-  for (const file of handlerFiles()) {
+  for (const file of [...handlerFiles(), "scripts/bench-cold-floor.ts"]) {
     const bundle = await buildHandler(file, nodejs, out);
     const dir = path.dirname(bundle);
     const all = readdirSync(dir)
