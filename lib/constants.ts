@@ -265,6 +265,11 @@ export const CLEAN_MIN_HINT_BODY_CHARS = 200;
 export const CLEAN_MIN_BODY_CHARS = 80;
 /** Share of Arabic letters among all letters above which a page is read as Arabic. */
 export const CLEAN_ARABIC_PAGE_SHARE = 0.3;
+/**
+ * Longest cell (characters) of a table row read as one line of data; longer cells are a layout
+ * table's columns of text. Stat lines ("7 tackles, 3 assists (10 combined)") stay well below.
+ */
+export const CLEAN_MAX_TABLE_CELL_CHARS = 200;
 /** Blocks shorter than this with no Arabic letter on an Arabic page are labels ("Facebook", "SY24"). */
 export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
 /** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */

@@ -11,6 +11,7 @@ import {
   CAPTION_SELECTOR,
   COMMENT_CLASS,
   CONTENT_CLASS,
+  EMBED_CLASS,
   JUNK_TAGS,
   MEDIA_TAGS,
   PROTECTED_TAGS,
@@ -35,7 +36,7 @@ export function isBoilerplateByName(el: Element): boolean {
   let boilerplate = false;
   for (const token of names.split(TOKEN_SPLIT)) {
     if (!token || TAXONOMY_CLASS_TOKEN.test(token)) continue;
-    if (CONTENT_CLASS.test(token)) return false;
+    if (CONTENT_CLASS.test(token) || EMBED_CLASS.test(token)) return false;
     if (!boilerplate && BOILERPLATE_CLASS.test(token)) boilerplate = true;
   }
   return boilerplate;

@@ -48,7 +48,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** Blocks whose score belongs to their parent (a `<p>` is evidence about its container). */
 export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
-  "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+  "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "tr",
 ]);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -95,6 +95,13 @@ export const TAXONOMY_CLASS_TOKEN = /^(?:tag|category|format|status|type|post|au
 /** Class/id names of the article body; they protect an element from {@link BOILERPLATE_CLASS}. */
 export const CONTENT_CLASS =
   /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|content-article|entry-content|post-content|post-body|story-?body|story-content|main-content|article-text|news-text|wysiwyg|field-name-body|longdesc|the-post)(?=$|[\s_-])/i;
+
+/**
+ * Class names of a post embedded in the article (a tweet, an Instagram post, the theme's
+ * wrapper around either): the statement the article quotes, kept whatever "social" the
+ * wrapper's name also holds.
+ */
+export const EMBED_CLASS = /(?:^|[\s_-])(?:embed|embedded|twitter-tweet|instagram-media|tiktok-embed)(?=$|[\s_-])/i;
 
 /** Weak hints used in scoring: +/- a fixed weight, as Readability's class weight. */
 export const POSITIVE_HINT =

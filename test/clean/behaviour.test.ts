@@ -187,6 +187,38 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(signed, { url: URL_ }).paragraphs.slice(0, 4)).toEqual([P1, P2, P3, last]);
   });
 
+  it("printed-address: keeps a paragraph whose link is its own web address, and a line holding only one", () => {
+    const more = 'لمزيد من المعلومات: <a href="https://example.org/reports/2024/badia-attacks/index.html">https://example.org/reports/2024/badia-attacks/index.html</a>';
+    const alone = '<a href="https://example.org/statements/2024/03/ministry-statement.html">https://example.org/statements/2024/03/ministry-statement.html</a>';
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${more}</p><p>${alone}</p></div>`);
+    const paragraphs = cleanArticle(html, { url: URL_ }).paragraphs;
+    expect(paragraphs.slice(0, 3)).toEqual([P1, P2, P3]);
+    expect(paragraphs.slice(3)).toEqual([
+      "لمزيد من المعلومات: https://example.org/reports/2024/badia-attacks/index.html",
+      "https://example.org/statements/2024/03/ministry-statement.html",
+    ]);
+  });
+
+  it("data-table: keeps each row of a table in the body as one line, cells apart by a space", () => {
+    const table = `<table><thead><tr><th>المحافظة</th><th>القتلى</th><th>الجرحى</th></tr></thead>
+      <tbody><tr><td>حمص</td><td>3</td><td>2</td></tr><tr><td>دير الزور</td><td>5</td><td>1</td></tr></tbody></table>`;
+    const html = page(`<div class="entry-content"><p>${P1}</p>${table}<p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, "المحافظة القتلى الجرحى", "حمص 3 2", "دير الزور 5 1", P2, P3]);
+  });
+
+  it("layout-table: a table whose cells hold paragraphs is not read as rows of data", () => {
+    const html = page(`<table><tr><td><a href="/a">الرئيسية</a></td><td><p>${P1}</p><p>${P2}</p><p>${P3}</p></td></tr></table>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("embedded-post: keeps a statement quoted as an embedded tweet, inside a wrapper named social, and drops the share bar", () => {
+    const quote = "نفت الوزارة في بيان رسمي صحة الأنباء المتداولة عن انسحاب القوات من المنطقة.";
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>${quote}</p></blockquote></div>
+      <p>${P3}</p><div class="social-share"><a href="https://facebook.com/sharer">فيسبوك</a><a href="https://twitter.com/intent">تويتر</a></div></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, P3]);
+  });
+
   it("share-and-newsletter: drops the share bar and the newsletter box beside a body with a lead", () => {
     const lead = "الهجوم هو الثالث من نوعه خلال أسبوع على مواقع قوات النظام في المنطقة نفسها.";
     const html = page(`<p class="lead">${lead}</p>
