@@ -72,7 +72,7 @@ export const BOILERPLATE_CLASS = new RegExp(
       "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "ad-slot", "dfp", "banner",
       "sponsor", "sponsored", "promo", "outbrain", "taboola",
       "tags", "tag", "tagcloud", "tag-cloud", "post-tags", "keywords",
-      "author-box", "about-author", "author-bio", "authorbox", "author-info", "bio",
+      "author-box", "about-author", "author-bio", "authorbox", "author-info", "bio", "byline",
       "breadcrumb", "breadcrumbs", "pagination", "pager", "nav", "navbar", "navigation", "menu",
       "sidebar", "widget", "footer", "masthead", "cookie", "consent", "popup", "modal",
       "post-navigation", "next-post", "prev-post", "entry-meta", "post-meta", "meta-info",
@@ -143,7 +143,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الدالة|مواضيع)\s*:?$/,
   /^(?:facebook|twitter|whatsapp|telegram|linkedin|email|e-mail|print|copy link|messenger|pinterest|reddit|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|تلجرام|طباعة|نسخ الرابط|البريد الإلكتروني)$/i,
   /^\d+$/,
-  /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|sponsored)$/i,
+  /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|advert|sponsored)$/i,
   /^(?:share|tweet|comments?\s*\(?\d*\)?|advertisement|related (?:articles|stories|posts)|read more|most read)$/i,
   // Gallery and player controls, and photo credits on a line of their own.
   /^(?:caption|close|back to gallery|next|previous|play|pause|replay|mute|unmute|full ?screen|enlarge this image|toggle caption)$/i,

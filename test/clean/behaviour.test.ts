@@ -219,6 +219,16 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, P3]);
   });
 
+  it("gallery-caption-copy: a caption repeated by a gallery away from its photo is a caption, not a paragraph; the byline goes", () => {
+    const caption = "عناصر من الدفاع المدني في موقع القصف صباح اليوم";
+    const html = page(`<p class="byline">بقلم فريق التحرير، مراسل الشؤون الميدانية في المنطقة الشرقية من البلاد</p>
+      <div class="gallery"><div class="img-wrap"><img src="a.jpg"></div><div class="caption">${caption}</div></div>
+      <div class="entry-content"><p>${P1}</p><div class="pane"><div class="caption-remote">${caption}</div></div><p>${P2}</p><p>${P3}</p></div>`);
+    const article = cleanArticle(html, { url: URL_ });
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    expect(article.captions).toEqual([caption]);
+  });
+
   it("share-and-newsletter: drops the share bar and the newsletter box beside a body with a lead", () => {
     const lead = "الهجوم هو الثالث من نوعه خلال أسبوع على مواقع قوات النظام في المنطقة نفسها.";
     const html = page(`<p class="lead">${lead}</p>
