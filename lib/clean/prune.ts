@@ -99,6 +99,20 @@ function holdsProse(el: Element, pageProse: number): boolean {
   return link / Math.max(text, 1) < CLEAN_PROTECTED_MAX_LINK_DENSITY || prose >= pageProse * CLEAN_PROTECTED_PAGE_SHARE;
 }
 
+/** True when a quoted post (a tweet's `<blockquote class="twitter-tweet">`) sits in the subtree. */
+function holdsEmbeddedPost(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    for (const c of n.children) {
+      if (!isElement(c) || c.type !== "tag") continue;
+      if (c.name === "blockquote" && EMBED_CLASS.test(c.attribs.class ?? "")) return true;
+      stack.push(c);
+    }
+  }
+  return false;
+}
+
 function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean {
   if (el.type !== "tag") return true; // <script>, <style>
   const name = el.name;
@@ -107,7 +121,8 @@ function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean 
   if (isHidden(el)) return true;
   // schema.org markup names the body outright, whatever the class says.
   if (!byName || el.attribs.itemprop === "articleBody") return false;
-  return isBoilerplateByName(el) && !holdsProse(el, pageProse);
+  // A widget wrapper around an embedded post ("article-widget article-tweet") holds a quoted statement.
+  return isBoilerplateByName(el) && !holdsProse(el, pageProse) && !holdsEmbeddedPost(el);
 }
 
 function detach(node: AnyNode): void {
