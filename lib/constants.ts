@@ -270,6 +270,12 @@ export const CLEAN_ARABIC_PAGE_SHARE = 0.3;
  * table's columns of text. Stat lines ("7 tackles, 3 assists (10 combined)") stay well below.
  */
 export const CLEAN_MAX_TABLE_CELL_CHARS = 200;
+/**
+ * Share (0–1) of the words of the longer of two titles found in the other, from which the
+ * page's printed `<h1>` is taken as a rewording of its shared title (words reordered, a
+ * place name moved to the front): one word in four may differ.
+ */
+export const CLEAN_TITLE_SAME_WORDS_SHARE = 0.75;
 /** Blocks shorter than this with no Arabic letter on an Arabic page are labels ("Facebook", "SY24"). */
 export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
 /** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */

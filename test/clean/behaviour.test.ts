@@ -115,6 +115,13 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).title).toBe("هجوم على حاجز في بادية تدمر");
   });
 
+  it("title-reworded: takes the printed headline when the shared title says the same in another order", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`,
+      `<meta property="og:title" content="تدمر: هجوم على حاجز في البادية - موقع الأخبار"><meta property="og:site_name" content="موقع الأخبار">`,
+    ).replace("<h1>هجوم على حاجز في بادية تدمر</h1>", "<h1>هجوم على حاجز في البادية قرب تدمر</h1>");
+    expect(cleanArticle(html, { url: URL_ }).title).toBe("هجوم على حاجز في البادية قرب تدمر");
+  });
+
   it("title-repeated-in-body: does not keep the title again as the first paragraph", () => {
     const html = page(`<div class="entry-content"><p><strong>هجوم على حاجز في بادية تدمر</strong></p><p>${P1}</p><p>${P2}</p></div>`);
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2]);
