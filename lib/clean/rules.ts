@@ -145,6 +145,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\d+$/,
   /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|advert|sponsored)$/i,
   /^(?:share|tweet|comments?\s*\(?\d*\)?|advertisement|related (?:articles|stories|posts)|read more|most read)$/i,
+  // Section labels of related, trending and subscription boxes; reading-time and text-size tools.
+  /^(?:you may also like|you might also like|related(?: news| content)?|trending(?: now| news| stories)?|tags|topics|subscribe(?: now)?|don'?t miss|read next|more stories|text size|iklan)\s*[.:!]*$/i,
+  /^(?:\d+\s*min(?:ute)?s?\s+read|(?:reading time|lesezeit|tempo de leitura|temps de lecture)\s*:?\s*\d+\s*\p{L}*)$/iu,
   // Gallery and player controls, and photo credits on a line of their own.
   /^(?:caption|close|back to gallery|next|previous|play|pause|replay|mute|unmute|full ?screen|enlarge this image|toggle caption)$/i,
   /^(?:photo|image|picture|credit|foto|bild|source|صورة|الصورة|تصوير)\s*:\s*.{1,60}$/i,

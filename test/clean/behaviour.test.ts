@@ -49,6 +49,15 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it("widget-lines-english: drops related, trending, subscribe and reading-time labels on an English page", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const e2 = "Local sources said the attackers used machine guns before withdrawing into the desert.";
+    const e3 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1>
+      <div class="entry-content"><p>5 min read</p><p>${e1}</p><p>You may also like:</p><p>${e2}</p><p>Trending Now</p><p>Subscribe</p><p>${e3}</p><p>Tags</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2, e3]);
+  });
+
   it("br-separated-text: turns <br>-separated lines into paragraphs", () => {
     const html = page(`<div class="LongDesc">${P1}<br>${P2}<br><br>${P3}</div>`);
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
