@@ -215,6 +215,17 @@ describe("cleaner behaviour", () => {
     ]);
   });
 
+  it("linked-sentence: keeps a paragraph whose sentence runs around a long link, not a read-also line", () => {
+    const linked = 'وكانت فصائل محلية قد أعلنت في الشهر الماضي عن <a href="/news/9">بدء عملية عسكرية واسعة ضد خلايا التنظيم في عمق البادية السورية الشرقية</a>.';
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${linked}</p><p><a href="/news/8">اقرأ أيضاً: هجمات متكررة على مواقع قوات النظام في البادية السورية</a></p><p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([
+      P1,
+      "وكانت فصائل محلية قد أعلنت في الشهر الماضي عن بدء عملية عسكرية واسعة ضد خلايا التنظيم في عمق البادية السورية الشرقية.",
+      P2,
+      P3,
+    ]);
+  });
+
   it("data-table: keeps each row of a table in the body as one line, cells apart by a space", () => {
     const table = `<table><thead><tr><th>المحافظة</th><th>القتلى</th><th>الجرحى</th></tr></thead>
       <tbody><tr><td>حمص</td><td>3</td><td>2</td></tr><tr><td>دير الزور</td><td>5</td><td>1</td></tr></tbody></table>`;
