@@ -55,6 +55,10 @@ function linkedSentence(block: TextBlock): boolean {
   return block.owner.name === "p" && unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS && unlinked >= block.text.length * CLEAN_MIN_UNLINKED_SHARE;
 }
 
+function inQuote(owner: Element): boolean {
+  return owner.name === "blockquote" || (owner.parent as Element | null)?.name === "blockquote";
+}
+
 /** True when a block is prose rather than a widget remain or a link list. */
 export function isProse(block: TextBlock, arabicPage: boolean): boolean {
   const text = block.text;
@@ -63,7 +67,8 @@ export function isProse(block: TextBlock, arabicPage: boolean): boolean {
   const bare = text.replace(LEADING_SYMBOLS, "");
   if (!HAS_LETTER.test(bare)) return false;
   if (BOILERPLATE_LINES.some((re) => re.test(bare))) return false;
-  if (bare.length < CLEAN_MAX_DATELINE_CHARS && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
+  // A short dated line is a date stamp, except inside a quote: the signature of a quoted post.
+  if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
   if (arabicPage && bare.length < CLEAN_MAX_NON_ARABIC_LABEL_CHARS && !HAS_ARABIC_LETTER.test(bare)) return false;
   return true;
 }

@@ -238,14 +238,15 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
-  it("embedded-post: keeps a statement quoted as an embedded tweet, inside a wrapper named social or widget, and drops the share bar", () => {
+  it("embedded-post: keeps a statement quoted as an embedded tweet, with its dated signature, inside a wrapper named social or widget, and drops the share bar", () => {
     const quote = "نفت الوزارة في بيان رسمي صحة الأنباء المتداولة عن انسحاب القوات من المنطقة.";
     const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p>
-      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>${quote}</p></blockquote></div>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>${quote}</p>— وزارة الدفاع (@ministry) <a href="https://twitter.com/ministry/status/1">December 5, 2026</a></blockquote></div>
       <p>${P3}</p><div class="social-share"><a href="https://facebook.com/sharer">فيسبوك</a><a href="https://twitter.com/intent">تويتر</a></div></div>`);
-    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, P3]);
+    const signed = "— وزارة الدفاع (@ministry) December 5, 2026";
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, signed, P3]);
     const widget = html.replace('class="social-media-embed"', 'class="article-widget article-tweet"');
-    expect(cleanArticle(widget, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, P3]);
+    expect(cleanArticle(widget, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, signed, P3]);
   });
 
   it("gallery-caption-copy: a caption repeated by a gallery away from its photo is a caption, not a paragraph; the byline goes", () => {
