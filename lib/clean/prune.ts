@@ -154,13 +154,12 @@ function pruneTree(node: AnyNode, pageProse: number, byName: boolean): void {
 export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byName = true): string[] {
   const captions: string[] = [];
   for (const el of $(CAPTION_SELECTOR).toArray() as Element[]) {
-    const image = isImageCaption(el);
+    const text = collapse(textOf(el));
     // A gallery repeats its captions away from the photos (a "remote" caption pane): a copy of
     // a caption already taken is a caption too.
-    if (!image && captions.length === 0) continue;
-    const text = collapse(textOf(el));
-    if (!image && !captions.includes(text)) continue;
-    if (text && !captions.includes(text)) captions.push(text);
+    const copy = captions.includes(text);
+    if (!copy && !isImageCaption(el)) continue;
+    if (text && !copy) captions.push(text);
     detach(el);
   }
   for (const sel of dropSelectors) {

@@ -61,7 +61,6 @@ export function letterCount(text: string): number {
   return countLetters(text).letters;
 }
 
-
 const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
 
 /** True when `node` has a block-level element or a `<br>` among its descendants (stops at the first). */
