@@ -43,6 +43,13 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it("arabic-prompts: drops read-also, watch-also, follow and subscribe prompts written as plain text, not prose that starts alike", () => {
+    const recorded = "سجل المرصد مقتل عنصرين آخرين في الهجوم نفسه، وفق ما نشره عبر التطبيق الخاص به على الهواتف.";
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>اقرأ أيضاً: هجمات متكررة على مواقع قوات النظام في البادية</p><p>${P2}</p>
+      <p>شاهد أيضا</p><p>${recorded}</p><p>تابعونا على تلغرام</p><p>اشترك في النشرة البريدية</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, recorded, P3]);
+  });
+
   it("widget-lines: drops photo credits, gallery controls and German widget labels left inside the body", () => {
     const html = page(`<div class="entry-content"><p>${P1}</p><p>صورة: وكالة الأنباء المحلية</p><p>Photo: Local News Agency</p><p>Caption</p><p>Back to Gallery</p>
       <p>${P2}</p><p>Lesen Sie auch:</p><p>Anzeige</p><p>${P3}</p></div>`);
