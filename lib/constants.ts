@@ -265,6 +265,27 @@ export const CLEAN_MIN_HINT_BODY_CHARS = 200;
 export const CLEAN_MIN_BODY_CHARS = 80;
 /** Share of Arabic letters among all letters above which a page is read as Arabic. */
 export const CLEAN_ARABIC_PAGE_SHARE = 0.3;
+/**
+ * Longest cell (characters) of a table row read as one line of data; longer cells are a layout
+ * table's columns of text. Stat lines ("7 tackles, 3 assists (10 combined)") stay well below.
+ */
+export const CLEAN_MAX_TABLE_CELL_CHARS = 200;
+/**
+ * Share (0–1) of the words of the longer of two titles found in the other, from which the
+ * page's printed `<h1>` is taken as a rewording of its shared title (words reordered, a
+ * place name moved to the front): one word in four may differ.
+ */
+export const CLEAN_TITLE_SAME_WORDS_SHARE = 0.75;
+/**
+ * Characters outside links from which a `<p>` mostly made of a link is still prose: a clause
+ * of its own around the link (about eight words), more than a "Read also:" label holds.
+ */
+export const CLEAN_MIN_UNLINKED_CLAUSE_CHARS = 40;
+/**
+ * ... and the share (0–1) of its text that must lie outside links: a paragraph three quarters
+ * link is a link card (a name link that opens a biography card in place), not a sentence.
+ */
+export const CLEAN_MIN_UNLINKED_SHARE = 0.25;
 /** Blocks shorter than this with no Arabic letter on an Arabic page are labels ("Facebook", "SY24"). */
 export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
 /** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */

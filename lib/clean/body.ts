@@ -26,6 +26,8 @@ import {
   CLEAN_MIN_HINT_BODY_CHARS,
   CLEAN_MIN_LEAD_CHARS,
   CLEAN_MIN_SCORED_BLOCK_CHARS,
+  CLEAN_MIN_UNLINKED_CLAUSE_CHARS,
+  CLEAN_MIN_UNLINKED_SHARE,
 } from "../constants";
 
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
@@ -44,15 +46,29 @@ export function isArabicPage(blocks: readonly TextBlock[]): boolean {
   return letters > 0 && arabic / letters >= CLEAN_ARABIC_PAGE_SHARE;
 }
 
+/**
+ * A paragraph whose words run on around a long link ("the inquiry was <a>re-opened this year
+ * after …</a>."): prose, not a link list, when its unlinked part is a clause of its own.
+ */
+function linkedSentence(block: TextBlock): boolean {
+  const unlinked = block.text.length - block.linkChars;
+  return block.owner.name === "p" && unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS && unlinked >= block.text.length * CLEAN_MIN_UNLINKED_SHARE;
+}
+
+function inQuote(owner: Element): boolean {
+  return owner.name === "blockquote" || (owner.parent as Element | null)?.name === "blockquote";
+}
+
 /** True when a block is prose rather than a widget remain or a link list. */
 export function isProse(block: TextBlock, arabicPage: boolean): boolean {
   const text = block.text;
-  if (block.linkChars / text.length > CLEAN_MAX_LINK_DENSITY) return false;
+  if (block.linkChars / text.length > CLEAN_MAX_LINK_DENSITY && !linkedSentence(block)) return false;
   if (block.owner.name === "h1") return false;
   const bare = text.replace(LEADING_SYMBOLS, "");
   if (!HAS_LETTER.test(bare)) return false;
   if (BOILERPLATE_LINES.some((re) => re.test(bare))) return false;
-  if (bare.length < CLEAN_MAX_DATELINE_CHARS && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
+  // A short dated line is a date stamp, except inside a quote: the signature of a quoted post.
+  if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
   if (arabicPage && bare.length < CLEAN_MAX_NON_ARABIC_LABEL_CHARS && !HAS_ARABIC_LETTER.test(bare)) return false;
   return true;
 }

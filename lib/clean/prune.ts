@@ -11,6 +11,7 @@ import {
   CAPTION_SELECTOR,
   COMMENT_CLASS,
   CONTENT_CLASS,
+  EMBED_CLASS,
   JUNK_TAGS,
   MEDIA_TAGS,
   PROTECTED_TAGS,
@@ -35,7 +36,7 @@ export function isBoilerplateByName(el: Element): boolean {
   let boilerplate = false;
   for (const token of names.split(TOKEN_SPLIT)) {
     if (!token || TAXONOMY_CLASS_TOKEN.test(token)) continue;
-    if (CONTENT_CLASS.test(token)) return false;
+    if (CONTENT_CLASS.test(token) || EMBED_CLASS.test(token)) return false;
     if (!boilerplate && BOILERPLATE_CLASS.test(token)) boilerplate = true;
   }
   return boilerplate;
@@ -98,6 +99,20 @@ function holdsProse(el: Element, pageProse: number): boolean {
   return link / Math.max(text, 1) < CLEAN_PROTECTED_MAX_LINK_DENSITY || prose >= pageProse * CLEAN_PROTECTED_PAGE_SHARE;
 }
 
+/** True when a quoted post (a tweet's `<blockquote class="twitter-tweet">`) sits in the subtree. */
+function holdsEmbeddedPost(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    for (const c of n.children) {
+      if (!isElement(c) || c.type !== "tag") continue;
+      if (c.name === "blockquote" && EMBED_CLASS.test(c.attribs.class ?? "")) return true;
+      stack.push(c);
+    }
+  }
+  return false;
+}
+
 function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean {
   if (el.type !== "tag") return true; // <script>, <style>
   const name = el.name;
@@ -106,7 +121,8 @@ function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean 
   if (isHidden(el)) return true;
   // schema.org markup names the body outright, whatever the class says.
   if (!byName || el.attribs.itemprop === "articleBody") return false;
-  return isBoilerplateByName(el) && !holdsProse(el, pageProse);
+  // A widget wrapper around an embedded post ("article-widget article-tweet") holds a quoted statement.
+  return isBoilerplateByName(el) && !holdsProse(el, pageProse) && !holdsEmbeddedPost(el);
 }
 
 function detach(node: AnyNode): void {
@@ -138,9 +154,12 @@ function pruneTree(node: AnyNode, pageProse: number, byName: boolean): void {
 export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byName = true): string[] {
   const captions: string[] = [];
   for (const el of $(CAPTION_SELECTOR).toArray() as Element[]) {
-    if (!isImageCaption(el)) continue;
     const text = collapse(textOf(el));
-    if (text && !captions.includes(text)) captions.push(text);
+    // A gallery repeats its captions away from the photos (a "remote" caption pane): a copy of
+    // a caption already taken is a caption too.
+    const copy = captions.includes(text);
+    if (!copy && !isImageCaption(el)) continue;
+    if (text && !copy) captions.push(text);
     detach(el);
   }
   for (const sel of dropSelectors) {

@@ -48,7 +48,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** Blocks whose score belongs to their parent (a `<p>` is evidence about its container). */
 export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
-  "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+  "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "tr",
 ]);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -72,7 +72,7 @@ export const BOILERPLATE_CLASS = new RegExp(
       "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "ad-slot", "dfp", "banner",
       "sponsor", "sponsored", "promo", "outbrain", "taboola",
       "tags", "tag", "tagcloud", "tag-cloud", "post-tags", "keywords",
-      "author-box", "about-author", "author-bio", "authorbox", "author-info", "bio",
+      "author-box", "about-author", "author-bio", "authorbox", "author-info", "bio", "byline",
       "breadcrumb", "breadcrumbs", "pagination", "pager", "nav", "navbar", "navigation", "menu",
       "sidebar", "widget", "footer", "masthead", "cookie", "consent", "popup", "modal",
       "post-navigation", "next-post", "prev-post", "entry-meta", "post-meta", "meta-info",
@@ -95,6 +95,13 @@ export const TAXONOMY_CLASS_TOKEN = /^(?:tag|category|format|status|type|post|au
 /** Class/id names of the article body; they protect an element from {@link BOILERPLATE_CLASS}. */
 export const CONTENT_CLASS =
   /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|content-article|entry-content|post-content|post-body|story-?body|story-content|main-content|article-text|news-text|wysiwyg|field-name-body|longdesc|the-post)(?=$|[\s_-])/i;
+
+/**
+ * Class names of a post embedded in the article (a tweet, an Instagram post, the theme's
+ * wrapper around either): the statement the article quotes, kept whatever "social" the
+ * wrapper's name also holds.
+ */
+export const EMBED_CLASS = /(?:^|[\s_-])(?:embed|embedded|twitter-tweet|instagram-media|tiktok-embed)(?=$|[\s_-])/i;
 
 /** Weak hints used in scoring: +/- a fixed weight, as Readability's class weight. */
 export const POSITIVE_HINT =
@@ -124,20 +131,25 @@ export const DATE_CLASS = /date|time|publish|posted|timestamp|tarikh|byline|meta
  * leading symbols and emoji.
  */
 export const BOILERPLATE_LINES: readonly RegExp[] = [
-  /^(?:[اإ]قر[أا]|طالع)\s*(?:[أا]يض[اًً]*|المزيد|كذلك)\b/,
+  // No \b after Arabic words: JavaScript's \b knows only ASCII letters, so it never matches
+  // there. Prompts followed by text are bounded in length: a paragraph of prose is never one.
+  /^(?:[اإ]قر[أا]|طالع|شاهد)\s*(?:[أا]يض[اًً]*|المزيد|كذلك)(?!\p{L}).{0,200}$/u,
   /^(?:التعليقات|تعليقات|عدد التعليقات|[أا]ضف تعليق[اًً]*|[إا]ضافة تعليق(?: جديد)?|اترك تعليق[اًً]*|لا توجد تعليقات)\s*[:(]?\s*\d*\s*\)?$/,
   /^(?:شارك|شاركها|شارك المقال|شارك الخبر|مشاركة|انشر|نشر)(?:\s+(?:على|عبر)\s+.{0,30})?\s*:?$/,
   /^(?:الأكثر|الاكثر)\s+(?:قراءة|مشاهدة|تداول[اًً]*|شعبية)$/,
   /^(?:[أا]خبار|مواضيع|مقالات|مواد|قصص|تقارير)?\s*ذات صلة\s*:?$/,
   /^(?:[أا]هم|آخر|[اأ]حدث|المزيد من)\s+(?:المواضيع|التصنيفات|الأخبار|الاخبار|المقالات)\s*:?$/,
-  /^(?:تابعنا|تابعونا|تابعوا)\s+(?:على|عبر|في)\b/,
-  /^(?:اشترك|اشتركوا|سجل|انضم|انضموا)\b.{0,60}(?:النشرة|القناة|قناتنا|البريد|بريدك|تطبيق|التطبيق)/,
+  /^(?:تابعنا|تابعونا|تابعوا)\s+(?:على|عبر|في)(?!\p{L}).{0,80}$/u,
+  /^(?:اشترك|اشتركوا|انضم|انضموا)(?!\p{L}).{0,60}(?:النشرة|القناة|قناتنا|البريد|بريدك|تطبيق|التطبيق).{0,80}$/u,
   /^(?:حمل|حمّل|نزل)\s+تطبيق/,
   /^(?:الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الدالة|مواضيع)\s*:?$/,
   /^(?:facebook|twitter|whatsapp|telegram|linkedin|email|e-mail|print|copy link|messenger|pinterest|reddit|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|تلجرام|طباعة|نسخ الرابط|البريد الإلكتروني)$/i,
   /^\d+$/,
-  /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|sponsored)$/i,
+  /^(?:إعلان|اعلان|إعلانات|مساحة إعلانية|محتوى مدعوم|advertisement|advertising|advert|sponsored)$/i,
   /^(?:share|tweet|comments?\s*\(?\d*\)?|advertisement|related (?:articles|stories|posts)|read more|most read)$/i,
+  // Section labels of related, trending and subscription boxes; reading-time and text-size tools.
+  /^(?:you may also like|you might also like|related(?: news| content)?|trending(?: now| news| stories)?|tags|topics|subscribe(?: now)?|don'?t miss|read next|more stories|text size|iklan)\s*[.:!]*$/i,
+  /^(?:\d+\s*min(?:ute)?s?\s+read|(?:reading time|lesezeit|tempo de leitura|temps de lecture)\s*:?\s*\d+\s*\p{L}*)$/iu,
   // Gallery and player controls, and photo credits on a line of their own.
   /^(?:caption|close|back to gallery|next|previous|play|pause|replay|mute|unmute|full ?screen|enlarge this image|toggle caption)$/i,
   /^(?:photo|image|picture|credit|foto|bild|source|صورة|الصورة|تصوير)\s*:\s*.{1,60}$/i,

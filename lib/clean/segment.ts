@@ -4,8 +4,9 @@
  * become paragraphs just as `<p>` does.
  */
 import type { AnyNode, Element } from "./dom";
-import { collapse, isElement } from "./dom";
+import { collapse, isElement, textOf } from "./dom";
 import { BLOCK_TAGS } from "./rules";
+import { CLEAN_MAX_TABLE_CELL_CHARS } from "../constants";
 
 export interface TextBlock {
   /** Whitespace-collapsed text. */
@@ -22,6 +23,9 @@ export interface TextBlock {
 }
 
 const LETTER = /\p{L}/u;
+
+/** Link text that is a web address spelled out. */
+const PRINTED_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** True for an Arabic letter's code unit (the ranges of the page-language test). */
 function isArabicLetter(c: number): boolean {
@@ -57,6 +61,31 @@ export function letterCount(text: string): number {
   return countLetters(text).letters;
 }
 
+const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
+
+/** True when `node` has a block-level element or a `<br>` among its descendants (stops at the first). */
+function holdsBlock(node: Element): boolean {
+  const stack: AnyNode[] = [...node.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n) || n.type !== "tag") continue;
+    if (n.name === "br" || BLOCK_TAGS.has(n.name)) return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * A row of a data table: two cells or more, each short and holding only inline text. A layout
+ * table's cell (a page frame, a column of links or paragraphs) holds blocks, `<br>`s or long text.
+ */
+function isDataRow(tr: Element): boolean {
+  const cells = tr.children.filter((c): c is Element => isElement(c) && c.type === "tag");
+  return (
+    cells.length >= 2 &&
+    cells.every((c) => CELL_TAGS.has(c.name) && !holdsBlock(c) && textOf(c, CLEAN_MAX_TABLE_CELL_CHARS + 1).length <= CLEAN_MAX_TABLE_CELL_CHARS)
+  );
+}
 
 /** Text blocks of `root` in document order. */
 export function segment(root: Element): TextBlock[] {
@@ -86,13 +115,32 @@ export function segment(root: Element): TextBlock[] {
   const walk = (node: AnyNode, inLink: boolean): void => {
     if (node.type === "text") {
       parts.push(node.data);
-      if (inLink) linkChars += collapse(node.data).length;
+      // A link printed as its own address ("more at https://…") is text the reader is meant
+      // to read, not navigation: it does not count toward the block's link density.
+      if (inLink) {
+        const text = collapse(node.data);
+        if (!PRINTED_URL.test(text)) linkChars += text.length;
+      }
       return;
     }
     if (!isElement(node) || node.type !== "tag") return;
     const name = node.name;
     if (name === "br") {
       flush();
+      return;
+    }
+    if (name === "tr" && isDataRow(node)) {
+      // One line per row of a data table ("1 Kyle 5040 5"), cells apart by a space: cell by
+      // cell, the numbers and short names would each be dropped as widget remains.
+      flush();
+      owners.push(node);
+      for (const cell of node.children) {
+        if (!isElement(cell)) continue;
+        for (const c of cell.children) walk(c, inLink);
+        parts.push(" ");
+      }
+      flush();
+      owners.pop();
       return;
     }
     if (BLOCK_TAGS.has(name)) {

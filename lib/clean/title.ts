@@ -7,6 +7,7 @@ import type { CheerioAPI } from "cheerio";
 import type { Outlet } from "../outlets/registry";
 import { collapse, textOf } from "./dom";
 import { normalize } from "../text/normalize";
+import { CLEAN_TITLE_SAME_WORDS_SHARE } from "../constants";
 
 /** Separators themes put between title and site name. */
 const TITLE_SEPARATOR = /\s+[|\-–—:»«•·]\s+|\s*[|•·]\s*/;
@@ -50,6 +51,20 @@ function headlineFromJsonLd($: CheerioAPI): string {
   return "";
 }
 
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/**
+ * True when two titles use mostly the same words in another order: the printed headline and
+ * the shared title ("Name: friends struggle…" against "Friends of Name struggle…").
+ */
+function sameWords(a: string, b: string): boolean {
+  const wa = new Set(a.split(WORD_SPLIT).filter(Boolean));
+  const wb = new Set(b.split(WORD_SPLIT).filter(Boolean));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(wa.size, wb.size) >= CLEAN_TITLE_SAME_WORDS_SHARE;
+}
+
 /** The article's title, site name removed. */
 export function articleTitle($: CheerioAPI, outlet?: Outlet, hintSelector?: string): string {
   if (hintSelector) {
@@ -73,7 +88,7 @@ export function articleTitle($: CheerioAPI, outlet?: Outlet, hintSelector?: stri
   for (const h of headings) {
     if (h.length < MIN_TITLE_CHARS) continue;
     const c = comparable(h);
-    if (target && (target.includes(c) || c.includes(target))) return h;
+    if (target && (target.includes(c) || c.includes(target) || sameWords(c, target))) return h;
   }
   if (declaredClean) return declaredClean;
   return headings.find((h) => h.length >= MIN_TITLE_CHARS) ?? "";

@@ -43,10 +43,26 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it("arabic-prompts: drops read-also, watch-also, follow and subscribe prompts written as plain text, not prose that starts alike", () => {
+    const recorded = "سجل المرصد مقتل عنصرين آخرين في الهجوم نفسه، وفق ما نشره عبر التطبيق الخاص به على الهواتف.";
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>اقرأ أيضاً: هجمات متكررة على مواقع قوات النظام في البادية</p><p>${P2}</p>
+      <p>شاهد أيضا</p><p>${recorded}</p><p>تابعونا على تلغرام</p><p>اشترك في النشرة البريدية</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, recorded, P3]);
+  });
+
   it("widget-lines: drops photo credits, gallery controls and German widget labels left inside the body", () => {
     const html = page(`<div class="entry-content"><p>${P1}</p><p>صورة: وكالة الأنباء المحلية</p><p>Photo: Local News Agency</p><p>Caption</p><p>Back to Gallery</p>
       <p>${P2}</p><p>Lesen Sie auch:</p><p>Anzeige</p><p>${P3}</p></div>`);
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("widget-lines-english: drops related, trending, subscribe and reading-time labels on an English page", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const e2 = "Local sources said the attackers used machine guns before withdrawing into the desert.";
+    const e3 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1>
+      <div class="entry-content"><p>5 min read</p><p>${e1}</p><p>You may also like:</p><p>${e2}</p><p>Trending Now</p><p>Subscribe</p><p>${e3}</p><p>Tags</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2, e3]);
   });
 
   it("br-separated-text: turns <br>-separated lines into paragraphs", () => {
@@ -113,6 +129,13 @@ describe("cleaner behaviour", () => {
     const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`,
       `<title>هجوم على حاجز في بادية تدمر | موقع الأخبار</title><meta property="og:site_name" content="موقع الأخبار"><meta property="og:title" content="هجوم على حاجز في بادية تدمر | موقع الأخبار">`);
     expect(cleanArticle(html, { url: URL_ }).title).toBe("هجوم على حاجز في بادية تدمر");
+  });
+
+  it("title-reworded: takes the printed headline when the shared title says the same in another order", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p></div>`,
+      `<meta property="og:title" content="تدمر: هجوم على حاجز في البادية - موقع الأخبار"><meta property="og:site_name" content="موقع الأخبار">`,
+    ).replace("<h1>هجوم على حاجز في بادية تدمر</h1>", "<h1>هجوم على حاجز في البادية قرب تدمر</h1>");
+    expect(cleanArticle(html, { url: URL_ }).title).toBe("هجوم على حاجز في البادية قرب تدمر");
   });
 
   it("title-repeated-in-body: does not keep the title again as the first paragraph", () => {
@@ -185,6 +208,62 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3, last]);
     const signed = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${last}</p><p>المصدر: وكالات</p></div>`);
     expect(cleanArticle(signed, { url: URL_ }).paragraphs.slice(0, 4)).toEqual([P1, P2, P3, last]);
+  });
+
+  it("printed-address: keeps a paragraph whose link is its own web address, and a line holding only one", () => {
+    const more = 'لمزيد من المعلومات: <a href="https://example.org/reports/2024/badia-attacks/index.html">https://example.org/reports/2024/badia-attacks/index.html</a>';
+    const alone = '<a href="https://example.org/statements/2024/03/ministry-statement.html">https://example.org/statements/2024/03/ministry-statement.html</a>';
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${more}</p><p>${alone}</p></div>`);
+    const paragraphs = cleanArticle(html, { url: URL_ }).paragraphs;
+    expect(paragraphs.slice(0, 3)).toEqual([P1, P2, P3]);
+    expect(paragraphs.slice(3)).toEqual([
+      "لمزيد من المعلومات: https://example.org/reports/2024/badia-attacks/index.html",
+      "https://example.org/statements/2024/03/ministry-statement.html",
+    ]);
+  });
+
+  it("linked-sentence: keeps a paragraph whose sentence runs around a long link, not a read-also line", () => {
+    const linked = 'وكانت فصائل محلية قد أعلنت في الشهر الماضي عن <a href="/news/9">بدء عملية عسكرية واسعة ضد خلايا التنظيم في عمق البادية السورية الشرقية</a>.';
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${linked}</p><p><a href="/news/8">اقرأ أيضاً: هجمات متكررة على مواقع قوات النظام في البادية السورية</a></p><p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([
+      P1,
+      "وكانت فصائل محلية قد أعلنت في الشهر الماضي عن بدء عملية عسكرية واسعة ضد خلايا التنظيم في عمق البادية السورية الشرقية.",
+      P2,
+      P3,
+    ]);
+  });
+
+  it("data-table: keeps each row of a table in the body as one line, cells apart by a space", () => {
+    const table = `<table><thead><tr><th>المحافظة</th><th>القتلى</th><th>الجرحى</th></tr></thead>
+      <tbody><tr><td>حمص</td><td>3</td><td>2</td></tr><tr><td>دير الزور</td><td>5</td><td>1</td></tr></tbody></table>`;
+    const html = page(`<div class="entry-content"><p>${P1}</p>${table}<p>${P2}</p><p>${P3}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, "المحافظة القتلى الجرحى", "حمص 3 2", "دير الزور 5 1", P2, P3]);
+  });
+
+  it("layout-table: a table whose cells hold paragraphs is not read as rows of data", () => {
+    const html = page(`<table><tr><td><a href="/a">الرئيسية</a></td><td><p>${P1}</p><p>${P2}</p><p>${P3}</p></td></tr></table>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("embedded-post: keeps a statement quoted as an embedded tweet, with its dated signature, inside a wrapper named social or widget, and drops the share bar", () => {
+    const quote = "نفت الوزارة في بيان رسمي صحة الأنباء المتداولة عن انسحاب القوات من المنطقة.";
+    const html = page(`<div class="entry-content"><p>${P1}</p><p>${P2}</p>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>${quote}</p>— وزارة الدفاع (@ministry) <a href="https://twitter.com/ministry/status/1">December 5, 2026</a></blockquote></div>
+      <p>${P3}</p><div class="social-share"><a href="https://facebook.com/sharer">فيسبوك</a><a href="https://twitter.com/intent">تويتر</a></div></div>`);
+    const signed = "— وزارة الدفاع (@ministry) December 5, 2026";
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, signed, P3]);
+    const widget = html.replace('class="social-media-embed"', 'class="article-widget article-tweet"');
+    expect(cleanArticle(widget, { url: URL_ }).paragraphs).toEqual([P1, P2, quote, signed, P3]);
+  });
+
+  it("gallery-caption-copy: a caption repeated by a gallery away from its photo is a caption, not a paragraph; the byline goes", () => {
+    const caption = "عناصر من الدفاع المدني في موقع القصف صباح اليوم";
+    const html = page(`<p class="byline">بقلم فريق التحرير، مراسل الشؤون الميدانية في المنطقة الشرقية من البلاد</p>
+      <div class="gallery"><div class="img-wrap"><img src="a.jpg"></div><div class="caption">${caption}</div></div>
+      <div class="entry-content"><p>${P1}</p><div class="pane"><div class="caption-remote">${caption}</div></div><p>${P2}</p><p>${P3}</p></div>`);
+    const article = cleanArticle(html, { url: URL_ });
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    expect(article.captions).toEqual([caption]);
   });
 
   it("share-and-newsletter: drops the share bar and the newsletter box beside a body with a lead", () => {

@@ -68,6 +68,14 @@ ${menu}</body></html>`;
     expectBody(html, "generic");
   });
 
+  it("td-frames-spacer: each paragraph in a row beside an empty spacer cell is still a paragraph", () => {
+    const row = (s: string): string => `<tr><td width="12"></td><td>${s}</td></tr>`;
+    const html = `<html><head><title>${TITLE}</title></head><body>
+<table><tr><td><a href="/a">أخبار</a></td><td><a href="/b">تقارير</a></td></tr></table>
+<table width="100%">${row(S1)}${row(S2)}${row(S3)}</table></body></html>`;
+    expectBody(html, "generic");
+  });
+
   it("amp-article: an AMP page's slide-in menu, ads and share bar are left out", () => {
     const html = `<!doctype html><html amp lang="ar"><head><meta charset="utf-8"><title>${TITLE}</title></head><body>
 <amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">الرئيسية</a></li><li><a href="/syria">سوريا</a></li></ul></amp-sidebar>
