@@ -7,7 +7,7 @@
  * article's context fill what one incident's own sentences leave open.
  */
 import type { Article, Incident, IncidentType } from "../types";
-import { DOER_REACH_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
+import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, type Draft } from "./assemble";
 import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, hasPhrase, hasWord } from "./cues";
@@ -16,13 +16,13 @@ import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
 import { NON_STATE_DOERS, attributesAttacks, contextDoer } from "./classify";
 import { toIncident } from "./incident";
-import { articleDateOf } from "./dates";
+import { articleDateOf, findDates, type DateMention } from "./dates";
 import { segment } from "./segment";
 import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m3";
+export const EXTRACTOR_VERSION = "2026.12.07-f1";
 
 /** The event units of an article, in reading order, and every sentence it read. */
 function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
@@ -66,6 +66,27 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
       x.date = wave.date;
       x.datePrecision = wave.datePrecision;
     }
+  });
+}
+
+/**
+ * A news lead tells the day of its event ("قتل … مساء الخميس"), and the sentences after it add the
+ * place and the toll without repeating it: an event the article tells with no day of its own, and
+ * not as an earlier one, happened on the day of the first event sentence among the lead's, unless
+ * the article dates some event to another day (then the day of an undated one is anyone's guess).
+ */
+function byLeadDay(incidents: Incident[], drafts: readonly Draft[], sentences: readonly ReadSentence[], published: string | null): void {
+  if (!published || incidents.every((x) => x.date)) return;
+  let day: DateMention | undefined;
+  for (const r of sentences.slice(0, LEAD_SENTENCES)) {
+    day = r.hits.length ? findDates(r.sentence.text, published)[0] : undefined;
+    if (day) break;
+  }
+  if (!day || incidents.some((x) => x.date && x.date !== day.date)) return;
+  incidents.forEach((x, k) => {
+    if (x.date || drafts[k].units.some((u) => toldAsEarlier(u) || u.retold || u.inRoundup || u.when === "earlier")) return;
+    x.date = day.date;
+    x.datePrecision = day.precision;
   });
 }
 
@@ -154,6 +175,7 @@ export function extractIncidents(article: Article): Incident[] {
     }
     byAirWave(incidents, drafts);
     byArticleDoer(incidents, drafts, sentences);
+    byLeadDay(incidents, drafts, sentences, published);
     return incidents;
   } catch {
     // The contract is "never throws": a rule bug must not lose the rest of a collect run.

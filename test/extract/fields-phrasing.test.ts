@@ -244,7 +244,30 @@ describe("incident types", () => {
 });
 
 describe("dates", () => {
-  // 2025-09-25 is a Thursday.
+  describe("the lead's day for events told after it with no day of their own", () => {
+    // 2024-01-09 is a Tuesday.
+    const lead = "هاجمت خلايا داعش اليوم الثلاثاء نقطة للجيش في بادية الميادين، ما أدى إلى مقتل عنصرين.";
+    it("dates an air strike told beside the lead's attack by the lead's day", () => {
+      const found = extractLines([lead, "وأرسل الجيش تعزيزات إلى المنطقة، في ظل غارات شنتها طائرات روسية على بادية الشولا."], "2024-01-09");
+      expect(found.map((i) => [i.type, i.date])).toEqual([["attack", "2024-01-09"], ["airstrike", "2024-01-09"]]);
+    });
+    it("dates another attack told after the lead by the lead's day", () => {
+      const found = extractLines([lead, "وقالت مصادر إن مسلحين هاجموا أيضا حاجزا قرب بلدة معدان، ما أدى إلى إصابة عنصر."], "2024-01-09");
+      expect(found.map((i) => [i.places[0], i.date])).toEqual([["بادية الميادين", "2024-01-09"], ["معدان", "2024-01-09"]]);
+    });
+    it("leaves an event told as an earlier one undated", () => {
+      const found = extractLines([lead, "وكان مسلحون قد قتلوا شابين قرب بلدة جاسم بريف درعا."], "2024-01-09");
+      expect(found.map((i) => [i.places[0], i.date])).toEqual([["بادية الميادين", "2024-01-09"], ["جاسم", null]]);
+    });
+    it("leaves undated events undated when the article dates another event to another day", () => {
+      const found = extractLines([lead, "وقتل مسلحون يوم الجمعة الماضي شابا في بلدة جاسم.", "كما قتل مسلحون شابين آخرين في بلدة نوى بريف درعا."], "2024-01-09");
+      expect(found.map((i) => i.date)).toEqual(["2024-01-09", "2024-01-05", null]);
+    });
+    it("does not date by a lead sentence that tells no event", () => {
+      const found = extractLines(["أعلنت وزارة الدفاع اليوم نتائج التحقيق.", "وقالت مصادر إن مسلحين هاجموا حاجزا قرب بلدة معدان، ما أدى إلى إصابة عنصر."], "2024-01-09");
+      expect(found.map((i) => i.date)).toEqual([null]);
+    });
+  });
   it("reads 'اليوم الأربعاء' on a page dated Thursday as the Wednesday", () => {
     expect(findDates("قتل مسلحون شابا اليوم الأربعاء", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-24"]);
     expect(findDates("قتل 4 مدنيين اليوم (الأربعاء) بعمليات قنص", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-24"]);
