@@ -103,7 +103,9 @@ export const AGENT_VERBS_AFTER = new Set(
     // "ويتهم ناشطون قوات النظام بالوقوف وراء العملية": the one said to be behind it.
     "بالوقوف", "وراء",
     // "أعلنت قسد مسؤوليتها عن الهجوم": a claim.
-    "مسؤوليته", "مسؤوليتها", "مسؤوليتهم"].map(normalize),
+    "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
+    // "القوات الإسرائيلية توغلت … واقتادت أحد الرعاة": who went in and led people away.
+    "توغل", "توغلت", "توغلوا", "اقتاد", "اقتادت", "اقتادوا"].map(normalize),
 );
 /**
  * Air, sea and artillery nouns whose nationality adjective names the doer ("الطيران الروسي",

@@ -197,7 +197,9 @@ export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
 /** "منفصلين", "متزامنين": the events counted before them are separate ones. */
 export const SEPARATE_WORDS = new Set(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
 /** "هجوم آخر": another attack, by the doer of the one before. */
-export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة"]);
+export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة",
+  // "وأصيبت امرأة في اعتداء مماثل على …": the same hand again, whatever the assault is called.
+  "اعتداء مماثل", "اعتداء آخر", "اعتداءات مماثلة", "استهداف مماثل"]);
 /**
  * "وفي الحادثة الثانية", "فيما طال الهجوم الثالث": the next of a series the article announced
  * ("قاما بإعدام رجلين في حادثتين منفصلتين"), of the kind and by the hand of the one before it.

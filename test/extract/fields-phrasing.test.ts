@@ -35,6 +35,12 @@ describe("perpetrator names", () => {
     const i = one('قتل ثلاثة مدنيين في قرية المنصورة بقصف شنه "عناصر من الجيش السوري".');
     expect(i.perpetrator).toBe("Syrian government");
   });
+  it("reads forces that went in and led people away as the doers ('توغلت … واقتادت')", () => {
+    const i = one("وذكر الأهالي أن القوات الإسرائيلية توغلت شرقي بلدة الحميدية واقتادت أحد المزارعين نحو الجولان.");
+    expect([i.type, i.perpetrator]).toEqual(["abduction", "Israel"]);
+    const j = one("وقال شهود إن القوات الإسرائيلية اقتادت أحد المزارعين من أطراف بلدة جباتا الخشب.");
+    expect([j.type, j.perpetrator]).toEqual(["abduction", "Israel"]);
+  });
   it("reads a nationality after an attack noun as the doer", () => {
     const i = one("قتل عنصران بقصف تركي على قرية الدردارة بريف تل تمر.");
     expect(i.perpetrator).toBe("Turkey");
@@ -147,6 +153,12 @@ describe("the article's one named doer", () => {
   it("keeps an attack unknown when the text says no one claimed it", () => {
     const i = one(["قتل 4 عناصر بتفجير سيارة مفخخة قرب حاجز في مدينة البوكمال، ولم تتبن أي جهة التفجير.", "وكان تنظيم داعش قد نفذ هجمات في المدينة العام الماضي."]);
     expect(i.perpetrator).toBe("unknown");
+  });
+  it("gives an assault told as similar to the one before ('اعتداء مماثل') to the same doer", () => {
+    const found = extractLines(["قتل مدنيان جراء قصف مسلحي هيئة تحرير الشام بالقذائف على بلدة سلحب.", "وأصيب طفل بجروح في اعتداء مماثل على قرية الشيخ حديد."]);
+    expect(found.map((i) => i.perpetrator)).toEqual(["opposition", "opposition"]);
+    const other = extractLines(["قتل شاب برصاص قوات النظام قرب بلدة كفرنبل.", "وأصيبت امرأة في اعتداء آخر على قرية حاس."]);
+    expect(other.map((i) => i.perpetrator)).toEqual(["Syrian government", "Syrian government"]);
   });
   it("keeps unknown gunmen unknown", () => {
     const i = one(["هاجم مسلحون مجهولون رعاة أغنام قرب قرية الكرين بريف الرقة، ما أدى إلى مقتل راع.", "وتنشط خلايا داعش في بادية الرقة."]);
