@@ -44,6 +44,10 @@ import {
   AIR_STRIKE_QUALIFIERS,
   AT_WORDS,
   FIRE_WORDS,
+  AIRCRAFT_WORDS,
+  DRONE_ADJECTIVES,
+  FIRE_MANNER_REACH_TOKENS,
+  FIRE_MANNER_WORDS,
   GROUND_OR_GUN_WORDS,
   GROUP_ASSAULT_WORDS,
   GUNMEN,
@@ -420,11 +424,18 @@ function gunfireAt(span: Span): "aimed" | "shot" | null {
   let shot = false;
   for (let i = from; i < to; i++) {
     if (stemIn(tokens[i], SHOT_WORDS)) shot = true;
-    if (stemIn(tokens[i], FIRE_WORDS) && stemIn(tokens[i + 1], AT_WORDS)) {
-      if (tokens[i + 1].stems.includes(normalize("على")) ? !stemIn(tokens[i + 2], NOT_A_PERSON) : true) return "aimed";
-    }
+    if (!stemIn(tokens[i], FIRE_WORDS)) continue;
+    let at = i + 1;
+    while (at - i <= FIRE_MANNER_REACH_TOKENS && stemIn(tokens[at], FIRE_MANNER_WORDS)) at++;
+    if (stemIn(tokens[at], AT_WORDS) && (tokens[at].stems.includes(normalize("على")) ? !stemIn(tokens[at + 1], NOT_A_PERSON) : true)) return "aimed";
   }
   return shot ? "shot" : null;
+}
+
+/** Whether a span names a drone ("طائرة مسيرة", "بطائرتين مسيرتين"). */
+function namesDrone({ tokens, from, to }: Span): boolean {
+  for (let i = from; i < to - 1; i++) if (stemIn(tokens[i], AIRCRAFT_WORDS) && stemIn(tokens[i + 1], DRONE_ADJECTIVES)) return true;
+  return false;
 }
 
 /** Whether a span names what is not one person (a post, a vehicle, a group), "أحد عناصر …" aside. */
@@ -452,7 +463,7 @@ const spansHave = (spans: readonly Span[], words: ReadonlySet<string>): boolean 
  * `victims`: how many were killed or wounded at most, null when unknown or open.
  */
 export function refineType(type: IncidentType, spans: readonly Span[], perpetrator: Perpetrator, victims: number | null): IncidentType {
-  if (type === "attack" && AIR_POWERS.has(perpetrator) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
+  if (type === "attack" && (AIR_POWERS.has(perpetrator) || spans.some(namesDrone)) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
   // "شن مسلحون هجوما بقذائف الهاون على موقع": gunmen's assault, whatever it fired.
   if (type === "shelling" && spansHave(spans, GUNMEN) && spansHave(spans, GROUP_ASSAULT_WORDS)) return "attack";
   // (Two people only when fire was opened at them: "قتل عنصر وأصيب آخر برصاص مسلحين" is an attack.)

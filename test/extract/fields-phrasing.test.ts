@@ -167,6 +167,18 @@ describe("the article's one named doer", () => {
 });
 
 describe("incident types", () => {
+  it("types an attack carried out by drones as an air strike, whoever flew them", () => {
+    const i = one("قالت مصادر إن مقاتلين هاجموا عبر طائرتين مسيرتين حاجزا عند مدخل بلدة مسكنة، فأصيب أربعة حراس.");
+    expect(i.type).toBe("airstrike");
+    const j = one("وقال مصدر إن مسلحين استهدفوا بطائرة مسيرة سيارة قرب قرية الصالحية، ما أدى إلى مقتل عنصرين.");
+    expect(j.type).toBe("airstrike");
+  });
+  it("reads fire opened 'directly' at two people as their assassination", () => {
+    const i = one("فتح مسلحان النار بشكل مباشر على أخوين أمام منزلهما في بلدة الحارة، فقتلا على الفور.");
+    expect(i.type).toBe("assassination");
+    const j = one("أطلق ملثمون النار مباشرة على تاجرين قرب بلدة طفس، ما أدى إلى مقتلهما.");
+    expect(j.type).toBe("assassination");
+  });
   it("types a bomber who blew himself up as explosive", () => {
     const i = one("قتل عنصر من الأمن الداخلي حين فجر مهاجم نفسه عند حاجز في مدينة البوكمال.");
     expect(i.type).toBe("explosive");
