@@ -74,21 +74,30 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
  * place and the toll without repeating it: an event the article tells with no day of its own, and
  * not as an earlier one, happened on the day of the first event sentence among the lead's, unless
  * the article dates some event to another day (then the day of an undated one is anyone's guess).
+ * Left undated: an event at a place a dated one names (that event told again), and a ground event
+ * told with no toll (a mention, such as where the attackers came from, more often than an event).
  */
 function byLeadDay(incidents: Incident[], drafts: readonly Draft[], sentences: readonly ReadSentence[], published: string | null): void {
   if (!published || incidents.every((x) => x.date)) return;
   let day: DateMention | undefined;
   for (const r of sentences.slice(0, LEAD_SENTENCES)) {
-    day = r.hits.length ? findDates(r.sentence.text, published)[0] : undefined;
-    if (day) break;
+    if (!r.hits.length) continue;
+    day = findDates(r.sentence.text, published)[0];
+    // (A lead that tells its event with no day gives none: a later dated sentence may tell another.)
+    if (day || !r.sentence.header) break;
   }
-  if (!day || incidents.some((x) => x.date && x.date !== day.date)) return;
+  const dated = incidents.filter((x) => x.date);
+  if (!day || dated.some((x) => x.date !== day.date)) return;
   incidents.forEach((x, k) => {
-    if (x.date || drafts[k].units.some((u) => toldAsEarlier(u) || u.retold || u.inRoundup || u.when === "earlier")) return;
+    if (x.date || !toldInFull(x) || dated.some((y) => y.places.some((p) => x.places.includes(p)))) return;
+    if (drafts[k].units.some((u) => toldAsEarlier(u) || u.retold || u.inRoundup || u.when === "earlier")) return;
     x.date = day.date;
     x.datePrecision = day.precision;
   });
 }
+
+/** Told with a toll, or a strike from the air or by guns (counted even without casualties). */
+const toldInFull = (x: Incident): boolean => !!(x.killed || x.wounded || x.killedOrWounded) || x.type === "airstrike" || x.type === "shelling";
 
 /**
  * Ground attacks told with no doer (and not by "unknown gunmen") in an article that names one
@@ -138,7 +147,8 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
   // "هجوم آخر", "قتل عنصر آخر" with no doer named: one more in a list of attacks by the same hand.
   const another =
     series ||
-    d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK)) ||
+    // ("بعد عشرة أيام على اعتداء مماثل في الثلاثين من كانون الأول": one told as earlier may be anyone's.)
+    d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK) && !toldAsEarlier(u)) ||
     !!d.units[0]?.figures.find((f) => f.role === "killed")?.another;
   if (incident.perpetrator === "unknown" && !incident.suspected && incident.type !== "airstrike" && another) {
     incident.perpetrator = previous.perpetrator;

@@ -160,6 +160,10 @@ describe("the article's one named doer", () => {
     const other = extractLines(["قتل شاب برصاص قوات النظام قرب بلدة كفرنبل.", "وأصيبت امرأة في اعتداء آخر على قرية حاس."]);
     expect(other.map((i) => i.perpetrator)).toEqual(["Syrian government", "Syrian government"]);
   });
+  it("does not give a similar assault told as an earlier one to the doer of the one before", () => {
+    const found = extractLines(["قتل جندي بهجوم نفذه عناصر من داعش على حاجز قرب بلدة معدان.", "ويأتي الهجوم بعد أيام من اعتداء مماثل في العاشر من آذار الماضي قتل فيه عنصران بانفجار عبوة قرب بلدة الكسرة."], "2021-04-10");
+    expect(found.map((i) => i.perpetrator)).toEqual(["ISIS", "unknown"]);
+  });
   it("keeps unknown gunmen unknown", () => {
     const i = one(["هاجم مسلحون مجهولون رعاة أغنام قرب قرية الكرين بريف الرقة، ما أدى إلى مقتل راع.", "وتنشط خلايا داعش في بادية الرقة."]);
     expect(i.perpetrator).toBe("unknown");
@@ -286,6 +290,18 @@ describe("dates", () => {
     it("leaves undated events undated when the article dates another event to another day", () => {
       const found = extractLines([lead, "وقتل مسلحون يوم الجمعة الماضي شابا في بلدة جاسم.", "كما قتل مسلحون شابين آخرين في بلدة نوى بريف درعا."], "2024-01-09");
       expect(found.map((i) => i.date)).toEqual(["2024-01-09", "2024-01-05", null]);
+    });
+    it("leaves a ground event told with no toll undated (a mention more often than an event)", () => {
+      const found = extractLines([lead, "كما هاجم مسلحون حاجزا قرب بلدة معدان بريف الرقة."], "2024-01-09");
+      expect(found.map((i) => [i.places[0], i.date])).toEqual([["بادية الميادين", "2024-01-09"], ["معدان", null]]);
+    });
+    it("leaves an event at a place the dated one names undated (that event told again)", () => {
+      const found = extractLines([lead, "وقالت مصادر إن طائرات روسية شنت غارات على بادية الميادين."], "2024-01-09");
+      expect(found.filter((i) => i.type === "airstrike").map((i) => i.date)).toEqual([null]);
+    });
+    it("does not take the day of an earlier event told after a lead that gives no day", () => {
+      const found = extractLines(["قتل جندي بهجوم نفذه عناصر من داعش على حاجز قرب بلدة معدان.", "ويأتي الهجوم بعد أيام من اعتداء مماثل في العاشر من آذار الماضي قتل فيه عنصران بانفجار عبوة قرب بلدة الكسرة."], "2021-04-10");
+      expect(found.map((i) => i.date)).toEqual([null, "2021-03-10"]);
     });
     it("does not date by a lead sentence that tells no event", () => {
       const found = extractLines(["أعلنت وزارة الدفاع اليوم نتائج التحقيق.", "وقالت مصادر إن مسلحين هاجموا حاجزا قرب بلدة معدان، ما أدى إلى إصابة عنصر."], "2024-01-09");
