@@ -29,6 +29,11 @@ import {
   VICTIM_BEFORE,
   WAR_REMNANT_WORDS,
   WITH,
+  BELONGS_VERBS,
+  THAT_PRONOUNS,
+  FIRE_SOURCE_WORDS,
+  AREA_WORDS,
+  CONTROL_WORDS,
   type Perpetrator,
 } from "./actors";
 import { MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
@@ -280,11 +285,15 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) {
     if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
   }
-  if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
+  // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
+  const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
+  if (NATIONAL.has(alias.name) && [words[believedAt - 1], words[believedAt - 2], words[believedAt - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
   // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
   else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
-  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit.
-  if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
+  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit
+  // (not after "تتبع لـ", belonging: "مجموعة يعتقد أنها تتبع لتنظيم داعش").
+  const belongs = stemIn(words[p - 1], BELONGS_VERBS) && words[p].text[0] === "ل";
+  if ((stemIn(words[p - 1], VICTIM_BEFORE) && !belongs) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
   // "بقصف مدفعي من قوات النظام", "جراء هجوم من خلايا داعش": the attack came from the actor.
   else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
   // "قرب أحد مقرات مرتزقة الاحتلال التركي", "مواقع مسلحي التنظيم": the post of the actor's men was hit.
@@ -294,6 +303,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
   // (Also the second alias of "مع تنظيم داعش".)
   if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
+  // "قصف مصدره مناطق سيطرة قسد": fire came from the actor's areas.
+  if (stemIn(words[p - 1], CONTROL_WORDS) && stemIn(words[p - 2], AREA_WORDS) && (stemIn(words[p - 3], FIRE_SOURCE_WORDS) || stemIn(words[p - 4], FIRE_SOURCE_WORDS))) score += 4;
   // "من مواقع جبهة النصرة": fire came from there.
   if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
   return score;

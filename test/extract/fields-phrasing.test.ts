@@ -41,6 +41,29 @@ describe("perpetrator names", () => {
     const j = one("وقال شهود إن القوات الإسرائيلية اقتادت أحد المزارعين من أطراف بلدة جباتا الخشب.");
     expect([j.type, j.perpetrator]).toEqual(["abduction", "Israel"]);
   });
+  it("reads aircraft believed to be a state's ('يرجح أنها روسية') as that state's, suspected", () => {
+    const i = one("قتل ستة مدنيين جراء غارة شنتها طائرة حربية يعتقد أنها روسية على مدينة أريحا.");
+    expect([i.type, i.perpetrator, i.suspected]).toEqual(["airstrike", "Russia", true]);
+    const j = one("استهدفت طائرات حربية يرجح أنها تركية قرية الدردارة بريف تل تمر، ما أدى إلى مقتل مدنيين.");
+    expect([j.perpetrator, j.suspected]).toEqual(["Turkey", true]);
+  });
+  it("reads 'تتبع لـ' as belonging, not tracking: a group believed to be ISIS's", () => {
+    const i = one("هاجمت مجموعة مسلحة يعتقد أنها تتبع لتنظيم داعش نقطة في بلدة الشحيل، ما أدى إلى مقتل عنصرين.");
+    expect([i.perpetrator, i.suspected]).toEqual(["ISIS", true]);
+    // Tracking ISIS's cells makes ISIS the one pursued, not the doer.
+    const j = one("قتل عنصران من قسد بانفجار عبوة خلال حملة تتبع خلايا داعش قرب بلدة الشحيل.");
+    expect(j.perpetrator).toBe("unknown");
+  });
+  it("reads fire that came from an actor's areas ('مصدره مناطق سيطرة') as that actor's", () => {
+    const i = one("أصيب ثلاثة مدنيين جراء قصف صاروخي مصدره مناطق سيطرة قسد على مدينة منبج.");
+    expect([i.type, i.perpetrator]).toEqual(["shelling", "SDF"]);
+    const j = one("قتل طفل بقذائف مصدرها مواقع سيطرة قوات النظام على قرية البارة.");
+    expect(j.perpetrator).toBe("Syrian government");
+  });
+  it("reads gunmen of a clan ('مسلحين من عشيرة') as other", () => {
+    const i = one("قتل عنصر من الأمن الداخلي برصاص مسلحين من عشيرة في قرية الصورة الكبيرة بريف السويداء.");
+    expect(i.perpetrator).toBe("other");
+  });
   it("reads a nationality after an attack noun as the doer", () => {
     const i = one("قتل عنصران بقصف تركي على قرية الدردارة بريف تل تمر.");
     expect(i.perpetrator).toBe("Turkey");
