@@ -188,6 +188,8 @@ export const SIMILAR_EVENT = phrases([
   "اعتداء مماثل", "هجوم مماثل", "انفجار مماثل", "تفجير مماثل", "حادثة مماثلة", "حادث مماثل", "استهداف مماثل",
   "اعتداء آخر", "هجوم آخر", "انفجار آخر", "تفجير آخر", "حادثة أخرى", "حادث آخر", "استهداف آخر",
 ]);
+/** "في اعتداء مماثل": an aggression like the one before, a word that names no kind of attack. */
+export const SIMILAR_AGGRESSION = phrases(["اعتداء مماثل", "اعتداءات مماثلة", "الاعتداء المماثل"]);
 /** The prepositions before SIMILAR_EVENT ("في", "من"; "ب" is a proclitic). */
 export const SIMILAR_EVENT_BEFORE = new Set(["في", "من", "إثر", "جراء", "خلال"].map(normalize));
 /** Dual event nouns and how many events they count ("هجومين", "حادثتين"), for SEPARATE_WORDS after them. */

@@ -10,7 +10,7 @@ import type { Article, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, hasPhrase, hasWord } from "./cues";
+import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
@@ -150,6 +150,10 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
     // ("بعد عشرة أيام على اعتداء مماثل في الثلاثين من كانون الأول": one told as earlier may be anyone's.)
     d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK) && !toldAsEarlier(u)) ||
     !!d.units[0]?.figures.find((f) => f.role === "killed")?.another;
+  // "وأصيبت امرأة في اعتداء مماثل على …" after a shelling: an aggression like the one before, a word
+  // that names no kind, was of its kind ("هجوم مماثل" is an attack; one told as earlier may be anything).
+  const similar = d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, SIMILAR_AGGRESSION) && !toldAsEarlier(u));
+  if (similar && incident.type === "attack") incident.type = previous.type;
   if (incident.perpetrator === "unknown" && !incident.suspected && incident.type !== "airstrike" && another) {
     incident.perpetrator = previous.perpetrator;
   }

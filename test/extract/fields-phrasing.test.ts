@@ -200,6 +200,12 @@ describe("incident types", () => {
     const j = one("وقال مصدر إن مسلحين استهدفوا بطائرة مسيرة سيارة قرب قرية الصالحية، ما أدى إلى مقتل عنصرين.");
     expect(j.type).toBe("airstrike");
   });
+  it("types an aggression told as similar to a shelling ('اعتداء مماثل') as shelling, not a 'هجوم مماثل'", () => {
+    const found = extractLines(["قتل مدنيان جراء قصف مسلحي هيئة تحرير الشام بالقذائف على بلدة سلحب.", "وأصيب طفل بجروح في اعتداء مماثل على قرية الشيخ حديد."]);
+    expect(found.map((i) => i.type)).toEqual(["shelling", "shelling"]);
+    const attack = extractLines(["قتل 12 عنصرا بكمين لخلايا داعش قرب منطقة الكوم في بادية حمص.", "ويأتي الكمين بعد أيام من هجوم مماثل للتنظيم استهدف حافلة قرب مدينة تدمر وأسفر عن مقتل 10 عناصر."]);
+    expect(attack.map((i) => i.type)).toEqual(["ambush", "attack"]);
+  });
   it("reads fire opened 'directly' at two people as their assassination", () => {
     const i = one("فتح مسلحان النار بشكل مباشر على أخوين أمام منزلهما في بلدة الحارة، فقتلا على الفور.");
     expect(i.type).toBe("assassination");
