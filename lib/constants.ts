@@ -94,8 +94,8 @@ export const DOER_REACH_SENTENCES = 2;
 /**
  * Sentences, headline lines included, in which an article's lead tells the day of its event
  * (headline, subtitle, first body sentence); an event told later with no day of its own
- * happened then (extract/index.ts byLeadDay). On dev2's development halves 2 sentences
- * dated fewer events than 3, and 5 no more than 3.
+ * happened then (extract/index.ts byLeadDay). On dev2's odd and evenA files 2 found fewer
+ * leads' days than 3, and 5 none more than 3.
  */
 export const LEAD_SENTENCES = 3;
 /**

@@ -126,9 +126,10 @@ export const HIT_OBJECTS = new Set(["قافلة", "قوافل", "سيارة", "�
 /** "مجموعة يعتقد أنها تتبع لتنظيم داعش": "تتبع لـ" is belonging, not tracking ("تتبع خلايا داعش"). */
 export const BELONGS_VERBS = new Set(["تتبع", "يتبع", "يتبعون", "تتبعان"].map(normalize));
 /** "طائرات حربية يرجح أنها روسية": the pronoun after a suspicion word, before the doer it names. */
-export const THAT_PRONOUNS = new Set(["أنها", "أنه", "أنهم", "أنهما", "انها", "انه", "انهم"].map(normalize));
+export const THAT_PRONOUNS = new Set(["أنها", "أنه", "أنهم", "أنهما"].map(normalize));
 /** "قصف مصدره مناطق سيطرة قسد": fire that came from an actor's areas is that actor's. */
 export const FIRE_SOURCE_WORDS = new Set(["مصدره", "مصدرها", "مصدرهما", "انطلاقا"].map(normalize));
+/** The areas an actor holds, after FIRE_SOURCE_WORDS: "مناطق سيطرة", "مواقع انتشار". */
 export const AREA_WORDS = new Set(["مناطق", "منطقة", "مواقع"].map(normalize));
 export const CONTROL_WORDS = new Set(["سيطرة", "نفوذ", "انتشار"].map(normalize));
 /** Armed groups named before "من X" that make X the doer ("هاجم مسلحون من العشائر", "مجموعة من فلول النظام"). */
