@@ -92,6 +92,13 @@ export const RISING_TOLL_WINDOW_TOKENS = 48;
  */
 export const DOER_REACH_SENTENCES = 2;
 /**
+ * Sentences, headline lines included, in which an article's lead tells the day of its event
+ * (headline, subtitle, first body sentence); an event told later with no day of its own
+ * happened then (extract/index.ts byLeadDay). On dev2's odd and evenA files 2 found fewer
+ * leads' days than 3, and 5 none more than 3.
+ */
+export const LEAD_SENTENCES = 3;
+/**
  * People (killed or wounded) that fire opened at persons may hit for the killing to read as an
  * assassination ("أطلقوا النار على الشابين … ما أدى إلى مقتلهما"); more is an attack on a group.
  */

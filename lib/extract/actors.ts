@@ -57,7 +57,7 @@ export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
   // Anything outside the list above: foreign air forces other than those named (Jordan), remnants
   // of the fallen regime after December 2024, tribal fighters, family feuds, gangs, Druze factions.
   other: ["الأردني", "الأردنية", "أردنية", "أردني", "فلول النظام", "فلول النظام البائد", "الفلول", "فلول الأسد", "فلول نظام الأسد", "بقايا النظام",
-    "العشائر", "عشائر", "مقاتلي العشائر", "عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر", "مشاجرة", "شجار",
+    "العشائر", "عشائر", "مقاتلي العشائر", "عشيرة", "العشيرة", "أبناء العشيرة", "عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر", "مشاجرة", "شجار",
     "عصابة", "عصابات", "عصابة مسلحة", "عصابات مسلحة", "الحرس الوطني", "رجال الكرامة", "الفصائل الدرزية", "فصائل درزية", "مسلحين دروز", "مسلحون دروز", "الخارجين عن القانون", "خارجين عن القانون", "خارجة عن القانون"],
   unknown: ["مجهولين", "مجهولون", "مجهول", "مجهولة", "مجهولان"],
 }).sort((a, b) => b.words.length - a.words.length);
@@ -103,7 +103,9 @@ export const AGENT_VERBS_AFTER = new Set(
     // "ويتهم ناشطون قوات النظام بالوقوف وراء العملية": the one said to be behind it.
     "بالوقوف", "وراء",
     // "أعلنت قسد مسؤوليتها عن الهجوم": a claim.
-    "مسؤوليته", "مسؤوليتها", "مسؤوليتهم"].map(normalize),
+    "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
+    // "القوات الإسرائيلية توغلت … واقتادت أحد الرعاة": who went in and led people away.
+    "توغل", "توغلت", "توغلوا", "اقتاد", "اقتادت", "اقتادوا"].map(normalize),
 );
 /**
  * Air, sea and artillery nouns whose nationality adjective names the doer ("الطيران الروسي",
@@ -121,6 +123,15 @@ export const GROUP_OF_WORDS = new Set(["مسلحي", "مقاتلي", "عناصر
 export const MEN_OF_WORDS = new Set([...GROUP_OF_WORDS, ...["مرتزقة", "إرهابيي", "خلايا"].map(normalize)]);
 /** Things and places an attack hits: after "استهداف X", they make X its doer ("استهداف الاحتلال التركي قافلة"). */
 export const HIT_OBJECTS = new Set(["قافلة", "قوافل", "سيارة", "سيارات", "قرية", "بلدة", "مدينة", "مواقع", "موقع", "نقطة", "نقاط", "حي", "الأحياء", "أحياء", "منازل", "منزل", "مدنيين", "المدنيين", "تجمعا", "تجمع", "دورية", "حاجز", "رتل", "رتلا", "مقر", "مقرات"].map(normalize));
+/** "مجموعة يعتقد أنها تتبع لتنظيم داعش": "تتبع لـ" is belonging, not tracking ("تتبع خلايا داعش"). */
+export const BELONGS_VERBS = new Set(["تتبع", "يتبع", "يتبعون", "تتبعان"].map(normalize));
+/** "طائرات حربية يرجح أنها روسية": the pronoun after a suspicion word, before the doer it names. */
+export const THAT_PRONOUNS = new Set(["أنها", "أنه", "أنهم", "أنهما"].map(normalize));
+/** "قصف مصدره مناطق سيطرة قسد": fire that came from an actor's areas is that actor's. */
+export const FIRE_SOURCE_WORDS = new Set(["مصدره", "مصدرها", "مصدرهما", "انطلاقا"].map(normalize));
+/** The areas an actor holds, after FIRE_SOURCE_WORDS: "مناطق سيطرة", "مواقع انتشار". */
+export const AREA_WORDS = new Set(["مناطق", "منطقة", "مواقع"].map(normalize));
+export const CONTROL_WORDS = new Set(["سيطرة", "نفوذ", "انتشار"].map(normalize));
 /** Armed groups named before "من X" that make X the doer ("هاجم مسلحون من العشائر", "مجموعة من فلول النظام"). */
 export const ARMED_GROUP_OF = new Set(["مسلحون", "مسلحين", "مجموعة", "مجموعات", "مقاتلون", "مقاتلين", "عناصر", "أفراد", "خلية", "خلايا"].map(normalize));
 /** Armed groups in the subject's case: after a bare verb they are its doers ("هاجم مسلحون من العشائر"). */

@@ -29,6 +29,11 @@ import {
   VICTIM_BEFORE,
   WAR_REMNANT_WORDS,
   WITH,
+  BELONGS_VERBS,
+  THAT_PRONOUNS,
+  FIRE_SOURCE_WORDS,
+  AREA_WORDS,
+  CONTROL_WORDS,
   type Perpetrator,
 } from "./actors";
 import { MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
@@ -44,6 +49,10 @@ import {
   AIR_STRIKE_QUALIFIERS,
   AT_WORDS,
   FIRE_WORDS,
+  AIRCRAFT_WORDS,
+  DRONE_ADJECTIVES,
+  FIRE_MANNER_REACH_TOKENS,
+  FIRE_MANNER_WORDS,
   GROUND_OR_GUN_WORDS,
   GROUP_ASSAULT_WORDS,
   GUNMEN,
@@ -276,11 +285,15 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) {
     if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
   }
-  if (NATIONAL.has(alias.name) && [words[p - 1], words[p - 2], words[p - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
+  // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
+  const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
+  if (NATIONAL.has(alias.name) && [words[believedAt - 1], words[believedAt - 2], words[believedAt - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
   // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
   else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
-  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit.
-  if (stemIn(words[p - 1], VICTIM_BEFORE) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
+  // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit
+  // (not after "تتبع لـ", belonging: "مجموعة يعتقد أنها تتبع لتنظيم داعش").
+  const belongs = stemIn(words[p - 1], BELONGS_VERBS) && words[p].text[0] === "ل";
+  if ((stemIn(words[p - 1], VICTIM_BEFORE) && !belongs) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
   // "بقصف مدفعي من قوات النظام", "جراء هجوم من خلايا داعش": the attack came from the actor.
   else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
   // "قرب أحد مقرات مرتزقة الاحتلال التركي", "مواقع مسلحي التنظيم": the post of the actor's men was hit.
@@ -290,6 +303,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
   // (Also the second alias of "مع تنظيم داعش".)
   if ([p - 1, p - 2].some((j) => words[j]?.text === WITH && stemIn(words[j - 1], WAR_REMNANT_WORDS) && stemIn(words[j - 2], WAR_REMNANT_WORDS))) score -= 2;
+  // "قصف مصدره مناطق سيطرة قسد": fire came from the actor's areas.
+  if (stemIn(words[p - 1], CONTROL_WORDS) && stemIn(words[p - 2], AREA_WORDS) && (stemIn(words[p - 3], FIRE_SOURCE_WORDS) || stemIn(words[p - 4], FIRE_SOURCE_WORDS))) score += 4;
   // "من مواقع جبهة النصرة": fire came from there.
   if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
   return score;
@@ -420,11 +435,18 @@ function gunfireAt(span: Span): "aimed" | "shot" | null {
   let shot = false;
   for (let i = from; i < to; i++) {
     if (stemIn(tokens[i], SHOT_WORDS)) shot = true;
-    if (stemIn(tokens[i], FIRE_WORDS) && stemIn(tokens[i + 1], AT_WORDS)) {
-      if (tokens[i + 1].stems.includes(normalize("على")) ? !stemIn(tokens[i + 2], NOT_A_PERSON) : true) return "aimed";
-    }
+    if (!stemIn(tokens[i], FIRE_WORDS)) continue;
+    let at = i + 1;
+    while (at - i <= FIRE_MANNER_REACH_TOKENS && stemIn(tokens[at], FIRE_MANNER_WORDS)) at++;
+    if (stemIn(tokens[at], AT_WORDS) && (tokens[at].stems.includes(normalize("على")) ? !stemIn(tokens[at + 1], NOT_A_PERSON) : true)) return "aimed";
   }
   return shot ? "shot" : null;
+}
+
+/** Whether a span names a drone ("طائرة مسيرة", "بطائرتين مسيرتين"). */
+function namesDrone({ tokens, from, to }: Span): boolean {
+  for (let i = from; i < to - 1; i++) if (stemIn(tokens[i], AIRCRAFT_WORDS) && stemIn(tokens[i + 1], DRONE_ADJECTIVES)) return true;
+  return false;
 }
 
 /** Whether a span names what is not one person (a post, a vehicle, a group), "أحد عناصر …" aside. */
@@ -452,7 +474,7 @@ const spansHave = (spans: readonly Span[], words: ReadonlySet<string>): boolean 
  * `victims`: how many were killed or wounded at most, null when unknown or open.
  */
 export function refineType(type: IncidentType, spans: readonly Span[], perpetrator: Perpetrator, victims: number | null): IncidentType {
-  if (type === "attack" && AIR_POWERS.has(perpetrator) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
+  if (type === "attack" && (AIR_POWERS.has(perpetrator) || spans.some(namesDrone)) && !spansHave(spans, GROUND_OR_GUN_WORDS)) return "airstrike";
   // "شن مسلحون هجوما بقذائف الهاون على موقع": gunmen's assault, whatever it fired.
   if (type === "shelling" && spansHave(spans, GUNMEN) && spansHave(spans, GROUP_ASSAULT_WORDS)) return "attack";
   // (Two people only when fire was opened at them: "قتل عنصر وأصيب آخر برصاص مسلحين" is an attack.)

@@ -188,6 +188,8 @@ export const SIMILAR_EVENT = phrases([
   "اعتداء مماثل", "هجوم مماثل", "انفجار مماثل", "تفجير مماثل", "حادثة مماثلة", "حادث مماثل", "استهداف مماثل",
   "اعتداء آخر", "هجوم آخر", "انفجار آخر", "تفجير آخر", "حادثة أخرى", "حادث آخر", "استهداف آخر",
 ]);
+/** "في اعتداء مماثل": an aggression like the one before, a word that names no kind of attack. */
+export const SIMILAR_AGGRESSION = phrases(["اعتداء مماثل", "اعتداءات مماثلة", "الاعتداء المماثل"]);
 /** The prepositions before SIMILAR_EVENT ("في", "من"; "ب" is a proclitic). */
 export const SIMILAR_EVENT_BEFORE = new Set(["في", "من", "إثر", "جراء", "خلال"].map(normalize));
 /** Dual event nouns and how many events they count ("هجومين", "حادثتين"), for SEPARATE_WORDS after them. */
@@ -197,7 +199,9 @@ export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
 /** "منفصلين", "متزامنين": the events counted before them are separate ones. */
 export const SEPARATE_WORDS = new Set(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
 /** "هجوم آخر": another attack, by the doer of the one before. */
-export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة"]);
+export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة",
+  // "وأصيبت امرأة في اعتداء مماثل على …": the same hand again, whatever the assault is called.
+  "اعتداء مماثل", "اعتداء آخر", "اعتداءات مماثلة", "استهداف مماثل"]);
 /**
  * "وفي الحادثة الثانية", "فيما طال الهجوم الثالث": the next of a series the article announced
  * ("قاما بإعدام رجلين في حادثتين منفصلتين"), of the kind and by the hand of the one before it.

@@ -7,22 +7,22 @@
  * article's context fill what one incident's own sentences leave open.
  */
 import type { Article, Incident, IncidentType } from "../types";
-import { DOER_REACH_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
+import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, hasPhrase, hasWord } from "./cues";
+import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
 import { NON_STATE_DOERS, attributesAttacks, contextDoer } from "./classify";
 import { toIncident } from "./incident";
-import { articleDateOf } from "./dates";
+import { articleDateOf, findDates, type DateMention } from "./dates";
 import { segment } from "./segment";
 import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m3";
+export const EXTRACTOR_VERSION = "2026.12.07-f1";
 
 /** The event units of an article, in reading order, and every sentence it read. */
 function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
@@ -68,6 +68,36 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
     }
   });
 }
+
+/**
+ * A news lead tells the day of its event ("قتل … مساء الخميس"), and the sentences after it add the
+ * place and the toll without repeating it: an event the article tells with no day of its own, and
+ * not as an earlier one, happened on the day of the first event sentence among the lead's, unless
+ * the article dates some event to another day (then the day of an undated one is anyone's guess).
+ * Left undated: an event at a place a dated one names (that event told again), and a ground event
+ * told with no toll (a mention, such as where the attackers came from, more often than an event).
+ */
+function byLeadDay(incidents: Incident[], drafts: readonly Draft[], sentences: readonly ReadSentence[], published: string | null): void {
+  if (!published || incidents.every((x) => x.date)) return;
+  let day: DateMention | undefined;
+  for (const r of sentences.slice(0, LEAD_SENTENCES)) {
+    if (!r.hits.length) continue;
+    day = findDates(r.sentence.text, published)[0];
+    // (A lead that tells its event with no day gives none: a later dated sentence may tell another.)
+    if (day || !r.sentence.header) break;
+  }
+  const dated = incidents.filter((x) => x.date);
+  if (!day || dated.some((x) => x.date !== day.date)) return;
+  incidents.forEach((x, k) => {
+    if (x.date || !toldInFull(x) || dated.some((y) => y.places.some((p) => x.places.includes(p)))) return;
+    if (drafts[k].units.some((u) => toldAsEarlier(u) || u.retold || u.inRoundup || u.when === "earlier")) return;
+    x.date = day.date;
+    x.datePrecision = day.precision;
+  });
+}
+
+/** Told with a toll, or a strike from the air or by guns (counted even without casualties). */
+const toldInFull = (x: Incident): boolean => !!(x.killed || x.wounded || x.killedOrWounded) || x.type === "airstrike" || x.type === "shelling";
 
 /**
  * Ground attacks told with no doer (and not by "unknown gunmen") in an article that names one
@@ -117,8 +147,13 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
   // "هجوم آخر", "قتل عنصر آخر" with no doer named: one more in a list of attacks by the same hand.
   const another =
     series ||
-    d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK)) ||
+    // ("بعد عشرة أيام على اعتداء مماثل في الثلاثين من كانون الأول": one told as earlier may be anyone's.)
+    d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK) && !toldAsEarlier(u)) ||
     !!d.units[0]?.figures.find((f) => f.role === "killed")?.another;
+  // "وأصيبت امرأة في اعتداء مماثل على …" after a shelling: an aggression like the one before, a word
+  // that names no kind, was of its kind ("هجوم مماثل" is an attack; one told as earlier may be anything).
+  const similar = d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, SIMILAR_AGGRESSION) && !toldAsEarlier(u));
+  if (similar && incident.type === "attack") incident.type = previous.type;
   if (incident.perpetrator === "unknown" && !incident.suspected && incident.type !== "airstrike" && another) {
     incident.perpetrator = previous.perpetrator;
   }
@@ -154,6 +189,7 @@ export function extractIncidents(article: Article): Incident[] {
     }
     byAirWave(incidents, drafts);
     byArticleDoer(incidents, drafts, sentences);
+    byLeadDay(incidents, drafts, sentences, published);
     return incidents;
   } catch {
     // The contract is "never throws": a rule bug must not lose the rest of a collect run.

@@ -340,6 +340,10 @@ export const SHOT_WORDS = set(["برصاص", "بالرصاص", "بطلق", "بط
 /** "أطلقوا النار على …": fire opened at someone; what follows "على" says whether at a person. */
 export const FIRE_WORDS = set(["النار"]);
 export const AT_WORDS = set(["على", "عليه", "عليها", "عليهما"]);
+/** "أطلقوا النار بشكل مباشر على …", "النار مباشرة على …": how fire was opened, between the fire and its aim. */
+export const FIRE_MANNER_WORDS = set(["بشكل", "مباشر", "مباشرة"]);
+/** How many manner words may stand between the fire and "على" (a FIRE_MANNER_WORDS phrase is at most two words). */
+export const FIRE_MANNER_REACH_TOKENS = 2;
 /** What gunfire may hit that is not one person (a post, a vehicle, a crowd): then it is an attack. */
 export const NOT_A_PERSON = set(["سيارة", "سيارته", "سيارتهم", "سيارتها", "السيارة", "حافلة", "الحافلة", "دورية", "الدورية", "حاجز", "الحاجز", "نقطة", "النقطة", "آلية", "موقع", "مواقع", "منزل", "المنزل", "منازل", "مقر", "رتل", "الرتل", "تجمع", "عناصر", "مجموعة", "المتظاهرين", "المحتجين", "المدنيين", "الأهالي", "سيارات", "عربة"]);
 /** "أحد عناصر الفصائل", "أحد المدنيين": one of a group of people is one person. */
@@ -350,5 +354,8 @@ export const PEOPLE_GROUPS = set(["عناصر", "المتظاهرين", "الم�
  * ground or gun word is an air strike. (Turkey shells with artillery as often.)
  */
 export const AIR_POWERS: ReadonlySet<string> = new Set(["Israel", "Russia", "US-led coalition"]);
+/** "طائرة مسيرة", "طائرتين مسيرتين": an aircraft word and the drone adjective after it (classify.ts refineType). */
+export const AIRCRAFT_WORDS = set(["طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتين", "طائرتان"]);
+export const DRONE_ADJECTIVES = set(["مسيرة", "مسيرات", "المسيرة", "المسيرات", "مسيرتين", "مسيرتان", "المسيرتين"]);
 /** Ground and gun words that keep such an attack on the ground or the shelling by guns. */
 export const GROUND_OR_GUN_WORDS = set(["اقتحم", "اقتحمت", "اقتحام", "توغل", "توغلت", "توغلا", "إنزال", "الإنزال", "إنزالا", "برصاص", "بالرصاص", "مدفعي", "مدفعية", "المدفعية", "بالمدفعية", "قذائف", "قذيفة", "هاون", "الهاون", "راجمات", "البوارج", "دبابة", "دبابات", "كمين", "اشتباك", "اشتباكات", "اعتقلت", "اعتقل"]);

@@ -35,6 +35,35 @@ describe("perpetrator names", () => {
     const i = one('قتل ثلاثة مدنيين في قرية المنصورة بقصف شنه "عناصر من الجيش السوري".');
     expect(i.perpetrator).toBe("Syrian government");
   });
+  it("reads forces that went in and led people away as the doers ('توغلت … واقتادت')", () => {
+    const i = one("وذكر الأهالي أن القوات الإسرائيلية توغلت شرقي بلدة الحميدية واقتادت أحد المزارعين نحو الجولان.");
+    expect([i.type, i.perpetrator]).toEqual(["abduction", "Israel"]);
+    const j = one("وقال شهود إن القوات الإسرائيلية اقتادت أحد المزارعين من أطراف بلدة جباتا الخشب.");
+    expect([j.type, j.perpetrator]).toEqual(["abduction", "Israel"]);
+  });
+  it("reads aircraft believed to be a state's ('يرجح أنها روسية') as that state's, suspected", () => {
+    const i = one("قتل ستة مدنيين جراء غارة شنتها طائرة حربية يعتقد أنها روسية على مدينة أريحا.");
+    expect([i.type, i.perpetrator, i.suspected]).toEqual(["airstrike", "Russia", true]);
+    const j = one("استهدفت طائرات حربية يرجح أنها تركية قرية الدردارة بريف تل تمر، ما أدى إلى مقتل مدنيين.");
+    expect([j.perpetrator, j.suspected]).toEqual(["Turkey", true]);
+  });
+  it("reads 'تتبع لـ' as belonging, not tracking: a group believed to be ISIS's", () => {
+    const i = one("هاجمت مجموعة مسلحة يعتقد أنها تتبع لتنظيم داعش نقطة في بلدة الشحيل، ما أدى إلى مقتل عنصرين.");
+    expect([i.perpetrator, i.suspected]).toEqual(["ISIS", true]);
+    // Tracking ISIS's cells makes ISIS the one pursued, not the doer.
+    const j = one("قتل عنصران من قسد بانفجار عبوة خلال حملة تتبع خلايا داعش قرب بلدة الشحيل.");
+    expect(j.perpetrator).toBe("unknown");
+  });
+  it("reads fire that came from an actor's areas ('مصدره مناطق سيطرة') as that actor's", () => {
+    const i = one("أصيب ثلاثة مدنيين جراء قصف صاروخي مصدره مناطق سيطرة قسد على مدينة منبج.");
+    expect([i.type, i.perpetrator]).toEqual(["shelling", "SDF"]);
+    const j = one("قتل طفل بقذائف مصدرها مواقع سيطرة قوات النظام على قرية البارة.");
+    expect(j.perpetrator).toBe("Syrian government");
+  });
+  it("reads gunmen of a clan ('مسلحين من عشيرة') as other", () => {
+    const i = one("قتل عنصر من الأمن الداخلي برصاص مسلحين من عشيرة في قرية الصورة الكبيرة بريف السويداء.");
+    expect(i.perpetrator).toBe("other");
+  });
   it("reads a nationality after an attack noun as the doer", () => {
     const i = one("قتل عنصران بقصف تركي على قرية الدردارة بريف تل تمر.");
     expect(i.perpetrator).toBe("Turkey");
@@ -148,6 +177,16 @@ describe("the article's one named doer", () => {
     const i = one(["قتل 4 عناصر بتفجير سيارة مفخخة قرب حاجز في مدينة البوكمال، ولم تتبن أي جهة التفجير.", "وكان تنظيم داعش قد نفذ هجمات في المدينة العام الماضي."]);
     expect(i.perpetrator).toBe("unknown");
   });
+  it("gives an assault told as similar to the one before ('اعتداء مماثل') to the same doer", () => {
+    const found = extractLines(["قتل مدنيان جراء قصف مسلحي هيئة تحرير الشام بالقذائف على بلدة سلحب.", "وأصيب طفل بجروح في اعتداء مماثل على قرية الشيخ حديد."]);
+    expect(found.map((i) => i.perpetrator)).toEqual(["opposition", "opposition"]);
+    const other = extractLines(["قتل شاب برصاص قوات النظام قرب بلدة كفرنبل.", "وأصيبت امرأة في اعتداء آخر على قرية حاس."]);
+    expect(other.map((i) => i.perpetrator)).toEqual(["Syrian government", "Syrian government"]);
+  });
+  it("does not give a similar assault told as an earlier one to the doer of the one before", () => {
+    const found = extractLines(["قتل جندي بهجوم نفذه عناصر من داعش على حاجز قرب بلدة معدان.", "ويأتي الهجوم بعد أيام من اعتداء مماثل في العاشر من آذار الماضي قتل فيه عنصران بانفجار عبوة قرب بلدة الكسرة."], "2021-04-10");
+    expect(found.map((i) => i.perpetrator)).toEqual(["ISIS", "unknown"]);
+  });
   it("keeps unknown gunmen unknown", () => {
     const i = one(["هاجم مسلحون مجهولون رعاة أغنام قرب قرية الكرين بريف الرقة، ما أدى إلى مقتل راع.", "وتنشط خلايا داعش في بادية الرقة."]);
     expect(i.perpetrator).toBe("unknown");
@@ -155,6 +194,24 @@ describe("the article's one named doer", () => {
 });
 
 describe("incident types", () => {
+  it("types an attack carried out by drones as an air strike, whoever flew them", () => {
+    const i = one("قالت مصادر إن مقاتلين هاجموا عبر طائرتين مسيرتين حاجزا عند مدخل بلدة مسكنة، فأصيب أربعة حراس.");
+    expect(i.type).toBe("airstrike");
+    const j = one("وقال مصدر إن مسلحين استهدفوا بطائرة مسيرة سيارة قرب قرية الصالحية، ما أدى إلى مقتل عنصرين.");
+    expect(j.type).toBe("airstrike");
+  });
+  it("types an aggression told as similar to a shelling ('اعتداء مماثل') as shelling, not a 'هجوم مماثل'", () => {
+    const found = extractLines(["قتل مدنيان جراء قصف مسلحي هيئة تحرير الشام بالقذائف على بلدة سلحب.", "وأصيب طفل بجروح في اعتداء مماثل على قرية الشيخ حديد."]);
+    expect(found.map((i) => i.type)).toEqual(["shelling", "shelling"]);
+    const attack = extractLines(["قتل 12 عنصرا بكمين لخلايا داعش قرب منطقة الكوم في بادية حمص.", "ويأتي الكمين بعد أيام من هجوم مماثل للتنظيم استهدف حافلة قرب مدينة تدمر وأسفر عن مقتل 10 عناصر."]);
+    expect(attack.map((i) => i.type)).toEqual(["ambush", "attack"]);
+  });
+  it("reads fire opened 'directly' at two people as their assassination", () => {
+    const i = one("فتح مسلحان النار بشكل مباشر على أخوين أمام منزلهما في بلدة الحارة، فقتلا على الفور.");
+    expect(i.type).toBe("assassination");
+    const j = one("أطلق ملثمون النار مباشرة على تاجرين قرب بلدة طفس، ما أدى إلى مقتلهما.");
+    expect(j.type).toBe("assassination");
+  });
   it("types a bomber who blew himself up as explosive", () => {
     const i = one("قتل عنصر من الأمن الداخلي حين فجر مهاجم نفسه عند حاجز في مدينة البوكمال.");
     expect(i.type).toBe("explosive");
@@ -244,7 +301,42 @@ describe("incident types", () => {
 });
 
 describe("dates", () => {
-  // 2025-09-25 is a Thursday.
+  describe("the lead's day for events told after it with no day of their own", () => {
+    // 2024-01-09 is a Tuesday.
+    const lead = "هاجمت خلايا داعش اليوم الثلاثاء نقطة للجيش في بادية الميادين، ما أدى إلى مقتل عنصرين.";
+    it("dates an air strike told beside the lead's attack by the lead's day", () => {
+      const found = extractLines([lead, "وأرسل الجيش تعزيزات إلى المنطقة، في ظل غارات شنتها طائرات روسية على بادية الشولا."], "2024-01-09");
+      expect(found.map((i) => [i.type, i.date])).toEqual([["attack", "2024-01-09"], ["airstrike", "2024-01-09"]]);
+    });
+    it("dates another attack told after the lead by the lead's day", () => {
+      const found = extractLines([lead, "وقالت مصادر إن مسلحين هاجموا أيضا حاجزا قرب بلدة معدان، ما أدى إلى إصابة عنصر."], "2024-01-09");
+      expect(found.map((i) => [i.places[0], i.date])).toEqual([["بادية الميادين", "2024-01-09"], ["معدان", "2024-01-09"]]);
+    });
+    it("leaves an event told as an earlier one undated", () => {
+      const found = extractLines([lead, "وكان مسلحون قد قتلوا شابين قرب بلدة جاسم بريف درعا."], "2024-01-09");
+      expect(found.map((i) => [i.places[0], i.date])).toEqual([["بادية الميادين", "2024-01-09"], ["جاسم", null]]);
+    });
+    it("leaves undated events undated when the article dates another event to another day", () => {
+      const found = extractLines([lead, "وقتل مسلحون يوم الجمعة الماضي شابا في بلدة جاسم.", "كما قتل مسلحون شابين آخرين في بلدة نوى بريف درعا."], "2024-01-09");
+      expect(found.map((i) => i.date)).toEqual(["2024-01-09", "2024-01-05", null]);
+    });
+    it("leaves a ground event told with no toll undated (a mention more often than an event)", () => {
+      const found = extractLines([lead, "كما هاجم مسلحون حاجزا قرب بلدة معدان بريف الرقة."], "2024-01-09");
+      expect(found.map((i) => [i.places[0], i.date])).toEqual([["بادية الميادين", "2024-01-09"], ["معدان", null]]);
+    });
+    it("leaves an event at a place the dated one names undated (that event told again)", () => {
+      const found = extractLines([lead, "وقالت مصادر إن طائرات روسية شنت غارات على بادية الميادين."], "2024-01-09");
+      expect(found.filter((i) => i.type === "airstrike").map((i) => i.date)).toEqual([null]);
+    });
+    it("does not take the day of an earlier event told after a lead that gives no day", () => {
+      const found = extractLines(["قتل جندي بهجوم نفذه عناصر من داعش على حاجز قرب بلدة معدان.", "ويأتي الهجوم بعد أيام من اعتداء مماثل في العاشر من آذار الماضي قتل فيه عنصران بانفجار عبوة قرب بلدة الكسرة."], "2021-04-10");
+      expect(found.map((i) => i.date)).toEqual([null, "2021-03-10"]);
+    });
+    it("does not date by a lead sentence that tells no event", () => {
+      const found = extractLines(["أعلنت وزارة الدفاع اليوم نتائج التحقيق.", "وقالت مصادر إن مسلحين هاجموا حاجزا قرب بلدة معدان، ما أدى إلى إصابة عنصر."], "2024-01-09");
+      expect(found.map((i) => i.date)).toEqual([null]);
+    });
+  });
   it("reads 'اليوم الأربعاء' on a page dated Thursday as the Wednesday", () => {
     expect(findDates("قتل مسلحون شابا اليوم الأربعاء", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-24"]);
     expect(findDates("قتل 4 مدنيين اليوم (الأربعاء) بعمليات قنص", "2025-09-25").map((d) => d.date)).toEqual(["2025-09-24"]);
