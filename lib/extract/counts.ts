@@ -29,6 +29,7 @@ import {
   AMONG,
   ALSO_WORDS,
   LATEST_OF_THEM,
+  OTHER_WORDS,
   SELF_BLAST_OBJECTS,
   SELF_BLAST_VERBS,
   UNKNOWN_DOER,
@@ -56,6 +57,13 @@ export interface Figure {
   update?: boolean;
   /** Counted as "آخر"/"آخران" (more victims): a sign of another event. */
   another: boolean;
+  /**
+   * "وأضاف أن الهجوم تسبب أيضاً بمقتل مدنيين اثنين": victims the event caused besides those a
+   * sentence before counted; added to that figure (tally).
+   */
+  besides?: boolean;
+  /** "معلومات عن قتلى آخرين": more of the role than the numbers count, unnumbered (ANNOTATION.md: + 2, open). */
+  more?: boolean;
   /** A named victim's name: two names are two people. */
   name?: string;
   /** Some of a group already counted ("أحد العناصر", "ثلاثة من القتلى"): yields to any other figure. */
@@ -250,6 +258,7 @@ class FigureScan {
   onePerson = false;
   attackers = false;
   update = false;
+  more = false;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -265,6 +274,7 @@ class FigureScan {
     if (this.onePerson) f.onePerson = this.onePerson;
     if (this.attackers) f.attackers = this.attackers;
     if (this.update) f.update = true;
+    if (this.more) f.more = true;
     this.figures.push(f);
   }
 
@@ -495,7 +505,11 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       continue;
     }
     const alone = aloneCount(a, tokens);
-    if (alone) scan.push(a.role, alone.count, alone.vague, a.start, a.end);
+    if (!alone) continue;
+    // "قتلى آخرين": dead besides those counted, in the same event.
+    scan.more = a.form === "cnoun" && alone.vague && !!stemGet(tokens[a.end], OTHER_WORDS);
+    scan.push(a.role, alone.count, alone.vague, a.start, a.end);
+    scan.more = false;
   }
   scan.part = false;
   scan.onePerson = false;
@@ -519,7 +533,30 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
   const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
   if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
-  return addAlso(tokens, scan.figures);
+  return markBesides(tokens, addAlso(tokens, scan.figures));
+}
+
+/** "أيضاً" after a verb of what the event caused ("تسبب أيضاً بمقتل", "أسفر أيضاً عن إصابة"). */
+const BESIDES_WORDS = new Set(["أيضا", "ايضا"].map(normalize));
+const CAUSED_PREFIXES = ["تسبب", "أسفر", "أدى", "أدت", "خلف", "أوقع", "وتسبب", "وأسفر", "وخلف", "وأوقع"].map(normalize);
+/** How far before a figure "تسبب أيضاً" may stand ("تسبب أيضاً، بمقتل …"). */
+const BESIDES_REACH_TOKENS = 3;
+
+/**
+ * Marks the numeric figures a sentence tells as caused "also" when no figure of their role comes
+ * before them in it: they add to the figure of an earlier sentence (tally), not restate it.
+ */
+function markBesides(tokens: readonly Token[], figures: Figure[]): Figure[] {
+  for (const f of figures) {
+    if (f.vague || f.another || figures.some((g) => g !== f && g.role === f.role && g.tokenStart < f.tokenStart)) continue;
+    for (let j = f.tokenStart - 1; j >= 1 && j >= f.tokenStart - BESIDES_REACH_TOKENS; j--) {
+      if (stemIn(tokens[j], BESIDES_WORDS) && startsWithAny(tokens[j - 1], CAUSED_PREFIXES)) {
+        f.besides = true;
+        break;
+      }
+    }
+  }
+  return figures;
 }
 
 /** "(41 عاماً)": a person's age, told after each name of a list. */

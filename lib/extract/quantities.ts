@@ -293,9 +293,17 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
     return null; // "عدة مرات": not people; "وإصابة العشرات" stands alone
   }
   if (stemIn(tokens[end - 1], NON_PERSON_NOUNS)) return null;
+  // "عشرات القتلى والجرحى", "العشرات من القتلى والمصابين": one number over the dead and the wounded together.
+  if (role === "killed" && stemIn(tokens[end], VAGUE_BOTH_SECOND)) {
+    role = "killedOrWounded";
+    end++;
+  }
   const attackers = end > k && isAttackers(tokens, end - 1);
   return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another, ...(attackers ? { attackers } : {}) };
 }
+
+/** The wounded after a vague number of dead ("عشرات القتلى والجرحى"): the number counts both. */
+const VAGUE_BOTH_SECOND = new Set(["والجرحى", "وجرحى", "والمصابين", "ومصابين"].map(normalize));
 
 /** Words with a pronoun ending that still follow "آخر" meaning "another one" ("وأصيب آخر منهم"). */
 const OTHER_THEN_PRONOUN = new Set(["منهم", "منها", "منه", "معه", "معهم", "معها", "برفقته", "برفقتهم"].map(normalize));

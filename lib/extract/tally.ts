@@ -5,6 +5,9 @@
 import type { Count } from "../types";
 import type { CountRole, Figure } from "./counts";
 
+/** What an unnumbered group of people adds to a numbered one (ANNOTATION.md: a plural is 2, open). */
+const UNNUMBERED_GROUP_MIN = 2;
+
 /**
  * One count from several figures for the same role:
  * a figure for part of a group yields to a numeric figure for the whole, and alone says "at
@@ -13,7 +16,8 @@ import type { CountRole, Figure } from "./counts";
  * bound (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total">>): Count | null {
+export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total" | "more" | "besides">>): Count | null {
+  const all = withBesides(given);
   if (all.length === 0) return null;
   // A share of a total over several incidents says less than a figure told for this one; the
   // same total told again (a lede over the whole series) is no figure of this one.
@@ -46,12 +50,34 @@ export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "fin
   if (numeric.length > 0) {
     const min = Math.min(...numeric.map((f) => f.count.min));
     const max = numeric.some((f) => f.count.max === null) ? null : Math.max(...numeric.map((f) => f.count.max as number));
+    // "قتل 30 … وهناك معلومات عن قتلى آخرين": a numbered group plus an unnumbered one is + 2, open
+    // (ANNOTATION.md), unless a risen toll already counts them.
+    if (!finals.length && pool.some((f) => f.vague && f.more)) return { min: min + UNNUMBERED_GROUP_MIN, max: null };
     return { min, max };
   }
   const vague = pool.filter((f) => f.vague);
   if (vague.length === 0) return null;
   const best = vague.reduce((a, b) => (b.count.min > a.count.min ? b : a));
   return { min: best.count.min, max: best.count.max };
+}
+
+/**
+ * "قتل 11 عسكرياً … وأضاف أن الهجوم تسبب أيضاً بمقتل مدنيين اثنين": a figure told as caused
+ * "also" adds to the numeric figure told just before it (11 + 2), which it does not restate.
+ */
+function withBesides<F extends Pick<Figure, "count" | "vague" | "besides">>(figures: readonly F[]): F[] {
+  if (!figures.some((f) => f.besides)) return [...figures];
+  const out: F[] = [];
+  for (const f of figures) {
+    let k = out.length - 1;
+    while (f.besides && k >= 0 && out[k].vague) k--;
+    if (!f.besides || k < 0) out.push(f);
+    else {
+      const a = out[k].count;
+      out[k] = { ...out[k], count: { min: a.min + f.count.min, max: a.max === null || f.count.max === null ? null : a.max + f.count.max } };
+    }
+  }
+  return out;
 }
 
 /** An incident's counts by role. */

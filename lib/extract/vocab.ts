@@ -256,7 +256,9 @@ export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم"
 export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
 export const LIFE_WORDS = set(["بحياة"]);
 /** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
-export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا", "قتيلا"]);
+export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا", "قتيلا",
+  // A headline's present tense: "مفخخة تقتل وتجرح 20 شخصاً".
+  "تقتل", "يقتل"]);
 /** Counted nouns that open "بين قتيل وجريح" / "33 قتيلاً وجريحاً": the combined figure is a counted noun. */
 export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
 export const COMBINED_SECOND = map<Role>({
@@ -265,6 +267,7 @@ export const COMBINED_SECOND = map<Role>({
   // "خمسة كانوا في السيارة قتلوا أو أصيبوا": each was killed or wounded, a combined figure.
   "أصيبوا": "killedOrWounded", "جرحوا": "killedOrWounded", "اختطاف": "killedOrCaptured",
   "فقد": "killedOrMissing", "فقدان": "killedOrMissing",
+  "تجرح": "killedOrWounded", "يجرح": "killedOrWounded", "تصيب": "killedOrWounded", "يصيب": "killedOrWounded",
 });
 
 // ---------------------------------------------------------------- incident types
