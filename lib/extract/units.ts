@@ -11,6 +11,7 @@ import {
   AGGREGATE_PHRASES,
   FUTURE_PHRASES,
   HABITUAL_VERBS,
+  HEARSAY_PHRASES,
   MOVEMENT_PHRASES,
   NEW_EVENT_CONNECTORS,
   NEW_EVENT_PHRASES,
@@ -295,7 +296,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every word a total, plan or movement phrase may start with: the clause scan notes these tokens for `hasPhrase`. */
-const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES].map((p) => p[0]));
+const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES, ...HEARSAY_PHRASES].map((p) => p[0]));
 /** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS]);
 
@@ -383,7 +384,7 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
   const aggregate =
-    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countsOperations(tokens, ops, from, to) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts);
+    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countsOperations(tokens, ops, from, to) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts) || hasPhrase(tokens, from, to, HEARSAY_PHRASES, starts);
   // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
   const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES, starts) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
   const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { normalize } from "../../lib/text/normalize";
 import { findFigures } from "../../lib/extract/counts";
 import { tokenize } from "../../lib/extract/tokens";
-import { onlyIncident as one } from "../support/extract";
+import { extractLines as extract, onlyIncident as one } from "../support/extract";
 
 /** Figures of a sentence as "role min-max" strings, with "~" for vague. */
 const figs = (s: string) => findFigures(tokenize(normalize(s))).map((f) => `${f.role} ${f.count.min}-${f.count.max ?? "∞"}${f.vague ? "~" : ""}`);
@@ -60,5 +60,33 @@ describe("places described, not named", () => {
   it("does not take a crowded area for a place of its own", () => {
     const i = one(["انفجرت سيارة مفخخة في منطقة مكتظة بالسكان وسط مدينة الباب بريف حلب، ما أدى إلى مقتل 4."]);
     expect(i.places.some((p) => p.includes("مكتظة"))).toBe(false);
+  });
+});
+
+describe("events alleged, denied or told as a whole", () => {
+  it("leaves out clashes a denied report alleged", () => {
+    const found = extract([
+      "نفى المتحدث باسم الوزارة صحة الأنباء التي زعمت وقوع اشتباكات في محيط القصر الجمهوري أمس.",
+      "وقال إن منشورات زعم فيها وقوع إطلاق نار قرب المطار هي أخبار مفبركة.",
+    ]);
+    expect(found).toEqual([]);
+  });
+  it("leaves out rumours of an assassination", () => {
+    expect(extract(["تداولت حسابات شائعات عن اغتيال قيادي في مدينة إدلب مساء الأحد."])).toEqual([]);
+  });
+  it("leaves out calls to stop attacks as a whole", () => {
+    const found = extract([
+      "عقد المجلس جلسة لبحث الاعتداءات المتكررة على البلاد، وطالب الأعضاء بوقف هذه الهجمات فوراً.",
+      "وأعرب المشاركون عن قلقهم من التطورات في محافظة السويداء.",
+    ]);
+    expect(found).toEqual([]);
+  });
+  it("leaves out casualties counted over the past days", () => {
+    expect(extract(["قتل وأصيب عدد من الأشخاص في البادية السورية خلال الأيام الماضية جراء انفجار ألغام."])).toEqual([]);
+  });
+  it("still reads a reported attack beside a denial of another", () => {
+    const found = extract(["قتل عنصران في هجوم على حاجز قرب بلدة الصنمين بريف درعا.", "ونفت الوزارة صحة الأنباء التي زعمت وقوع هجوم آخر على مدينة درعا."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 2, max: 2 });
   });
 });
