@@ -77,20 +77,36 @@ const isSpecific = (m: PlaceMention) => (m.rank ?? 1) < GENERIC_RANK;
 /** Marks that separate the words of a place key, like spaces. */
 const KEY_MARKS = new Set([..."-_\"'().,:"].map((c) => c.charCodeAt(0)));
 const isKeySeparator = (c: number) => KEY_MARKS.has(c) || isSpace(c);
-/** A place's words, normalized, without marks and without ال ("مدينة البوكمال" → "مدينة بوكمال"). */
+/**
+ * First words of compound village names, written joined or apart ("كفر سجنة" and "كفرسجنة",
+ * "دير الزور" and "ديرالزور"): the key glues them to the next word.
+ */
+const COMPOUND_FIRST = ["كفر", "دير", "تل", "عين", "بيت", "أبو", "أم", "رأس", "خان", "جسر", "بئر"].map(normalize);
+const ARTICLE = "ال";
+
+/**
+ * A place's words, normalized, without marks and without ال ("مدينة البوكمال" → "مدينة بوكمال"),
+ * compound names glued ("دير الزور", "ديرالزور" → "ديرزور").
+ */
 function placeKey(text: string): string {
   const s = normalize(text);
-  let out = "";
+  const words: string[] = [];
+  let glue = false;
   let i = 0;
   while (i < s.length) {
     while (i < s.length && isKeySeparator(s.charCodeAt(i))) i++;
     const from = i;
     while (i < s.length && !isKeySeparator(s.charCodeAt(i))) i++;
     if (i === from) continue;
-    const article = i - from > 3 && s.charCodeAt(from) === 0x0627 && s.charCodeAt(from + 1) === 0x0644;
-    out += (out ? " " : "") + s.slice(article ? from + 2 : from, i);
+    let w = s.slice(from, i);
+    if (w.length > 3 && w.startsWith(ARTICLE)) w = w.slice(2);
+    const joined = COMPOUND_FIRST.find((p) => w.length > p.length + 3 && w.startsWith(p + ARTICLE));
+    if (joined) w = joined + w.slice(joined.length + 2);
+    if (glue) words[words.length - 1] += w;
+    else words.push(w);
+    glue = !glue && COMPOUND_FIRST.includes(w);
   }
-  return out;
+  return words.join(" ");
 }
 /** The keys under which two mentions count as the same place: the gazetteer row, or a written form. */
 function sameKeys(m: PlaceMention, key: (text: string) => string = placeKey): string[] {

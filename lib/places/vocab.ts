@@ -49,7 +49,7 @@ export interface Head {
 }
 
 const HEAD_WORDS: ReadonlyArray<[HeadKind, readonly string[], Partial<Head>?]> = [
-  ["site", ["وادي", "سد", "مزار", "حاجز", "محطة", "حقل", "حقول", "جبل", "جبال", "مطار", "كوع", "واحة", "رجم", "تل", "بئر", "مفرق", "دوار", "قاعدة", "مخيم", "حي", "مقبرة", "معبر", "جسر", "دوار",
+  ["site", ["وادي", "سد", "مزار", "حاجز", "محطة", "حقل", "حقول", "جبل", "جبال", "مطار", "كوع", "واحة", "رجم", "تل", "بئر", "مفرق", "دوار", "قاعدة", "مخيم", "مقبرة", "معبر", "جسر", "دوار",
     // "ميناء طرطوس", "مرفأ اللاذقية": ports are struck like airports and bases.
     "ميناء", "مرفأ",
     // Buildings and squares named by the news as the scene ("مسجد الإمام علي", "كازية الدرة", "ساحة الفرن").
@@ -60,7 +60,8 @@ const HEAD_WORDS: ReadonlyArray<[HeadKind, readonly string[], Partial<Head>?]> =
   ["locality", ["قرى", "بلدات", "مناطق"], { dual: true }],
   // ("رئيس بلدية المسيفرة": the town of a municipality.)
   ["locality", ["قرية", "بلدة", "منطقة", "بلدية"], { bareFirst: true }],
-  ["locality", ["ناحية", "مزرعة", "جب"]],
+  // "حي الشيخ مقصود" is also told as "الشيخ مقصود": a quarter's name stands alone, unlike a hill's ("تل عليا").
+  ["locality", ["ناحية", "مزرعة", "جب", "حي"]],
   ["locality", ["قريتي", "بلدتي", "منطقتي", "ناحيتي"], { dual: true }],
   ["road", ["طريق", "أوتوستراد", "أوتستراد", "اوتوستراد", "محور", "مثلث"]],
   ["area", ["بادية", "ريف", "صحراء", "ضواحي"], { area: true }],

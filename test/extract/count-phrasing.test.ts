@@ -90,3 +90,17 @@ describe("events alleged, denied or told as a whole", () => {
     expect(found[0].killed).toEqual({ min: 2, max: 2 });
   });
 });
+
+describe("one place written two ways", () => {
+  it("joins a compound village name written joined and apart", () => {
+    const i = one(["قتل مدني في قصف على قرية كفرسجنة بريف إدلب.", "وقال ناشطون إن القصف على بلدة كفر سجنة أدى إلى مقتل مدني."]);
+    expect(i.killed).toEqual({ min: 1, max: 1 });
+  });
+  it("joins a compound name whose second word takes the article", () => {
+    const i = one(["قتل مدني في قصف على قرية ديرالعصافير بريف دمشق.", "وقال ناشطون إن القصف على بلدة دير العصافير أدى إلى مقتل مدني."]);
+    expect(i.places).toContain("دير العصافير");
+  });
+  it("names a quarter also without its head noun", () => {
+    expect(one("قتل مدني في قصف على حي الشيخ مقصود بمدينة حلب.").places).toContain("الشيخ مقصود");
+  });
+});
