@@ -29,7 +29,6 @@ import {
   AMONG,
   ALSO_WORDS,
   LATEST_OF_THEM,
-  OTHER_WORDS,
   SELF_BLAST_OBJECTS,
   SELF_BLAST_VERBS,
   UNKNOWN_DOER,
@@ -62,8 +61,6 @@ export interface Figure {
    * sentence before counted; added to that figure (tally).
    */
   besides?: boolean;
-  /** "معلومات عن قتلى آخرين": more of the role than the numbers count, unnumbered (ANNOTATION.md: + 2, open). */
-  more?: boolean;
   /** A named victim's name: two names are two people. */
   name?: string;
   /** Some of a group already counted ("أحد العناصر", "ثلاثة من القتلى"): yields to any other figure. */
@@ -143,6 +140,20 @@ function isBareToll(tokens: readonly Token[], i: number, risingBefore: boolean):
   const next = tokens[i + 1];
   if (startsWithAny(next, RISE_PREFIXES)) return true;
   return risingBefore && (next === undefined || next.text === TO || stemIn(next, ANAPHORIC_EVENT_NOUNS) !== null);
+}
+
+/** How far before a toll word "ارتفع إلى N" may end ("ارتفع إلى 50 عدد القتلى", "إلى 50 أمس عدد …"). */
+const RISEN_BEFORE_REACH_TOKENS = 2;
+
+/** "ارتفع إلى 50 عدد القتلى": the number a toll rose to, told before the toll word at i, or null. */
+function risenBefore(tokens: readonly Token[], i: number): { count: Count; at: number } | null {
+  for (let j = i - 2; j >= 1 && j >= i - 2 - RISEN_BEFORE_REACH_TOKENS; j--) {
+    if (tokens[j].text !== TO || !startsWithAny(tokens[j - 1], RISE_PREFIXES)) continue;
+    const n = readNumber(tokens, j + 1);
+    if (!n || n.end > i || i - n.end > RISEN_BEFORE_REACH_TOKENS) return null;
+    return { count: { min: n.value, max: n.value }, at: j + 1 };
+  }
+  return null;
 }
 
 /** Every word an anchor may start with. */
@@ -258,7 +269,6 @@ class FigureScan {
   onePerson = false;
   attackers = false;
   update = false;
-  more = false;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -274,7 +284,6 @@ class FigureScan {
     if (this.onePerson) f.onePerson = this.onePerson;
     if (this.attackers) f.attackers = this.attackers;
     if (this.update) f.update = true;
-    if (this.more) f.more = true;
     this.figures.push(f);
   }
 
@@ -373,6 +382,17 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       k = i;
     }
     if (!role) continue;
+    // "ارتفع إلى 50 عدد القتلى": the risen figure told before its noun.
+    const before = bare ? null : risenBefore(tokens, i);
+    if (before) {
+      (tollTokens ??= new Set()).add(k);
+      for (const c of [cover[before.at], cover[i], cover[k]]) if (c >= 0) used[c] = true;
+      scan.at = k;
+      scan.update = true;
+      scan.push(role, before.count, false, before.at, k + 1, true);
+      scan.update = false;
+      continue;
+    }
     const window = risingBefore ? RISING_TOLL_WINDOW_TOKENS : TOLL_WINDOW_TOKENS;
     for (let j = k + 1; j <= k + window && j < tokens.length; j++) {
       if (HARD_STOP.has(tokens[j].text)) break;
@@ -505,11 +525,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       continue;
     }
     const alone = aloneCount(a, tokens);
-    if (!alone) continue;
-    // "قتلى آخرين": dead besides those counted, in the same event.
-    scan.more = a.form === "cnoun" && alone.vague && !!stemGet(tokens[a.end], OTHER_WORDS);
-    scan.push(a.role, alone.count, alone.vague, a.start, a.end);
-    scan.more = false;
+    if (alone) scan.push(a.role, alone.count, alone.vague, a.start, a.end);
   }
   scan.part = false;
   scan.onePerson = false;

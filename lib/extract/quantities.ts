@@ -184,6 +184,19 @@ function isAttackers(tokens: readonly Token[], k: number): boolean {
 /** The armed group a count is taken from ("من عناصر التنظيم"): the attacking side, not the victims. */
 const ARMED_GROUP_NOUNS = new Set(["التنظيم", "داعش", "الخلية", "الخلايا", "الفصيل", "المسلحين"].map(normalize));
 
+/**
+ * Whether the nearest group named before "عدد منهم" is an armed group ("تراجع مقاتلي التنظيم إلى
+ * البادية بعد مقتل عدد منهم"), not people such as "عناصر الحاجز".
+ */
+function armedGroupJustBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - OF_THEM_REACH_TOKENS; j--) {
+    if (HARD_STOP.has(tokens[j].text)) return false;
+    if (stemIn(tokens[j], ARMED_GROUP_NOUNS)) return true;
+    if (isPersonNoun(tokens[j])) return false;
+  }
+  return false;
+}
+
 /** "منهم" after a number points back to a group. */
 const OF_THEM = normalize("منهم");
 /** How far back "منهم" may point to the attackers ("اشتبكوا مع المهاجمين وتمكنوا من قتل اثنين منهم"). */
@@ -289,6 +302,10 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
   } else if (isPersonNoun(next) || cnounRole(next)) {
     role = cnounRole(next);
     end = k + 1;
+  } else if (next?.text === OF_THEM && k === i + 1) {
+    // "بعد مقتل عدد منهم": some of a group just named, perhaps the attackers.
+    const attackers = themAreAttackers(tokens, i, k) || armedGroupJustBefore(tokens, i);
+    return { start: i, end: k + 1, count: { ...v }, vague: true, other: false, selfRole: null, subset: false, person: true, another, ...(attackers ? { attackers } : {}) };
   } else if (k === i + 1 && !STANDALONE_VAGUE.has(tokens[i].text)) {
     return null; // "عدة مرات": not people; "وإصابة العشرات" stands alone
   }

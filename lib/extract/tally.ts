@@ -5,9 +5,6 @@
 import type { Count } from "../types";
 import type { CountRole, Figure } from "./counts";
 
-/** What an unnumbered group of people adds to a numbered one (ANNOTATION.md: a plural is 2, open). */
-const UNNUMBERED_GROUP_MIN = 2;
-
 /**
  * One count from several figures for the same role:
  * a figure for part of a group yields to a numeric figure for the whole, and alone says "at
@@ -16,7 +13,7 @@ const UNNUMBERED_GROUP_MIN = 2;
  * bound (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total" | "more" | "besides">>): Count | null {
+export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total" | "besides">>): Count | null {
   const all = withBesides(given);
   if (all.length === 0) return null;
   // A share of a total over several incidents says less than a figure told for this one; the
@@ -50,9 +47,6 @@ export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "f
   if (numeric.length > 0) {
     const min = Math.min(...numeric.map((f) => f.count.min));
     const max = numeric.some((f) => f.count.max === null) ? null : Math.max(...numeric.map((f) => f.count.max as number));
-    // "قتل 30 … وهناك معلومات عن قتلى آخرين": a numbered group plus an unnumbered one is + 2, open
-    // (ANNOTATION.md), unless a risen toll already counts them.
-    if (!finals.length && pool.some((f) => f.vague && f.more)) return { min: min + UNNUMBERED_GROUP_MIN, max: null };
     return { min, max };
   }
   const vague = pool.filter((f) => f.vague);
