@@ -24,6 +24,8 @@ import {
   DEATH_NOUN_PREFIXES,
   LIFE_TAKING_VERBS,
   LIFE_WORDS,
+  FELL_VICTIM_VERBS,
+  VICTIM_OF_NOUNS,
   MET_DEATH_VERBS,
   PLURAL_RELATIVES,
   AMONG,
@@ -156,8 +158,10 @@ function risenBefore(tokens: readonly Token[], i: number): { count: Count; at: n
   return null;
 }
 
+/** How many words of a subject may stand between "أودى" and "بحياة" ("أودى الانفجار بحياة"). */
+const LIFE_SUBJECT_TOKENS = 2;
 /** Every word an anchor may start with. */
-const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
+const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
 /** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
 const WIPE_OUT_SUBJECT_TOKENS = 3;
 
@@ -209,8 +213,16 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
     const wiped = wipeOutAt(tokens, i);
     if (wiped) return wiped;
   }
-  if (stemIn(t, LIFE_TAKING_VERBS) && stemIn(tokens[i + 1], LIFE_WORDS)) {
-    return { role: "killed", form: "noun", alone: "one", start: i, end: i + 2, combinedVerb: false };
+  // "أودى بحياة 9", "أودى الانفجار بحياة 9": a subject may stand between.
+  if (stemIn(t, LIFE_TAKING_VERBS)) {
+    for (let j = i + 1; j <= i + 1 + LIFE_SUBJECT_TOKENS && j < tokens.length; j++) {
+      if (tokens[j].kind !== "word") break;
+      if (stemIn(tokens[j], LIFE_WORDS)) return { role: "killed", form: "noun", alone: "one", start: i, end: j + 1, combinedVerb: false };
+    }
+  }
+  // "راح ضحيته 6 أشخاص": a count follows, or none is told.
+  if (stemIn(t, FELL_VICTIM_VERBS) && stemIn(tokens[i + 1], VICTIM_OF_NOUNS)) {
+    return { role: "killed", form: "noun", alone: "none", start: i, end: i + 2, combinedVerb: false };
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;

@@ -360,9 +360,10 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   let end = i + 1;
   // "طفلين اثنين", "مدنيين اثنين": a numeral after the noun says how many (the dual and the
   // plural "مدنيين" are written alike once the vowels are gone).
-  const numeral = count.min === 2 ? readNumber(tokens, end) : null;
-  if (numeral && numeral.words && numeral.value === 2) {
-    count = { min: 2, max: 2 };
+  // "أبنائه الثلاثة", "أطفالها الأربعة": a plural numbered by the word after it.
+  const numeral = count.min === 2 ? numberWordAt(tokens, end) : null;
+  if (numeral && (numeral.value === 2 || (count.max === null && numeral.value > 2))) {
+    count = { min: numeral.value, max: numeral.value };
     vague = false;
     end = numeral.end;
   }
@@ -377,14 +378,26 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   };
 }
 
+/** A number written in words at token i, with or without the article ("اثنين", "الثلاثة"), or null. */
+function numberWordAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const n = readNumber(tokens, i);
+  if (n) return n.words ? n : null;
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || !t.text.startsWith("ال")) return null;
+  const bare = t.text.slice(2);
+  const r = readNumber([{ ...t, text: bare, stems: [bare] }, ...tokens.slice(i + 1, i + 3)], 0);
+  return r && r.words ? { value: r.value, end: i + r.end } : null;
+}
+
 /** The first word of a name after a marker, quotes skipped. */
 function nameAfter(tokens: readonly Token[], i: number): string | undefined {
   for (let j = i; j < i + 3 && j < tokens.length; j++) if (tokens[j].kind === "word") return tokens[j].text;
   return undefined;
 }
 
-function singleOrDual(q: Quantity | null): Quantity | null {
-  return q && !q.vague && !q.other && q.count.max !== null && q.count.max <= 2 ? q : null;
+/** A noun told with an exact count of its own ("ومترجم", "وطفليها", "وأبنائه الثلاثة"), else null. */
+function exactNoun(q: Quantity | null): Quantity | null {
+  return q && !q.vague && !q.other && q.count.max !== null ? q : null;
 }
 
 /** Sums "أربعة عسكريين و26 عنصراً" and "6 من القوات الروسية بالإضافة إلى 20 عنصراً" into one group. */
@@ -405,7 +418,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
       const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
       const local = [stripped, ...tokens.slice(j + 1, j + 4)];
       // "جنديين أمريكيين ومترجم مدني": a singular or dual noun adds one or two.
-      const r = numberedAt(local, 0) ?? singleOrDual(nounOnlyAt(local, 0));
+      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0));
       if (r) next = { ...r, start: j, end: j + r.end };
     } else {
       next = numberedAt(tokens, start);

@@ -119,3 +119,30 @@ describe("roads described, not named", () => {
     expect(i.places.some((p) => p.includes("سريع"))).toBe(false);
   });
 });
+
+describe("more ways to say killed", () => {
+  it("reads أودى بحياة with its subject between", () => {
+    expect(figs("أودى الانفجار بحياة 9 أشخاص")).toEqual(["killed 9-9"]);
+    expect(figs("أودت الغارة بحياة طفلين")).toEqual(["killed 2-2"]);
+  });
+  it("reads راح ضحيته with the victims after it", () => {
+    expect(figs("وقع انفجار في السوق راح ضحيته 6 أشخاص")).toEqual(["killed 6-6"]);
+    expect(figs("ذهب ضحيتها طفلان")).toEqual(["killed 2-2"]);
+    expect(figs("راح ضحيته عدد من المدنيين")).toEqual(["killed 2-∞~"]);
+  });
+});
+
+describe("families listed as victims", () => {
+  it("adds kin told after the first victim", () => {
+    expect(figs("مقتل امرأة وطفليها في القصف")).toEqual(["killed 3-3"]);
+    expect(figs("استشهد ثلاثة أطفال ووالدتهم بقصف على البلدة")).toEqual(["killed 4-4"]);
+    expect(figs("قتل رجل وزوجته بقصف مدفعي")).toEqual(["killed 2-2"]);
+  });
+  it("numbers kin by the number word after them", () => {
+    expect(figs("مقتل رجل وأبنائه الثلاثة")).toEqual(["killed 4-4"]);
+    expect(figs("مقتل أطفالها الأربعة")).toEqual(["killed 4-4"]);
+  });
+  it("counts one relative alone", () => {
+    expect(figs("أصيب والده بجروح")).toEqual(["wounded 1-1"]);
+  });
+});
