@@ -536,6 +536,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       scan.push(a.role, count, q.vague, start, end, false, q.another);
       continue;
     }
+    // "ارتقى 3 شهداء": the counted noun after the verb already counts its victims.
+    const after = cover[a.end];
+    if (after >= 0 && quantities[after].start === a.end && quantities[after].selfRole === a.role) continue;
     const alone = aloneCount(a, tokens);
     if (alone) scan.push(a.role, alone.count, alone.vague, a.start, a.end);
   }

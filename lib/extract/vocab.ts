@@ -193,6 +193,8 @@ export const ANCHORS = map<AnchorWord>({
   "مقتله": kv("noun", "one"), "مقتلها": kv("noun", "one"), "مقتلهما": kv("noun", "two"), "مقتلهم": kv("noun", "plural"),
   // "ارتقاء 11 مدنياً", "ارتقى شاب": rose (as a martyr), died.
   "ارتقاء": kv("noun", "one"), "ارتقى": kv("verb", "one"), "ارتقت": kv("verb", "one"), "ارتقوا": kv("verb", "plural"),
+  // "توفي 3 أشخاص متأثرين بجراحهم": died, of the event's wounds.
+  "توفي": kv("verb", "one"), "توفيت": kv("verb", "one"), "توفيا": kv("verb", "two"), "توفوا": kv("verb", "plural"),
   // "عثر على الزوجين مقتولين": found killed.
   "مقتولا": kv("cnoun", "one"), "مقتول": kv("cnoun", "one"), "مقتولة": kv("cnoun", "one"), "مقتولين": kv("cnoun", "plural"), "مقتولون": kv("cnoun", "plural"),
   "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),

@@ -146,3 +146,14 @@ describe("families listed as victims", () => {
     expect(figs("أصيب والده بجروح")).toEqual(["wounded 1-1"]);
   });
 });
+
+describe("a verb before its counted noun", () => {
+  it("counts the victims once when a verb precedes a counted casualty noun", () => {
+    expect(figs("ارتقى 3 شهداء في القصف")).toEqual(["killed 3-3"]);
+    expect(figs("وتسبب بمقتل أربعة قتلى")).toEqual(["killed 4-4"]);
+  });
+  it("reads those who died of their wounds as killed", () => {
+    expect(figs("توفي 3 أشخاص متأثرين بجراحهم")).toEqual(["killed 3-3"]);
+    expect(figs("توفي طفل متأثرا بجراحه")).toEqual(["killed 1-1"]);
+  });
+});
