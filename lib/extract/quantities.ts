@@ -408,6 +408,8 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     const t = tokens[j];
     if (t.kind === "punct" && t.text !== '"') return null;
     if (stemGet(t, ANCHORS) && !cnounRole(t)) return null;
+    // "5 أشخاص بينهم طفلان وامرأة": what follows "بينهم" is part of the group, never more of it.
+    if (stemIn(t, SUBSET_MARKERS)) return null;
     let start = -1;
     if (t.text === AND) start = j + 1;
     else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) start = j; // "و26" splits, "وأربعة" does not

@@ -157,3 +157,13 @@ describe("a verb before its counted noun", () => {
     expect(figs("توفي طفل متأثرا بجراحه")).toEqual(["killed 1-1"]);
   });
 });
+
+describe("بينهم as a subset", () => {
+  it("does not add the people listed after بينهم to the group", () => {
+    expect(figs("قتل 5 أشخاص بينهم طفلان وامرأة")).toEqual(["killed 5-5"]);
+    expect(figs("قتل 5 أشخاص بينهم امرأة")).toEqual(["killed 5-5"]);
+  });
+  it("still adds groups listed one after another", () => {
+    expect(figs("قتل 4 عسكريين و26 عنصرا")).toEqual(["killed 30-30"]);
+  });
+});
