@@ -24,6 +24,7 @@ import {
   DEATH_NOUN_PREFIXES,
   LIFE_TAKING_VERBS,
   LIFE_WORDS,
+  VAGUE_QUANTITIES,
   FELL_VICTIM_VERBS,
   VICTIM_OF_NOUNS,
   MET_DEATH_VERBS,
@@ -158,6 +159,9 @@ function risenBefore(tokens: readonly Token[], i: number): { count: Count; at: n
   return null;
 }
 
+/** "بالعشرات": by the dozens; only dozens and more are told so (not "بعدد"). */
+const BY_THE = normalize("بال");
+const MANY_MIN = 20;
 /** How many words of a subject may stand between "أودى" and "بحياة" ("أودى الانفجار بحياة"). */
 const LIFE_SUBJECT_TOKENS = 2;
 /** Every word an anchor may start with. */
@@ -539,6 +543,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // "ارتقى 3 شهداء": the counted noun after the verb already counts its victims.
     const after = cover[a.end];
     if (after >= 0 && quantities[after].start === a.end && quantities[after].selfRole === a.role) continue;
+    // "قتلى بالعشرات", "جرحى بالمئات": how many, told after the noun.
+    const byMany = a.form === "cnoun" && a.alone === "plural" && tokens[a.end]?.text.startsWith(BY_THE) ? stemGet(tokens[a.end], VAGUE_QUANTITIES) : undefined;
+    if (byMany && byMany.min >= MANY_MIN) {
+      scan.push(a.role, { ...byMany }, true, a.start, a.end + 1);
+      continue;
+    }
     const alone = aloneCount(a, tokens);
     if (alone) scan.push(a.role, alone.count, alone.vague, a.start, a.end);
   }

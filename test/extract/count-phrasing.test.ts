@@ -167,3 +167,10 @@ describe("بينهم as a subset", () => {
     expect(figs("قتل 4 عسكريين و26 عنصرا")).toEqual(["killed 30-30"]);
   });
 });
+
+describe("how many told after the noun", () => {
+  it("reads dead and wounded by the dozens or hundreds", () => {
+    expect(figs("سقط قتلى بالعشرات في القصف")).toEqual(["killed 20-∞~"]);
+    expect(figs("سقط جرحى بالمئات في القصف")).toEqual(["wounded 200-∞~"]);
+  });
+});
