@@ -496,5 +496,21 @@ export function assemble(units: readonly Unit[]): Draft[] {
   // An event told with neither a place nor a day cannot be told apart from others nor located: a
   // general statement ("قتلت خلايا التنظيم العشرات من العمال"), a background mention or a source's
   // aside, not an incident (ANNOTATION.md includes events by their place or date).
-  return drafts.filter((d) => d.places.length > 0 || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
+  const told = drafts.filter((d) => d.places.length > 0 || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
+  return told.filter((d) => !sumsUp(d, told));
+}
+
+/**
+ * "شن الطيران قصفاً على محافظة إدلب أوقع ضحايا مدنيين. وقال مراسل إن عشرة قتلوا في بلدة …": a
+ * lede placed only by a governorate, with no number of its own, over events the article places
+ * precisely in that governorate, sums them up; it is no event of its own.
+ */
+function sumsUp(d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.state.specific || d.figures.some((f) => !f.vague) || !d.places.every((m) => (m.rank ?? 0) >= GOVERNORATE_RANK)) return false;
+  const gov = draftGov(d);
+  // (Strikes from the air or by artillery are incidents at each place named, even placed broadly:
+  // only strikes of their kind placed precisely are what such a lede sums up.)
+  const kind = draftClass(d);
+  const sums = (e: Draft) => kind === "ground" || kind === "any" || compatibleClass(kind, draftClass(e));
+  return gov !== null && drafts.some((e) => e !== d && e.state.specific && draftGov(e) === gov && sums(e));
 }

@@ -174,3 +174,18 @@ describe("how many told after the noun", () => {
     expect(figs("سقط جرحى بالمئات في القصف")).toEqual(["wounded 200-∞~"]);
   });
 });
+
+describe("a lede that sums up the events placed after it", () => {
+  it("leaves out a governorate-wide lede with no number over events placed in it", () => {
+    const found = extract([
+      "شن الطيران الحربي قصفاً عنيفاً على محافظة إدلب أوقع ضحايا مدنيين.",
+      "وقال مراسل إن عشرة مدنيين قتلوا جراء قصف على بلدة خان السبل في ريف إدلب الجنوبي.",
+      "وذكر أن خمسة أطفال قتلوا بغارة على بلدة معصران في ريف إدلب.",
+    ]);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 10, max: 10 }, { min: 5, max: 5 }]);
+  });
+  it("keeps a governorate-wide strike over events of another kind", () => {
+    const found = extract(["شن الطيران غارات على محافظة درعا أوقعت ضحايا.", "وقتل عنصر برصاص مجهولين في بلدة الصنمين بريف درعا."]);
+    expect(found.map((i) => i.type)).toEqual(["airstrike", "assassination"]);
+  });
+});
