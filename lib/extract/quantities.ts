@@ -419,7 +419,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     if (start === j) {
       const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
       const local = [stripped, ...tokens.slice(j + 1, j + 4)];
-      // "جنديين أمريكيين ومترجم مدني": a singular or dual noun adds one or two.
+      // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
       const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0));
       if (r) next = { ...r, start: j, end: j + r.end };
     } else {

@@ -66,10 +66,7 @@ function withBesides<F extends Pick<Figure, "count" | "vague" | "besides">>(figu
     let k = out.length - 1;
     while (f.besides && k >= 0 && out[k].vague) k--;
     if (!f.besides || k < 0) out.push(f);
-    else {
-      const a = out[k].count;
-      out[k] = { ...out[k], count: { min: a.min + f.count.min, max: a.max === null || f.count.max === null ? null : a.max + f.count.max } };
-    }
+    else out[k] = { ...out[k], count: add(out[k].count, f.count)! };
   }
   return out;
 }
