@@ -64,6 +64,8 @@ export interface Figure {
    * sentence before counted; added to that figure (tally).
    */
   besides?: boolean;
+  /** Told as an earlier or first toll ("في حصيلة أولية", "وفقاً للتقارير الأولية"): a risen toll replaces it. */
+  earlier?: boolean;
   /** A named victim's name: two names are two people. */
   name?: string;
   /** Some of a group already counted ("أحد العناصر", "ثلاثة من القتلى"): yields to any other figure. */

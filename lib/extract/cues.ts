@@ -235,6 +235,7 @@ export const REPORTERS = new Set(
  */
 export const EARLIER_TOLL_PHRASES = phrases([
   "حصيلة أولى", "حصيلة أولية", "حصيلة سابقة", "حصيلة غير نهائية", "الحصيلة الأولى", "الحصيلة الأولية", "الحصيلة السابقة",
+  "التقارير الأولية", "التقديرات الأولية", "التقديرات الأصلية", "معلومات أولية",
 ]);
 /** A clause opened by a reporting verb is a statement of its own ("وذكرت مصادر أخرى أن …"). */
 export const REPORTING_VERBS = new Set(

@@ -13,7 +13,7 @@ import type { CountRole, Figure } from "./counts";
  * bound (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total" | "besides">>): Count | null {
+export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total" | "besides" | "earlier">>): Count | null {
   const all = withBesides(given);
   if (all.length === 0) return null;
   // A share of a total over several incidents says less than a figure told for this one; the
@@ -41,7 +41,8 @@ export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "f
   const finals = pool.filter((f) => f.final);
   if (finals.length > 0) {
     const latest = Math.max(...finals.map((f) => f.count.min));
-    pool = pool.filter((f) => f.final || f.vague || f.count.max === null || f.count.max > latest);
+    // (An open figure may still hold beside the risen one, "أكثر من 130" and "132", unless told as earlier.)
+    pool = pool.filter((f) => f.final || f.vague || (!f.earlier && (f.count.max === null || f.count.max > latest)));
   }
   const numeric = pool.filter((f) => !f.vague);
   if (numeric.length > 0) {

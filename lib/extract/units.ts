@@ -681,7 +681,9 @@ export function unitsOf(r: ReadSentence): Unit[] {
     const separate = separateEvents(r.tokens, unit.from, unit.to);
     if (separate) unit.separate = separate;
 
-    if (unit.figures.length && (earlierReport || unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
+    const earlierToll = earlierReport || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES);
+    if (unit.figures.length && (earlierToll || unit.figures.some((f) => f.update))) unit.updatesToll = true;
+    if (earlierToll) for (const f of unit.figures) if (!f.final) f.earlier = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p) || phraseAt(r.tokens, reportedFrom(r.tokens), p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.

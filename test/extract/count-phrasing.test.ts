@@ -189,3 +189,14 @@ describe("a lede that sums up the events placed after it", () => {
     expect(found.map((i) => i.type)).toEqual(["airstrike", "assassination"]);
   });
 });
+
+describe("an earlier toll and the risen one", () => {
+  it("lets a risen toll replace an open figure told as preliminary", () => {
+    const i = one(["وفقا للتقارير الأولية، قتل أكثر من 15 شخصا في تفجير كنيسة في حي الدويلة بدمشق.", "وارتفعت حصيلة ضحايا الهجوم على الكنيسة في حي الدويلة إلى 20 قتيلا."]);
+    expect(i.killed).toEqual({ min: 20, max: 20 });
+  });
+  it("keeps an open figure not told as earlier beside the risen one", () => {
+    const i = one(["قتل أكثر من 15 شخصا في تفجير كنيسة في حي الدويلة بدمشق.", "وارتفعت حصيلة ضحايا الهجوم على الكنيسة في حي الدويلة إلى 20 قتيلا."]);
+    expect(i.killed).toEqual({ min: 16, max: null });
+  });
+});
