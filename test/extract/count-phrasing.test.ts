@@ -13,36 +13,36 @@ const figs = (s: string) => findFigures(tokenize(normalize(s))).map((f) => `${f.
 
 describe("one number over the dead and the wounded", () => {
   it("reads dozens of dead and wounded as one combined figure", () => {
-    expect(figs("انفجار يوقع عشرات القتلى والجرحى في السوق")).toEqual(["killedOrWounded 20-∞~"]);
+    expect(figs("سقط عشرات القتلى والجرحى بانفجار في السوق")).toEqual(["killedOrWounded 20-∞~"]);
     expect(figs("سقط العشرات من القتلى والمصابين في القصف")).toEqual(["killedOrWounded 20-∞~"]);
   });
   it("keeps dozens of dead alone a killed figure", () => {
     expect(figs("سقط عشرات القتلى في القصف على البلدة")).toEqual(["killed 20-∞~"]);
   });
   it("reads a headline's present tense kills-and-wounds as one combined figure", () => {
-    expect(figs("مفخخة تقتل وتجرح 20 شخصا في البلدة")).toEqual(["killedOrWounded 20-20"]);
+    expect(figs("عبوة تقتل وتجرح 12 مدنيا في البلدة")).toEqual(["killedOrWounded 12-12"]);
     expect(figs("عبوة ناسفة تقتل وتصيب 7 عناصر قرب الحاجز")).toEqual(["killedOrWounded 7-7"]);
   });
 });
 
 describe("victims the event caused also", () => {
   it("adds them to the figure told in the sentence before", () => {
-    const i = one(["قتل 11 عسكريا في هجوم على حافلة في منطقة الجيرة بريف الرقة.", "وأضاف المصدر أن الهجوم أسفر أيضاً عن مقتل مدنيين اثنين."]);
-    expect(i.killed).toEqual({ min: 13, max: 13 });
+    const i = one(["قتل 7 جنود في هجوم على حافلة قرب بلدة السخنة بريف حمص.", "وأضاف المصدر أن الهجوم أسفر أيضاً عن مقتل ثلاثة مدنيين."]);
+    expect(i.killed).toEqual({ min: 10, max: 10 });
   });
   it("adds wounded told after تسبب أيضاً", () => {
     const i = one(["أصيب 4 مدنيين في قصف على بلدة كفرنبل بريف إدلب.", "وتسبب أيضاً بإصابة 3 أطفال."]);
     expect(i.wounded).toEqual({ min: 7, max: 7 });
   });
   it("keeps a source that also confirms the same toll a restatement", () => {
-    const i = one(["قتل 11 عسكريا في هجوم على حافلة في منطقة الجيرة بريف الرقة.", "وأكد المرصد أيضاً مقتل 11 عسكريا."]);
-    expect(i.killed).toEqual({ min: 11, max: 11 });
+    const i = one(["قتل 7 جنود في هجوم على حافلة قرب بلدة السخنة بريف حمص.", "وأكد المرصد أيضاً مقتل 7 جنود."]);
+    expect(i.killed).toEqual({ min: 7, max: 7 });
   });
 });
 
 describe("places described, not named", () => {
   it("does not take a crowded area for a place of its own", () => {
-    const i = one(["انفجرت سيارة مفخخة في منطقة مكتظة بالسكان وسط مدينة الباب بريف حلب، ما أدى إلى مقتل 4."]);
+    const i = one(["دوى انفجار دراجة مفخخة في منطقة مكتظة قرب سوق مدينة جرابلس، ما أدى إلى مقتل 4."]);
     expect(i.places.some((p) => p.includes("مكتظة"))).toBe(false);
   });
 });
@@ -50,8 +50,8 @@ describe("places described, not named", () => {
 describe("events alleged, denied or told as a whole", () => {
   it("leaves out clashes a denied report alleged", () => {
     const found = extract([
-      "نفى المتحدث باسم الوزارة صحة الأنباء التي زعمت وقوع اشتباكات في محيط القصر الجمهوري أمس.",
-      "وقال إن منشورات زعم فيها وقوع إطلاق نار قرب المطار هي أخبار مفبركة.",
+      "نفت الوزارة صحة تقارير زعمت وقوع انفجار قرب مبنى البلدية في مدينة حمص أمس.",
+      "وقالت إن صوراً زعم فيها ناشروها وقوع إطلاق نار قرب المطار مفبركة.",
     ]);
     expect(found).toEqual([]);
   });
@@ -60,8 +60,8 @@ describe("events alleged, denied or told as a whole", () => {
   });
   it("leaves out calls to stop attacks as a whole", () => {
     const found = extract([
-      "عقد المجلس جلسة لبحث الاعتداءات المتكررة على البلاد، وطالب الأعضاء بوقف هذه الهجمات فوراً.",
-      "وأعرب المشاركون عن قلقهم من التطورات في محافظة السويداء.",
+      "ناقش البرلمان الغارات المتكررة على المدن، ودعا النواب إلى وقف هذه الغارات.",
+      "وعبر النواب عن القلق من الوضع في محافظة درعا.",
     ]);
     expect(found).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe("events alleged, denied or told as a whole", () => {
 
 describe("one place written two ways", () => {
   it("joins a compound village name written joined and apart", () => {
-    const i = one(["قتل مدني في قصف على قرية كفرسجنة بريف إدلب.", "وقال ناشطون إن القصف على بلدة كفر سجنة أدى إلى مقتل مدني."]);
+    const i = one(["قتل مدني في قصف على قرية كفرنبودة بريف حماة.", "وقال ناشطون إن القصف على بلدة كفر نبودة أدى إلى مقتل مدني."]);
     expect(i.killed).toEqual({ min: 1, max: 1 });
   });
   it("joins a compound name whose second word takes the article", () => {
@@ -101,11 +101,11 @@ describe("tolls that rose", () => {
 
 describe("some of the attackers, unnumbered", () => {
   it("adds some of the armed group just named to the victims", () => {
-    const i = one(["قتل وأصيب عدد من عناصر قوات النظام بكمين لتنظيم داعش في بادية الميادين.", "واندلعت اشتباكات أدت إلى تراجع مقاتلي التنظيم إلى البادية بعد مقتل عدد منهم."]);
+    const i = one(["سقط قتلى وجرحى من الجنود في كمين نصبه داعش قرب بلدة الشولا جنوب دير الزور.", "وانسحب مسلحو التنظيم نحو الصحراء بعد مقتل عدد منهم."]);
     expect(i.killed).toEqual({ min: 4, max: null });
   });
   it("reads some of the victims' own group as more of the victims", () => {
-    const i = one(["قتل وأصيب عدد من عناصر قوات النظام بكمين لتنظيم داعش في بادية الميادين.", "وتعرض عناصر الحاجز لإطلاق نار أدى إلى مقتل عدد منهم."]);
+    const i = one(["سقط قتلى وجرحى من الجنود في كمين نصبه داعش قرب بلدة الشولا جنوب دير الزور.", "وتعرض عناصر الحاجز لإطلاق نار أدى إلى مقتل عدد منهم."]);
     expect(i.killed).toEqual({ min: 2, max: null });
   });
   it("does not read عدد منهم as one victim", () => {
@@ -115,7 +115,7 @@ describe("some of the attackers, unnumbered", () => {
 
 describe("roads described, not named", () => {
   it("does not take a highway for a place of its own", () => {
-    const i = one(["قتل 9 جنود في كمين استهدف حافلتهم على طريق سريع في البادية.", "وذكرت وسائل إعلام أن 6 أشخاص قتلوا في الكمين قرب وادي العذيب شرقي حماة."]);
+    const i = one(["قتل 5 عناصر في كمين على طريق سريع في البادية.", "وذكر مصدر أن الكمين وقع قرب جبل البشري في ريف الرقة."]);
     expect(i.places.some((p) => p.includes("سريع"))).toBe(false);
   });
 });
@@ -150,7 +150,7 @@ describe("families listed as victims", () => {
 describe("a verb before its counted noun", () => {
   it("counts the victims once when a verb precedes a counted casualty noun", () => {
     expect(figs("ارتقى 3 شهداء في القصف")).toEqual(["killed 3-3"]);
-    expect(figs("وتسبب بمقتل أربعة قتلى")).toEqual(["killed 4-4"]);
+    expect(figs("ما أدى لمقتل خمسة قتلى")).toEqual(["killed 5-5"]);
   });
   it("reads those who died of their wounds as killed", () => {
     expect(figs("توفي 3 أشخاص متأثرين بجراحهم")).toEqual(["killed 3-3"]);
@@ -178,9 +178,9 @@ describe("how many told after the noun", () => {
 describe("a lede that sums up the events placed after it", () => {
   it("leaves out a governorate-wide lede with no number over events placed in it", () => {
     const found = extract([
-      "شن الطيران الحربي قصفاً عنيفاً على محافظة إدلب أوقع ضحايا مدنيين.",
-      "وقال مراسل إن عشرة مدنيين قتلوا جراء قصف على بلدة خان السبل في ريف إدلب الجنوبي.",
-      "وذكر أن خمسة أطفال قتلوا بغارة على بلدة معصران في ريف إدلب.",
+      "شنت القوات هجوماً عنيفاً على محافظة درعا أوقع ضحايا.",
+      "وقال مراسل إن عشرة مدنيين قتلوا بقصف على بلدة الصنمين في ريف درعا.",
+      "وذكر أن خمسة أطفال قتلوا بقصف على بلدة جاسم في ريف درعا.",
     ]);
     expect(found.map((i) => i.killed)).toEqual([{ min: 10, max: 10 }, { min: 5, max: 5 }]);
   });
@@ -192,11 +192,11 @@ describe("a lede that sums up the events placed after it", () => {
 
 describe("an earlier toll and the risen one", () => {
   it("lets a risen toll replace an open figure told as preliminary", () => {
-    const i = one(["وفقا للتقارير الأولية، قتل أكثر من 15 شخصا في تفجير كنيسة في حي الدويلة بدمشق.", "وارتفعت حصيلة ضحايا الهجوم على الكنيسة في حي الدويلة إلى 20 قتيلا."]);
-    expect(i.killed).toEqual({ min: 20, max: 20 });
+    const i = one(["بحسب التقديرات الأولية، قتل أكثر من 8 أشخاص في تفجير مسجد في حي الميدان بدمشق.", "وارتفعت حصيلة ضحايا التفجير في حي الميدان إلى 12 قتيلا."]);
+    expect(i.killed).toEqual({ min: 12, max: 12 });
   });
   it("keeps an open figure not told as earlier beside the risen one", () => {
-    const i = one(["قتل أكثر من 15 شخصا في تفجير كنيسة في حي الدويلة بدمشق.", "وارتفعت حصيلة ضحايا الهجوم على الكنيسة في حي الدويلة إلى 20 قتيلا."]);
-    expect(i.killed).toEqual({ min: 16, max: null });
+    const i = one(["قتل أكثر من 8 أشخاص في تفجير مسجد في حي الميدان بدمشق.", "وارتفعت حصيلة ضحايا التفجير في حي الميدان إلى 12 قتيلا."]);
+    expect(i.killed).toEqual({ min: 9, max: null });
   });
 });
