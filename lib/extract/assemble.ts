@@ -501,7 +501,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
 }
 
 /**
- * "شن الطيران قصفاً على محافظة إدلب أوقع ضحايا مدنيين. وقال مراسل إن عشرة قتلوا في بلدة …": a
+ * "شنت القوات هجوماً على محافظة درعا أوقع ضحايا. وقال مراسل إن عشرة قتلوا في بلدة …": a
  * lede placed only by a governorate, with no number of its own, over events the article places
  * precisely in that governorate, sums them up; it is no event of its own.
  */

@@ -60,7 +60,7 @@ export interface Figure {
   /** Counted as "آخر"/"آخران" (more victims): a sign of another event. */
   another: boolean;
   /**
-   * "وأضاف أن الهجوم تسبب أيضاً بمقتل مدنيين اثنين": victims the event caused besides those a
+   * "وأضاف أن الهجوم أسفر أيضاً عن مقتل ثلاثة مدنيين": victims the event caused besides those a
    * sentence before counted; added to that figure (tally).
    */
   besides?: boolean;

@@ -25,7 +25,7 @@ export const AGGREGATE_PHRASES = phrases([
   "وأحصت", "وأحصى", "تصاعدا في", "تصاعد في",
   // "ما تتسبب بين الفينة والأخرى بسقوط قتلى": now and then.
   "بين الفينة والأخرى", "بين فترة وأخرى", "من حين لآخر", "من وقت لآخر", "بين حين وآخر",
-  // "دعا إلى وقف هذه الهجمات", "استمرار الغارات يقوض …": attacks as a whole, a policy or a trend.
+  // "دعا النواب إلى وقف هذه الغارات", "استمرار الهجمات يزيد التوتر": attacks as a whole, a policy or a trend.
   "هذه الهجمات", "هذه الاعتداءات", "هذه الغارات", "وقف الهجمات", "وقف الاعتداءات", "وقف الغارات",
   "استمرار الهجمات", "استمرار الاعتداءات", "استمرار الغارات", "استمرار القصف",
   // "قتل العشرات خلال الحملات العسكرية": over several campaigns.
@@ -102,7 +102,7 @@ export const HABITUAL_VERBS = new Set(
 /** Verbs of description that make a whole clause a general statement when they open it ("وتعد البادية مثلث برمودا"). */
 export const DESCRIPTIVE_OPENERS = new Set(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
 /**
- * Events a text says were only alleged or denies ("نفى صحة الأنباء التي زعمت وقوع اشتباكات",
+ * Events a text says were only alleged or denies ("نفت الوزارة صحة تقارير زعمت وقوع انفجار",
  * "شائعات عن اغتيال"): not reported as having happened (ANNOTATION.md).
  */
 export const HEARSAY_PHRASES = phrases([

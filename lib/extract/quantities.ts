@@ -185,8 +185,8 @@ function isAttackers(tokens: readonly Token[], k: number): boolean {
 const ARMED_GROUP_NOUNS = new Set(["التنظيم", "داعش", "الخلية", "الخلايا", "الفصيل", "المسلحين"].map(normalize));
 
 /**
- * Whether the nearest group named before "عدد منهم" is an armed group ("تراجع مقاتلي التنظيم إلى
- * البادية بعد مقتل عدد منهم"), not people such as "عناصر الحاجز".
+ * Whether the nearest group named before "عدد منهم" is an armed group ("وانسحب مسلحو التنظيم نحو
+ * الصحراء بعد مقتل عدد منهم"), not people such as "عناصر الحاجز".
  */
 function armedGroupJustBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - OF_THEM_REACH_TOKENS; j--) {

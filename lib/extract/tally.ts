@@ -57,8 +57,8 @@ export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "f
 }
 
 /**
- * "قتل 11 عسكرياً … وأضاف أن الهجوم تسبب أيضاً بمقتل مدنيين اثنين": a figure told as caused
- * "also" adds to the numeric figure told just before it (11 + 2), which it does not restate.
+ * "قتل 7 جنود … وأضاف أن الهجوم أسفر أيضاً عن مقتل ثلاثة مدنيين": a figure told as caused
+ * "also" adds to the numeric figure told just before it (7 + 3), which it does not restate.
  */
 function withBesides<F extends Pick<Figure, "count" | "vague" | "besides">>(figures: readonly F[]): F[] {
   if (!figures.some((f) => f.besides)) return [...figures];

@@ -268,7 +268,7 @@ export const FELL_VICTIM_VERBS = set(["راح", "ذهب", "وراح", "وذهب"
 export const VICTIM_OF_NOUNS = set(["ضحيته", "ضحيتها", "ضحيتهما"]);
 /** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
 export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا", "قتيلا",
-  // A headline's present tense: "مفخخة تقتل وتجرح 20 شخصاً".
+  // A headline's present tense: "عبوة تقتل وتجرح 12 مدنياً".
   "تقتل", "يقتل"]);
 /** Counted nouns that open "بين قتيل وجريح" / "33 قتيلاً وجريحاً": the combined figure is a counted noun. */
 export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
