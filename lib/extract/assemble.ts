@@ -77,20 +77,36 @@ const isSpecific = (m: PlaceMention) => (m.rank ?? 1) < GENERIC_RANK;
 /** Marks that separate the words of a place key, like spaces. */
 const KEY_MARKS = new Set([..."-_\"'().,:"].map((c) => c.charCodeAt(0)));
 const isKeySeparator = (c: number) => KEY_MARKS.has(c) || isSpace(c);
-/** A place's words, normalized, without marks and without ال ("مدينة البوكمال" → "مدينة بوكمال"). */
+/**
+ * First words of compound village names, written joined or apart ("كفر سجنة" and "كفرسجنة",
+ * "دير الزور" and "ديرالزور"): the key glues them to the next word.
+ */
+const COMPOUND_FIRST = ["كفر", "دير", "تل", "عين", "بيت", "أبو", "أم", "رأس", "خان", "جسر", "بئر"].map(normalize);
+const ARTICLE = "ال";
+
+/**
+ * A place's words, normalized, without marks and without ال ("مدينة البوكمال" → "مدينة بوكمال"),
+ * compound names glued ("دير الزور", "ديرالزور" → "ديرزور").
+ */
 function placeKey(text: string): string {
   const s = normalize(text);
-  let out = "";
+  const words: string[] = [];
+  let glue = false;
   let i = 0;
   while (i < s.length) {
     while (i < s.length && isKeySeparator(s.charCodeAt(i))) i++;
     const from = i;
     while (i < s.length && !isKeySeparator(s.charCodeAt(i))) i++;
     if (i === from) continue;
-    const article = i - from > 3 && s.charCodeAt(from) === 0x0627 && s.charCodeAt(from + 1) === 0x0644;
-    out += (out ? " " : "") + s.slice(article ? from + 2 : from, i);
+    let w = s.slice(from, i);
+    if (w.length > 3 && w.startsWith(ARTICLE)) w = w.slice(2);
+    const joined = COMPOUND_FIRST.find((p) => w.length > p.length + 3 && w.startsWith(p + ARTICLE));
+    if (joined) w = joined + w.slice(joined.length + 2);
+    if (glue) words[words.length - 1] += w;
+    else words.push(w);
+    glue = !glue && COMPOUND_FIRST.includes(w);
   }
-  return out;
+  return words.join(" ");
 }
 /** The keys under which two mentions count as the same place: the gazetteer row, or a written form. */
 function sameKeys(m: PlaceMention, key: (text: string) => string = placeKey): string[] {
@@ -480,5 +496,21 @@ export function assemble(units: readonly Unit[]): Draft[] {
   // An event told with neither a place nor a day cannot be told apart from others nor located: a
   // general statement ("قتلت خلايا التنظيم العشرات من العمال"), a background mention or a source's
   // aside, not an incident (ANNOTATION.md includes events by their place or date).
-  return drafts.filter((d) => d.places.length > 0 || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
+  const told = drafts.filter((d) => d.places.length > 0 || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
+  return told.filter((d) => !sumsUp(d, told));
+}
+
+/**
+ * "شنت القوات هجوماً على محافظة درعا أوقع ضحايا. وقال مراسل إن عشرة قتلوا في بلدة …": a
+ * lede placed only by a governorate, with no number of its own, over events the article places
+ * precisely in that governorate, sums them up; it is no event of its own.
+ */
+function sumsUp(d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.state.specific || d.figures.some((f) => !f.vague) || !d.places.every((m) => (m.rank ?? 0) >= GOVERNORATE_RANK)) return false;
+  const gov = draftGov(d);
+  // (Strikes from the air or by artillery are incidents at each place named, even placed broadly:
+  // only strikes of their kind placed precisely are what such a lede sums up.)
+  const kind = draftClass(d);
+  const sums = (e: Draft) => kind === "ground" || kind === "any" || compatibleClass(kind, draftClass(e));
+  return gov !== null && drafts.some((e) => e !== d && e.state.specific && draftGov(e) === gov && sums(e));
 }

@@ -24,6 +24,9 @@ import {
   DEATH_NOUN_PREFIXES,
   LIFE_TAKING_VERBS,
   LIFE_WORDS,
+  VAGUE_QUANTITIES,
+  FELL_VICTIM_VERBS,
+  VICTIM_OF_NOUNS,
   MET_DEATH_VERBS,
   PLURAL_RELATIVES,
   AMONG,
@@ -56,6 +59,13 @@ export interface Figure {
   update?: boolean;
   /** Counted as "آخر"/"آخران" (more victims): a sign of another event. */
   another: boolean;
+  /**
+   * "وأضاف أن الهجوم أسفر أيضاً عن مقتل ثلاثة مدنيين": victims the event caused besides those a
+   * sentence before counted; added to that figure (tally).
+   */
+  besides?: boolean;
+  /** Told as an earlier or first toll ("في حصيلة أولية", "وفقاً للتقارير الأولية"): a risen toll replaces it. */
+  earlier?: boolean;
   /** A named victim's name: two names are two people. */
   name?: string;
   /** Some of a group already counted ("أحد العناصر", "ثلاثة من القتلى"): yields to any other figure. */
@@ -137,8 +147,27 @@ function isBareToll(tokens: readonly Token[], i: number, risingBefore: boolean):
   return risingBefore && (next === undefined || next.text === TO || stemIn(next, ANAPHORIC_EVENT_NOUNS) !== null);
 }
 
+/** How far before a toll word "ارتفع إلى N" may end ("ارتفع إلى 50 عدد القتلى", "إلى 50 أمس عدد …"). */
+const RISEN_BEFORE_REACH_TOKENS = 2;
+
+/** "ارتفع إلى 50 عدد القتلى": the number a toll rose to, told before the toll word at i, or null. */
+function risenBefore(tokens: readonly Token[], i: number): { count: Count; at: number } | null {
+  for (let j = i - 2; j >= 1 && j >= i - 2 - RISEN_BEFORE_REACH_TOKENS; j--) {
+    if (tokens[j].text !== TO || !startsWithAny(tokens[j - 1], RISE_PREFIXES)) continue;
+    const n = readNumber(tokens, j + 1);
+    if (!n || n.end > i || i - n.end > RISEN_BEFORE_REACH_TOKENS) return null;
+    return { count: { min: n.value, max: n.value }, at: j + 1 };
+  }
+  return null;
+}
+
+/** "بالعشرات": by the dozens; only dozens and more are told so (not "بعدد"). */
+const BY_THE = normalize("بال");
+const MANY_MIN = 20;
+/** How many words of a subject may stand between "أودى" and "بحياة" ("أودى الانفجار بحياة"). */
+const LIFE_SUBJECT_TOKENS = 2;
 /** Every word an anchor may start with. */
-const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
+const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
 /** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
 const WIPE_OUT_SUBJECT_TOKENS = 3;
 
@@ -190,8 +219,16 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
     const wiped = wipeOutAt(tokens, i);
     if (wiped) return wiped;
   }
-  if (stemIn(t, LIFE_TAKING_VERBS) && stemIn(tokens[i + 1], LIFE_WORDS)) {
-    return { role: "killed", form: "noun", alone: "one", start: i, end: i + 2, combinedVerb: false };
+  // "أودى بحياة 9", "أودى الانفجار بحياة 9": a subject may stand between.
+  if (stemIn(t, LIFE_TAKING_VERBS)) {
+    for (let j = i + 1; j <= i + 1 + LIFE_SUBJECT_TOKENS && j < tokens.length; j++) {
+      if (tokens[j].kind !== "word") break;
+      if (stemIn(tokens[j], LIFE_WORDS)) return { role: "killed", form: "noun", alone: "one", start: i, end: j + 1, combinedVerb: false };
+    }
+  }
+  // "راح ضحيته 6 أشخاص": a count follows, or none is told.
+  if (stemIn(t, FELL_VICTIM_VERBS) && stemIn(tokens[i + 1], VICTIM_OF_NOUNS)) {
+    return { role: "killed", form: "noun", alone: "none", start: i, end: i + 2, combinedVerb: false };
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
@@ -363,6 +400,17 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       k = i;
     }
     if (!role) continue;
+    // "ارتفع إلى 50 عدد القتلى": the risen figure told before its noun.
+    const before = bare ? null : risenBefore(tokens, i);
+    if (before) {
+      (tollTokens ??= new Set()).add(k);
+      for (const c of [cover[before.at], cover[i], cover[k]]) if (c >= 0) used[c] = true;
+      scan.at = k;
+      scan.update = true;
+      scan.push(role, before.count, false, before.at, k + 1, true);
+      scan.update = false;
+      continue;
+    }
     const window = risingBefore ? RISING_TOLL_WINDOW_TOKENS : TOLL_WINDOW_TOKENS;
     for (let j = k + 1; j <= k + window && j < tokens.length; j++) {
       if (HARD_STOP.has(tokens[j].text)) break;
@@ -494,6 +542,15 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       scan.push(a.role, count, q.vague, start, end, false, q.another);
       continue;
     }
+    // "ارتقى 3 شهداء": the counted noun after the verb already counts its victims.
+    const after = cover[a.end];
+    if (after >= 0 && quantities[after].start === a.end && quantities[after].selfRole === a.role) continue;
+    // "قتلى بالعشرات", "جرحى بالمئات": how many, told after the noun.
+    const byMany = a.form === "cnoun" && a.alone === "plural" && tokens[a.end]?.text.startsWith(BY_THE) ? stemGet(tokens[a.end], VAGUE_QUANTITIES) : undefined;
+    if (byMany && byMany.min >= MANY_MIN) {
+      scan.push(a.role, { ...byMany }, true, a.start, a.end + 1);
+      continue;
+    }
     const alone = aloneCount(a, tokens);
     if (alone) scan.push(a.role, alone.count, alone.vague, a.start, a.end);
   }
@@ -519,7 +576,30 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
   const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
   if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
-  return addAlso(tokens, scan.figures);
+  return markBesides(tokens, addAlso(tokens, scan.figures));
+}
+
+/** "أيضاً" after a verb of what the event caused ("تسبب أيضاً بمقتل", "أسفر أيضاً عن إصابة"). */
+const BESIDES_WORDS = new Set(["أيضا", "ايضا"].map(normalize));
+const CAUSED_PREFIXES = ["تسبب", "أسفر", "أدى", "أدت", "خلف", "أوقع", "وتسبب", "وأسفر", "وخلف", "وأوقع"].map(normalize);
+/** How far before a figure "تسبب أيضاً" may stand ("تسبب أيضاً، بمقتل …"). */
+const BESIDES_REACH_TOKENS = 3;
+
+/**
+ * Marks the numeric figures a sentence tells as caused "also" when no figure of their role comes
+ * before them in it: they add to the figure of an earlier sentence (tally), not restate it.
+ */
+function markBesides(tokens: readonly Token[], figures: Figure[]): Figure[] {
+  for (const f of figures) {
+    if (f.vague || f.another || figures.some((g) => g !== f && g.role === f.role && g.tokenStart < f.tokenStart)) continue;
+    for (let j = f.tokenStart - 1; j >= 1 && j >= f.tokenStart - BESIDES_REACH_TOKENS; j--) {
+      if (stemIn(tokens[j], BESIDES_WORDS) && startsWithAny(tokens[j - 1], CAUSED_PREFIXES)) {
+        f.besides = true;
+        break;
+      }
+    }
+  }
+  return figures;
 }
 
 /** "(41 عاماً)": a person's age, told after each name of a list. */

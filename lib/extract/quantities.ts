@@ -184,6 +184,19 @@ function isAttackers(tokens: readonly Token[], k: number): boolean {
 /** The armed group a count is taken from ("من عناصر التنظيم"): the attacking side, not the victims. */
 const ARMED_GROUP_NOUNS = new Set(["التنظيم", "داعش", "الخلية", "الخلايا", "الفصيل", "المسلحين"].map(normalize));
 
+/**
+ * Whether the nearest group named before "عدد منهم" is an armed group ("وانسحب مسلحو التنظيم نحو
+ * الصحراء بعد مقتل عدد منهم"), not people such as "عناصر الحاجز".
+ */
+function armedGroupJustBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - OF_THEM_REACH_TOKENS; j--) {
+    if (HARD_STOP.has(tokens[j].text)) return false;
+    if (stemIn(tokens[j], ARMED_GROUP_NOUNS)) return true;
+    if (isPersonNoun(tokens[j])) return false;
+  }
+  return false;
+}
+
 /** "منهم" after a number points back to a group. */
 const OF_THEM = normalize("منهم");
 /** How far back "منهم" may point to the attackers ("اشتبكوا مع المهاجمين وتمكنوا من قتل اثنين منهم"). */
@@ -289,13 +302,25 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
   } else if (isPersonNoun(next) || cnounRole(next)) {
     role = cnounRole(next);
     end = k + 1;
+  } else if (next?.text === OF_THEM && k === i + 1) {
+    // "بعد مقتل عدد منهم": some of a group just named, perhaps the attackers.
+    const attackers = themAreAttackers(tokens, i, k) || armedGroupJustBefore(tokens, i);
+    return { start: i, end: k + 1, count: { ...v }, vague: true, other: false, selfRole: null, subset: false, person: true, another, ...(attackers ? { attackers } : {}) };
   } else if (k === i + 1 && !STANDALONE_VAGUE.has(tokens[i].text)) {
     return null; // "عدة مرات": not people; "وإصابة العشرات" stands alone
   }
   if (stemIn(tokens[end - 1], NON_PERSON_NOUNS)) return null;
+  // "عشرات القتلى والجرحى", "العشرات من القتلى والمصابين": one number over the dead and the wounded together.
+  if (role === "killed" && stemIn(tokens[end], VAGUE_BOTH_SECOND)) {
+    role = "killedOrWounded";
+    end++;
+  }
   const attackers = end > k && isAttackers(tokens, end - 1);
   return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another, ...(attackers ? { attackers } : {}) };
 }
+
+/** The wounded after a vague number of dead ("عشرات القتلى والجرحى"): the number counts both. */
+const VAGUE_BOTH_SECOND = new Set(["والجرحى", "وجرحى", "والمصابين", "ومصابين"].map(normalize));
 
 /** Words with a pronoun ending that still follow "آخر" meaning "another one" ("وأصيب آخر منهم"). */
 const OTHER_THEN_PRONOUN = new Set(["منهم", "منها", "منه", "معه", "معهم", "معها", "برفقته", "برفقتهم"].map(normalize));
@@ -335,9 +360,10 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   let end = i + 1;
   // "طفلين اثنين", "مدنيين اثنين": a numeral after the noun says how many (the dual and the
   // plural "مدنيين" are written alike once the vowels are gone).
-  const numeral = count.min === 2 ? readNumber(tokens, end) : null;
-  if (numeral && numeral.words && numeral.value === 2) {
-    count = { min: 2, max: 2 };
+  // "أبنائه الثلاثة", "أطفالها الأربعة": a plural numbered by the word after it.
+  const numeral = count.min === 2 ? numberWordAt(tokens, end) : null;
+  if (numeral && (numeral.value === 2 || (count.max === null && numeral.value > 2))) {
+    count = { min: numeral.value, max: numeral.value };
     vague = false;
     end = numeral.end;
   }
@@ -352,14 +378,26 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   };
 }
 
+/** A number written in words at token i, with or without the article ("اثنين", "الثلاثة"), or null. */
+function numberWordAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const n = readNumber(tokens, i);
+  if (n) return n.words ? n : null;
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || !t.text.startsWith("ال")) return null;
+  const bare = t.text.slice(2);
+  const r = readNumber([{ ...t, text: bare, stems: [bare] }, ...tokens.slice(i + 1, i + 3)], 0);
+  return r && r.words ? { value: r.value, end: i + r.end } : null;
+}
+
 /** The first word of a name after a marker, quotes skipped. */
 function nameAfter(tokens: readonly Token[], i: number): string | undefined {
   for (let j = i; j < i + 3 && j < tokens.length; j++) if (tokens[j].kind === "word") return tokens[j].text;
   return undefined;
 }
 
-function singleOrDual(q: Quantity | null): Quantity | null {
-  return q && !q.vague && !q.other && q.count.max !== null && q.count.max <= 2 ? q : null;
+/** A noun told with an exact count of its own ("ومترجم", "وطفليها", "وأبنائه الثلاثة"), else null. */
+function exactNoun(q: Quantity | null): Quantity | null {
+  return q && !q.vague && !q.other && q.count.max !== null ? q : null;
 }
 
 /** Sums "أربعة عسكريين و26 عنصراً" and "6 من القوات الروسية بالإضافة إلى 20 عنصراً" into one group. */
@@ -370,6 +408,8 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     const t = tokens[j];
     if (t.kind === "punct" && t.text !== '"') return null;
     if (stemGet(t, ANCHORS) && !cnounRole(t)) return null;
+    // "5 أشخاص بينهم طفلان وامرأة": what follows "بينهم" is part of the group, never more of it.
+    if (stemIn(t, SUBSET_MARKERS)) return null;
     let start = -1;
     if (t.text === AND) start = j + 1;
     else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) start = j; // "و26" splits, "وأربعة" does not
@@ -379,8 +419,8 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     if (start === j) {
       const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
       const local = [stripped, ...tokens.slice(j + 1, j + 4)];
-      // "جنديين أمريكيين ومترجم مدني": a singular or dual noun adds one or two.
-      const r = numberedAt(local, 0) ?? singleOrDual(nounOnlyAt(local, 0));
+      // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
+      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0));
       if (r) next = { ...r, start: j, end: j + r.end };
     } else {
       next = numberedAt(tokens, start);

@@ -13,7 +13,8 @@ import type { CountRole, Figure } from "./counts";
  * bound (open if any is open); vague figures alone give the most informative lower bound.
  * @example combine([{count:{min:9,max:9}}, {count:{min:14,max:14}}]) // {min: 9, max: 14}
  */
-export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total">>): Count | null {
+export function combine(given: ReadonlyArray<Pick<Figure, "count" | "vague" | "final" | "name" | "part" | "onePerson" | "shared" | "total" | "besides" | "earlier">>): Count | null {
+  const all = withBesides(given);
   if (all.length === 0) return null;
   // A share of a total over several incidents says less than a figure told for this one; the
   // same total told again (a lede over the whole series) is no figure of this one.
@@ -40,7 +41,8 @@ export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "fin
   const finals = pool.filter((f) => f.final);
   if (finals.length > 0) {
     const latest = Math.max(...finals.map((f) => f.count.min));
-    pool = pool.filter((f) => f.final || f.vague || f.count.max === null || f.count.max > latest);
+    // (An open figure may still hold beside the risen one, "أكثر من 130" and "132", unless told as earlier.)
+    pool = pool.filter((f) => f.final || f.vague || (!f.earlier && (f.count.max === null || f.count.max > latest)));
   }
   const numeric = pool.filter((f) => !f.vague);
   if (numeric.length > 0) {
@@ -52,6 +54,22 @@ export function combine(all: ReadonlyArray<Pick<Figure, "count" | "vague" | "fin
   if (vague.length === 0) return null;
   const best = vague.reduce((a, b) => (b.count.min > a.count.min ? b : a));
   return { min: best.count.min, max: best.count.max };
+}
+
+/**
+ * "قتل 7 جنود … وأضاف أن الهجوم أسفر أيضاً عن مقتل ثلاثة مدنيين": a figure told as caused
+ * "also" adds to the numeric figure told just before it (7 + 3), which it does not restate.
+ */
+function withBesides<F extends Pick<Figure, "count" | "vague" | "besides">>(figures: readonly F[]): F[] {
+  if (!figures.some((f) => f.besides)) return [...figures];
+  const out: F[] = [];
+  for (const f of figures) {
+    let k = out.length - 1;
+    while (f.besides && k >= 0 && out[k].vague) k--;
+    if (!f.besides || k < 0) out.push(f);
+    else out[k] = { ...out[k], count: add(out[k].count, f.count)! };
+  }
+  return out;
 }
 
 /** An incident's counts by role. */

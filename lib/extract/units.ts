@@ -11,6 +11,7 @@ import {
   AGGREGATE_PHRASES,
   FUTURE_PHRASES,
   HABITUAL_VERBS,
+  HEARSAY_PHRASES,
   MOVEMENT_PHRASES,
   NEW_EVENT_CONNECTORS,
   NEW_EVENT_PHRASES,
@@ -295,7 +296,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every word a total, plan or movement phrase may start with: the clause scan notes these tokens for `hasPhrase`. */
-const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES].map((p) => p[0]));
+const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES, ...HEARSAY_PHRASES].map((p) => p[0]));
 /** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS]);
 
@@ -383,7 +384,7 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
   const aggregate =
-    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countsOperations(tokens, ops, from, to) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts);
+    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countsOperations(tokens, ops, from, to) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts) || hasPhrase(tokens, from, to, HEARSAY_PHRASES, starts);
   // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
   const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES, starts) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
   const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
@@ -680,7 +681,9 @@ export function unitsOf(r: ReadSentence): Unit[] {
     const separate = separateEvents(r.tokens, unit.from, unit.to);
     if (separate) unit.separate = separate;
 
-    if (unit.figures.length && (earlierReport || unit.figures.some((f) => f.update) || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES))) unit.updatesToll = true;
+    const earlierToll = earlierReport || hasPhrase(r.tokens, unit.from, unit.to, EARLIER_TOLL_PHRASES);
+    if (unit.figures.length && (earlierToll || unit.figures.some((f) => f.update))) unit.updatesToll = true;
+    if (earlierToll) for (const f of unit.figures) if (!f.final) f.earlier = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p) || phraseAt(r.tokens, reportedFrom(r.tokens), p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.

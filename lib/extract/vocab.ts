@@ -82,6 +82,9 @@ export const PERSON_SINGULAR = set([
   "شيخ", "طالب", "متطوع", "حارس", "شرطي", "مسؤول", "زعيم", "زعيمه", "متزعم", "أمير",
   "الأسير", "الضابط", "العنصر", "الجندي", "الشاب", "المسلح", "ممرض", "صحفي", "ناشط", "مترجم",
   "المترجم", "سائقه", "مرافقه",
+  // Kin told after a first victim ("مقتل امرأة ووالدتها", "ثلاثة أطفال ووالدتهم").
+  "والده", "والدها", "والدهم", "والدته", "والدتها", "والدتهم", "زوجته", "زوجها", "ابنه", "ابنها",
+  "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "أمه", "أمها", "أمهم", "أخيه", "أخته",
 ]);
 export const PERSON_DUAL = set([
   "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "شخصين", "شخصان", "طفلين",
@@ -89,6 +92,7 @@ export const PERSON_DUAL = set([
   "قياديان", "عسكريان", "مدنيان", "فردين", "فردان", "متشددان", "شقيقين", "شقيقان",
   "سيدتين", "سيدتان", "مواطنان", "عاملان", "راعيين", "راعيان", "الجنديين", "العنصرين",
   "زوجين", "زوجان", "الزوجين", "الزوجان", "شقيقتين", "شقيقتان", "طفلتين", "طفلتان",
+  "طفليه", "طفليها", "ابنيه", "ابنيها", "ابنتيه", "ابنتيها", "ولديه", "ولديها", "شقيقيه", "شقيقيها",
 ]);
 export const PERSON_PLURAL = set([
   "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
@@ -98,6 +102,8 @@ export const PERSON_PLURAL = set([
   "عناصرهم", "جنودها", "جنوده", "مقاتليه", "مقاتليها", "منتسبين", "أشخاصا", "شهداء",
   "العناصر", "الجنود", "المدنيين", "العسكريين", "الأشخاص", "المقاتلين", "المسلحين",
   "الضباط", "المتشددين", "العمال", "الأهالي", "السكان", "أبناء",
+  // "مقتل رجل وأبنائه الثلاثة": kin, numbered by the word after them.
+  "أبنائه", "أبنائها", "أطفاله", "أطفالها", "أولاده", "أولادها", "أشقائه", "أشقائها", "بناته", "بناتها",
 ]);
 /**
  * The attackers' side ("ثلاثة مهاجمين قتلوا", "قتل اثنين من المهاجمين", "أحد المسلحين المهاجمين"):
@@ -187,6 +193,8 @@ export const ANCHORS = map<AnchorWord>({
   "مقتله": kv("noun", "one"), "مقتلها": kv("noun", "one"), "مقتلهما": kv("noun", "two"), "مقتلهم": kv("noun", "plural"),
   // "ارتقاء 11 مدنياً", "ارتقى شاب": rose (as a martyr), died.
   "ارتقاء": kv("noun", "one"), "ارتقى": kv("verb", "one"), "ارتقت": kv("verb", "one"), "ارتقوا": kv("verb", "plural"),
+  // "توفي 3 أشخاص متأثرين بجراحهم": died, of the event's wounds.
+  "توفي": kv("verb", "one"), "توفيت": kv("verb", "one"), "توفيا": kv("verb", "two"), "توفوا": kv("verb", "plural"),
   // "عثر على الزوجين مقتولين": found killed.
   "مقتولا": kv("cnoun", "one"), "مقتول": kv("cnoun", "one"), "مقتولة": kv("cnoun", "one"), "مقتولين": kv("cnoun", "plural"), "مقتولون": kv("cnoun", "plural"),
   "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),
@@ -255,8 +263,13 @@ export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم"
 /** "أودى بحياة X" = X killed; the anchor is بحياة. */
 export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
 export const LIFE_WORDS = set(["بحياة"]);
+/** "راح ضحيته 6 أشخاص": the victims of the event follow. */
+export const FELL_VICTIM_VERBS = set(["راح", "ذهب", "وراح", "وذهب"]);
+export const VICTIM_OF_NOUNS = set(["ضحيته", "ضحيتها", "ضحيتهما"]);
 /** First half of a combined figure ("مقتل وإصابة 15"): a killed word then و/أو then a second role word. */
-export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا", "قتيلا"]);
+export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل", "قتلوا", "قتيلا",
+  // A headline's present tense: "عبوة تقتل وتجرح 12 مدنياً".
+  "تقتل", "يقتل"]);
 /** Counted nouns that open "بين قتيل وجريح" / "33 قتيلاً وجريحاً": the combined figure is a counted noun. */
 export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
 export const COMBINED_SECOND = map<Role>({
@@ -265,6 +278,7 @@ export const COMBINED_SECOND = map<Role>({
   // "خمسة كانوا في السيارة قتلوا أو أصيبوا": each was killed or wounded, a combined figure.
   "أصيبوا": "killedOrWounded", "جرحوا": "killedOrWounded", "اختطاف": "killedOrCaptured",
   "فقد": "killedOrMissing", "فقدان": "killedOrMissing",
+  "تجرح": "killedOrWounded", "يجرح": "killedOrWounded", "تصيب": "killedOrWounded", "يصيب": "killedOrWounded",
 });
 
 // ---------------------------------------------------------------- incident types
