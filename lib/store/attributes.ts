@@ -60,12 +60,9 @@ function toSet(set: Set<unknown>): AttributeValue {
 
 /** A plain object to an item of attribute values, leaving out `undefined` members. */
 export function marshallItem(item: Item): Record<string, AttributeValue> {
-  const out: Record<string, AttributeValue> = {};
-  for (const [name, value] of Object.entries(item)) {
-    const attribute = toAttribute(value);
-    if (attribute !== undefined) out[name] = attribute;
-  }
-  return out;
+  // fromEntries, not assignment: a member named "__proto__" stays a member.
+  const pairs = Object.entries(item).map(([name, value]) => [name, toAttribute(value)] as const);
+  return Object.fromEntries(pairs.filter((pair): pair is readonly [string, AttributeValue] => pair[1] !== undefined));
 }
 
 /** One attribute value to its plain value. */
@@ -85,7 +82,5 @@ export function fromAttribute(attribute: AttributeValue): unknown {
 
 /** An item of attribute values to a plain object. */
 export function unmarshallItem(item: Record<string, AttributeValue>): Item {
-  const out: Item = {};
-  for (const [name, attribute] of Object.entries(item)) out[name] = fromAttribute(attribute);
-  return out;
+  return Object.fromEntries(Object.entries(item).map(([name, attribute]) => [name, fromAttribute(attribute)]));
 }
