@@ -219,7 +219,7 @@ function answerError(status: number, body: string, operation: string): DynamoErr
 
 export interface DynamoOptions {
   region: string;
-  /** A local endpoint (dynalite), e.g. http://127.0.0.1:8000; unset on AWS. */
+  /** A local endpoint (dynalite), e.g. http://127.0.0.1:8000; unset on AWS (then AWS_ENDPOINT_URL_DYNAMODB or AWS_ENDPOINT_URL when set). */
   endpoint?: string;
   /** Fixed credentials (the local endpoint's dummy ones); unset: the environment's, else the SDK's provider chain. */
   credentials?: Credentials;
@@ -255,7 +255,9 @@ export class DynamoClient {
 
   constructor(private readonly options: DynamoOptions) {
     const suffix = options.region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-    this.url = new URL(options.endpoint ?? `https://dynamodb.${options.region}.${suffix}/`);
+    // The endpoint variables the AWS SDK honours, so that a run pointed at a local DynamoDB with them still is.
+    const { AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL } = process.env;
+    this.url = new URL(options.endpoint ?? (AWS_ENDPOINT_URL_DYNAMODB || AWS_ENDPOINT_URL || `https://dynamodb.${options.region}.${suffix}/`));
     // Keep-alive: a Lambda's later calls reuse the connection instead of a new TLS handshake each.
     this.agent = this.url.protocol === "http:" ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
   }
