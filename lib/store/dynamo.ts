@@ -136,10 +136,13 @@ type Attributes = Record<string, AttributeValue>;
 const mapValues = <A, B>(record: Record<string, A>, f: (value: A) => B): Record<string, B> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 
-const writeRequest = (convert: (item: never) => unknown) => (request: Json) =>
-  "PutRequest" in request
-    ? { PutRequest: { Item: convert((request.PutRequest as Json).Item as never) } }
-    : { DeleteRequest: { Key: convert((request.DeleteRequest as Json).Key as never) } };
+/** A BatchWrite request with its item or key converted by `convert`. */
+const writeRequest =
+  <From, To>(convert: (item: From) => To) =>
+  (request: Json) =>
+    "PutRequest" in request
+      ? { PutRequest: { Item: convert((request.PutRequest as { Item: From }).Item) } }
+      : { DeleteRequest: { Key: convert((request.DeleteRequest as { Key: From }).Key) } };
 
 /** The request body: the input with every item, key and expression value in attribute form. */
 function marshallInput(input: Json): Json {
