@@ -11,7 +11,6 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DEFAULT_ALERT_RULES } from "../lib/alert";
 import { createFetcher } from "../lib/fetch";
 import { startLocalDynamo } from "../lib/local/dynamo";
@@ -67,7 +66,7 @@ async function countedTable(name: string): Promise<{ db: Db; calls: string[] }> 
       calls.push(command.constructor.name.replace(/Command$/, ""));
       return (real.doc.send as (c: unknown) => Promise<unknown>)(command);
     },
-  } as unknown as DynamoDBDocumentClient;
+  } as unknown as Db["doc"];
   return { db: { table: real.table, doc }, calls };
 }
 

@@ -1,7 +1,7 @@
 /**
- * A handler that only builds the DynamoDB document client, as every function does at import
+ * A handler that only builds the DynamoDB client, as every function does at import
  * (lib/store/client): `npm run bench:cold` measures it beside the real handlers, as the floor
- * the bundled AWS SDK sets under every function's module init.
+ * the client (lib/store/dynamo.ts) sets under every function's module init.
  */
 import { createDb } from "../lib/store/client";
 

@@ -6,7 +6,7 @@
  * 1. Builds every handler in functions/ with SST v2's own esbuild step (the code `sst deploy`
  *    runs) and the props the stacks give every function (stacks/index.ts FUNCTION_DEFAULTS), then
  *    prints each bundle's size and its module init: the time `import()` of the built file takes,
- *    in fresh Node processes (min / median / max of N). The last row is the floor the SDK sets:
+ *    in fresh Node processes (min / median / max of N). The last row is the floor the store sets:
  *    a handler that only builds the DynamoDB client (scripts/bench-cold-floor.ts). --compare-sdk
  *    also builds each with the AWS SDK left out, as when relying on the SDK the Lambda runtime
  *    ships (measured here with the project's pinned SDK from node_modules standing in for the

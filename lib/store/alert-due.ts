@@ -1,4 +1,4 @@
-import { DeleteCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, QueryCommand, UpdateCommand } from "./dynamo";
 import { isConditionFailure, withoutKeys, type Db } from "./client";
 import { ALERT_DUE_PK, alertDueKey } from "./keys";
 

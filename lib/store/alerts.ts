@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, QueryCommand, UpdateCommand } from "./dynamo";
 import { isConditionFailure, withoutKeys, type Db } from "./client";
 import type { AlertRecord, AlertState } from "../alert/types";
 import { ALERT_PREFIX, alertIndex, alertKey, alertStatePk, eventPartition } from "./keys";

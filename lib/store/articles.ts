@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "./dynamo";
 import { isConditionFailure, withoutKeys, type Db } from "./client";
 import { articleIndex, articleKey, outletPartition } from "./keys";
 import { TABLE_KEYS } from "./schema";

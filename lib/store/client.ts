@@ -1,11 +1,11 @@
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { CreateTableCommand, DescribeTableCommand, DynamoClient } from "./dynamo";
 import { GLOBAL_INDEXES, KEY_ATTRIBUTES, TABLE_KEYS } from "./schema";
 import { LOCAL_TABLE_ACTIVE_TIMEOUT_MS, LOCAL_TABLE_POLL_MS } from "../constants";
 
-/** A DynamoDB document client bound to rasd's table: what every store module takes. */
+/** A DynamoDB client bound to rasd's table: what every store module takes. */
 export interface Db {
-  doc: DynamoDBDocumentClient;
+  /** The client, or anything that sends commands as it does (tests wrap it to inject faults). */
+  doc: Pick<DynamoClient, "send">;
   table: string;
 }
 
@@ -16,17 +16,13 @@ export interface DbOptions {
   region?: string;
 }
 
-/** Builds the document client; on a local endpoint with dummy credentials. */
+/** Builds the client; on a local endpoint with dummy credentials. */
 export function createDb(options: DbOptions): Db {
-  const local = options.endpoint !== undefined;
-  const client = new DynamoDBClient({
+  const doc = new DynamoClient({
     region: options.region ?? process.env.AWS_REGION ?? "us-east-1",
-    ...(local
+    ...(options.endpoint !== undefined
       ? { endpoint: options.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
       : {}),
-  });
-  const doc = DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true },
   });
   return { doc, table: options.table };
 }

@@ -5,8 +5,8 @@ import {
   PutCommand,
   QueryCommand,
   UpdateCommand,
-  type QueryCommandInput,
-} from "@aws-sdk/lib-dynamodb";
+  type QueryInput,
+} from "./dynamo";
 import { isConditionFailure, withoutKeys, type Db } from "./client";
 import { checkedItem } from "./item-size";
 import type { EventRecord, EventReport } from "../events/types";
@@ -236,7 +236,7 @@ async function batchGet(db: Db, keys: Record<string, string>[]): Promise<Record<
 }
 
 /** Every page of a query, up to `limit` items. */
-async function queryAll(db: Db, input: QueryCommandInput, limit = Infinity): Promise<Record<string, unknown>[]> {
+async function queryAll(db: Db, input: QueryInput, limit = Infinity): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, QueryCommand, type WriteRequest } from "./dynamo";
 import type { Incident } from "../types";
 import { withoutKeys, type Db } from "./client";
 import { checkedItem, cutText, itemSize } from "./item-size";
@@ -128,12 +128,12 @@ export async function listIncidents(db: Db, range: { since?: string; until?: str
 }
 
 /** Writes in batches of 25 (the DynamoDB limit), resending what comes back unprocessed. */
-async function batchWrite(db: Db, requests: Record<string, unknown>[]): Promise<void> {
+async function batchWrite(db: Db, requests: WriteRequest[]): Promise<void> {
   for (let i = 0; i < requests.length; i += 25) {
     let batch = requests.slice(i, i + 25);
     while (batch.length > 0) {
       const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: batch } }));
-      batch = (out.UnprocessedItems?.[db.table] as Record<string, unknown>[] | undefined) ?? [];
+      batch = out.UnprocessedItems?.[db.table] ?? [];
     }
   }
 }

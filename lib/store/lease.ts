@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DeleteCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, PutCommand, UpdateCommand } from "./dynamo";
 import { isConditionFailure, type Db } from "./client";
 import { clusterLeaseKey } from "./keys";
 import { EVENT_LEASE_MS, EVENT_LEASE_POLL_MS, EVENT_LEASE_WAIT_MS } from "../constants";

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "./dynamo";
 import type { Db } from "./client";
 import { outletStateKey } from "./keys";
 
@@ -12,7 +12,7 @@ export interface OutletState {
 
 export async function readOutletState(db: Db, outlet: string): Promise<OutletState> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: outletStateKey(outlet) }));
-  return { feeds: (Item?.feeds as OutletState["feeds"] | undefined) ?? {}, lastRunAt: Item?.lastRunAt, lastRun: Item?.lastRun };
+  return { feeds: (Item?.feeds as OutletState["feeds"] | undefined) ?? {}, lastRunAt: Item?.lastRunAt as string | undefined, lastRun: Item?.lastRun as OutletState["lastRun"] };
 }
 
 export async function writeOutletState(db: Db, outlet: string, state: OutletState): Promise<void> {

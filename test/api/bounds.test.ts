@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../../lib/store/client";
 import type { LocalDynamo } from "../../lib/local/dynamo";
 import type { Governorate } from "../../lib/types";
@@ -30,7 +29,7 @@ function counted() {
     calls.count++;
     return db.doc.send(command);
   };
-  return { db: { doc: { send } as unknown as DynamoDBDocumentClient, table: db.table }, calls };
+  return { db: { doc: { send } as unknown as Db["doc"], table: db.table }, calls };
 }
 
 async function get(query: Record<string, string>, on: Db = db) {

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "../../lib/store/dynamo";
 import type { Db } from "../../lib/store/client";
 import type { LocalDynamo } from "../../lib/local/dynamo";
 import type { ArticleMeta } from "../../lib/events";
@@ -113,7 +112,7 @@ describe("the clustering lease", () => {
         throw error;
       }
     };
-    return { db: { doc: { send } as unknown as DynamoDBDocumentClient, table: db.table }, refused };
+    return { db: { doc: { send } as unknown as Db["doc"], table: db.table }, refused };
   }
 
   it("left by a run of this process that crashed while holding it is taken at once", async () => {

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { LocalDynamo } from "../../lib/local/dynamo";
 import type { Incident } from "../../lib/types";
 import type { Extractor } from "../../lib/reextract";
@@ -30,7 +29,7 @@ export function countingDb(db: Db): { db: Db; sent: string[]; writes: () => stri
       sent.push(command.constructor.name);
       return (db.doc.send as (c: unknown) => Promise<unknown>)(command);
     },
-  } as unknown as DynamoDBDocumentClient;
+  } as unknown as Db["doc"];
   return { db: { table: db.table, doc }, sent, writes: () => sent.filter((name) => WRITES.has(name)) };
 }
 

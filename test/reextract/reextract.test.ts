@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "../../lib/store/dynamo";
 import type { LocalDynamo } from "../../lib/local/dynamo";
 import type { Db } from "../../lib/store/client";
 import { parseReextractPayload, reextract, type ReextractAnswer, type ReextractDeps } from "../../lib/reextract";

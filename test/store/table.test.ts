@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import dynalite from "dynalite";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "../../lib/store/dynamo";
 import { createDb, ensureTable } from "../../lib/store/client";
 
 // A dynalite that keeps a new table CREATING for a while, as DynamoDB does and a loaded machine does.

@@ -1,4 +1,4 @@
-import { ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { ScanCommand } from "../../lib/store/dynamo";
 import type { Db } from "../../lib/store/client";
 import { itemSize } from "../../lib/store/item-size";
 
@@ -60,7 +60,7 @@ export function crashingDb(db: Db, crash: CrashPoint | null) {
     }
     return db.doc.send(command as never);
   };
-  const doc = { send } as unknown as DynamoDBDocumentClient;
+  const doc = { send } as unknown as Db["doc"];
   return { db: { doc, table: db.table } satisfies Db, calls, counts, crashed: () => crashedAt };
 }
 
@@ -86,7 +86,7 @@ export function faultyDb(db: Db, fails: (call: Call) => boolean): Db {
     if (fails(call)) return Promise.reject(Object.assign(new Error(`injected failure: ${name} ${call.target}`), { code: "INJECTED_FAILURE" }));
     return db.doc.send(command as never);
   };
-  return { doc: { send } as unknown as DynamoDBDocumentClient, table: db.table };
+  return { doc: { send } as unknown as Db["doc"], table: db.table };
 }
 
 /**
@@ -105,7 +105,7 @@ export function awsSizedDb(db: Db): Db {
     }
     return db.doc.send(command as never);
   };
-  return { doc: { send } as unknown as DynamoDBDocumentClient, table: db.table };
+  return { doc: { send } as unknown as Db["doc"], table: db.table };
 }
 
 /** DynamoDB's item limit: 400 KB. */
