@@ -1,4 +1,3 @@
-import type { Plugin } from "esbuild";
 import type { App, FunctionProps } from "sst/constructs";
 import type { StageConfig } from "../lib/config/stage";
 import { Alerts } from "./Alerts";
@@ -31,6 +30,9 @@ export const FUNCTION_DEFAULTS = {
   architecture: "arm_64",
   nodejs: { format: "esm", minify: true, splitting: true, esbuild: { plugins: [withoutUndiciHttp2()] } },
 } satisfies FunctionProps;
+
+/** An esbuild plugin as SST's own esbuild types it (SST may bundle with an esbuild of its own). */
+type Plugin = NonNullable<NonNullable<NonNullable<FunctionProps["nodejs"]>["esbuild"]>["plugins"]>[number];
 
 /**
  * undici's client loads Node's `http2` module at import (5–8 ms CPU of collect's cold start,

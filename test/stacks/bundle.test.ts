@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { FUNCTION_DEFAULTS } from "../../stacks/index";
 import { artifactsDir, removeSynthOutput, synthesize } from "./synth";
 
@@ -155,7 +155,8 @@ describe("undici as the bundles carry it (without http2)", () => {
       outfile,
       // As SST's ESM build: bundled CommonJS (undici) requires Node's modules through this.
       banner: { js: `import { createRequire } from "node:module"; const require = createRequire(import.meta.url);` },
-      plugins: FUNCTION_DEFAULTS.nodejs.esbuild.plugins,
+      // The plugin object works with either esbuild; its type is SST's esbuild's, which may be another version.
+      plugins: FUNCTION_DEFAULTS.nodejs.esbuild.plugins as unknown as Plugin[],
       logLevel: "silent",
     });
     expect(readFileSync(outfile, "utf8")).toContain("node:http2 is left out of the Lambda bundles");
