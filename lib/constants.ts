@@ -49,23 +49,23 @@ export const LOCAL_TABLE_ACTIVE_TIMEOUT_MS = 10_000;
 export const LOCAL_TABLE_POLL_MS = 20;
 
 /**
- * Attempts per DynamoDB request (lib/store/dynamo.ts), the first included: the AWS SDK's
- * standard retry mode, which the store relied on before it had its own client.
+ * Attempts per AWS call (lib/aws/json-api.ts: DynamoDB, SSM), the first included: the AWS SDK's
+ * standard retry mode, which rasd relied on before it signed its own calls.
  */
-export const DYNAMO_MAX_ATTEMPTS = 3;
+export const AWS_CALL_MAX_ATTEMPTS = 3;
 
 /**
  * Milliseconds: the ceiling of the first retry's random wait, doubled at each retry (full
  * jitter, as the SDK's standard mode); throttling waits from a higher base, as the SDK's does.
  */
-export const DYNAMO_RETRY_BASE_MS = 100;
-export const DYNAMO_THROTTLE_RETRY_BASE_MS = 500;
+export const AWS_CALL_RETRY_BASE_MS = 100;
+export const AWS_CALL_THROTTLE_RETRY_BASE_MS = 500;
 
 /**
- * Milliseconds one DynamoDB request may take before it is abandoned and retried: DynamoDB answers
+ * Milliseconds one AWS call may take before it is abandoned and retried: DynamoDB and SSM answer
  * in tens of ms, so 10 s means a dead connection, well inside the functions' own time limits.
  */
-export const DYNAMO_REQUEST_TIMEOUT_MS = 10_000;
+export const AWS_CALL_TIMEOUT_MS = 10_000;
 
 // ── Pipeline (lib/pipeline) ──────────────────────────────────────────────────
 

@@ -1,15 +1,9 @@
-import { Config } from "sst/node/config";
 // Only the key check: the authorizer bundle carries none of the routes, map or outlines.
 import { checkApiKey, parseApiKeys } from "../../lib/api/auth";
-
-declare module "sst/node/config" {
-  export interface SecretResources {
-    RASD_API_KEY: { value: string };
-  }
-}
+import { readStageSecret } from "../../lib/api/secret";
 
 // The stage's secret (`npx sst secrets set RASD_API_KEY <key>`), read from SSM once per cold start.
-const keys = parseApiKeys(Config.RASD_API_KEY);
+const keys = parseApiKeys(await readStageSecret("RASD_API_KEY"));
 
 /**
  * HTTP API Lambda authorizer (simple responses) of apiKey stages. API Gateway answers 401 itself

@@ -4,14 +4,12 @@
  * SDK's client and document client, whose import cost every function ~97 ms of its cold start
  * (README "Start-up"). Commands keep the SDK's names and input shapes: `send(new GetCommand(...))`.
  */
-import http from "node:http";
-import https from "node:https";
 import { marshallItem, unmarshallItem, type AttributeValue, type Item } from "./attributes";
-import { signRequest, type Credentials } from "./sigv4";
-import { DYNAMO_MAX_ATTEMPTS, DYNAMO_REQUEST_TIMEOUT_MS, DYNAMO_RETRY_BASE_MS, DYNAMO_THROTTLE_RETRY_BASE_MS } from "../constants";
+import { callJson, endpointUrl, keepAliveAgent, type Credentials, type JsonApi } from "../aws/json-api";
 
 export type { Item } from "./attributes";
-export type { Credentials } from "./sigv4";
+export type { Credentials } from "../aws/json-api";
+export { AwsError } from "../aws/json-api";
 
 // ── Commands ─────────────────────────────────────────────────────────────────
 
@@ -181,43 +179,6 @@ function unmarshallOutput(output: Json): Json {
   return out;
 }
 
-// ── Errors and retries ───────────────────────────────────────────────────────
-
-/** DynamoDB's answer to a refused request: `name` is its error type (e.g. ConditionalCheckFailedException). */
-export class DynamoError extends Error {
-  constructor(
-    name: string,
-    message: string,
-    /** The HTTP status; 0 when no answer came (network error, timeout). */
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = name;
-  }
-}
-
-const THROTTLING = new Set(["ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded"]);
-
-/** Whether a later attempt may succeed: throttling, DynamoDB's own faults (5xx), and no answer at all. */
-const retryable = (error: DynamoError) => THROTTLING.has(error.name) || error.status >= 500 || error.status === 0;
-
-/** A random wait before retry `retry` (1-based): full jitter over an exponential ceiling, as the SDK's standard mode. */
-const backoffMs = (error: DynamoError, retry: number) =>
-  Math.random() * (THROTTLING.has(error.name) ? DYNAMO_THROTTLE_RETRY_BASE_MS : DYNAMO_RETRY_BASE_MS) * 2 ** (retry - 1);
-
-/** The error of a non-2xx answer, from its JSON body (`__type` "com.amazonaws.dynamodb.v20120810#Name"). */
-function answerError(status: number, body: string, operation: string): DynamoError {
-  let parsed: { __type?: string; message?: string; Message?: string } = {};
-  try {
-    parsed = JSON.parse(body) as typeof parsed;
-  } catch {
-    // An answer that is not JSON (a proxy's error page): its status says enough.
-  }
-  const name = parsed.__type?.split("#").pop() || (status >= 500 ? "InternalServerError" : `HTTP${status}`);
-  const message = (parsed.message ?? parsed.Message ?? body.slice(0, 200)).replace(/\s+/g, " ").trim();
-  return new DynamoError(name, `${message || name} (DynamoDB ${operation}, HTTP ${status})`, status);
-}
-
 // ── The client ───────────────────────────────────────────────────────────────
 
 export interface DynamoOptions {
@@ -230,98 +191,18 @@ export interface DynamoOptions {
   timeoutMs?: number;
 }
 
-type CredentialProvider = () => Promise<Credentials>;
-
-/** Credentials Lambda sets in the environment (and a person may export). */
-function environmentCredentials(): Credentials | undefined {
-  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = process.env;
-  return accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken } : undefined;
-}
-
-/**
- * The AWS SDK's default credential chain (profiles, SSO, instance roles), for a person's CLI run
- * against AWS without keys in the environment. The package name is a variable so bundlers leave
- * it out of every Lambda bundle (Lambda always sets the keys); a CLI run resolves it from
- * node_modules.
- */
-async function sdkCredentialProvider(): Promise<CredentialProvider> {
-  const name = "@aws-sdk/credential-provider-node";
-  const { defaultProvider } = (await import(name)) as typeof import("@aws-sdk/credential-provider-node");
-  return defaultProvider();
-}
-
 /** A DynamoDB client: {@link DynamoClient.send} runs one command, retried as the SDK's standard mode. */
 export class DynamoClient {
-  private readonly url: URL;
-  private readonly agent: http.Agent;
-  private fallbackCredentials?: Promise<CredentialProvider>;
+  private readonly api: JsonApi;
 
   constructor(private readonly options: DynamoOptions) {
-    const suffix = options.region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-    // The endpoint variables the AWS SDK honours, so that a run pointed at a local DynamoDB with them still is.
-    const { AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL } = process.env;
-    this.url = new URL(options.endpoint ?? (AWS_ENDPOINT_URL_DYNAMODB || AWS_ENDPOINT_URL || `https://dynamodb.${options.region}.${suffix}/`));
-    // Keep-alive: a Lambda's later calls reuse the connection instead of a new TLS handshake each.
-    this.agent = this.url.protocol === "http:" ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
+    const url = endpointUrl("dynamodb", options.region, options.endpoint);
+    this.api = { label: "DynamoDB", service: "dynamodb", region: options.region, url, targetPrefix: "DynamoDB_20120810", jsonVersion: "1.0", agent: keepAliveAgent(url) };
   }
 
-  /** Runs `command`; throws a {@link DynamoError} when DynamoDB refuses it or after the last failed attempt. */
+  /** Runs `command`; throws an {@link AwsError} when DynamoDB refuses it or after the last failed attempt. */
   async send<Input, Output>(command: Command<Input, Output>): Promise<Output> {
-    const body = JSON.stringify(marshallInput(command.input as Json));
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const answer = await this.post(command.operation, body);
-        return unmarshallOutput(JSON.parse(answer) as Json) as Output;
-      } catch (error) {
-        if (!(error instanceof DynamoError) || !retryable(error) || attempt >= DYNAMO_MAX_ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, backoffMs(error, attempt)));
-      }
-    }
-  }
-
-  private async credentials(): Promise<Credentials> {
-    const fixed = this.options.credentials ?? environmentCredentials();
-    if (fixed) return fixed;
-    this.fallbackCredentials ??= sdkCredentialProvider();
-    return (await this.fallbackCredentials)();
-  }
-
-  /** One signed POST; resolves with the body of a 2xx answer. */
-  private async post(operation: string, body: string): Promise<string> {
-    const headers = signRequest(
-      {
-        method: "POST",
-        url: this.url,
-        headers: { "content-type": "application/x-amz-json-1.0", "x-amz-target": `DynamoDB_20120810.${operation}` },
-        body,
-      },
-      await this.credentials(),
-      { region: this.options.region, service: "dynamodb" },
-      new Date(),
-    );
-    const timeoutMs = this.options.timeoutMs ?? DYNAMO_REQUEST_TIMEOUT_MS;
-    const transport = this.url.protocol === "http:" ? http : https;
-    return new Promise((resolve, reject) => {
-      const request = transport.request(
-        this.url,
-        { method: "POST", agent: this.agent, headers: { ...headers, "content-length": Buffer.byteLength(body) } },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("error", (error) => reject(new DynamoError("NetworkError", `${error.message} (DynamoDB ${operation})`, 0)));
-          response.on("end", () => {
-            const text = Buffer.concat(chunks).toString("utf8");
-            const status = response.statusCode ?? 0;
-            if (status >= 200 && status < 300) resolve(text);
-            else reject(answerError(status, text, operation));
-          });
-        },
-      );
-      request.setTimeout(timeoutMs, () => request.destroy(new DynamoError("TimeoutError", `no answer within ${timeoutMs} ms (DynamoDB ${operation})`, 0)));
-      request.on("error", (error) =>
-        reject(error instanceof DynamoError ? error : new DynamoError("NetworkError", `${(error as NodeJS.ErrnoException).code ?? error.message} (DynamoDB ${operation})`, 0)),
-      );
-      request.end(body);
-    });
+    const answer = await callJson(this.api, command.operation, marshallInput(command.input as Json), this.options);
+    return unmarshallOutput(answer) as Output;
   }
 }

@@ -14,7 +14,7 @@ import {
   PutCommand,
   QueryCommand,
   UpdateCommand,
-  type DynamoError,
+  type AwsError,
 } from "../../lib/store/dynamo";
 
 const TYPE = "com.amazonaws.dynamodb.v20120810#";
@@ -49,7 +49,7 @@ const reply = (res: ServerResponse, status: number, body: unknown) =>
 const refuse = (res: ServerResponse, status: number, type: string, message: string) => reply(res, status, { __type: TYPE + type, message });
 
 const get = (client: DynamoClient) => client.send(new GetCommand({ TableName: "t", Key: { pk: "a", sk: "b" } }));
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail("resolved"), (error: DynamoError) => error);
+const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail("resolved"), (error: AwsError) => error);
 
 describe("DynamoClient against a loopback server", () => {
   it("sends a signed JSON-API call with marshalled input, and unmarshalls the answer", async () => {

@@ -1,7 +1,7 @@
 import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { signRequest } from "../../lib/store/sigv4";
+import { signRequest } from "../../lib/aws/sigv4";
 
 // AWS's Signature Version 4 test suite (the "post-vanilla" and "get-vanilla-query-order-key-case"
 // groups): its example credentials, date, region and service, and its published signatures.
