@@ -6,7 +6,7 @@
  * parameter `<SST_SSM_PREFIX>Secret/<NAME>/value`, or the app-wide fallback
  * `/sst/<app>/.fallback/Secret/<NAME>/value` set with `sst secrets set --fallback`.
  */
-import { callJson, endpointUrl, keepAliveAgent } from "../aws/json-api";
+import { callJson, jsonApi } from "../aws/json-api";
 
 const FROM_SSM = "__FETCH_FROM_SSM__";
 
@@ -22,8 +22,7 @@ export async function readStageSecret(name: string): Promise<string> {
   if (bound !== FROM_SSM) return bound;
 
   const region = env.SST_REGION ?? env.AWS_REGION ?? "us-east-1";
-  const url = endpointUrl("ssm", region);
-  const api = { label: "SSM", service: "ssm", region, url, targetPrefix: "AmazonSSM", jsonVersion: "1.1" as const, agent: keepAliveAgent(url) };
+  const api = jsonApi({ label: "SSM", service: "ssm", region, targetPrefix: "AmazonSSM", jsonVersion: "1.1" });
   const paths = [`${env.SST_SSM_PREFIX ?? ""}Secret/${name}/value`, `/sst/${env.SST_APP}/.fallback/Secret/${name}/value`];
   for (const path of paths) {
     const answer = (await callJson(api, "GetParameters", { Names: [path], WithDecryption: true })) as GetParametersAnswer;

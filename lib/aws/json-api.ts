@@ -24,35 +24,41 @@ export class AwsError extends Error {
   }
 }
 
-/** Where and how to call one service. */
-export interface JsonApi {
+/** Which service to call and how its API names operations. */
+export interface JsonApiSpec {
   /** For messages: "DynamoDB", "SSM". */
   label: string;
   /** The signing name: "dynamodb", "ssm". */
   service: string;
   region: string;
-  url: URL;
   /** Prefix of `X-Amz-Target`: "DynamoDB_20120810", "AmazonSSM". */
   targetPrefix: string;
   /** "1.0" (DynamoDB) or "1.1" (SSM). */
   jsonVersion: "1.0" | "1.1";
+  /** A local endpoint (dynalite); unset: the variables the AWS SDK honours, else the regional one. */
+  endpoint?: string;
+}
+
+/** A service ready to call: its endpoint and a keep-alive agent for it. */
+export interface JsonApi extends JsonApiSpec {
+  url: URL;
   /** Keep-alive: a Lambda's later calls reuse the connection instead of a new TLS handshake each. */
   agent: http.Agent;
 }
 
 /**
- * The endpoint of `service`: the given one, else the variables the AWS SDK honours
- * (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL), else the regional one.
+ * The service of `spec` at its endpoint: the given one, else AWS_ENDPOINT_URL_<SERVICE> or
+ * AWS_ENDPOINT_URL (as the AWS SDK honours them), else the regional one.
  */
-export function endpointUrl(service: string, region: string, given?: string): URL {
+export function jsonApi(spec: JsonApiSpec): JsonApi {
   const env = process.env;
-  const suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-  return new URL(given ?? (env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] || env.AWS_ENDPOINT_URL || `https://${service}.${region}.${suffix}/`));
+  const suffix = spec.region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+  const url = new URL(
+    spec.endpoint ?? (env[`AWS_ENDPOINT_URL_${spec.service.toUpperCase()}`] || env.AWS_ENDPOINT_URL || `https://${spec.service}.${spec.region}.${suffix}/`),
+  );
+  const agent = url.protocol === "http:" ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
+  return { ...spec, url, agent };
 }
-
-/** A keep-alive agent for `url`'s protocol. */
-export const keepAliveAgent = (url: URL): http.Agent =>
-  url.protocol === "http:" ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
 
 /** Credentials Lambda sets in the environment (and a person may export). */
 function environmentCredentials(): Credentials | undefined {

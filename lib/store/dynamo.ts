@@ -5,7 +5,7 @@
  * (README "Start-up"). Commands keep the SDK's names and input shapes: `send(new GetCommand(...))`.
  */
 import { marshallItem, unmarshallItem, type AttributeValue, type Item } from "./attributes";
-import { callJson, endpointUrl, keepAliveAgent, type Credentials, type JsonApi } from "../aws/json-api";
+import { callJson, jsonApi, type Credentials, type JsonApi } from "../aws/json-api";
 
 export type { Item } from "./attributes";
 export type { Credentials } from "../aws/json-api";
@@ -196,8 +196,7 @@ export class DynamoClient {
   private readonly api: JsonApi;
 
   constructor(private readonly options: DynamoOptions) {
-    const url = endpointUrl("dynamodb", options.region, options.endpoint);
-    this.api = { label: "DynamoDB", service: "dynamodb", region: options.region, url, targetPrefix: "DynamoDB_20120810", jsonVersion: "1.0", agent: keepAliveAgent(url) };
+    this.api = jsonApi({ label: "DynamoDB", service: "dynamodb", region: options.region, endpoint: options.endpoint, targetPrefix: "DynamoDB_20120810", jsonVersion: "1.0" });
   }
 
   /** Runs `command`; throws an {@link AwsError} when DynamoDB refuses it or after the last failed attempt. */
