@@ -463,7 +463,10 @@ export function assemble(units: readonly Unit[]): Draft[] {
   const place = (u: Unit, header: boolean) => {
     // Each place of a strike series is its own incident: pieces never share a draft.
     const taken = new Set<Draft>();
+    // "أغارت الطائرات على التلال التي شهدت الكمين": the strike hit where the event just told happened.
+    const scene = u.atScene && !u.places.length && current ? [...current.places] : null;
     for (const piece of splitStrikeSeries(u)) {
+      if (scene) piece.places = scene;
       let target = targetFor(u, piece.places, taken);
       // "وقال مصدر إن الطائرة استهدفت سيارة، ما أدى إلى مقتل 3": a unit that names no place and does
       // not say it is another event tells more of the event being told, whatever word it uses for it.

@@ -18,11 +18,12 @@ import { NON_STATE_DOERS, attributesAttacks, contextDoer } from "./classify";
 import { toIncident } from "./incident";
 import { articleDateOf, findDates, type DateMention } from "./dates";
 import { segment } from "./segment";
+import { splitAtScene } from "./scene";
 import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m4";
+export const EXTRACTOR_VERSION = "2026.12.07-x1";
 
 /** The event units of an article, in reading order, and every sentence it read. */
 function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
@@ -34,7 +35,7 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
   for (const s of segment(text)) {
     const read = readSentence(s, published);
     sentences.push(read);
-    const found = unitsOf(read);
+    const found = unitsOf(read).flatMap(splitAtScene);
     if (roundup) for (const u of found) u.inRoundup = true;
     else if (!found.length && announcesRoundup(read)) roundup = true;
     sinceLast = found.length ? 0 : sinceLast + 1;

@@ -113,6 +113,8 @@ export interface Unit {
   when?: "now" | "earlier";
   /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
   doerSentences?: ReadSentence[];
+  /** A strike placed only as "the area that saw the attack" (scene.ts): it hit where the event just told happened. */
+  atScene?: boolean;
 }
 
 /** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */

@@ -1,0 +1,68 @@
+// Which incidents an article has when it tells more than one event (sentences written for the test).
+import { describe, expect, it } from "vitest";
+import { extractLines } from "../support/extract";
+
+const byType = (incidents: ReturnType<typeof extractLines>, type: string) => incidents.filter((x) => x.type === type);
+
+describe("a strike on the place that saw an attack is a second incident", () => {
+  it("gives the strike the places of the attack it answers, and the attack its own toll", () => {
+    const found = extractLines([
+      "كمين لداعش في البادية",
+      "قتل 7 جنود من قوات النظام في كمين نصبه تنظيم داعش لحافلتهم قرب وادي الوعر شرقي حماة.",
+      "وقالت مصادر إن طائرات روسية قصفت المنطقة التي شهدت الكمين الذي أسفر أيضاً عن إصابة 12 جندياً.",
+    ]);
+    expect(found).toHaveLength(2);
+    const [ambush] = byType(found, "ambush");
+    expect(ambush.killed).toEqual({ min: 7, max: 7 });
+    expect(ambush.wounded).toEqual({ min: 12, max: 12 });
+    const [air] = byType(found, "airstrike");
+    expect(air.perpetrator).toBe("Russia");
+    expect(air.places).toContain("وادي الوعر");
+    expect(air.killed).toBeNull();
+  });
+
+  it("reads an attack the struck place saw (an indefinite one) as an event of its own at that place", () => {
+    const found = extractLines([
+      "هجوم على دورية في ريف حمص",
+      "قتل عنصران من قوات النظام بهجوم مسلح على دورية في منطقة الفرقلس بريف حمص الشرقي.",
+      "وفي سياق متصل شن الطيران الحربي غارات على أطراف جبل الشومرية التي شهدت هجوماً لخلايا التنظيم أدى لمقتل ضابط.",
+    ]);
+    expect(found).toHaveLength(3);
+    const atHill = found.filter((x) => x.places.includes("جبل الشومرية"));
+    expect(atHill.map((x) => x.type).sort()).toEqual(["airstrike", "attack"]);
+    expect(atHill.find((x) => x.type === "attack")?.killed).toEqual({ min: 1, max: 1 });
+    expect(atHill.find((x) => x.type === "airstrike")?.killed).toBeNull();
+  });
+
+  it("splits a bombardment of the village that saw clashes the same way", () => {
+    const found = extractLines([
+      "اشتباكات وقصف في ريف إدلب",
+      "قصفت قوات النظام بالمدفعية بلدة كفرعويد التي شهدت اشتباكات عنيفة بين الفصائل وقوات النظام أسفرت عن مقتل 4 مقاتلين.",
+    ]);
+    expect(found.map((x) => x.type).sort()).toEqual(["clash", "shelling"]);
+    expect(found.every((x) => x.places.includes("كفرعويد"))).toBe(true);
+    expect(found.find((x) => x.type === "clash")?.killed).toEqual({ min: 4, max: 4 });
+  });
+
+  it("leaves a place that saw an event, with no strike on it, as one incident", () => {
+    const found = extractLines(["قتل مدنيان برصاص مسلحين في قرية الصورة التي شهدت هجوماً مماثلاً الشهر الماضي."]);
+    expect(found.filter((x) => x.killed)).toHaveLength(1);
+  });
+});
+
+describe("a threatened or intended attack is no incident (ANNOTATION.md)", () => {
+  it.each([
+    ["يتوعد", "الرئيس التركي يتوعد بشن هجوم على مدينة منبج بريف حلب"],
+    ["تتوعد", "فصائل محلية تتوعد بمهاجمة حواجز الأمن العام في بلدة جاسم بريف درعا"],
+    ["متوعداً", "خرج قائد المجموعة في تسجيل مصور متوعداً بتفجير مقرات قسد في مدينة الرقة"],
+    ["ينوي", "قال مصدر إن التنظيم ينوي شن هجمات على مواقع النظام في بادية السخنة"],
+  ])("reads %s as intent", (_verb, line) => {
+    expect(extractLines([line])).toEqual([]);
+  });
+
+  it("still reads the attack a threat was made after", () => {
+    const found = extractLines(["قتل 3 عناصر من قسد بهجوم على حاجز في بلدة الشحيل بريف دير الزور، وتوعدت قسد بالرد."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 3, max: 3 });
+  });
+});
