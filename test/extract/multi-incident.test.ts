@@ -7,9 +7,9 @@ const byType = (incidents: ReturnType<typeof extractLines>, type: string) => inc
 describe("a strike on the place that saw an attack is a second incident", () => {
   it("gives the strike the places of the attack it answers, and the attack its own toll", () => {
     const found = extractLines([
-      "كمين لداعش في البادية",
-      "قتل 7 جنود من قوات النظام في كمين نصبه تنظيم داعش لحافلتهم قرب وادي الوعر شرقي حماة.",
-      "وقالت مصادر إن طائرات روسية قصفت المنطقة التي شهدت الكمين الذي أسفر أيضاً عن إصابة 12 جندياً.",
+      "سبعة قتلى بكمين في البادية",
+      "نصب عناصر داعش كميناً لشاحنة عسكرية قرب وادي الوعر شرقي حماة ما أدى إلى مقتل 7 جنود.",
+      "وذكر مرصد محلي أن مقاتلات روسية استهدفت الوادي الذي شهد الكمين وأسفر عن جرح 12 عنصراً.",
     ]);
     expect(found).toHaveLength(2);
     const [ambush] = byType(found, "ambush");
@@ -25,7 +25,7 @@ describe("a strike on the place that saw an attack is a second incident", () => 
     const found = extractLines([
       "هجوم على دورية في ريف حمص",
       "قتل عنصران من قوات النظام بهجوم مسلح على دورية في منطقة الفرقلس بريف حمص الشرقي.",
-      "وفي سياق متصل شن الطيران الحربي غارات على أطراف جبل الشومرية التي شهدت هجوماً لخلايا التنظيم أدى لمقتل ضابط.",
+      "إلى ذلك قصفت مسيرات روسية تلال جبل الشومرية التي شهدت مساء أمس هجوماً لخلايا التنظيم قتل فيه ضابط.",
     ]);
     expect(found).toHaveLength(3);
     const atHill = found.filter((x) => x.places.includes("جبل الشومرية"));
