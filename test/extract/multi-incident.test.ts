@@ -66,3 +66,19 @@ describe("a threatened or intended attack is no incident (ANNOTATION.md)", () =>
     expect(found[0].killed).toEqual({ min: 3, max: 3 });
   });
 });
+
+describe("an event told as before the one just told is another incident", () => {
+  it.each([
+    ["وسبق ذلك بيومين", "وسبق ذلك بيومين، تعرضت دورية أخرى لكمين قتل فيه عنصر في ريف جبلة."],
+    ["وقبل ذلك", "وقبل ذلك بأسبوع، قتل عنصر بانفجار عبوة ناسفة في ريف جبلة."],
+    ["سبق ذلك", "سبق ذلك هجوم على حاجز في ريف جبلة أسفر عن مقتل عنصر."],
+  ])("after %s", (_opener, line) => {
+    const found = extractLines([
+      "مقتل عنصرين بكمين في ريف اللاذقية",
+      "قتل عنصران من الأمن العام صباح اليوم بكمين استهدف دوريتهم في ريف اللاذقية الشرقي.",
+      line,
+    ], "2025-02-01");
+    expect(found).toHaveLength(2);
+    expect(found.map((x) => x.killed?.min).sort()).toEqual([1, 2]);
+  });
+});
