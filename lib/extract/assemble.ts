@@ -118,6 +118,18 @@ function sameKeys(m: PlaceMention, key: (text: string) => string = placeKey): st
 /** The gazetteer row of a mention that names one town exactly ("مدينة البوكمال", "البوكمال"), else null. */
 const townId = (m: PlaceMention): string | null => (m.match && m.match.precision === "exact" && (m.rank ?? 0) < GOVERNORATE_RANK ? `id:${m.match.id}` : null);
 
+/** The gazetteer rows of the towns and areas mentions name ("مدينة الباب", "ريف تدمر"), not governorates. */
+function townsOf(mentions: readonly PlaceMention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.match && m.match.precision !== "governorate" && (m.rank ?? 0) < GOVERNORATE_RANK).map((m) => m.match!.id));
+}
+
+/** Whether both name towns and none is the same (ANNOTATION.md: attacks at different places are two incidents). */
+function inOtherTown(a: readonly PlaceMention[], b: readonly PlaceMention[]): boolean {
+  const ta = townsOf(a);
+  const tb = townsOf(b);
+  return ta.size > 0 && tb.size > 0 && ![...ta].some((t) => tb.has(t));
+}
+
 /** Whether the unit's first event word is a definite noun pointing back ("إن الغارة استهدفت …"). */
 function pointsBack(u: Unit): boolean {
   const first = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tok < a.tok ? h : a), null);
@@ -438,8 +450,9 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // A unit placed on its own that tells another kind of attack ("وتبنى أيضاً تفجير عبوة على طريق …") is another event.
     const uType = bestType(u.hits);
     const dType = bestType(last.state.hits);
-    // (Only against an incident placed precisely: a broad lede of another kind is narrowed, not left.)
-    const typeOk = !lastSpecific || (!uGov && !uSpecific.length) || sameKind(uType, dType);
+    // (Only against an incident placed precisely, or in another town: a broad lede of another kind
+    // is narrowed, not left; "اشتباكات في محيط مدينة أعزاز" after a car bomb in مدينة الباب is not.)
+    const typeOk = (!lastSpecific && !inOtherTown(places, last.places)) || (!uGov && !uSpecific.length) || sameKind(uType, dType);
     const govOk = (!uGov || !lastGov || uGov === lastGov) && typeOk;
     // 2. No specific place of its own: it tells more about the latest incident of its governorate.
     if (!uSpecific.length) {

@@ -82,3 +82,27 @@ describe("an event told as before the one just told is another incident", () => 
     expect(found.map((x) => x.killed?.min).sort()).toEqual([1, 2]);
   });
 });
+
+describe("another kind of event in another town of the governorate is another incident", () => {
+  it.each([
+    ["clashes", "وتدور اشتباكات متقطعة بين الفصائل وقسد، كان أحدثها في محيط مدينة أعزاز قبل يومين."],
+    ["an assassination", "وفي حادث منفصل اغتال مجهولون قيادياً في مدينة أعزاز."],
+  ])("tells %s in مدينة أعزاز apart from a car bomb in مدينة الباب", (_kind, line) => {
+    const found = extractLines([
+      "قتلى بانفجار مفخخة في الباب",
+      "قتل 9 مدنيين وأصيب 20 بانفجار سيارة مفخخة في مدينة الباب شرقي حلب.",
+      line,
+    ]);
+    expect(found).toHaveLength(2);
+    expect(found.find((x) => x.places.includes("مدينة الباب"))?.killed).toEqual({ min: 9, max: 9 });
+  });
+
+  it("keeps a second word for the same attack in the same town one incident", () => {
+    const found = extractLines([
+      "هجوم قرب الميادين",
+      "قتل 4 عناصر من قوات النظام بهجوم لداعش قرب مدينة الميادين.",
+      "وأوضح المصدر أن الكمين نصب لسيارة عسكرية على أطراف مدينة الميادين.",
+    ]);
+    expect(found).toHaveLength(1);
+  });
+});
