@@ -14,7 +14,7 @@ import { stemIn } from "./tokens";
 import { COUNT_ROLES } from "./counts";
 import { findEquipment, findSources, findTargets } from "./details";
 import { tallyCounts } from "./tally";
-import type { ReadSentence, Unit } from "./units";
+import { INSTANCE_OPENERS, type ReadSentence, type Unit } from "./units";
 
 /** A unit's tokens as a span that can give back the text as the article wrote it. */
 function spanOf(u: Unit): Span {
@@ -50,11 +50,12 @@ function doerSentencesOf(units: readonly Unit[]): ReadSentence[] {
 }
 
 /**
- * "تنفذ مجموعات تابعة لداعش هجمات …، منها قتل 13 عنصرا": the totals an example is one of, told
- * before it in its sentence, name its doer.
+ * "تنفذ مجموعات تابعة لداعش هجمات …، منها قتل 13 عنصرا", "تصاعدت هجمات الفلول، حيث هاجم مسلحون
+ * حاجزاً …": the totals or the trend an example is one of, told before it in its sentence, name its doer.
  */
 function totalsBefore(units: readonly Unit[]): Span[] {
-  return units.filter((u) => u.from > 0 && stemIn(u.read.tokens[u.from], EXAMPLE_OPENERS)).map((u) => ({ tokens: u.read.tokens, from: 0, to: u.from }));
+  const example = (u: Unit) => stemIn(u.read.tokens[u.from], EXAMPLE_OPENERS) || INSTANCE_OPENERS.has(u.read.tokens[u.from].text);
+  return units.filter((u) => u.from > 0 && example(u)).map((u) => ({ tokens: u.read.tokens, from: 0, to: u.from }));
 }
 
 /** One evidence entry per sentence of `units`, with offsets into the article text. */

@@ -257,7 +257,7 @@ const PLUPERFECT_WAW = new Set(["وكان", "وكانت"].map(normalize));
 /** "سبق أن": what follows happened before. */
 const EARLIER_WORDS = new Set(["سبق", "وسبق"].map(normalize));
 /** "حيث", "إذ" opening a clause: what follows is the instance of the statement before. */
-const INSTANCE_OPENERS = new Set(["حيث", "إذ", "اذ"].map(normalize));
+export const INSTANCE_OPENERS = new Set(["حيث", "إذ", "اذ"].map(normalize));
 
 /** A word list and its forms after "و" ("تتعرض" → "وتتعرض"), so that no token has to be cut to look it up. */
 const withWaw = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words, ...[...words].map((w) => "و" + w)]);

@@ -106,3 +106,20 @@ describe("another kind of event in another town of the governorate is another in
     expect(found).toHaveLength(1);
   });
 });
+
+describe("an instance opened by حيث or إذ takes its doer from the trend told before it", () => {
+  it.each([
+    ["حيث", "وتشهد المنطقة تصاعداً في هجمات فلول النظام، حيث هاجمت مجموعة مسلحة حاجزاً في قرية الدالية، ما أدى إلى مقتل عنصرين."],
+    ["إذ", "وتتكرر هجمات خلايا داعش في البادية، إذ هاجم مسلحون نقطة عسكرية قرب قرية الشولا، ما أسفر عن مقتل ثلاثة جنود."],
+  ])("after %s", (_opener, line) => {
+    const isis = line.includes("داعش");
+    const found = extractLines([
+      "كمين وهجوم في يوم واحد",
+      `قتل ثلاثة عناصر من الأمن العام اليوم بكمين نصبه ${isis ? "مسلحون من فلول النظام" : "عناصر من تنظيم داعش"} على طريق في ريف حمص.`,
+      line,
+    ]);
+    expect(found).toHaveLength(2);
+    expect(found[1].perpetrator).toBe(isis ? "ISIS" : "other");
+    expect(found[1].suspected).toBe(false);
+  });
+});
