@@ -113,9 +113,9 @@ export const HEARSAY_PHRASES = phrases([
 export const FUTURE_PHRASES = phrases([
   "من المقرر", "ستبدأ", "تبدأ الحملة", "سيتم", "يتجهزون", "يعتزم", "تعتزم", "توعد", "هدد", "تهدد", "يهدد",
   "يستعد", "تستعد", "من المتوقع",
-  // Every form of "to threaten" and "to intend" (ANNOTATION.md: threatened or announced is no incident).
-  "يتوعد", "تتوعد", "يتوعدون", "متوعدا", "متوعدة", "هددت", "هددوا", "يهددون", "مهددا", "مهددة", "تهديد بشن",
-  "تهديدات بشن", "ينوي", "تنوي", "اعتزام", "يخطط لشن", "تخطط لشن",
+  // The present tense of "to threaten" and "to intend" (ANNOTATION.md: threatened or announced is no
+  // incident). (Not the past or the participle: "كونها سبق أن هددت …", "… متوعداً بالرد" qualify an event told.)
+  "يتوعد", "تتوعد", "يتوعدون", "يهددون", "تهديد بشن", "تهديدات بشن", "ينوي", "تنوي", "اعتزام", "يخطط لشن", "تخطط لشن",
 ]);
 /** Movements, deployments, sweeps, arrests: not incidents unless someone was hit. */
 export const MOVEMENT_PHRASES = phrases([

@@ -54,10 +54,18 @@ describe("a threatened or intended attack is no incident (ANNOTATION.md)", () =>
   it.each([
     ["يتوعد", "الرئيس التركي يتوعد بشن هجوم على مدينة منبج بريف حلب"],
     ["تتوعد", "فصائل محلية تتوعد بمهاجمة حواجز الأمن العام في بلدة جاسم بريف درعا"],
-    ["متوعداً", "خرج قائد المجموعة في تسجيل مصور متوعداً بتفجير مقرات قسد في مدينة الرقة"],
+    ["تنوي", "مصادر: خلايا مسلحة تنوي تفجير مقرات قسد في مدينة الرقة"],
     ["ينوي", "قال مصدر إن التنظيم ينوي شن هجمات على مواقع النظام في بادية السخنة"],
   ])("reads %s as intent", (_verb, line) => {
     expect(extractLines([line])).toEqual([]);
+  });
+
+  it("still reads an attack told with a threat made before it, or after it", () => {
+    const before = extractLines(["اغتال مسلحون مختار قرية الطكيحي بريف دير الزور، ويرجح أن خلايا داعش وراء الاغتيال كونها سبق أن هددت وجهاء القرية."]);
+    expect(before).toHaveLength(1);
+    expect(before[0].killed).toEqual({ min: 1, max: 1 });
+    const after = extractLines(["قتل عنصران من قسد بهجوم على نقطة في بلدة الشحيل، وخرج قائد محلي متوعداً بالرد."]);
+    expect(after).toHaveLength(1);
   });
 
   it("still reads the attack a threat was made after", () => {
