@@ -5,6 +5,7 @@
  * attacks of different kinds or times are two incidents; an air strike is an incident at each
  * place it hits).
  */
+import type { IncidentType } from "../types";
 import { normalize } from "../text/normalize";
 import { bestType } from "./classify";
 import { ANAPHORIC_EVENT_NOUNS } from "./cues";
@@ -18,7 +19,7 @@ const WITNESSED = new Set(["شهدت", "شهد"].map(normalize));
 /** How far after the verb the event word may come ("شهدت قبل ساعات هجوماً"). */
 const EVENT_REACH_TOKENS = 3;
 
-const fromAir = (type: string) => type === "airstrike" || type === "shelling";
+const fromAir = (type: IncidentType) => type === "airstrike" || type === "shelling";
 
 /**
  * The witnessed event and the strike, in that order (so that the strike, placed only as "the area

@@ -16,6 +16,13 @@ describe("headed place phrases", () => {
   it("finds a place the gazetteer does not know after a head noun, up to a preposition", () => {
     expect(texts("بالقرب من كوع سليمان المخلف في مدينة الشحيل")).toEqual(["كوع سليمان المخلف", "مدينة الشحيل"]);
   });
+  it.each([
+    ["عندما", "قتل طفل في قرية الزيتونة عندما انفجرت قنبلة"],
+    ["حين", "أصيب راع قرب قرية الزيتونة حين داس على لغم"],
+    ["بعدما", "قتل مدني في قرية الزيتونة بعدما أطلق مسلحون النار"],
+  ])("ends an unknown name before a conjunction of time (%s)", (_word, line) => {
+    expect(texts(line)).toEqual(["قرية الزيتونة"]);
+  });
   it("lists the village before the phrase that names it a village", () => {
     expect(forms("قرب قرية معيزيلة")).toEqual([["معيزيلة", "قرية معيزيلة"]]);
   });
