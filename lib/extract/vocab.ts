@@ -225,9 +225,9 @@ export const ANCHORS = map<AnchorWord>({
   "فقدان": mv("noun", "none"), "مفقود": mv("cnoun", "one"), "مفقودا": mv("cnoun", "one"),
   "مفقودين": mv("cnoun", "plural"), "مفقودون": mv("cnoun", "plural"),
 });
-/** "اللواء … رفقة عناصره": a named leader with his unnumbered men is 1 + 2 (ANNOTATION.md). */
+/** "اللواء … رفقة عناصره", "القيادي … ومرافقوه": a named leader with his unnumbered men is 1 + 2 (ANNOTATION.md). */
 export const COMPANION_WORDS = set(["رفقة", "برفقة", "مع", "ومعه", "بصحبة"]);
-export const HIS_MEN = set(["عناصره", "مرافقيه", "رجاله", "جنوده", "مقاتليه", "حراسه", "عناصرها", "مرافقيها"]);
+export const HIS_MEN = set(["عناصره", "مرافقيه", "مرافقوه", "رجاله", "جنوده", "مقاتليه", "مقاتلوه", "حراسه", "عناصرها", "مرافقيها", "مرافقوها"]);
 /** "كان آخرهم …": the latest of a series of casualties just told; the victims follow. */
 export const LATEST_OF_THEM = set(["آخرهم", "وآخرهم", "آخرها"]);
 /** "كما استطاعوا قتل أكثر من 12": figures told as "also" add to the one before (8 + 12 → 21+). */
@@ -249,11 +249,15 @@ export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصاب�
 export const AMONG = set(["بين"]);
 /** "اغتال مسلحون مجهولون …": after an active verb, a group called unknown is the doer, not the victim. */
 export const UNKNOWN_DOER = set(["مجهولون", "مجهولين", "مجهولان", "مجهولة", "مجهول"]);
-/** "لقي/لقوا" count as killed only with مصرع/حتف close after (لقي مصرعه، لقوا حتفهم). */
+/**
+ * "لقي/لقوا" count as killed only with مصرع/حتف close after (لقي مصرعه، لقوا حتفهم); likewise
+ * "فارق" with الحياة ("فارق الحياة متأثراً بجراحه", "فارق طفل الحياة").
+ */
 export const MET_DEATH_VERBS = map<AnchorWord>({
   "لقي": kv("verb", "one"), "لقوا": kv("verb", "plural"), "لقيا": kv("verb", "two"), "لقيت": kv("verb", "one"),
+  "فارق": kv("verb", "one"), "فارقت": kv("verb", "one"), "فارقا": kv("verb", "two"), "فارقوا": kv("verb", "plural"),
 });
-export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف"];
+export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "الحياة"].map(normalize);
 /**
  * "قضت القوات على العشرات من عناصر التنظيم", "تمكنت من القضاء على 5 إرهابيين": "to finish off"
  * is killing, but only with "على" after it ("قضى 3 عناصر" is "3 died", an anchor of its own).
