@@ -512,14 +512,22 @@ function timeframe(tokens: readonly Token[], from: number, to: number): Unit["wh
   return now ? "now" : null;
 }
 
+/** Prepositions a toll's events follow ("قتل 16 في هجومين", "بتفجيرين"): the toll is told over them. */
+const OVER_EVENTS = new Set(["في", "خلال", "جراء", "إثر", "اثر"].map(normalize));
+const GLUED_BY = "ب";
+
 /**
- * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين": the number of separate events a
- * toll covers, or 0.
+ * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين", "مقتل 16 جندياً في هجومين
+ * إرهابيين": the number of separate events a toll covers, or 0. Two events with a word that calls
+ * them separate (an adjective may stand between), or a toll told "in" two events: a total over
+ * several incidents (ANNOTATION.md).
  */
 function separateEvents(tokens: readonly Token[], from: number, to: number): number {
-  for (let i = from; i + 1 < to; i++) {
+  for (let i = from; i < to; i++) {
     const n = stemGet(tokens[i], SEPARATE_EVENT_NOUNS);
-    if (n && stemIn(tokens[i + 1], SEPARATE_WORDS)) return n;
+    if (!n) continue;
+    const told = stemIn(tokens[i - 1], OVER_EVENTS) || (tokens[i].text[0] === GLUED_BY && tokens[i].stems.length > 1);
+    if (told || stemIn(tokens[i + 1], SEPARATE_WORDS) || stemIn(tokens[i + 2], SEPARATE_WORDS)) return n;
   }
   return 0;
 }
