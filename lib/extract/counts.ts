@@ -723,7 +723,8 @@ function aloneCount(a: Anchor, tokens: readonly Token[]): { count: Count; vague:
         if (!next) return null;
         if (next.kind === "punct" && next.text !== '"') return null;
         if (next.kind === "word" && (NOT_A_VICTIM.has(next.text) || stemGet(next, ANCHORS))) return null;
-        if (next.kind === "digits") return null;
+        // ("إصابة أحد المستودعات", "إصابة 3 منازل": a number that counts no people names things hit.)
+        if (next.kind === "digits" || readNumber(tokens, a.end)) return null;
       }
       return { count: { min: 1, max: 1 }, vague: false };
     }

@@ -184,8 +184,11 @@ const GLUED_PREPOSITIONS = "بلك";
  */
 function countsThing(t: Token): boolean {
   const hit = stemIn(t, NON_PERSON_NOUNS);
-  return !!hit && (hit === t.text || !GLUED_PREPOSITIONS.includes(t.text[0]) || t.text.length - hit.length !== 1);
+  if (hit) return hit === t.text || !GLUED_PREPOSITIONS.includes(t.text[0]) || t.text.length - hit.length !== 1;
+  // "إصابة أحد المستودعات", "إحدى السيارات": one of the things, with the article.
+  return t.text.startsWith(ARTICLE) && NON_PERSON_NOUNS.has(t.text.slice(ARTICLE.length));
 }
+const ARTICLE = "ال";
 
 /** The combined role of "وجريحاً" after a killed noun ("قتيلاً وجريحاً"), or null. */
 function combinedAfter(tok: Token | undefined): Role | null {
