@@ -399,6 +399,7 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   return {
     start: i, end: post > 0 ? post : end, count: post > 0 ? { min: count.min, max: null } : count,
     vague, other: false, selfRole: null, subset: false, person: true, another, name,
+    ...(stemIn(raw, ATTACKER_NOUNS) ? { attackers: true } : {}),
   };
 }
 

@@ -698,9 +698,13 @@ export function unitsOf(r: ReadSentence): Unit[] {
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
     unit.byConnector = u.connector && !(recounted || cut) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
-    // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event.
+    // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event;
+    // "قتل 8 أشخاص، فيما أصيب 12 بقصف على بلدة …": so does one after a clause of figures told with
+    // no place and no day, the place told last being where both happened.
     const prev = out[out.length - 1];
-    if (prev && u.connector && unit.places.length === 0 && prev.to === unit.from) {
+    const placedAfter = !!prev && prev.figures.length > 0 && prev.places.length === 0 && prev.dates.length === 0 && unit.byConnector && !tellsSimilarEvent(unit);
+    if (prev && u.connector && (unit.places.length === 0 || placedAfter) && prev.to === unit.from) {
+      prev.places.push(...unit.places);
       prev.to = unit.to;
       prev.figures.push(...unit.figures);
       prev.dates.push(...unit.dates);

@@ -129,12 +129,19 @@ describe("hard cases", () => {
   it("keeps a toll told over one attack of a series a figure of that attack", () => {
     expect(counts("مقتل 16 جنديا في هجوم لتنظيم داعش|قتل 14 جنديا في هجوم على حافلة قرب بلدة السخنة بريف حمص.")).toBe("14-16 - -");
   });
+  it("places a clause of figures told with no place where the connector clause after it happened", () => {
+    expect(counts("قتل 8 أشخاص بينهم 3 نساء، فيما أصيب 12 بينهم أطفال بقصف على بلدة كفرنبل بريف إدلب.")).toBe("8-8 12-12 -");
+    expect(counts("قتل عناصر من الميليشيات، فيما جرح آخرون، في هجوم على بلدة الصنمين بريف درعا.")).toBe("2-n 2-n -");
+    expect(counts("قضى 4 مدنيين، بينما أصيب 6 آخرون بقصف على بلدة كفرنبل بريف إدلب.")).toBe("4-4 6-6 -");
+  });
   it("counts bodies brought to a hospital as killed", () => {
     expect(counts("وصلت جثث 4 أشخاص إلى مستشفى مدينة درعا بعد إطلاق نار في بلدة الصنمين بريف درعا.")).toBe("4-4 - -");
     expect(counts("وصلت 7 جثث إلى المشفى الوطني إثر انفجار في بلدة الصنمين بريف درعا.")).toBe("7-7 - -");
   });
   it("counts dead attackers and a bomber who blew himself up", () => {
     expect(counts("قتل 4 جنود و3 من المهاجمين في هجوم على حاجز قرب بلدة السخنة بريف حمص.")).toBe("7-7 - -");
+    expect(counts("قتل 4 عناصر وقتل مهاجم في هجوم على حاجز قرب بلدة السخنة بريف حمص.")).toBe("5-5 - -");
+    expect(counts("قتل 4 عناصر في هجوم على حاجز قرب بلدة السخنة بريف حمص، كما قتل المهاجمان.")).toBe("6-6 - -");
     expect(counts("فجر انتحاري نفسه عند حاجز قرب مدينة جاسم بريف درعا ما أدى إلى مقتل عنصرين.")).toBe("3-3 - -");
   });
   it("replaces earlier figures with a toll that rose", () => {
@@ -143,6 +150,7 @@ describe("hard cases", () => {
   it("gives several sources, and headline and body figures, a range", () => {
     expect(counts("قتل 9 عناصر وأصيب 22 في هجوم على حاجز قرب بلدة السخنة بريف حمص.|وقال المرصد إن الهجوم أدى إلى مقتل 14 عنصرا وإصابة 19.")).toBe("9-14 19-22 -");
     expect(counts("مقتل 6 عناصر بهجوم قرب السخنة|قتل 8 عناصر من قوات النظام في هجوم على حاجز قرب بلدة السخنة بريف حمص.")).toBe("6-8 - -");
+    expect(counts("قتل 7 مدنيين بقصف على بلدة كفرنبل بريف إدلب بحسب مصادر محلية.|وقال المرصد إن عدد القتلى 9.")).toBe("7-9 - -");
   });
   it("keeps a combined figure unless both roles have numbers of their own", () => {
     expect(counts("أسفر الهجوم على حاجز قرب بلدة السخنة بريف حمص عن مقتل وإصابة ما يزيد عن 15 عنصرا.")).toBe("- - 16-n");
