@@ -75,6 +75,7 @@ const LEADER_NAME_TOKENS = 4;
 /** Vague quantities that stand without a noun ("وإصابة العشرات"). */
 const STANDALONE_VAGUE = new Set(["العشرات", "المئات", "الآلاف", "والعشرات", "والمئات"].map(normalize));
 const AND = "و";
+const TO = normalize("إلى");
 const FROM = "من";
 const NOT_FIXED = ["غير", "محدد"];
 const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
@@ -103,10 +104,16 @@ const PRE_BOUND_INDEX = new PhraseIndex(PRE_BOUNDS.map((b) => ({ words: b.words,
 export function boundAt(tokens: readonly Token[], i: number): boolean {
   return !!PRE_BOUND_INDEX.matchAt(tokens, i);
 }
-function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end: number } | null {
+function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end: number; needsPeople: boolean } | null {
   const m = PRE_BOUND_INDEX.matchAt(tokens, i);
-  return m ? { kind: m.value, end: i + m.words.length } : null;
+  if (!m) return null;
+  let end = i + m.words.length;
+  // "قرابة الـ20", "نحو الـ 20": the article written apart before the digits.
+  if (tokens[end]?.text === ARTICLE && tokens[end + 1]?.kind === "digits") end++;
+  return { kind: m.value, end, needsPeople: m.words.length === 1 && UP_TO_NEEDS_PEOPLE.has(m.words[0]) };
 }
+/** Bound words that are also common words ("حتى": until): a bound only before a noun of people. */
+const UP_TO_NEEDS_PEOPLE = new Set(["حتى"].map(normalize));
 
 function cnounRole(tok: Token | undefined): Role | null {
   const a = stemGet(tok, ANCHORS);
@@ -258,7 +265,8 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
     if (!a) return null;
     const andTok = tokens[a.end];
     let b = null;
-    if (andTok?.text === AND) b = readNumber(tokens, a.end + 1);
+    // "بين 10 و15", and "بين 10 إلى 15" as some write it.
+    if (andTok?.text === AND || andTok?.text === TO) b = readNumber(tokens, a.end + 1);
     else if (andTok?.kind === "word" && andTok.text[0] === AND) {
       const stripped = { ...andTok, text: andTok.text.slice(1), stems: [andTok.text.slice(1)] };
       const r = readNumber([stripped, ...tokens.slice(a.end + 1, a.end + 3)], 0);
@@ -283,7 +291,7 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   const before = tokens[i - 1];
   if (!pb && before && (stemIn(before, NUMBER_LABELS) || before.text === "#")) return null;
   const noun = nounAfter(tokens, num.end);
-  if (noun.kind === "reject") return null;
+  if (noun.kind === "reject" || (pb?.needsPeople && noun.kind !== "person" && noun.kind !== "cnoun")) return null;
   if (!num.words && num.value >= 1900 && num.value <= 2100 && noun.kind !== "person" && noun.kind !== "cnoun") return null;
   let end = Math.max(num.end, noun.end);
   // "أحد العناصر", "ثلاثة من القتلى": a number before a definite group picks some of those already counted.

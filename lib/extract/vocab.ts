@@ -58,6 +58,13 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["يزيد", "على"], kind: "moreThan" },
   { words: ["أكثر", "من"], kind: "moreThan" },
   { words: ["ما", "يربو", "على"], kind: "moreThan" },
+  { words: ["أزيد", "من"], kind: "moreThan" },
+  { words: ["ما", "يفوق"], kind: "moreThan" },
+  { words: ["يفوق"], kind: "moreThan" },
+  { words: ["ما", "ينوف", "على"], kind: "moreThan" },
+  { words: ["ما", "ينوف", "عن"], kind: "moreThan" },
+  // "حتى 20 شخصاً": only before a noun of people (UP_TO_NEEDS_PEOPLE), "حتى" being mostly "until".
+  { words: ["حتى"], kind: "upTo" },
   { words: ["ما", "يصل", "إلى"], kind: "upTo" },
   { words: ["ما", "يقارب"], kind: "about" },
   { words: ["يقارب"], kind: "about" },
