@@ -120,6 +120,8 @@ const REACH_PREFIXES = [
   ...["يتراوح", "تتراوح", "تراوح"].map(normalize),
 ];
 const TO = normalize("إلى");
+/** "إنه", "أنها": "that he/she", the subject of the verb after them. */
+const PRONOUN_SUBJECTS = new Set(["إنه", "أنه", "انه", "إنها", "أنها", "بأنه", "بأنها"].map(normalize));
 /** Words of time between a bare toll and its "إلى" ("ارتفعت الحصيلة لاحقاً إلى 8"). */
 const TOLL_TIME_WORDS = new Set(["لاحقا", "اليوم", "الآن", "مجددا", "مساء", "صباحا", "مساءً"].map(normalize));
 /** How far before "إلى" the verb of a risen toll may stand ("ارتفع من 15 إلى 17 قتيلاً"). */
@@ -498,7 +500,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     }
     // "جثث خمسة من العناصر": a plural casualty noun with its number after it.
     let qi = a.form === "cnoun" ? (a.alone === "plural" && cover[a.end] >= 0 && quantities[cover[a.end]].start === a.end && !quantities[cover[a.end]].vague ? scan.forward(a) : -1) : scan.forward(a);
-    if (qi < 0 && a.form !== "noun") qi = scan.backward(a);
+    // "مسلحين اثنين … وإنه فارق الحياة": after "إنه" the pronoun is the subject, not a group before it.
+    if (qi < 0 && a.form !== "noun" && !stemIn(tokens[a.start - 1], PRONOUN_SUBJECTS)) qi = scan.backward(a);
     scan.name = undefined;
     scan.part = false;
     scan.onePerson = false;
@@ -723,8 +726,7 @@ function aloneCount(a: Anchor, tokens: readonly Token[]): { count: Count; vague:
         if (!next) return null;
         if (next.kind === "punct" && next.text !== '"') return null;
         if (next.kind === "word" && (NOT_A_VICTIM.has(next.text) || stemGet(next, ANCHORS))) return null;
-        // ("إصابة أحد المستودعات", "إصابة 3 منازل": a number that counts no people names things hit.)
-        if (next.kind === "digits" || readNumber(tokens, a.end)) return null;
+        if (next.kind === "digits") return null;
       }
       return { count: { min: 1, max: 1 }, vague: false };
     }
