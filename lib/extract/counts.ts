@@ -121,9 +121,9 @@ const REACH_PREFIXES = [
 ];
 const TO = normalize("إلى");
 /** "إنه", "أنها": "that he/she", the subject of the verb after them. */
-const PRONOUN_SUBJECTS = new Set(["إنه", "أنه", "انه", "إنها", "أنها", "بأنه", "بأنها"].map(normalize));
+const PRONOUN_SUBJECTS = new Set(["إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"].map(normalize));
 /** Words of time between a bare toll and its "إلى" ("ارتفعت الحصيلة لاحقاً إلى 8"). */
-const TOLL_TIME_WORDS = new Set(["لاحقا", "اليوم", "الآن", "مجددا", "مساء", "صباحا", "مساءً"].map(normalize));
+const TOLL_TIME_WORDS = new Set(["لاحقا", "اليوم", "الآن", "مجددا", "مساء", "صباحا"].map(normalize));
 /** How far before "إلى" the verb of a risen toll may stand ("ارتفع من 15 إلى 17 قتيلاً"). */
 const RISE_FROM_REACH_TOKENS = 4;
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
