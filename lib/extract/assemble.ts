@@ -504,7 +504,8 @@ export function assemble(units: readonly Unit[]): Draft[] {
   }
   for (const h of pendingHeader) {
     const home = headerHome(h, drafts);
-    if (home) join(home, h, h.places, h.figures);
+    // (A headline's toll over separate events, "مقتل 16 في هجومين", yields to the body's own figure.)
+    if (home) join(home, h, h.places, h.separate ? h.figures.map((f) => shareOf(f, 1)) : h.figures);
     // With no body incident the header is all there is: read it like a body line.
     else if (!drafts.length) place(h, false);
     // Otherwise it sums up several incidents (a day's roll) and is left out.

@@ -120,6 +120,10 @@ const REACH_PREFIXES = [
   ...["يتراوح", "تتراوح", "تراوح"].map(normalize),
 ];
 const TO = normalize("إلى");
+/** "إنه", "أنها": "that he/she", the subject of the verb after them. */
+const PRONOUN_SUBJECTS = new Set(["إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"].map(normalize));
+/** Words of time between a bare toll and its "إلى" ("ارتفعت الحصيلة لاحقاً إلى 8"). */
+const TOLL_TIME_WORDS = new Set(["لاحقا", "اليوم", "الآن", "مجددا", "مساء", "صباحا"].map(normalize));
 /** How far before "إلى" the verb of a risen toll may stand ("ارتفع من 15 إلى 17 قتيلاً"). */
 const RISE_FROM_REACH_TOKENS = 4;
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
@@ -142,8 +146,10 @@ function prefixBefore(tokens: readonly Token[], i: number, reach: number, prefix
 /** "ارتفعت الحصيلة إلى 6", "الحصيلة ارتفعت إلى", "ارتفاع حصيلة الهجوم …": a risen toll of the dead with no noun of whom. */
 function isBareToll(tokens: readonly Token[], i: number, risingBefore: boolean): boolean {
   if (!stemIn(tokens[i], BARE_TOLL_WORDS)) return false;
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
   if (startsWithAny(next, RISE_PREFIXES)) return true;
+  // "ارتفعت الحصيلة لاحقاً إلى 8", "ارتفعت الحصيلة اليوم إلى 8": a word of time may stand between.
+  if (stemIn(next, TOLL_TIME_WORDS)) next = tokens[i + 2];
   return risingBefore && (next === undefined || next.text === TO || stemIn(next, ANAPHORIC_EVENT_NOUNS) !== null);
 }
 
@@ -164,8 +170,8 @@ function risenBefore(tokens: readonly Token[], i: number): { count: Count; at: n
 /** "بالعشرات": by the dozens; only dozens and more are told so (not "بعدد"). */
 const BY_THE = normalize("بال");
 const MANY_MIN = 20;
-/** How many words of a subject may stand between "أودى" and "بحياة" ("أودى الانفجار بحياة"). */
-const LIFE_SUBJECT_TOKENS = 2;
+/** How many words of a subject may stand between "أودى" and "بحياة" ("أودى القصف على بلدة … بحياة"). */
+const LIFE_SUBJECT_TOKENS = 8;
 /** Every word an anchor may start with. */
 const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
 /** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
@@ -494,7 +500,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     }
     // "جثث خمسة من العناصر": a plural casualty noun with its number after it.
     let qi = a.form === "cnoun" ? (a.alone === "plural" && cover[a.end] >= 0 && quantities[cover[a.end]].start === a.end && !quantities[cover[a.end]].vague ? scan.forward(a) : -1) : scan.forward(a);
-    if (qi < 0 && a.form !== "noun") qi = scan.backward(a);
+    // "مسلحين اثنين … وإنه فارق الحياة": after "إنه" the pronoun is the subject, not a group before it.
+    if (qi < 0 && a.form !== "noun" && !stemIn(tokens[a.start - 1], PRONOUN_SUBJECTS)) qi = scan.backward(a);
     scan.name = undefined;
     scan.part = false;
     scan.onePerson = false;

@@ -75,10 +75,19 @@ const LEADER_NAME_TOKENS = 4;
 /** Vague quantities that stand without a noun ("وإصابة العشرات"). */
 const STANDALONE_VAGUE = new Set(["العشرات", "المئات", "الآلاف", "والعشرات", "والمئات"].map(normalize));
 const AND = "و";
+const TO = normalize("إلى");
 const FROM = "من";
 const NOT_FIXED = ["غير", "محدد"];
 const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
 const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"]].map((ws) => ws.map(normalize));
+
+/**
+ * "آخر" right after a counted noun ("عنصر آخر", "5 عناصر آخرين"): the same people are more. With
+ * "و" glued on ("عنصر وآخرون") it starts a group of its own, added by the chain.
+ */
+function otherAt(tok: Token | undefined): boolean {
+  return tok?.kind === "word" && OTHER_WORDS.has(tok.text);
+}
 
 function bounded(value: number, kind: BoundKind | null): Count {
   switch (kind) {
@@ -95,10 +104,16 @@ const PRE_BOUND_INDEX = new PhraseIndex(PRE_BOUNDS.map((b) => ({ words: b.words,
 export function boundAt(tokens: readonly Token[], i: number): boolean {
   return !!PRE_BOUND_INDEX.matchAt(tokens, i);
 }
-function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end: number } | null {
+function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end: number; needsPeople: boolean } | null {
   const m = PRE_BOUND_INDEX.matchAt(tokens, i);
-  return m ? { kind: m.value, end: i + m.words.length } : null;
+  if (!m) return null;
+  let end = i + m.words.length;
+  // "قرابة الـ20", "نحو الـ 20": the article written apart before the digits.
+  if (tokens[end]?.text === ARTICLE && tokens[end + 1]?.kind === "digits") end++;
+  return { kind: m.value, end, needsPeople: m.words.length === 1 && UP_TO_NEEDS_PEOPLE.has(m.words[0]) };
 }
+/** Bound words that are also common words ("حتى": until): a bound only before a noun of people. */
+const UP_TO_NEEDS_PEOPLE = new Set(["حتى"].map(normalize));
 
 function cnounRole(tok: Token | undefined): Role | null {
   const a = stemGet(tok, ANCHORS);
@@ -163,9 +178,24 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   }
   if (isPersonNoun(t)) return { kind: "person", end: j + 1, role: null };
   if (j === k && stemIn(t, PEOPLE_VERBS_AFTER_NUMBER)) return { kind: "person", end: k + 1, role: null };
-  if (stemIn(t, NON_PERSON_NOUNS)) return { kind: "reject", end: k, role: null };
+  if (countsThing(t)) return { kind: "reject", end: k, role: null };
   return { kind: "unknown", end: k, role: null };
 }
+
+/** Prepositions glued to a word ("بانفجار", "لغارة"): the word after a number is then no counted noun. */
+const GLUED_PREPOSITIONS = "بلك";
+
+/**
+ * Whether the word after a number names what it counts as a thing ("3 غارات", "5 سيارات"), not
+ * "by" one ("وأصيب اثنان بانفجار"): a thing-noun with a preposition glued on counts nothing.
+ */
+function countsThing(t: Token): boolean {
+  const hit = stemIn(t, NON_PERSON_NOUNS);
+  if (hit) return hit === t.text || !GLUED_PREPOSITIONS.includes(t.text[0]) || t.text.length - hit.length !== 1;
+  // "إصابة أحد المستودعات", "إحدى السيارات": one of the things, with the article.
+  return t.text.startsWith(ARTICLE) && NON_PERSON_NOUNS.has(t.text.slice(ARTICLE.length));
+}
+const ARTICLE = "ال";
 
 /** The combined role of "وجريحاً" after a killed noun ("قتيلاً وجريحاً"), or null. */
 function combinedAfter(tok: Token | undefined): Role | null {
@@ -235,7 +265,8 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
     if (!a) return null;
     const andTok = tokens[a.end];
     let b = null;
-    if (andTok?.text === AND) b = readNumber(tokens, a.end + 1);
+    // "بين 10 و15", and "بين 10 إلى 15" as some write it.
+    if (andTok?.text === AND || andTok?.text === TO) b = readNumber(tokens, a.end + 1);
     else if (andTok?.kind === "word" && andTok.text[0] === AND) {
       const stripped = { ...andTok, text: andTok.text.slice(1), stems: [andTok.text.slice(1)] };
       const r = readNumber([stripped, ...tokens.slice(a.end + 1, a.end + 3)], 0);
@@ -260,14 +291,14 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   const before = tokens[i - 1];
   if (!pb && before && (stemIn(before, NUMBER_LABELS) || before.text === "#")) return null;
   const noun = nounAfter(tokens, num.end);
-  if (noun.kind === "reject") return null;
+  if (noun.kind === "reject" || (pb?.needsPeople && noun.kind !== "person" && noun.kind !== "cnoun")) return null;
   if (!num.words && num.value >= 1900 && num.value <= 2100 && noun.kind !== "person" && noun.kind !== "cnoun") return null;
   let end = Math.max(num.end, noun.end);
   // "أحد العناصر", "ثلاثة من القتلى": a number before a definite group picks some of those already counted.
   const groupTok = noun.kind === "unknown" ? undefined : tokens[noun.end - 1];
   const part = !!groupTok && groupTok.text.startsWith("ال") && (num.value === 1 || noun.kind === "cnoun") && !pb;
   // "5 عناصر آخرين": the آخر-word belongs to the counted noun.
-  const another = !!stemGet(tokens[end], OTHER_WORDS);
+  const another = otherAt(tokens[end]);
   if (another) end++;
   const post = postAtLeast(tokens, end);
   if (post > 0 && kind === null) {
@@ -345,7 +376,8 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   // "القيادي", "الضابط": a definite noun points back to someone already counted, so it is weak evidence.
   let vague = hasArticle(raw) && !stemIn(raw, PERSON_SINGULAR) && !stemIn(raw, PERSON_DUAL);
   // "اللواء … رفقة عناصره": the leader and his men, 1 + 2.
-  if (stemIn(raw, HIS_MEN) && stemIn(tokens[i - 1], COMPANION_WORDS)) {
+  // "القيادي … ومرافقوه", "العميد … وعناصره": the same with "و".
+  if (stemIn(raw, HIS_MEN) && (stemIn(tokens[i - 1], COMPANION_WORDS) || (raw.text[0] === AND && HIS_MEN.has(raw.text.slice(1))))) {
     return { start: i - 1, end: i + 1, count: { min: 3, max: null }, vague: false, other: false, selfRole: null, subset: false, person: true, another: false, withLeader: true };
   }
   if (personIn(raw, DUAL)) count = { min: 2, max: 2 };
@@ -369,12 +401,13 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   }
   // "امرأة تدعى …": a named person.
   const name = count.max === 1 && stemIn(tokens[end], NAME_MARKERS) ? nameAfter(tokens, end + 1) : undefined;
-  const another = !!stemGet(tokens[end], OTHER_WORDS); // "عنصر آخر", "عنصران آخران"
+  const another = otherAt(tokens[end]); // "عنصر آخر", "عنصران آخران"
   if (another) end++;
   const post = postAtLeast(tokens, end);
   return {
     start: i, end: post > 0 ? post : end, count: post > 0 ? { min: count.min, max: null } : count,
     vague, other: false, selfRole: null, subset: false, person: true, another, name,
+    ...(stemIn(raw, ATTACKER_NOUNS) ? { attackers: true } : {}),
   };
 }
 
@@ -400,6 +433,26 @@ function exactNoun(q: Quantity | null): Quantity | null {
   return q && !q.vague && !q.other && q.count.max !== null ? q : null;
 }
 
+/** "عنصر وآخر", "ضابطان وآخران": one or two more, told by the "آخر"-word alone. */
+function otherExact(tokens: readonly Token[]): Quantity | null {
+  const q = nounOnlyAt(tokens, 0);
+  return q && q.other && q.count.max !== null ? { ...q, other: false } : null;
+}
+
+/** How many tokens an unnumbered group after "و" may take ("وعدد غير محدد من العناصر"). */
+const UNNUMBERED_LINK_TOKENS = 6;
+
+/**
+ * An unnumbered group after a numbered one ("3 جنود وعدد من المهاجمين", "ضابط وآخرون"): adds 2
+ * (dozens 20) with no upper bound (ANNOTATION.md, hard cases). A bare plural noun adds nothing: "9 عناصر من
+ * القوات ومسلحين موالين لها", "10 فنيين وعمال" count both nouns with the one number.
+ */
+function unnumberedAt(tokens: readonly Token[], i = 0): Quantity | null {
+  const q = vagueAt(tokens, i) ?? nounOnlyAt(tokens, i);
+  if (!q || !q.vague || q.count.max !== null || q.another || q.subset) return null;
+  return q.other || stemGet(tokens[i], VAGUE_QUANTITIES) ? q : null;
+}
+
 /** Sums "أربعة عسكريين و26 عنصراً" and "6 من القوات الروسية بالإضافة إلى 20 عنصراً" into one group. */
 function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
   let j = q.end;
@@ -418,14 +471,14 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     let next: Quantity | null = null;
     if (start === j) {
       const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
-      const local = [stripped, ...tokens.slice(j + 1, j + 4)];
+      const local = [stripped, ...tokens.slice(j + 1, j + UNNUMBERED_LINK_TOKENS)];
       // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
-      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0));
+      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
       if (r) next = { ...r, start: j, end: j + r.end };
     } else {
-      next = numberedAt(tokens, start);
+      next = numberedAt(tokens, start) ?? (q.vague ? null : unnumberedAt(tokens, start));
     }
-    if (!next || next.vague || !next.person) return null;
+    if (!next || (next.vague && q.vague) || !next.person) return null;
     if (next.selfRole !== q.selfRole && next.selfRole !== null) return null;
     return next;
   }
@@ -436,7 +489,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
 const STARTERS: ReadonlySet<string> = new Set([
   ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...VAGUE_QUANTITIES.keys(),
   ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
-  ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL,
+  ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL, ...HIS_MEN,
 ]);
 /** The starters with the article ("القيادي", "العشرات"), so that no stem has to be cut to look it up. */
 const DEFINITE_STARTERS: ReadonlySet<string> = new Set([...STARTERS].map((w) => "ال" + w));

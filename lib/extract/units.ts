@@ -514,14 +514,22 @@ function timeframe(tokens: readonly Token[], from: number, to: number): Unit["wh
   return now ? "now" : null;
 }
 
+/** Prepositions a toll's events follow ("قتل 16 في هجومين", "بتفجيرين"): the toll is told over them. */
+const OVER_EVENTS = new Set(["في", "خلال", "جراء", "إثر", "اثر"].map(normalize));
+const GLUED_BY = "ب";
+
 /**
- * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين": the number of separate events a
- * toll covers, or 0.
+ * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين", "مقتل 16 جندياً في هجومين
+ * إرهابيين": the number of separate events a toll covers, or 0. Two events with a word that calls
+ * them separate (an adjective may stand between), or a toll told "in" two events: a total over
+ * several incidents (ANNOTATION.md).
  */
 function separateEvents(tokens: readonly Token[], from: number, to: number): number {
-  for (let i = from; i + 1 < to; i++) {
+  for (let i = from; i < to; i++) {
     const n = stemGet(tokens[i], SEPARATE_EVENT_NOUNS);
-    if (n && stemIn(tokens[i + 1], SEPARATE_WORDS)) return n;
+    if (!n) continue;
+    const told = stemIn(tokens[i - 1], OVER_EVENTS) || (tokens[i].text[0] === GLUED_BY && tokens[i].stems.length > 1);
+    if (told || stemIn(tokens[i + 1], SEPARATE_WORDS) || stemIn(tokens[i + 2], SEPARATE_WORDS)) return n;
   }
   return 0;
 }
@@ -692,9 +700,13 @@ export function unitsOf(r: ReadSentence): Unit[] {
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
     unit.byConnector = u.connector && !(recounted || cut) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
-    // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event.
+    // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event;
+    // "قتل 8 أشخاص، فيما أصيب 12 بقصف على بلدة …": so does one after a clause of figures told with
+    // no place and no day, the place told last being where both happened.
     const prev = out[out.length - 1];
-    if (prev && u.connector && unit.places.length === 0 && prev.to === unit.from) {
+    const placedAfter = !!prev && prev.figures.length > 0 && prev.places.length === 0 && prev.dates.length === 0 && unit.byConnector && !tellsSimilarEvent(unit);
+    if (prev && u.connector && (unit.places.length === 0 || placedAfter) && prev.to === unit.from) {
+      prev.places.push(...unit.places);
       prev.to = unit.to;
       prev.figures.push(...unit.figures);
       prev.dates.push(...unit.dates);

@@ -14,7 +14,7 @@ const map = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
 /** Cardinal units and tens in every gender and case. Ordinals (الثالث، الرابعة) are absent on purpose. */
 export const NUMBER_UNITS = map<number>({
   "واحد": 1, "واحدة": 1, "أحد": 1, "إحدى": 1,
-  "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "ثنتين": 2,
+  "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "ثنتين": 2,
   "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
   "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9,
   "عشرة": 10, "عشر": 10,
@@ -58,6 +58,13 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["يزيد", "على"], kind: "moreThan" },
   { words: ["أكثر", "من"], kind: "moreThan" },
   { words: ["ما", "يربو", "على"], kind: "moreThan" },
+  { words: ["أزيد", "من"], kind: "moreThan" },
+  { words: ["ما", "يفوق"], kind: "moreThan" },
+  { words: ["يفوق"], kind: "moreThan" },
+  { words: ["ما", "ينوف", "على"], kind: "moreThan" },
+  { words: ["ما", "ينوف", "عن"], kind: "moreThan" },
+  // "حتى 20 شخصاً": only before a noun of people (UP_TO_NEEDS_PEOPLE), "حتى" being mostly "until".
+  { words: ["حتى"], kind: "upTo" },
   { words: ["ما", "يصل", "إلى"], kind: "upTo" },
   { words: ["ما", "يقارب"], kind: "about" },
   { words: ["يقارب"], kind: "about" },
@@ -82,6 +89,8 @@ export const PERSON_SINGULAR = set([
   "شيخ", "طالب", "متطوع", "حارس", "شرطي", "مسؤول", "زعيم", "زعيمه", "متزعم", "أمير",
   "الأسير", "الضابط", "العنصر", "الجندي", "الشاب", "المسلح", "ممرض", "صحفي", "ناشط", "مترجم",
   "المترجم", "سائقه", "مرافقه",
+  // The attackers' dead count too ("وقتل مهاجم"): ATTACKER_NOUNS marks them as the other side.
+  "مهاجم", "مهاجما",
   // Kin told after a first victim ("مقتل امرأة ووالدتها", "ثلاثة أطفال ووالدتهم").
   "والده", "والدها", "والدهم", "والدته", "والدتها", "والدتهم", "زوجته", "زوجها", "ابنه", "ابنها",
   "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "أمه", "أمها", "أمهم", "أخيه", "أخته",
@@ -93,6 +102,9 @@ export const PERSON_DUAL = set([
   "سيدتين", "سيدتان", "مواطنان", "عاملان", "راعيين", "راعيان", "الجنديين", "العنصرين",
   "زوجين", "زوجان", "الزوجين", "الزوجان", "شقيقتين", "شقيقتان", "طفلتين", "طفلتان",
   "طفليه", "طفليها", "ابنيه", "ابنيها", "ابنتيه", "ابنتيها", "ولديه", "ولديها", "شقيقيه", "شقيقيها",
+  // The same kin as subjects ("قتلت امرأة وطفلاها", "أصيب شقيقاه").
+  "طفلاه", "طفلاها", "ابناه", "ابناها", "ابنتاه", "ابنتاها", "ولداه", "ولداها", "شقيقاه", "شقيقاها",
+  "مهاجمان", "المهاجمان",
 ]);
 export const PERSON_PLURAL = set([
   "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
@@ -104,6 +116,7 @@ export const PERSON_PLURAL = set([
   "الضباط", "المتشددين", "العمال", "الأهالي", "السكان", "أبناء",
   // "مقتل رجل وأبنائه الثلاثة": kin, numbered by the word after them.
   "أبنائه", "أبنائها", "أطفاله", "أطفالها", "أولاده", "أولادها", "أشقائه", "أشقائها", "بناته", "بناتها",
+  "أبنائهما", "أطفالهما", "أولادهما", "أبناؤه", "أبناؤها", "أبناؤهما",
 ]);
 /**
  * The attackers' side ("ثلاثة مهاجمين قتلوا", "قتل اثنين من المهاجمين", "أحد المسلحين المهاجمين"):
@@ -132,6 +145,9 @@ export const NON_PERSON_NOUNS = set([
   "منزل", "منازل", "مبنى", "شاحنة", "شاحنات", "دراجة", "دراجات", "طلعة", "طلعات", "حادثة",
   "حوادث", "جريمة", "مجزرة", "بيان", "دبابات", "كتيبة", "فرقة", "لواء", "مدرعة", "عربة",
   "ألف", "مليون", "نوع", "ملايين", "تفجير", "تفجيرات", "انفجار", "انفجارات", "اشتباك", "اشتباكات", "اعتداء", "اعتداءات",
+  // Buildings hit ("إصابة 3 مستودعات"): a hit, not wounded people.
+  "مستودع", "مستودعات", "مخزن", "مخازن", "مباني", "مبان", "مقر", "مقرات", "مدرسة", "مدارس", "مسجد", "مساجد",
+  "مستشفى", "مستشفيات", "مشفى", "مشافي", "مطار", "مطارات", "مصنع", "مصانع", "معمل", "معامل", "أبنية", "بناء",
 ]);
 /** A plural verb right after a bare number makes it people ("خمسة كانوا في السيارة"). */
 export const PEOPLE_VERBS_AFTER_NUMBER = set(["كانوا", "ممن"]);
@@ -225,9 +241,9 @@ export const ANCHORS = map<AnchorWord>({
   "فقدان": mv("noun", "none"), "مفقود": mv("cnoun", "one"), "مفقودا": mv("cnoun", "one"),
   "مفقودين": mv("cnoun", "plural"), "مفقودون": mv("cnoun", "plural"),
 });
-/** "اللواء … رفقة عناصره": a named leader with his unnumbered men is 1 + 2 (ANNOTATION.md). */
+/** "اللواء … رفقة عناصره", "القيادي … ومرافقوه": a named leader with his unnumbered men is 1 + 2 (ANNOTATION.md). */
 export const COMPANION_WORDS = set(["رفقة", "برفقة", "مع", "ومعه", "بصحبة"]);
-export const HIS_MEN = set(["عناصره", "مرافقيه", "رجاله", "جنوده", "مقاتليه", "حراسه", "عناصرها", "مرافقيها"]);
+export const HIS_MEN = set(["عناصره", "مرافقيه", "مرافقوه", "رجاله", "جنوده", "مقاتليه", "مقاتلوه", "حراسه", "عناصرها", "مرافقيها", "مرافقوها"]);
 /** "كان آخرهم …": the latest of a series of casualties just told; the victims follow. */
 export const LATEST_OF_THEM = set(["آخرهم", "وآخرهم", "آخرها"]);
 /** "كما استطاعوا قتل أكثر من 12": figures told as "also" add to the one before (8 + 12 → 21+). */
@@ -249,11 +265,15 @@ export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصاب�
 export const AMONG = set(["بين"]);
 /** "اغتال مسلحون مجهولون …": after an active verb, a group called unknown is the doer, not the victim. */
 export const UNKNOWN_DOER = set(["مجهولون", "مجهولين", "مجهولان", "مجهولة", "مجهول"]);
-/** "لقي/لقوا" count as killed only with مصرع/حتف close after (لقي مصرعه، لقوا حتفهم). */
+/**
+ * "لقي/لقوا" count as killed only with مصرع/حتف close after (لقي مصرعه، لقوا حتفهم); likewise
+ * "فارق" with الحياة ("فارق الحياة متأثراً بجراحه", "فارق طفل الحياة").
+ */
 export const MET_DEATH_VERBS = map<AnchorWord>({
   "لقي": kv("verb", "one"), "لقوا": kv("verb", "plural"), "لقيا": kv("verb", "two"), "لقيت": kv("verb", "one"),
+  "فارق": kv("verb", "one"), "فارقت": kv("verb", "one"), "فارقا": kv("verb", "two"), "فارقوا": kv("verb", "plural"),
 });
-export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف"];
+export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "الحياة"].map(normalize);
 /**
  * "قضت القوات على العشرات من عناصر التنظيم", "تمكنت من القضاء على 5 إرهابيين": "to finish off"
  * is killing, but only with "على" after it ("قضى 3 عناصر" is "3 died", an anchor of its own).
