@@ -23,9 +23,10 @@ export interface Sentence {
  * A sentence ends at . ! ? ؟ followed by space, a closing quote or the line end. ".." and "…"
  * join the two halves of a headline ("30 قتيلا.. داعش يصعد هجماته"), so they do not end one.
  * A full stop glued to the next word ("…اليوم الثلاثاء.وأوضح المرصد") ends one too, after a word
- * of two letters or more (not an initial such as "د.").
+ * of two letters or more (not an initial such as "د."). Tatweel (U+0640, inside the letter range)
+ * is left out: a dot between tatweels is an anti-filter mark inside a word ("مقـ.ـتل"), not a stop.
  */
-const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)|\.(?<=[\u0621-\u064A]{2}["'”’»″)]?\.)(?=[\u0621-\u064A])/g;
+const SENTENCE_END = /(?:[!?؟]+|(?<![.…])\.(?![.…]))["'”’»″)]*(?=\s|$)|\.(?<=[\u0621-\u063F\u0641-\u064A]{2}["'”’»″)]?\.)(?=[\u0621-\u063F\u0641-\u064A])/g;
 const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */

@@ -28,6 +28,12 @@ describe("text forms", () => {
     const s = segment("قتل عنصر في هجوم على حاجز قرب البلدة اليوم.وأوضح المصدر أن المهاجمين فروا إلى جهة مجهولة بعد الهجوم.");
     expect(s.map((x) => x.text)).toEqual(["قتل عنصر في هجوم على حاجز قرب البلدة اليوم.", "وأوضح المصدر أن المهاجمين فروا إلى جهة مجهولة بعد الهجوم."]);
   });
+  it("reads an article written with dots between tatweels as one sentence and its figures", () => {
+    const text = "أسفر هجـ.ـوم على حاجز قرب البلدة صباح اليوم عن مقـ.ـتل ثلاثة عناصر وإصـ.ـابة اثنين.";
+    expect(segment(text)).toHaveLength(1);
+    const i = one(text, "2025-03-01");
+    expect([i.killed, i.wounded]).toEqual([{ min: 3, max: 3 }, { min: 2, max: 2 }]);
+  });
   it("keeps an initial with its dot inside a sentence", () => {
     expect(segment("قال د.سمير إن عنصرين قتلا في الهجوم على الحاجز")).toHaveLength(1);
   });
