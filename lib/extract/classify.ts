@@ -22,6 +22,8 @@ import {
   ARMED_NON_STATE_AIR,
   ATTRIBUTION_WORDS,
   SHELLING_VERBS_BEFORE,
+  SUBJECT_VERBS_BEFORE,
+  TARGETING_VERBS,
   ATTACK_NOUNS,
   PERPETRATOR_ALIASES,
   SUSPICION_WORDS,
@@ -61,6 +63,7 @@ import {
   PEOPLE_GROUPS,
   PERSON_TITLES,
   SHOT_WORDS,
+  SNIPER_WORDS,
   BODIES_FOUND,
   CLASH_WEAPONS_REACH_TOKENS,
   DETONATED_VERBS,
@@ -117,8 +120,8 @@ const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 const FROM = normalize("من");
 /** "حملت … المسؤولية لـ X": X is blamed. */
 const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
-/** "قوات"/"قوى" before a name: part of the mention ("قصفت قوات الأسايش"). */
-const FORCE_WORDS = new Set(["قوات", "قوى"].map(normalize));
+/** "قوات"/"قوى"/"ميليشيا" before a name: part of the mention ("قصفت قوات الأسايش", "هاجمت ميليشيا حزب الله"). */
+const FORCE_WORDS = new Set(["قوات", "قوى", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
@@ -248,10 +251,14 @@ const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel"
 function verbAfter(words: readonly Token[], end: number): boolean {
   for (let j = end; j < end + 3 && j < words.length; j++) {
     if (words[j].kind === "punct") return false;
-    if (stemIn(words[j], AGENT_VERBS_AFTER)) return true;
+    // ("داعش بقصف": a word after "ب" or "ل" is a noun, not the verb it is spelt like; "بالوقوف" is listed as written.)
+    if (AGENT_VERBS_AFTER.has(words[j].text) || (!nounPrefixed(words[j]) && stemIn(words[j], AGENT_VERBS_AFTER))) return true;
   }
   return false;
 }
+
+/** Whether a word carries a proclitic only nouns take ("بقصف", "لهجوم"). */
+const nounPrefixed = (t: Token): boolean => t.stems.length > 1 && (t.text[0] === "ب" || t.text[0] === "ل");
 
 /** Words that count people or tell their death or wounds ("5", "عشرات", "مقتل", "وإصابة"). */
 const COUNTING_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys(), ...ANCHORS.keys()]);
@@ -269,10 +276,10 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   let score = 0;
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
   if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return -2;
-  // "استهداف الاحتلال التركي قافلة": the attack noun's own subject, then what it hit.
-  if (stemIn(words[mention - 1], ATTACK_NOUNS) && stemIn(words[end], HIT_OBJECTS)) score += 2;
+  // "استهداف الاحتلال التركي قافلة", "استهدفت قسد حاجزا": the attack's subject, then what it hit.
+  if ((stemIn(words[mention - 1], ATTACK_NOUNS) || stemIn(words[mention - 1], TARGETING_VERBS)) && stemIn(words[end], HIT_OBJECTS)) score += 2;
   const before = [words[p - 1], words[p - 2]];
-  if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
+  if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE) || stemIn(words[p - 1], SUBJECT_VERBS_BEFORE)) score += 2;
   // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer; so does ل after
   // the blame ("حملت الوزارة المسؤولية لـ خلايا داعش").
   const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
@@ -283,7 +290,7 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // drawn from the actor, after the verb or noun of the attack ("قتل مقاتلين من …" are its losses).
   // (After a bare verb only a subject's case says so: "هاجم مسلحون من", not "استهدف عناصر من".)
   if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) {
-    if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
+    if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || stemIn(words[p - 3], SUBJECT_VERBS_BEFORE) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
   }
   // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
@@ -369,7 +376,8 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
     }
   }
   const air = type === "airstrike" || type === "shelling";
-  const pool = hits.filter((h) => (air ? NATIONAL.has(h.perp) || ARMED_NON_STATE_AIR.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
+  // Only states and a few armed groups fly; anyone may fire shells, if the text says so ("بقصف للميليشيات الإيرانية").
+  const pool = hits.filter((h) => (type === "airstrike" ? NATIONAL.has(h.perp) || ARMED_NON_STATE_AIR.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
   const best = pool
     .filter((h) => h.perp !== "unknown" && h.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -482,6 +490,6 @@ export function refineType(type: IncidentType, spans: readonly Span[], perpetrat
   const aimed = fire.includes("aimed");
   const targeted = aimed || fire.includes("shot") || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
   const few = victims !== null && (victims <= 1 || (aimed && victims <= MAX_ASSASSINATION_VICTIMS));
-  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !namesNonPerson(spans)) return "assassination";
+  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, SNIPER_WORDS) && !namesNonPerson(spans)) return "assassination";
   return type;
 }

@@ -57,6 +57,8 @@ const ORDINAL_FIRST_WORDS = new Set([...ORDINAL_DAYS.keys()].map((k) => k.split(
 const NOT_TODAY_AFTER = new Set(norm(["التالي", "السابق", "نفسه", "ذاته", "الأول", "الثاني", "الثالث", "الرابع", "الخامس"]));
 const NOT_TODAY_BEFORE = new Set(norm(["ذات", "نفس", "ذلك"]));
 const TODAY = normalize("اليوم");
+/** "الليلة الماضية": last night, the day before publication (with PAST after it only). */
+const TONIGHT = normalize("الليلة");
 const YESTERDAY = new Set(norm(["أمس", "الأمس", "البارحة"]));
 const FIRST = normalize("الأول");
 const FIRST_INDEF = normalize("أول");
@@ -79,14 +81,16 @@ const PERIOD_STARTS = new Set(norm(["منذ", "ابتداء", "اعتبارا"])
 /** Its end, once a start was named ("… وحتى الـ23 منه"); alone, "حتى الثلاثاء" is the day fighting ended. */
 const PERIOD_ENDS = new Set(norm(["حتى", "لغاية"]));
 /** After a weekday: the last one strictly before publication. */
-const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية"]));
+const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية", "المنصرمة"]));
 /** After a weekday or month: not a past date. */
 const FUTURE = new Set(norm(["المقبل", "القادم", "المقبلة", "القادمة"]));
+/** "الشهر نفسه": the month named before, which this sentence does not say. */
+const SAME = new Set(norm(["نفسه", "ذاته"]));
 /** After a month or "الشهر": the publication month. */
 const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
 
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
-const RELATIVE_FIRST_WORDS = new Set([TODAY, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
+const RELATIVE_FIRST_WORDS = new Set([TODAY, TONIGHT, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
@@ -141,7 +145,8 @@ interface MonthRef {
   /** 1–12, or null for "the current month" without a name. */
   month: number | null;
   year: number | null;
-  relation: "current" | "past" | "none";
+  /** "bare": "الشهر" with no relation after a day ("في الـ25 من الشهر"), the month the page is in. */
+  relation: "current" | "past" | "none" | "bare";
   next: number;
 }
 
@@ -155,8 +160,13 @@ function yearAt(c: Cursor, i: number): { year: number; next: number } | null {
   return null;
 }
 
-/** A month reference at token i: "تشرين الثاني/نوفمبر 2020", "آب الجاري", "الشهر الماضي". */
-function monthAt(c: Cursor, i: number): MonthRef | null {
+/**
+ * A month reference at token i: "تشرين الثاني/نوفمبر 2020", "آب الجاري", "الشهر الماضي", "شهر آذار".
+ * With `bare`, "الشهر" alone after a day and "من" is the page's month ("في الـ25 من الشهر").
+ */
+function monthAt(c: Cursor, i0: number, bare = false): MonthRef | null {
+  // "في العاشر من شهر آذار": the word "month" before the month's name.
+  const i = word(c, i0) && MONTH_WORD.has(word(c, i0)!) && word(c, i0 + 1) && (MONTHS.has(word(c, i0 + 1)!) || MONTHS.has(`${word(c, i0 + 1)} ${word(c, i0 + 2)}`)) ? i0 + 1 : i0;
   const w1 = word(c, i);
   if (!w1) return null;
   let month: number | null = null;
@@ -190,8 +200,12 @@ function monthAt(c: Cursor, i: number): MonthRef | null {
   // "آذار الجاري من العام 2017": the year may follow the relation.
   const yearAfter = year || relation === "none" ? null : yearAt(c, k);
   if (yearAfter) k = yearAfter.next;
-  // "الشهر" needs a relation to mean a month ("الشهر الجاري").
-  if (month === null && relation === "none") return null;
+  // "الشهر" needs a relation to mean a month ("الشهر الجاري"), or a day and "من" before it ("الشهر نفسه" names none).
+  if (month === null && relation === "none") {
+    const after = word(c, k);
+    if (!bare || (after && SAME.has(after))) return null;
+    relation = "bare";
+  }
   return { month, year: (year ?? yearAfter)?.year ?? null, relation, next: k };
 }
 
@@ -206,8 +220,10 @@ function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | 
   const pm = published.getUTCMonth() + 1;
   let month = ref.month;
   if (month === null) {
-    month = ref.relation === "past" ? (pm === 1 ? 12 : pm - 1) : pm;
-    const year = ref.relation === "past" && pm === 1 ? py - 1 : py;
+    // "في الـ25 من الشهر" on the 3rd: a day past the page's own, so the month before.
+    const back = ref.relation === "past" || (ref.relation === "bare" && day > published.getUTCDate() + DATE_AFTER_PUBLICATION_SLIP_DAYS);
+    month = back ? (pm === 1 ? 12 : pm - 1) : pm;
+    const year = back && pm === 1 ? py - 1 : py;
     return calendarDay(year, month, day);
   }
   if (ref.relation === "current") return calendarDay(py, month, day);
@@ -305,7 +321,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
   if (hasFrom) k++;
   // An ordinal is a date only with "من" and a month ("السابع من الشهر الجاري").
   if (ord && !hasFrom) return null;
-  const ref = monthAt(c, k);
+  const ref = monthAt(c, k, hasFrom);
   if (!ref) return null;
   const date = resolveDay(day, ref, published);
   return date ? { date, precision: "day", from: i, to: ref.next, stated: ref.year !== null } : null;
@@ -370,6 +386,11 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
     if (dated) return { ...dated, from: i };
     const to = isPunct(c, at + 1, ")") ? at + 2 : at + 1;
     return { date: nearestWeekday(published, wd), precision: "day", from: i, to };
+  }
+
+  if (t.text === TONIGHT) {
+    // "الليلة الماضية": last night; "الليلة" alone is tonight, rarely an event's day.
+    return next && PAST.has(next) ? { date: new Date(published.getTime() - DAY_MS), precision: "day", from: i, to: i + 2 } : null;
   }
 
   if (t.text === FIRST_INDEF && next && YESTERDAY.has(next)) {
