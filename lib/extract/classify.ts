@@ -11,6 +11,7 @@ import {
   REMNANT_ALIASES,
   NATIONALITY_ADJECTIVES,
   AIR_NOUNS,
+  AIR_SUPPORT_WORDS,
   BYSTANDER_BEFORE,
   AFFILIATION_WORDS,
   ARMED_GROUP_OF,
@@ -182,8 +183,8 @@ export function typeHits(span: Span): TypeHit[] {
     if (cue0.type === "shelling" && tier > SHELL_WEAPON_TIER && countedWeapon(tokens, i)) tier = SHELL_WEAPON_TIER;
     const cue = TYPE_CUES[tier];
     if (cue.type === "clash") clashAt = i;
-    // "إنزال جوي" is a raid by helicopter, not a strike from the air.
-    if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
+    // "إنزال جوي" is a raid by helicopter, not a strike from the air; "بدعم من الطيران" backs a fight.
+    if (cue.type === "airstrike" && (stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER) || airSupportBefore(tokens, i, from))) continue;
     if (cue.type === "shelling" && launcherAfter(tokens, i + 1)) continue;
     if (cue.type === "explosive" && stemIn(tokens[i - 1], DRONE_WORDS)) continue;
     if (cue.type === "clash" && stemIn(tokens[i - 1], NOT_CLASH_AFTER)) continue;
@@ -294,7 +295,9 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   }
   // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
-  if (NATIONAL.has(alias.name) && [words[believedAt - 1], words[believedAt - 2], words[believedAt - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
+  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS));
+  // ("بدعم من طيران التحالف": the air force only backed the fight.)
+  if (NATIONAL.has(alias.name) && airAt !== undefined) score += airSupportBefore(words, airAt) ? -1 : 3;
   // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
   else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
   // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit
@@ -315,6 +318,18 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // "من مواقع جبهة النصرة": fire came from there.
   if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
   return score;
+}
+
+/** How far before an air word support may be named ("بدعم من طيران", "الإسناد الجوي لطيران"). */
+const AIR_SUPPORT_REACH_TOKENS = 3;
+
+/** Whether support is named shortly before token `i` ("بدعم من طيران التحالف", "غطاء جوي"), in its clause. */
+function airSupportBefore(tokens: readonly Token[], i: number, from = 0): boolean {
+  for (let j = i - 1; j >= from && j >= i - AIR_SUPPORT_REACH_TOKENS; j--) {
+    if (tokens[j].kind === "punct") return false;
+    if (stemIn(tokens[j], AIR_SUPPORT_WORDS)) return true;
+  }
+  return false;
 }
 
 /** Actor mentions of a span, scored: positive when the text makes them the doer. */

@@ -211,3 +211,22 @@ describe("actors of ANNOTATION.md, as doers and as targets", () => {
     expect(doer("قتل عنصران من داعش بقصف مدفعي على بلدة الصنمين بريف درعا.")).toEqual(["unknown"]);
   });
 });
+
+describe("air support named beside a ground fight", () => {
+  const found = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => `${i.type}/${i.perpetrator}`);
+
+  it("does not make the air force that backed a fight its doer ('بدعم من طيران التحالف')", () => {
+    expect(found("هاجم تنظيم داعش مواقع لقسد قرب بلدة مركدة بريف الحسكة، وقتل أربعة عناصر، فيما تصدت قسد للهجوم بدعم من طيران التحالف الدولي.")).toEqual(["attack/ISIS"]);
+    expect(found("قتل خمسة عناصر من قسد بهجوم لداعش على قرية الباغوز بريف دير الزور، وسط إسناد جوي من طيران التحالف.")).toEqual(["attack/ISIS"]);
+  });
+
+  it("tells no air strike where aircraft only backed a takeover ('سيطرت … بغطاء جوي روسي')", () => {
+    expect(found("وكانت قوات النظام سيطرت على بلدة كفرنبودة بريف حماة بغطاء جوي من الطائرات الروسية.")).toEqual([]);
+    expect(found("وكانت الفصائل قد تقدمت نحو قرية الدردارة بريف الحسكة بدعم من المسيرات التركية.")).toEqual([]);
+  });
+
+  it("keeps a strike by the same air force a strike of its own", () => {
+    expect(found("قتل ستة مدنيين بغارات لطيران التحالف الدولي على قرية الباغوز بريف دير الزور.")).toEqual(["airstrike/US-led coalition"]);
+    expect(found("شنت الطائرات الروسية غارات على بلدة كفرنبودة بريف حماة، ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual(["airstrike/Russia"]);
+  });
+});
