@@ -158,6 +158,7 @@ export function typeHits(span: Span): TypeHit[] {
   const { tokens, from, to } = span;
   let bodies = false;
   let found = false;
+  let supportedAt = Infinity;
   let clashAt = -Infinity;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -183,8 +184,13 @@ export function typeHits(span: Span): TypeHit[] {
     if (cue0.type === "shelling" && tier > SHELL_WEAPON_TIER && countedWeapon(tokens, i)) tier = SHELL_WEAPON_TIER;
     const cue = TYPE_CUES[tier];
     if (cue.type === "clash") clashAt = i;
-    // "إنزال جوي" is a raid by helicopter, not a strike from the air; "بدعم من الطيران" backs a fight.
-    if (cue.type === "airstrike" && (stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER) || airSupportBefore(tokens, i, from))) continue;
+    // "إنزال جوي" is a raid by helicopter, not a strike from the air.
+    if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
+    // "هاجم التنظيم … فتصدت قسد بدعم من طيران التحالف": the aircraft backed the fight told.
+    if (cue.type === "airstrike" && airSupportBefore(tokens, i)) {
+      supportedAt = Math.min(supportedAt, i);
+      continue;
+    }
     if (cue.type === "shelling" && launcherAfter(tokens, i + 1)) continue;
     if (cue.type === "explosive" && stemIn(tokens[i - 1], DRONE_WORDS)) continue;
     if (cue.type === "clash" && stemIn(tokens[i - 1], NOT_CLASH_AFTER)) continue;
@@ -202,6 +208,8 @@ export function typeHits(span: Span): TypeHit[] {
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
   // after a told attack ("ارتفعت حصيلة الهجوم … بعد العثور على جثث") are that attack's.
   if (found && bodies && !hits.length) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });
+  // Air support named with no fight told beside it ("سيطرت على المدينة بدعم من الطيران") is all the span says of the air.
+  if (supportedAt < to && !hits.length) hits.push({ type: "airstrike", tier: AIRSTRIKE_TIER, tok: supportedAt });
   return hits;
 }
 
@@ -324,8 +332,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
 const AIR_SUPPORT_REACH_TOKENS = 3;
 
 /** Whether support is named shortly before token `i` ("بدعم من طيران التحالف", "غطاء جوي"), in its clause. */
-function airSupportBefore(tokens: readonly Token[], i: number, from = 0): boolean {
-  for (let j = i - 1; j >= from && j >= i - AIR_SUPPORT_REACH_TOKENS; j--) {
+function airSupportBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - AIR_SUPPORT_REACH_TOKENS; j--) {
     if (tokens[j].kind === "punct") return false;
     if (stemIn(tokens[j], AIR_SUPPORT_WORDS)) return true;
   }
