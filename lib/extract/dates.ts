@@ -162,9 +162,11 @@ function yearAt(c: Cursor, i: number): { year: number; next: number } | null {
 
 /**
  * A month reference at token i: "تشرين الثاني/نوفمبر 2020", "آب الجاري", "الشهر الماضي", "شهر آذار".
- * With `bare`, "الشهر" alone after a day and "من" is the page's month ("في الـ25 من الشهر").
+ * After a day (`afterDay`), "الجاري" alone is the current month ("في 5 الجاري"); with `bare` too
+ * (a day and "من"), so is "الشهر" alone ("في الـ25 من الشهر").
  */
-function monthAt(c: Cursor, i0: number, bare = false): MonthRef | null {
+function monthAt(c: Cursor, i0: number, afterDay = false, bare = false): MonthRef | null {
+  if (afterDay && word(c, i0) && CURRENT.has(word(c, i0)!)) return { month: null, year: null, relation: "current", next: i0 + 1 };
   // "في العاشر من شهر آذار": the word "month" before the month's name.
   const i = word(c, i0) && MONTH_WORD.has(word(c, i0)!) && word(c, i0 + 1) && (MONTHS.has(word(c, i0 + 1)!) || MONTHS.has(`${word(c, i0 + 1)} ${word(c, i0 + 2)}`)) ? i0 + 1 : i0;
   const w1 = word(c, i);
@@ -306,7 +308,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
     if (second && second.day > first.day) {
       let m = second.next;
       if (word(c, m) === FROM) m++;
-      const ref = monthAt(c, m);
+      const ref = monthAt(c, m, true);
       const date = ref ? resolveDay(first.day, ref, published) : null;
       if (ref && date) return { date, precision: "range", from: i, to: ref.next, stated: ref.year !== null };
     }
@@ -321,7 +323,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
   if (hasFrom) k++;
   // An ordinal is a date only with "من" and a month ("السابع من الشهر الجاري").
   if (ord && !hasFrom) return null;
-  const ref = monthAt(c, k, hasFrom);
+  const ref = monthAt(c, k, true, hasFrom);
   if (!ref) return null;
   const date = resolveDay(day, ref, published);
   return date ? { date, precision: "day", from: i, to: ref.next, stated: ref.year !== null } : null;

@@ -93,6 +93,14 @@ describe("date forms of ANNOTATION.md", () => {
     expect(dateOf("وفي العاشر من الشهر نفسه قتل عنصر", "2025-07-19")).toBeNull();
   });
 
+  it("reads 'الجاري' or 'الحالي' alone after a day as the page's month ('في 5 الجاري')", () => {
+    expect(dateOf("قتل شاب في 5 الجاري برصاص مسلحين")).toBe("2025-03-05");
+    expect(dateOf("انفجرت عبوة يوم الـ 9 من الحالي بدورية", "2025-07-20")).toBe("2025-07-09");
+    expect(dateOf("اغتيل مختار القرية في الثالث من الجاري", "2025-11-04")).toBe("2025-11-03");
+    // With its weekday: the date says which Wednesday.
+    expect(dateOf("قتل شاب الأربعاء 5 الجاري برصاص مسلحين")).toBe("2025-03-05");
+  });
+
   it("reads the word 'month' before a month's name ('في العاشر من شهر آذار')", () => {
     expect(dateOf("قتل شاب في العاشر من شهر آذار برصاص مسلحين")).toBe("2025-03-10");
     expect(dateOf("انفجر لغم في 4 من شهر شباط الماضي", "2025-03-01")).toBe("2025-02-04");
