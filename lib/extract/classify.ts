@@ -24,6 +24,8 @@ import {
   ATTRIBUTION_WORDS,
   SHELLING_VERBS_BEFORE,
   SUBJECT_VERBS_BEFORE,
+  MEMBER_NOUNS,
+  IN,
   TARGETING_VERBS,
   ATTACK_NOUNS,
   PERPETRATOR_ALIASES,
@@ -316,6 +318,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
   // "قرب أحد مقرات مرتزقة الاحتلال التركي", "مواقع مسلحي التنظيم": the post of the actor's men was hit.
   if (stemIn(words[p - 2], VICTIM_BEFORE) && stemIn(words[p - 1], MEN_OF_WORDS)) score -= 4;
+  // "مقتل قيادي في داعش": one of the actor's men was hit.
+  if (words[p - 1]?.text === IN && stemIn(words[p - 2], MEMBER_NOUNS)) score -= 2;
   // "المركز الروسي للمصالحة", "مناطق سيطرة الجيش السوري": a reporter or a ruler of the area, not a doer.
   if (stemIn(words[p - 1], BYSTANDER_BEFORE)) score -= 1;
   // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.

@@ -238,3 +238,39 @@ describe("air support named beside a ground fight", () => {
     expect(found("شنت الطائرات الروسية غارات على بلدة كفرنبودة بريف حماة، ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual(["airstrike/Russia"]);
   });
 });
+
+describe("more doers and weapons of Syrian news", () => {
+  const found = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => `${i.type}/${i.perpetrator}`);
+
+  it("reads a killing verb written first with an armed force right after it as that force's act", () => {
+    expect(found("أعدمت قسد شابا ميدانيا في قرية الدردارة بريف الحسكة.")).toEqual(["execution/SDF"]);
+    expect(found("اغتالت خلايا التنظيم مختار قرية الكشكية بريف دير الزور.")).toEqual(["assassination/ISIS"]);
+    expect(found("قتلت قوات الأمن العام ثلاثة مسلحين في اشتباك قرب مدينة جبلة بريف اللاذقية.")).toEqual(["clash/Syrian government"]);
+  });
+
+  it("reads the nationality of a tank or of a blow as its doer ('دبابة إسرائيلية', 'ضربة أمريكية')", () => {
+    expect(found("أطلقت دبابة إسرائيلية قذيفة على قرية الحميدية بريف القنيطرة ما أدى إلى إصابة طفل.")).toEqual(["shelling/Israel"]);
+    expect(found("قتل قيادي في حراس الدين بضربة أمريكية قرب مدينة سرمدا بريف إدلب.")).toEqual(["airstrike/US-led coalition"]);
+    expect(found("قتل ثلاثة عناصر من قسد بضربة تركية على قرية الدردارة بريف الحسكة.")).toEqual(["airstrike/Turkey"]);
+  });
+
+  it("reads one of an actor's men ('قيادي في داعش') as its loss, and a helicopter raid's nationality as its doer", () => {
+    expect(found("قتل قيادي في داعش بعملية إنزال جوي للتحالف في ريف دير الزور.")).toEqual(["attack/US-led coalition"]);
+    expect(found("قتل عنصر في قسد بانفجار عبوة ناسفة قرب قرية الدردارة بريف الحسكة.")).toEqual(["explosive/unknown"]);
+  });
+
+  it("reads barrel bombs as air strikes by the former regime's aircraft", () => {
+    expect(found("قتل ثلاثة مدنيين بقصف بالبراميل المتفجرة على قرية البارة بريف إدلب.")).toEqual(["airstrike/Syrian government"]);
+    expect(found("ألقت مروحيات النظام براميل متفجرة على قرية البارة بريف إدلب ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual(["airstrike/Syrian government"]);
+  });
+
+  it("reads an assault by fighters sent to the death ('عملية انغماسية') as an attack", () => {
+    expect(found("قتل ثلاثة جنود بعملية انغماسية لهيئة تحرير الشام على محور البارة بريف إدلب.")).toEqual(["attack/opposition"]);
+    expect(found("هاجم انغماسيون من داعش نقطة للجيش قرب بلدة السخنة بريف حمص وقتلوا خمسة جنود.")).toEqual(["attack/ISIS"]);
+  });
+
+  it("reads Bedouin tribal fighters as other", () => {
+    expect(found("قتل ثلاثة مدنيين بهجوم شنته مجموعات من البدو على قرية الثعلة بريف السويداء.")).toEqual(["attack/other"]);
+    expect(found("هاجم مسلحون من البدو قرية المزرعة بريف السويداء وقتلوا رجلين.")).toEqual(["attack/other"]);
+  });
+});
