@@ -160,15 +160,18 @@ function yearAt(c: Cursor, i: number): { year: number; next: number } | null {
   return null;
 }
 
+/** Whether a month's name, of one word or two ("تشرين الأول"), starts at token i. */
+const monthNameAt = (c: Cursor, i: number): boolean => MONTHS.has(word(c, i) ?? "") || MONTHS.has(`${word(c, i)} ${word(c, i + 1)}`);
+
 /**
  * A month reference at token i: "تشرين الثاني/نوفمبر 2020", "آب الجاري", "الشهر الماضي", "شهر آذار".
  * After a day (`afterDay`), "الجاري" alone is the current month ("في 5 الجاري"); with `bare` too
  * (a day and "من"), so is "الشهر" alone ("في الـ25 من الشهر").
  */
 function monthAt(c: Cursor, i0: number, afterDay = false, bare = false): MonthRef | null {
-  if (afterDay && word(c, i0) && CURRENT.has(word(c, i0)!)) return { month: null, year: null, relation: "current", next: i0 + 1 };
+  if (afterDay && CURRENT.has(word(c, i0) ?? "")) return { month: null, year: null, relation: "current", next: i0 + 1 };
   // "في العاشر من شهر آذار": the word "month" before the month's name.
-  const i = word(c, i0) && MONTH_WORD.has(word(c, i0)!) && word(c, i0 + 1) && (MONTHS.has(word(c, i0 + 1)!) || MONTHS.has(`${word(c, i0 + 1)} ${word(c, i0 + 2)}`)) ? i0 + 1 : i0;
+  const i = MONTH_WORD.has(word(c, i0) ?? "") && monthNameAt(c, i0 + 1) ? i0 + 1 : i0;
   const w1 = word(c, i);
   if (!w1) return null;
   let month: number | null = null;

@@ -14,6 +14,10 @@ import { extractIncidents } from "../../lib/extract";
 const WED = "2025-03-12";
 const dateOf = (s: string, published: string | null = WED) => findDates(s, published)[0]?.date ?? null;
 const PLACE = " قرب بلدة الصنمين بريف درعا";
+/** "type/perpetrator" of each incident a sentence tells. */
+const kinds = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => `${i.type}/${i.perpetrator}`);
+const types = (s: string) => kinds(s).map((k) => k.split("/")[0]);
+const doers = (s: string) => kinds(s).map((k) => k.split("/")[1]);
 /** The date of the one incident the sentence tells, placed so that it is one. */
 function incidentDate(s: string, published: string | null): string | null {
   const found = extractIncidents({ text: s + PLACE, published, url: null, outlet: null });
@@ -128,23 +132,20 @@ describe("types of ANNOTATION.md and their cue words", () => {
     ["أعدم تنظيم داعش ثلاثة رعاة ميدانيا قرب مدينة الصنمين بريف درعا.", "execution"],
   ];
   it.each(cases)("%s → %s", (s, type) => {
-    const found = extractIncidents({ text: s, published: WED, url: null, outlet: null });
-    expect(found.map((i) => i.type)).toEqual([type]);
+    expect(types(s)).toEqual([type]);
   });
 
   it("reads a raid ('داهم', 'مداهمة') in which people were killed as an attack", () => {
-    const one = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => i.type);
-    expect(one("داهمت قوة مسلحة منزلا في بلدة الصنمين بريف درعا وقتلت شابين.")).toEqual(["attack"]);
-    expect(one("قتل ثلاثة أشخاص خلال مداهمة مسلحين مزرعة قرب قرية المسيفرة بريف درعا.")).toEqual(["attack"]);
-    expect(one("داهم ملثمون محلا تجاريا في مدينة إزرع وأصابوا صاحبه بجروح.")).toEqual(["attack"]);
+    expect(types("داهمت قوة مسلحة منزلا في بلدة الصنمين بريف درعا وقتلت شابين.")).toEqual(["attack"]);
+    expect(types("قتل ثلاثة أشخاص خلال مداهمة مسلحين مزرعة قرب قرية المسيفرة بريف درعا.")).toEqual(["attack"]);
+    expect(types("داهم ملثمون محلا تجاريا في مدينة إزرع وأصابوا صاحبه بجروح.")).toEqual(["attack"]);
   });
 
   it("reads one person shot by a sniper as an attack, not an assassination", () => {
-    const one = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => i.type);
-    expect(one("قتل عنصر برصاص قناص في مدينة الصنمين بريف درعا.")).toEqual(["attack"]);
-    expect(one("أصيبت امرأة برصاص قناصة قرب دوار البلدة في مدينة نوى بريف درعا.")).toEqual(["attack"]);
+    expect(types("قتل عنصر برصاص قناص في مدينة الصنمين بريف درعا.")).toEqual(["attack"]);
+    expect(types("أصيبت امرأة برصاص قناصة قرب دوار البلدة في مدينة نوى بريف درعا.")).toEqual(["attack"]);
     // Gunfire at one person with no sniper named stays an assassination.
-    expect(one("قتل شاب برصاص مسلحين مجهولين في مدينة نوى بريف درعا.")).toEqual(["assassination"]);
+    expect(types("قتل شاب برصاص مسلحين مجهولين في مدينة نوى بريف درعا.")).toEqual(["assassination"]);
   });
 });
 
@@ -171,106 +172,99 @@ describe("actors of ANNOTATION.md, as doers and as targets", () => {
     ["قتل راع بانفجار لغم زرعه التنظيم قرب مدينة الصنمين بريف درعا.", "ISIS"],
   ];
   it.each(cases)("%s → %s", (s, perpetrator) => {
-    const found = extractIncidents({ text: s, published: WED, url: null, outlet: null });
-    expect(found.map((i) => i.perpetrator)).toEqual([perpetrator]);
+    expect(doers(s)).toEqual([perpetrator]);
   });
 
-  const doer = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => i.perpetrator);
-
   it("reads the actor right after a verb of attack written first as its doer ('هاجمت هيئة تحرير الشام')", () => {
-    expect(doer("هاجمت هيئة تحرير الشام نقطة للنظام قرب بلدة الصنمين بريف درعا وقتلت ثلاثة جنود.")).toEqual(["opposition"]);
-    expect(doer("توغلت قوات الاحتلال في بلدة الصنمين بريف درعا وقتلت شابا.")).toEqual(["Israel"]);
-    expect(doer("هاجمت فصائل درزية حاجزا للأمن العام قرب مدينة السويداء وقتلت أربعة عناصر.")).toEqual(["other"]);
-    expect(doer("هاجمت ميليشيا حزب الله نقطة قرب بلدة الصنمين بريف درعا وقتلت عنصرين.")).toEqual(["Iran-backed militias"]);
+    expect(doers("هاجمت هيئة تحرير الشام نقطة للنظام قرب بلدة الصنمين بريف درعا وقتلت ثلاثة جنود.")).toEqual(["opposition"]);
+    expect(doers("توغلت قوات الاحتلال في بلدة الصنمين بريف درعا وقتلت شابا.")).toEqual(["Israel"]);
+    expect(doers("هاجمت فصائل درزية حاجزا للأمن العام قرب مدينة السويداء وقتلت أربعة عناصر.")).toEqual(["other"]);
+    expect(doers("هاجمت ميليشيا حزب الله نقطة قرب بلدة الصنمين بريف درعا وقتلت عنصرين.")).toEqual(["Iran-backed militias"]);
   });
 
   it("reads a group drawn from an actor after such a verb as that actor ('هاجمت مجموعة من فلول النظام')", () => {
-    expect(doer("هاجمت مجموعة من فلول النظام حاجزا للأمن العام قرب مدينة جبلة بريف اللاذقية وقتلت ثلاثة عناصر.")).toEqual(["other"]);
-    expect(doer("أطلق عناصر من الجيش السوري النار على سيارة في مدينة جبلة بريف اللاذقية فقتلوا شخصين.")).toEqual(["Syrian government"]);
-    expect(doer("اقتحم مسلحون من العشائر قرية قرب مدينة شهبا بريف السويداء وقتلوا رجلين.")).toEqual(["other"]);
+    expect(doers("هاجمت مجموعة من فلول النظام حاجزا للأمن العام قرب مدينة جبلة بريف اللاذقية وقتلت ثلاثة عناصر.")).toEqual(["other"]);
+    expect(doers("أطلق عناصر من الجيش السوري النار على سيارة في مدينة جبلة بريف اللاذقية فقتلوا شخصين.")).toEqual(["Syrian government"]);
+    expect(doers("اقتحم مسلحون من العشائر قرية قرب مدينة شهبا بريف السويداء وقتلوا رجلين.")).toEqual(["other"]);
   });
 
   it("keeps the object of such a verb a target when a doer stands before it", () => {
-    expect(doer("هاجم مسلحون مجهولون حاجزا لقوات النظام قرب بلدة الصنمين بريف درعا وقتلوا عنصرين.")).toEqual(["unknown"]);
-    expect(doer("هوجمت دورية لقسد قرب قرية الدردارة بريف الحسكة ما أدى إلى مقتل عنصرين.")).toEqual(["unknown"]);
+    expect(doers("هاجم مسلحون مجهولون حاجزا لقوات النظام قرب بلدة الصنمين بريف درعا وقتلوا عنصرين.")).toEqual(["unknown"]);
+    expect(doers("هوجمت دورية لقسد قرب قرية الدردارة بريف الحسكة ما أدى إلى مقتل عنصرين.")).toEqual(["unknown"]);
   });
 
   it("reads 'استهدفت X' with what was hit after X as X's act, and the passive as X's loss", () => {
-    expect(doer("استهدفت قسد حاجزا للجيش السوري قرب دير حافر بريف حلب ما أدى إلى مقتل جنديين.")).toEqual(["SDF"]);
-    expect(doer("استهدفت قوات النظام منزلا في بلدة الصنمين بريف درعا ما أدى إلى مقتل امرأة.")).toEqual(["Syrian government"]);
-    expect(doer("استهدفت قوات النظام بعبوة ناسفة قرب بلدة الصنمين بريف درعا ما أدى إلى مقتل عنصرين.")).toEqual(["unknown"]);
+    expect(doers("استهدفت قسد حاجزا للجيش السوري قرب دير حافر بريف حلب ما أدى إلى مقتل جنديين.")).toEqual(["SDF"]);
+    expect(doers("استهدفت قوات النظام منزلا في بلدة الصنمين بريف درعا ما أدى إلى مقتل امرأة.")).toEqual(["Syrian government"]);
+    expect(doers("استهدفت قوات النظام بعبوة ناسفة قرب بلدة الصنمين بريف درعا ما أدى إلى مقتل عنصرين.")).toEqual(["unknown"]);
   });
 
   it("reads who laid, fired or committed it ('نصبه', 'أطلقته', 'ارتكبتها')", () => {
-    expect(doer("قتل ثلاثة عناصر من الأمن العام بكمين نصبه مسلحون دروز قرب مدينة السويداء.")).toEqual(["other"]);
-    expect(doer("قتل مدنيان بصاروخ أطلقته ميليشيات موالية لإيران على بلدة الصنمين بريف درعا.")).toEqual(["Iran-backed militias"]);
-    expect(doer("قتل سبعة مدنيين في مجزرة ارتكبتها قوات النظام في بلدة الصنمين بريف درعا.")).toEqual(["Syrian government"]);
+    expect(doers("قتل ثلاثة عناصر من الأمن العام بكمين نصبه مسلحون دروز قرب مدينة السويداء.")).toEqual(["other"]);
+    expect(doers("قتل مدنيان بصاروخ أطلقته ميليشيات موالية لإيران على بلدة الصنمين بريف درعا.")).toEqual(["Iran-backed militias"]);
+    expect(doers("قتل سبعة مدنيين في مجزرة ارتكبتها قوات النظام في بلدة الصنمين بريف درعا.")).toEqual(["Syrian government"]);
   });
 
   it("reads the ministry of defence as the state's, and another state's with its adjective", () => {
-    expect(doer("قصفت وزارة الدفاع مواقع لقسد قرب قرية الدردارة بريف الحسكة ما أدى إلى مقتل عنصرين.")).toEqual(["Syrian government"]);
-    expect(doer("قالت وزارة الدفاع التركية إنها قصفت مواقع قرب قرية الدردارة بريف الحسكة وقتلت خمسة مسلحين.")).toEqual(["Turkey"]);
+    expect(doers("قصفت وزارة الدفاع مواقع لقسد قرب قرية الدردارة بريف الحسكة ما أدى إلى مقتل عنصرين.")).toEqual(["Syrian government"]);
+    expect(doers("قالت وزارة الدفاع التركية إنها قصفت مواقع قرب قرية الدردارة بريف الحسكة وقتلت خمسة مسلحين.")).toEqual(["Turkey"]);
   });
 
   it("names shelling by an armed group that is no state as theirs ('بقصف للميليشيات الإيرانية')", () => {
-    expect(doer("قتل ثلاثة مدنيين بقصف للميليشيات الإيرانية على بلدة الصنمين بريف درعا.")).toEqual(["Iran-backed militias"]);
-    expect(doer("أصيب طفلان بقصف بقذائف الهاون شنته خلايا داعش على حي الجورة في مدينة دير الزور.")).toEqual(["ISIS"]);
+    expect(doers("قتل ثلاثة مدنيين بقصف للميليشيات الإيرانية على بلدة الصنمين بريف درعا.")).toEqual(["Iran-backed militias"]);
+    expect(doers("أصيب طفلان بقصف بقذائف الهاون شنته خلايا داعش على حي الجورة في مدينة دير الزور.")).toEqual(["ISIS"]);
     // Shelling with no doer named stays unknown even where a group is named as its target.
-    expect(doer("قتل عنصران من داعش بقصف مدفعي على بلدة الصنمين بريف درعا.")).toEqual(["unknown"]);
+    expect(doers("قتل عنصران من داعش بقصف مدفعي على بلدة الصنمين بريف درعا.")).toEqual(["unknown"]);
   });
 });
 
 describe("air support named beside a ground fight", () => {
-  const found = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => `${i.type}/${i.perpetrator}`);
-
   it("does not make the air force that backed a fight its doer ('بدعم من طيران التحالف')", () => {
-    expect(found("هاجم تنظيم داعش مواقع لقسد قرب بلدة مركدة بريف الحسكة، وقتل أربعة عناصر، فيما تصدت قسد للهجوم بدعم من طيران التحالف الدولي.")).toEqual(["attack/ISIS"]);
-    expect(found("قتل خمسة عناصر من قسد بهجوم لداعش على قرية الباغوز بريف دير الزور، وسط إسناد جوي من طيران التحالف.")).toEqual(["attack/ISIS"]);
+    expect(kinds("هاجم تنظيم داعش مواقع لقسد قرب بلدة مركدة بريف الحسكة، وقتل أربعة عناصر، فيما تصدت قسد للهجوم بدعم من طيران التحالف الدولي.")).toEqual(["attack/ISIS"]);
+    expect(kinds("قتل خمسة عناصر من قسد بهجوم لداعش على قرية الباغوز بريف دير الزور، وسط إسناد جوي من طيران التحالف.")).toEqual(["attack/ISIS"]);
   });
 
   it("does not name the air force that only backed a takeover as a doer ('سيطرت … بغطاء جوي روسي')", () => {
-    expect(found("وكانت قوات النظام سيطرت على بلدة كفرنبودة بريف حماة بغطاء جوي من الطائرات الروسية.")).not.toContain("airstrike/Russia");
-    expect(found("وكانت الفصائل قد تقدمت نحو قرية الدردارة بريف الحسكة بدعم من المسيرات التركية.")).not.toContain("airstrike/Turkey");
+    expect(kinds("وكانت قوات النظام سيطرت على بلدة كفرنبودة بريف حماة بغطاء جوي من الطائرات الروسية.")).not.toContain("airstrike/Russia");
+    expect(kinds("وكانت الفصائل قد تقدمت نحو قرية الدردارة بريف الحسكة بدعم من المسيرات التركية.")).not.toContain("airstrike/Turkey");
   });
 
   it("keeps a strike by the same air force a strike of its own", () => {
-    expect(found("قتل ستة مدنيين بغارات لطيران التحالف الدولي على قرية الباغوز بريف دير الزور.")).toEqual(["airstrike/US-led coalition"]);
-    expect(found("شنت الطائرات الروسية غارات على بلدة كفرنبودة بريف حماة، ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual(["airstrike/Russia"]);
+    expect(kinds("قتل ستة مدنيين بغارات لطيران التحالف الدولي على قرية الباغوز بريف دير الزور.")).toEqual(["airstrike/US-led coalition"]);
+    expect(kinds("شنت الطائرات الروسية غارات على بلدة كفرنبودة بريف حماة، ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual(["airstrike/Russia"]);
   });
 });
 
 describe("more doers and weapons of Syrian news", () => {
-  const found = (s: string) => extractIncidents({ text: s, published: WED, url: null, outlet: null }).map((i) => `${i.type}/${i.perpetrator}`);
-
   it("reads a killing verb written first with an armed force right after it as that force's act", () => {
-    expect(found("أعدمت قسد شابا ميدانيا في قرية الدردارة بريف الحسكة.")).toEqual(["execution/SDF"]);
-    expect(found("اغتالت خلايا التنظيم مختار قرية الكشكية بريف دير الزور.")).toEqual(["assassination/ISIS"]);
-    expect(found("قتلت قوات الأمن العام ثلاثة مسلحين في اشتباك قرب مدينة جبلة بريف اللاذقية.")).toEqual(["clash/Syrian government"]);
+    expect(kinds("أعدمت قسد شابا ميدانيا في قرية الدردارة بريف الحسكة.")).toEqual(["execution/SDF"]);
+    expect(kinds("اغتالت خلايا التنظيم مختار قرية الكشكية بريف دير الزور.")).toEqual(["assassination/ISIS"]);
+    expect(kinds("قتلت قوات الأمن العام ثلاثة مسلحين في اشتباك قرب مدينة جبلة بريف اللاذقية.")).toEqual(["clash/Syrian government"]);
   });
 
   it("reads the nationality of a tank or of a blow as its doer ('دبابة إسرائيلية', 'ضربة أمريكية')", () => {
-    expect(found("أطلقت دبابة إسرائيلية قذيفة على قرية الحميدية بريف القنيطرة ما أدى إلى إصابة طفل.")).toEqual(["shelling/Israel"]);
-    expect(found("قتل قيادي في حراس الدين بضربة أمريكية قرب مدينة سرمدا بريف إدلب.")).toEqual(["airstrike/US-led coalition"]);
-    expect(found("قتل ثلاثة عناصر من قسد بضربة تركية على قرية الدردارة بريف الحسكة.")).toEqual(["airstrike/Turkey"]);
+    expect(kinds("أطلقت دبابة إسرائيلية قذيفة على قرية الحميدية بريف القنيطرة ما أدى إلى إصابة طفل.")).toEqual(["shelling/Israel"]);
+    expect(kinds("قتل قيادي في حراس الدين بضربة أمريكية قرب مدينة سرمدا بريف إدلب.")).toEqual(["airstrike/US-led coalition"]);
+    expect(kinds("قتل ثلاثة عناصر من قسد بضربة تركية على قرية الدردارة بريف الحسكة.")).toEqual(["airstrike/Turkey"]);
   });
 
   it("reads one of an actor's men ('قيادي في داعش') as its loss, and a helicopter raid's nationality as its doer", () => {
-    expect(found("قتل قيادي في داعش بعملية إنزال جوي للتحالف في ريف دير الزور.")).toEqual(["attack/US-led coalition"]);
-    expect(found("قتل عنصر في قسد بانفجار عبوة ناسفة قرب قرية الدردارة بريف الحسكة.")).toEqual(["explosive/unknown"]);
+    expect(kinds("قتل قيادي في داعش بعملية إنزال جوي للتحالف في ريف دير الزور.")).toEqual(["attack/US-led coalition"]);
+    expect(kinds("قتل عنصر في قسد بانفجار عبوة ناسفة قرب قرية الدردارة بريف الحسكة.")).toEqual(["explosive/unknown"]);
   });
 
   it("reads barrel bombs as air strikes by the former regime's aircraft", () => {
-    expect(found("قتل ثلاثة مدنيين بقصف بالبراميل المتفجرة على قرية البارة بريف إدلب.")).toEqual(["airstrike/Syrian government"]);
-    expect(found("ألقت مروحيات النظام براميل متفجرة على قرية البارة بريف إدلب ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual(["airstrike/Syrian government"]);
+    expect(kinds("قتل ثلاثة مدنيين بقصف بالبراميل المتفجرة على قرية البارة بريف إدلب.")).toEqual(["airstrike/Syrian government"]);
+    expect(kinds("ألقت مروحيات النظام براميل متفجرة على قرية البارة بريف إدلب ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual(["airstrike/Syrian government"]);
   });
 
   it("reads an assault by fighters sent to the death ('عملية انغماسية') as an attack", () => {
-    expect(found("قتل ثلاثة جنود بعملية انغماسية لهيئة تحرير الشام على محور البارة بريف إدلب.")).toEqual(["attack/opposition"]);
-    expect(found("هاجم انغماسيون من داعش نقطة للجيش قرب بلدة السخنة بريف حمص وقتلوا خمسة جنود.")).toEqual(["attack/ISIS"]);
+    expect(kinds("قتل ثلاثة جنود بعملية انغماسية لهيئة تحرير الشام على محور البارة بريف إدلب.")).toEqual(["attack/opposition"]);
+    expect(kinds("هاجم انغماسيون من داعش نقطة للجيش قرب بلدة السخنة بريف حمص وقتلوا خمسة جنود.")).toEqual(["attack/ISIS"]);
   });
 
   it("reads Bedouin tribal fighters as other", () => {
-    expect(found("قتل ثلاثة مدنيين بهجوم شنته مجموعات من البدو على قرية الثعلة بريف السويداء.")).toEqual(["attack/other"]);
-    expect(found("هاجم مسلحون من البدو قرية المزرعة بريف السويداء وقتلوا رجلين.")).toEqual(["attack/other"]);
+    expect(kinds("قتل ثلاثة مدنيين بهجوم شنته مجموعات من البدو على قرية الثعلة بريف السويداء.")).toEqual(["attack/other"]);
+    expect(kinds("هاجم مسلحون من البدو قرية المزرعة بريف السويداء وقتلوا رجلين.")).toEqual(["attack/other"]);
   });
 });
