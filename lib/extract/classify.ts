@@ -41,7 +41,7 @@ import {
   CONTROL_WORDS,
   type Perpetrator,
 } from "./actors";
-import { MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
+import { AIR_SUPPORT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
 import { FUTURE_PHRASES, hasPhrase, negatedAt } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import type { Alias } from "./actors";
@@ -331,9 +331,6 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
   return score;
 }
-
-/** How far before an air word support may be named ("بدعم من طيران", "الإسناد الجوي لطيران"). */
-const AIR_SUPPORT_REACH_TOKENS = 3;
 
 /** Whether support is named shortly before token `i` ("بدعم من طيران التحالف", "غطاء جوي"), in its clause. */
 function airSupportBefore(tokens: readonly Token[], i: number): boolean {
