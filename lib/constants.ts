@@ -96,6 +96,8 @@ export const ANCHOR_FORWARD_TOKENS = 8;
 export const ANCHOR_BACKWARD_TOKENS = 14;
 /** Tokens a negation reaches forward ("دون ورود معلومات عن وقوع قتلى أو جرحى"). */
 export const NEGATION_REACH_TOKENS = 8;
+/** Tokens before an air word within which support is named ("بدعم من طيران", "الإسناد الجوي لطيران"): the air force backed a fight, it did not strike. */
+export const AIR_SUPPORT_REACH_TOKENS = 3;
 /** Tokens "لقي" looks ahead for مصرع/حتف before it counts as a death ("لقي 4 عناصر من قوات … التابعة لـ"…" مصرعهم"). */
 export const MET_DEATH_WINDOW_TOKENS = 14;
 /** Tokens a toll word (حصيلة، تعداد) looks ahead for "إلى N". */

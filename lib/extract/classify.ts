@@ -11,6 +11,7 @@ import {
   REMNANT_ALIASES,
   NATIONALITY_ADJECTIVES,
   AIR_NOUNS,
+  AIR_SUPPORT_WORDS,
   BYSTANDER_BEFORE,
   AFFILIATION_WORDS,
   ARMED_GROUP_OF,
@@ -22,6 +23,10 @@ import {
   ARMED_NON_STATE_AIR,
   ATTRIBUTION_WORDS,
   SHELLING_VERBS_BEFORE,
+  SUBJECT_VERBS_BEFORE,
+  MEMBER_NOUNS,
+  IN,
+  TARGETING_VERBS,
   ATTACK_NOUNS,
   PERPETRATOR_ALIASES,
   SUSPICION_WORDS,
@@ -36,7 +41,7 @@ import {
   CONTROL_WORDS,
   type Perpetrator,
 } from "./actors";
-import { MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
+import { AIR_SUPPORT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
 import { FUTURE_PHRASES, hasPhrase, negatedAt } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import type { Alias } from "./actors";
@@ -61,6 +66,7 @@ import {
   PEOPLE_GROUPS,
   PERSON_TITLES,
   SHOT_WORDS,
+  SNIPER_WORDS,
   BODIES_FOUND,
   CLASH_WEAPONS_REACH_TOKENS,
   DETONATED_VERBS,
@@ -117,8 +123,8 @@ const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 const FROM = normalize("من");
 /** "حملت … المسؤولية لـ X": X is blamed. */
 const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
-/** "قوات"/"قوى" before a name: part of the mention ("قصفت قوات الأسايش"). */
-const FORCE_WORDS = new Set(["قوات", "قوى"].map(normalize));
+/** "قوات"/"قوى"/"ميليشيا" before a name: part of the mention ("قصفت قوات الأسايش", "هاجمت ميليشيا حزب الله"). */
+const FORCE_WORDS = new Set(["قوات", "قوى", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
@@ -154,6 +160,7 @@ export function typeHits(span: Span): TypeHit[] {
   const { tokens, from, to } = span;
   let bodies = false;
   let found = false;
+  let supportedAt = Infinity;
   let clashAt = -Infinity;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -181,6 +188,11 @@ export function typeHits(span: Span): TypeHit[] {
     if (cue.type === "clash") clashAt = i;
     // "إنزال جوي" is a raid by helicopter, not a strike from the air.
     if (cue.type === "airstrike" && stemIn(tokens[i - 1], NOT_AIRSTRIKE_AFTER)) continue;
+    // "هاجم التنظيم … فتصدت قسد بدعم من طيران التحالف": the aircraft backed the fight told.
+    if (cue.type === "airstrike" && airSupportBefore(tokens, i)) {
+      supportedAt = Math.min(supportedAt, i);
+      continue;
+    }
     if (cue.type === "shelling" && launcherAfter(tokens, i + 1)) continue;
     if (cue.type === "explosive" && stemIn(tokens[i - 1], DRONE_WORDS)) continue;
     if (cue.type === "clash" && stemIn(tokens[i - 1], NOT_CLASH_AFTER)) continue;
@@ -198,6 +210,8 @@ export function typeHits(span: Span): TypeHit[] {
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
   // after a told attack ("ارتفعت حصيلة الهجوم … بعد العثور على جثث") are that attack's.
   if (found && bodies && !hits.length) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });
+  // Air support named with no fight told beside it ("سيطرت على المدينة بدعم من الطيران") is all the span says of the air.
+  if (supportedAt < to && !hits.length) hits.push({ type: "airstrike", tier: AIRSTRIKE_TIER, tok: supportedAt });
   return hits;
 }
 
@@ -248,10 +262,14 @@ const NATIONAL: ReadonlySet<Perpetrator> = new Set(["Russia", "Turkey", "Israel"
 function verbAfter(words: readonly Token[], end: number): boolean {
   for (let j = end; j < end + 3 && j < words.length; j++) {
     if (words[j].kind === "punct") return false;
-    if (stemIn(words[j], AGENT_VERBS_AFTER)) return true;
+    // ("داعش بقصف": a word after "ب" or "ل" is a noun, not the verb it is spelt like; "بالوقوف" is listed as written.)
+    if (AGENT_VERBS_AFTER.has(words[j].text) || (!nounPrefixed(words[j]) && stemIn(words[j], AGENT_VERBS_AFTER))) return true;
   }
   return false;
 }
+
+/** Whether a word carries a proclitic only nouns take ("بقصف", "لهجوم"). */
+const nounPrefixed = (t: Token): boolean => t.stems.length > 1 && (t.text[0] === "ب" || t.text[0] === "ل");
 
 /** Words that count people or tell their death or wounds ("5", "عشرات", "مقتل", "وإصابة"). */
 const COUNTING_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys(), ...ANCHORS.keys()]);
@@ -269,10 +287,10 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   let score = 0;
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
   if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return -2;
-  // "استهداف الاحتلال التركي قافلة": the attack noun's own subject, then what it hit.
-  if (stemIn(words[mention - 1], ATTACK_NOUNS) && stemIn(words[end], HIT_OBJECTS)) score += 2;
+  // "استهداف الاحتلال التركي قافلة", "استهدفت قسد حاجزا": the attack's subject, then what it hit.
+  if ((stemIn(words[mention - 1], ATTACK_NOUNS) || stemIn(words[mention - 1], TARGETING_VERBS)) && stemIn(words[end], HIT_OBJECTS)) score += 2;
   const before = [words[p - 1], words[p - 2]];
-  if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE)) score += 2;
+  if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE) || stemIn(words[p - 1], SUBJECT_VERBS_BEFORE)) score += 2;
   // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer; so does ل after
   // the blame ("حملت الوزارة المسؤولية لـ خلايا داعش").
   const lam = words[p - 1]?.text === "ل" ? 2 : words[p].text[0] === "ل" && words[p].stems.length > 1 ? 1 : 0;
@@ -283,11 +301,13 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // drawn from the actor, after the verb or noun of the attack ("قتل مقاتلين من …" are its losses).
   // (After a bare verb only a subject's case says so: "هاجم مسلحون من", not "استهدف عناصر من".)
   if (words[p - 1]?.text === FROM && stemIn(words[p - 2], ARMED_GROUP_OF)) {
-    if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
+    if (stemIn(words[p - 3], AGENT_BEFORE) || stemIn(words[p - 3], ATTACK_NOUNS) || stemIn(words[p - 3], SUBJECT_VERBS_BEFORE) || (stemIn(words[p - 2], ARMED_GROUP_SUBJECTS) && stemIn(words[p - 3], AGENT_VERBS_AFTER))) score += 4;
   }
   // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
-  if (NATIONAL.has(alias.name) && [words[believedAt - 1], words[believedAt - 2], words[believedAt - 3]].some((t) => stemIn(t, AIR_NOUNS))) score += 3;
+  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS));
+  // ("بدعم من طيران التحالف": the air force only backed the fight.)
+  if (NATIONAL.has(alias.name) && airAt !== undefined) score += airSupportBefore(words, airAt) ? -1 : 3;
   // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
   else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
   // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit
@@ -298,6 +318,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
   // "قرب أحد مقرات مرتزقة الاحتلال التركي", "مواقع مسلحي التنظيم": the post of the actor's men was hit.
   if (stemIn(words[p - 2], VICTIM_BEFORE) && stemIn(words[p - 1], MEN_OF_WORDS)) score -= 4;
+  // "مقتل قيادي في داعش": one of the actor's men was hit.
+  if (words[p - 1]?.text === IN && stemIn(words[p - 2], MEMBER_NOUNS)) score -= 2;
   // "المركز الروسي للمصالحة", "مناطق سيطرة الجيش السوري": a reporter or a ruler of the area, not a doer.
   if (stemIn(words[p - 1], BYSTANDER_BEFORE)) score -= 1;
   // "مخلفات المعارك مع تنظيم داعش": a side in past battles, not the doer.
@@ -308,6 +330,15 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // "من مواقع جبهة النصرة": fire came from there.
   if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
   return score;
+}
+
+/** Whether support is named shortly before token `i` ("بدعم من طيران التحالف", "غطاء جوي"), in its clause. */
+function airSupportBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - AIR_SUPPORT_REACH_TOKENS; j--) {
+    if (tokens[j].kind === "punct") return false;
+    if (stemIn(tokens[j], AIR_SUPPORT_WORDS)) return true;
+  }
+  return false;
 }
 
 /** Actor mentions of a span, scored: positive when the text makes them the doer. */
@@ -369,7 +400,8 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
     }
   }
   const air = type === "airstrike" || type === "shelling";
-  const pool = hits.filter((h) => (air ? NATIONAL.has(h.perp) || ARMED_NON_STATE_AIR.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
+  // Only states and a few armed groups fly; anyone may fire shells, if the text says so ("بقصف للميليشيات الإيرانية").
+  const pool = hits.filter((h) => (type === "airstrike" ? NATIONAL.has(h.perp) || ARMED_NON_STATE_AIR.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
   const best = pool
     .filter((h) => h.perp !== "unknown" && h.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -482,6 +514,6 @@ export function refineType(type: IncidentType, spans: readonly Span[], perpetrat
   const aimed = fire.includes("aimed");
   const targeted = aimed || fire.includes("shot") || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
   const few = victims !== null && (victims <= 1 || (aimed && victims <= MAX_ASSASSINATION_VICTIMS));
-  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !namesNonPerson(spans)) return "assassination";
+  if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, SNIPER_WORDS) && !namesNonPerson(spans)) return "assassination";
   return type;
 }

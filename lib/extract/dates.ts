@@ -57,6 +57,8 @@ const ORDINAL_FIRST_WORDS = new Set([...ORDINAL_DAYS.keys()].map((k) => k.split(
 const NOT_TODAY_AFTER = new Set(norm(["التالي", "السابق", "نفسه", "ذاته", "الأول", "الثاني", "الثالث", "الرابع", "الخامس"]));
 const NOT_TODAY_BEFORE = new Set(norm(["ذات", "نفس", "ذلك"]));
 const TODAY = normalize("اليوم");
+/** "الليلة الماضية": last night, the day before publication (with PAST after it only). */
+const TONIGHT = normalize("الليلة");
 const YESTERDAY = new Set(norm(["أمس", "الأمس", "البارحة"]));
 const FIRST = normalize("الأول");
 const FIRST_INDEF = normalize("أول");
@@ -79,14 +81,16 @@ const PERIOD_STARTS = new Set(norm(["منذ", "ابتداء", "اعتبارا"])
 /** Its end, once a start was named ("… وحتى الـ23 منه"); alone, "حتى الثلاثاء" is the day fighting ended. */
 const PERIOD_ENDS = new Set(norm(["حتى", "لغاية"]));
 /** After a weekday: the last one strictly before publication. */
-const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية"]));
+const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية", "المنصرمة"]));
 /** After a weekday or month: not a past date. */
 const FUTURE = new Set(norm(["المقبل", "القادم", "المقبلة", "القادمة"]));
+/** "الشهر نفسه": the month named before, which this sentence does not say. */
+const SAME = new Set(norm(["نفسه", "ذاته"]));
 /** After a month or "الشهر": the publication month. */
 const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
 
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
-const RELATIVE_FIRST_WORDS = new Set([TODAY, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
+const RELATIVE_FIRST_WORDS = new Set([TODAY, TONIGHT, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
@@ -141,7 +145,8 @@ interface MonthRef {
   /** 1–12, or null for "the current month" without a name. */
   month: number | null;
   year: number | null;
-  relation: "current" | "past" | "none";
+  /** "bare": "الشهر" with no relation after a day ("في الـ25 من الشهر"), the month the page is in. */
+  relation: "current" | "past" | "none" | "bare";
   next: number;
 }
 
@@ -155,8 +160,18 @@ function yearAt(c: Cursor, i: number): { year: number; next: number } | null {
   return null;
 }
 
-/** A month reference at token i: "تشرين الثاني/نوفمبر 2020", "آب الجاري", "الشهر الماضي". */
-function monthAt(c: Cursor, i: number): MonthRef | null {
+/** Whether a month's name, of one word or two ("تشرين الأول"), starts at token i. */
+const monthNameAt = (c: Cursor, i: number): boolean => MONTHS.has(word(c, i) ?? "") || MONTHS.has(`${word(c, i)} ${word(c, i + 1)}`);
+
+/**
+ * A month reference at token i: "تشرين الثاني/نوفمبر 2020", "آب الجاري", "الشهر الماضي", "شهر آذار".
+ * After a day (`afterDay`), "الجاري" alone is the current month ("في 5 الجاري"); with `bare` too
+ * (a day and "من"), so is "الشهر" alone ("في الـ25 من الشهر").
+ */
+function monthAt(c: Cursor, i0: number, afterDay = false, bare = false): MonthRef | null {
+  if (afterDay && CURRENT.has(word(c, i0) ?? "")) return { month: null, year: null, relation: "current", next: i0 + 1 };
+  // "في العاشر من شهر آذار": the word "month" before the month's name.
+  const i = MONTH_WORD.has(word(c, i0) ?? "") && monthNameAt(c, i0 + 1) ? i0 + 1 : i0;
   const w1 = word(c, i);
   if (!w1) return null;
   let month: number | null = null;
@@ -190,8 +205,12 @@ function monthAt(c: Cursor, i: number): MonthRef | null {
   // "آذار الجاري من العام 2017": the year may follow the relation.
   const yearAfter = year || relation === "none" ? null : yearAt(c, k);
   if (yearAfter) k = yearAfter.next;
-  // "الشهر" needs a relation to mean a month ("الشهر الجاري").
-  if (month === null && relation === "none") return null;
+  // "الشهر" needs a relation to mean a month ("الشهر الجاري"), or a day and "من" before it ("الشهر نفسه" names none).
+  if (month === null && relation === "none") {
+    const after = word(c, k);
+    if (!bare || (after && SAME.has(after))) return null;
+    relation = "bare";
+  }
   return { month, year: (year ?? yearAfter)?.year ?? null, relation, next: k };
 }
 
@@ -206,8 +225,10 @@ function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | 
   const pm = published.getUTCMonth() + 1;
   let month = ref.month;
   if (month === null) {
-    month = ref.relation === "past" ? (pm === 1 ? 12 : pm - 1) : pm;
-    const year = ref.relation === "past" && pm === 1 ? py - 1 : py;
+    // "في الـ25 من الشهر" on the 3rd: a day past the page's own, so the month before.
+    const back = ref.relation === "past" || (ref.relation === "bare" && day > published.getUTCDate() + DATE_AFTER_PUBLICATION_SLIP_DAYS);
+    month = back ? (pm === 1 ? 12 : pm - 1) : pm;
+    const year = back && pm === 1 ? py - 1 : py;
     return calendarDay(year, month, day);
   }
   if (ref.relation === "current") return calendarDay(py, month, day);
@@ -290,7 +311,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
     if (second && second.day > first.day) {
       let m = second.next;
       if (word(c, m) === FROM) m++;
-      const ref = monthAt(c, m);
+      const ref = monthAt(c, m, true);
       const date = ref ? resolveDay(first.day, ref, published) : null;
       if (ref && date) return { date, precision: "range", from: i, to: ref.next, stated: ref.year !== null };
     }
@@ -305,7 +326,7 @@ function dayMonthAt(c: Cursor, i: number, published: Date | null): Found | null 
   if (hasFrom) k++;
   // An ordinal is a date only with "من" and a month ("السابع من الشهر الجاري").
   if (ord && !hasFrom) return null;
-  const ref = monthAt(c, k);
+  const ref = monthAt(c, k, true, hasFrom);
   if (!ref) return null;
   const date = resolveDay(day, ref, published);
   return date ? { date, precision: "day", from: i, to: ref.next, stated: ref.year !== null } : null;
@@ -370,6 +391,11 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
     if (dated) return { ...dated, from: i };
     const to = isPunct(c, at + 1, ")") ? at + 2 : at + 1;
     return { date: nearestWeekday(published, wd), precision: "day", from: i, to };
+  }
+
+  if (t.text === TONIGHT) {
+    // "الليلة الماضية": last night; "الليلة" alone is tonight, rarely an event's day.
+    return next && PAST.has(next) ? { date: new Date(published.getTime() - DAY_MS), precision: "day", from: i, to: i + 2 } : null;
   }
 
   if (t.text === FIRST_INDEF && next && YESTERDAY.has(next)) {
