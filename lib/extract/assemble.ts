@@ -11,7 +11,7 @@ import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
-import { ANAPHORIC_EVENT_NOUNS } from "./cues";
+import { ANAPHORIC_EVENT_NOUNS, NAME_HEADS } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
 import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
 
@@ -108,9 +108,18 @@ function placeKey(text: string): string {
   }
   return words.join(" ");
 }
+/**
+ * A place key without its head noun ("حي شيخ مقصود", "حيي شيخ مقصود" → "شيخ مقصود"): one article
+ * names a place with the head noun in one sentence and without it, or with another, in the next.
+ */
+function bareKey(key: string): string | null {
+  const space = key.indexOf(" ");
+  return space > 0 && NAME_HEADS.has(key.slice(0, space)) ? key.slice(space + 1) : null;
+}
 /** The keys under which two mentions count as the same place: the gazetteer row, or a written form. */
 function sameKeys(m: PlaceMention, key: (text: string) => string = placeKey): string[] {
-  const keys = [m.text, ...(m.forms ?? [])].map(key).filter(Boolean).map((k) => `t:${k}`);
+  const written = [m.text, ...(m.forms ?? [])].map(key).filter(Boolean);
+  const keys = [...new Set([...written, ...written.map(bareKey).filter((k): k is string => !!k)])].map((k) => `t:${k}`);
   if (m.match && m.match.precision !== "governorate") keys.push(`id:${m.match.id}`);
   return keys;
 }

@@ -304,3 +304,22 @@ export function hasWord(tokens: readonly Token[], from: number, to: number, word
   for (let i = from; i < to; i++) if (stemIn(tokens[i], words)) return true;
   return false;
 }
+
+/**
+ * Head nouns an article may drop or swap when it names a place again ("حي الشيخ مقصود" then
+ * "الشيخ مقصود", "قرية X" then "بلدة X"): the name after them alone tells the same place.
+ * Only heads of inhabited places and buildings: "سد X" or "جبل X" is not the town X.
+ */
+export const NAME_HEADS: ReadonlySet<string> = new Set(
+  ["حي", "حيي", "قرية", "بلدة", "كنيسة", "مسجد", "جامع"].map(normalize),
+);
+
+/**
+ * Phrases that give the cause of the figures told just before them ("مقتل 5 عناصر، عقب هجوم على
+ * حاجز …", "إصابة 3 مدنيين، إثر هجوم بطائرة مسيرة"): the attack they name is the event of those
+ * figures, not another one taking them.
+ */
+export const CAUSE_PHRASES = phrases([
+  "عقب هجوم", "إثر هجوم", "اثر هجوم", "بعد هجوم", "جراء هجوم", "عقب الهجوم", "إثر الهجوم", "بعد الهجوم", "جراء الهجوم",
+  "وذلك عقب", "وذلك إثر", "وذلك بعد", "وذلك جراء", "جراء",
+]);

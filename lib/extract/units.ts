@@ -18,6 +18,7 @@ import {
   PLUPERFECT,
   SCENE_CONNECTORS,
   SCENE_PHRASES,
+  CAUSE_PHRASES,
   ASIDE_OPENERS,
   ASIDE_PHRASES,
   DESCRIPTIVE_OPENERS,
@@ -602,6 +603,15 @@ function comesAfter(tokens: readonly Token[]): { from: number; sameDay: boolean 
   return null;
 }
 
+/** Unit `b`, which follows `a` in the sentence, told as part of `a`. */
+function mergeInto(a: Unit, b: Unit): void {
+  a.places.push(...b.places);
+  a.to = b.to;
+  a.figures.push(...b.figures);
+  a.dates.push(...b.dates);
+  a.hits.push(...b.hits);
+}
+
 /**
  * The event units of a read sentence. Clauses before the first event clause (source, date)
  * belong to it; clauses after an event qualify it until a connector opens another event;
@@ -704,13 +714,15 @@ export function unitsOf(r: ReadSentence): Unit[] {
     // "قتل 8 أشخاص، فيما أصيب 12 بقصف على بلدة …": so does one after a clause of figures told with
     // no place and no day, the place told last being where both happened.
     const prev = out[out.length - 1];
+    // "مقتل وجرح 14 عنصراً، عقب هجوم استهدف حافلتهم على طريق …": figures told with no event word
+    // of their own, then their cause, are one event (the cause's place and kind are theirs).
+    if (prev && prev.to === unit.from && prev.figures.length > 0 && prev.hits.length === 0 && !unit.startsNew && CAUSE_PHRASES.some((p) => phraseAt(r.tokens, unit.from, p))) {
+      mergeInto(prev, unit);
+      continue;
+    }
     const placedAfter = !!prev && prev.figures.length > 0 && prev.places.length === 0 && prev.dates.length === 0 && unit.byConnector && !tellsSimilarEvent(unit);
     if (prev && u.connector && (unit.places.length === 0 || placedAfter) && prev.to === unit.from) {
-      prev.places.push(...unit.places);
-      prev.to = unit.to;
-      prev.figures.push(...unit.figures);
-      prev.dates.push(...unit.dates);
-      prev.hits.push(...unit.hits);
+      mergeInto(prev, unit);
       continue;
     }
     out.push(unit);
