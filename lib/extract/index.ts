@@ -23,7 +23,7 @@ import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSen
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m6";
+export const EXTRACTOR_VERSION = "2026.12.07-a1";
 
 /** The event units of an article, in reading order, and every sentence it read. */
 function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
