@@ -64,19 +64,20 @@ export const OPERATION_NOUNS = new Set(
 const NUMBER_REACH_TOKENS = 4;
 
 /**
- * Whether a clause [from, to) counts attacks ("وثق … 27 عملية اغتيال أسفرت عن مقتل 19"): a monthly
- * or yearly total. `ops`: the ascending indexes of the sentence's OPERATION_NOUNS tokens.
+ * How many attacks a clause [from, to) counts ("وثق … 27 عملية اغتيال أسفرت عن مقتل 19": a monthly
+ * or yearly total; "ثلاث هجمات متتالية"), 0 when it counts fewer than MIN_COUNTED_OPERATIONS or none.
+ * `ops`: the ascending indexes of the sentence's OPERATION_NOUNS tokens.
  */
-export function countsOperations(tokens: readonly Token[], ops: readonly number[], from: number, to: number): boolean {
+export function countedOperations(tokens: readonly Token[], ops: readonly number[], from: number, to: number): number {
   for (const j of ops) {
     // ("وإصابة 3 بهجوم": a number before a noun with a preposition counts the victims, not attacks.)
     if (j < from || j >= to || !OPERATION_NOUNS.has(tokens[j].text)) continue;
     for (let k = j - 1; k >= from && k >= j - NUMBER_REACH_TOKENS; k--) {
       const n = readNumber(tokens, k);
-      if (n && n.end === j && n.value >= MIN_COUNTED_OPERATIONS) return true;
+      if (n && n.end === j && n.value >= MIN_COUNTED_OPERATIONS) return n.value;
     }
   }
-  return false;
+  return 0;
 }
 
 /** "خلال الشهر الماضي", "خلال العام الحالي", "خلال السنة الماضية": a month's or a year's total. */

@@ -9,7 +9,7 @@
 import type { Article, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
-import { assemble, type Draft } from "./assemble";
+import { assemble, shareOf, type Draft } from "./assemble";
 import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
@@ -19,11 +19,30 @@ import { toIncident } from "./incident";
 import { articleDateOf, findDates, type DateMention } from "./dates";
 import { segment } from "./segment";
 import { splitAtScene } from "./scene";
-import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type ReadSentence, type Unit } from "./units";
+import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type Announcement, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
 export const EXTRACTOR_VERSION = "2026.12.07-a1";
+
+/**
+ * "شن التنظيم ثلاث هجمات … أسفرت عن مقتل وإصابة أكثر من 40. واستهدف الهجوم الأول …، فيما طال
+ * الهجوم الثاني …": a toll over the events a round-up counts, when the article then tells exactly
+ * that many with no figures of their own, is a total that cannot be split: each gets its share
+ * (ANNOTATION.md: {1, total − the others' minimums}).
+ */
+function shareAnnouncedToll(drafts: readonly Draft[]): void {
+  const told = new Map<Announcement, Draft[]>();
+  for (const d of drafts) {
+    const a = d.units.find((u) => u.announced)?.announced;
+    if (a) told.set(a, [...(told.get(a) ?? []), d]);
+  }
+  for (const [a, ds] of told) {
+    // (When the events come with figures of their own, the total is told event by event.)
+    if (ds.length !== a.events || ds.some((d) => d.figures.length > 0)) continue;
+    for (const d of ds) d.figures.push(...a.figures.map((f) => shareOf(f, a.events)));
+  }
+}
 
 /** The event units of an article, in reading order, and every sentence it read. */
 function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
@@ -31,13 +50,17 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
   const sentences: ReadSentence[] = [];
   let lastOfPrevious: Unit | null = null;
   let sinceLast = 0;
-  let roundup = false;
+  let roundup: Announcement | null = null;
   for (const s of segment(text)) {
     const read = readSentence(s, published);
     sentences.push(read);
     const found = unitsOf(read).flatMap(splitAtScene);
-    if (roundup) for (const u of found) u.inRoundup = true;
-    else if (!found.length && announcesRoundup(read)) roundup = true;
+    if (roundup) for (const u of found) (u.inRoundup = true), (u.announced = roundup);
+    if (!found.length && !roundup?.figures.length) {
+      // (A headline counting the events, then a lead giving their toll: the lead's is the announcement.)
+      const events = announcesRoundup(read);
+      if (events) roundup = { events, figures: read.figures };
+    }
     sinceLast = found.length ? 0 : sinceLast + 1;
     // "ويُعتقد أن خلايا داعش تقف وراء العملية": the doer of the latest event, named apart from it.
     const latest = units[units.length - 1];
@@ -181,7 +204,9 @@ export function extractIncidents(article: Article): Incident[] {
     const drafts: Draft[] = [];
     let inheritedAir: Perpetrator | null = null;
     const { units, sentences } = unitsOfArticle(text, published);
-    for (const d of assemble(units)) {
+    const assembled = assemble(units);
+    shareAnnouncedToll(assembled);
+    for (const d of assembled) {
       const incident = toIncident(d, inheritedAir);
       if (incident.type === "airstrike" && incident.perpetrator !== "unknown") inheritedAir = incident.perpetrator as Perpetrator;
       fromContext(incident, d, incidents[incidents.length - 1]);

@@ -44,7 +44,7 @@ import {
   HOUR_NOUNS,
   hasPhrase,
   OPERATION_NOUNS,
-  countsOperations,
+  countedOperations,
   hasPeriodTotal,
   hasSinceDate,
   hasWord,
@@ -77,6 +77,12 @@ export interface ReadSentence {
   similar?: number[];
 }
 
+/** "شن التنظيم ثلاث هجمات متتالية أسفرت عن مقتل وإصابة أكثر من 40": events counted, and their total toll. */
+export interface Announcement {
+  events: number;
+  figures: Figure[];
+}
+
 /** Clauses that report one event, within one sentence. */
 export interface Unit {
   read: ReadSentence;
@@ -106,6 +112,8 @@ export interface Unit {
   separate?: number;
   /** Told after the article announced several events ("شهدت درعا ثلاث عمليات اغتيال"): a round-up. */
   inRoundup?: boolean;
+  /** The announcement of that round-up: how many events it counts, and the toll it gives over them. */
+  announced?: Announcement;
   /**
    * When it happened, as far as the words after the event word tell even with no publication
    * date: "now" ("اليوم", "أمس") or "earlier", in a month already past ("يوم 8 كانون الثاني
@@ -387,7 +395,7 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
   const aggregate =
-    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countsOperations(tokens, ops, from, to) || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts) || hasPhrase(tokens, from, to, HEARSAY_PHRASES, starts);
+    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countedOperations(tokens, ops, from, to) > 0 || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts) || hasPhrase(tokens, from, to, HEARSAY_PHRASES, starts);
   // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
   const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES, starts) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
   const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
@@ -439,13 +447,13 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
 }
 
 /**
- * Whether a sentence counts the events it introduces ("شهدت المحافظة ثلاث عمليات اغتيال خلال 24
+ * How many events a sentence counts as it introduces them (0: none) ("شهدت المحافظة ثلاث عمليات اغتيال خلال 24
  * ساعة", "شن التنظيم ثلاث هجمات"): what follows is a round-up, told event by event.
  */
-export function announcesRoundup(r: ReadSentence): boolean {
+export function announcesRoundup(r: ReadSentence): number {
   const ops: number[] = [];
   for (let i = 0; i < r.tokens.length; i++) if (stemIn(r.tokens[i], OPERATION_NOUNS)) ops.push(i);
-  return ops.length > 0 && countsOperations(r.tokens, ops, 0, r.tokens.length);
+  return ops.length > 0 ? countedOperations(r.tokens, ops, 0, r.tokens.length) : 0;
 }
 
 /** Whether a sentence only qualifies another (no event, no total, no movement): it may place the event before it. */

@@ -38,3 +38,42 @@ describe("a clause giving the cause of the figures before it is their event", ()
     expect(cause.killed ?? cause.wounded ?? cause.killedOrWounded).not.toBeNull();
   });
 });
+
+describe("a toll over the attacks an article counts, then tells one by one, is shared out (ANNOTATION.md)", () => {
+  it("gives each of the three attacks {1, open} of an open total", () => {
+    const found = extractLines([
+      "هجمات للتنظيم في البادية",
+      "شن عناصر التنظيم ثلاث هجمات متتالية على قوات النظام في البادية، أسفرت عن مقتل وإصابة أكثر من 30 عنصراً.",
+      "واستهدف الهجوم الأول حاجزاً في بادية السخنة، فيما طال الهجوم الثاني نقطة في بادية الرصافة، بينما استهدف الهجوم الثالث موقعاً قرب مدينة الميادين.",
+    ]);
+    expect(found).toHaveLength(3);
+    for (const x of found) expect(x.killedOrWounded).toEqual({ min: 1, max: null });
+  });
+
+  it("gives each of four attacks {1, total − 3} of an exact total", () => {
+    const found = extractLines([
+      "أربع هجمات على حواجز",
+      "نفذت خلايا مسلحة أربع هجمات على حواجز الأمن العام أدت إلى مقتل 10 عناصر.",
+      "واستهدف الهجوم الأول حاجزاً قرب مدينة تلكلخ، فيما طال الهجوم الثاني حاجزاً في مدينة جاسم، بينما استهدف الهجوم الثالث نقطة قرب بلدة الكسوة، في حين طال الهجوم الرابع دورية في مدينة الميادين.",
+    ]);
+    expect(found).toHaveLength(4);
+    for (const x of found) expect(x.killed).toEqual({ min: 1, max: 7 });
+  });
+
+  it("leaves the total out when the article tells another number of attacks, or each with its own toll", () => {
+    const fewer = extractLines([
+      "هجمات للتنظيم في البادية",
+      "شن عناصر التنظيم ثلاث هجمات على قوات النظام في البادية، أسفرت عن مقتل 9 عناصر.",
+      "واستهدف الهجوم الأول حاجزاً في بادية السخنة، فيما طال الهجوم الثاني نقطة في بادية الرصافة.",
+    ]);
+    expect(fewer.map((x) => x.killed)).toEqual([null, null]);
+    const own = extractLines([
+      "اغتيالات في درعا",
+      "شهدت محافظة درعا ثلاث عمليات اغتيال يوم الأحد قتل فيها 5 أشخاص.",
+      "ففي مدينة نوى قتل شاب برصاص مجهولين.",
+      "وفي بلدة طفس قتل عنصر سابق في الفصائل.",
+      "كما قتل مختار بلدة الحراك برصاص مسلحين.",
+    ]);
+    expect(own.map((x) => x.killed)).toEqual([{ min: 1, max: 1 }, { min: 1, max: 1 }, { min: 1, max: 1 }]);
+  });
+});
