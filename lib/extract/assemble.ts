@@ -471,7 +471,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
     }
     // 3. A specific place where an incident of its governorate had only broad ones: it narrows that
     // incident; in a round-up, a unit with victims of its own is the next event.
-    if (u.inRoundup && u.figures.some((f) => !f.vague)) return null;
+    if (u.announced && u.figures.some((f) => !f.vague)) return null;
     if (!lastSpecific && govOk) return last;
     if (uGov) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {

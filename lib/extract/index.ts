@@ -55,7 +55,7 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
     const read = readSentence(s, published);
     sentences.push(read);
     const found = unitsOf(read).flatMap(splitAtScene);
-    if (roundup) for (const u of found) (u.inRoundup = true), (u.announced = roundup);
+    if (roundup) for (const u of found) u.announced = roundup;
     if (!found.length && !roundup?.figures.length) {
       // (A headline counting the events, then a lead giving their toll: the lead's is the announcement.)
       const events = announcesRoundup(read);
@@ -114,7 +114,7 @@ function byLeadDay(incidents: Incident[], drafts: readonly Draft[], sentences: r
   if (!day || dated.some((x) => x.date !== day.date)) return;
   incidents.forEach((x, k) => {
     if (x.date || !toldInFull(x) || dated.some((y) => y.places.some((p) => x.places.includes(p)))) return;
-    if (drafts[k].units.some((u) => toldAsEarlier(u) || u.retold || u.inRoundup || u.when === "earlier")) return;
+    if (drafts[k].units.some((u) => toldAsEarlier(u) || u.retold || !!u.announced || u.when === "earlier")) return;
     x.date = day.date;
     x.datePrecision = day.precision;
   });

@@ -110,9 +110,10 @@ export interface Unit {
   headlineHalf?: boolean;
   /** "في هجومين منفصلين": how many separate events its toll covers (so each gets a share). */
   separate?: number;
-  /** Told after the article announced several events ("شهدت درعا ثلاث عمليات اغتيال"): a round-up. */
-  inRoundup?: boolean;
-  /** The announcement of that round-up: how many events it counts, and the toll it gives over them. */
+  /**
+   * Told after the article announced several events ("شهدت درعا ثلاث عمليات اغتيال"), in a round-up:
+   * the announcement, with how many events it counts and the toll it gives over them.
+   */
   announced?: Announcement;
   /**
    * When it happened, as far as the words after the event word tell even with no publication
