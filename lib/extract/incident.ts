@@ -2,14 +2,14 @@
  * Turns an assembled draft into the Incident handed to the store: counts by the range rule,
  * type, perpetrator, places, date, details, and the sentence each field came from.
  */
-import type { Evidence, Incident, SourceMention } from "../types";
+import type { Evidence, Incident, IncidentType, SourceMention } from "../types";
 import { originalSpan } from "../text/normalize";
 import { bestLocation, placesForIncident, resolveGovernorate } from "../places";
 import { datelineGovernorate } from "./dateline";
 import { TARGET_OF_PERPETRATOR, type Perpetrator } from "./actors";
 import type { Draft } from "./assemble";
 import { EXAMPLE_OPENERS } from "./actors";
-import { attribute, incidentType, refineType, type Span } from "./classify";
+import { attribute, bestType, incidentType, refineType, type Span } from "./classify";
 import { stemIn } from "./tokens";
 import { COUNT_ROLES } from "./counts";
 import { findEquipment, findSources, findTargets } from "./details";
@@ -110,6 +110,17 @@ function datelineOf(units: readonly Unit[]) {
   return null;
 }
 
+/** Kinds of fire exchanged within a fight: told after the fight, they do not make it another kind. */
+const FIRE_IN_A_FIGHT: ReadonlySet<IncidentType> = new Set(["attack", "shelling"]);
+
+/**
+ * "شهد الحي مواجهات عنيفة … وأوضحت أن الفصائل شنت هجوماً على نقاطها": a fight told first as
+ * clashes stays a clash when later sentences tell the assault or shelling it was made of.
+ */
+function foughtFirst(primary: readonly Unit[], type: IncidentType): IncidentType {
+  return primary.length > 0 && FIRE_IN_A_FIGHT.has(type) && bestType(primary[0].hits.filter((h) => !h.armsClash)) === "clash" ? "clash" : type;
+}
+
 /**
  * The incident a draft describes. `inheritedAir` is the doer of the article's previous air
  * strike, for a strike told without one.
@@ -121,7 +132,7 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   // that mentions "كمائن" in passing.
   const primary = units.filter((u) => u.figures.some((f) => !f.vague) || u.places.some((p) => (p.rank ?? 1) < 2));
   const primaryHits = primary.flatMap((u) => u.hits);
-  const cueType = incidentType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits), spans);
+  const cueType = foughtFirst(primary, incidentType(primaryHits.length ? primaryHits : units.flatMap((u) => u.hits), spans));
   const doerSentences = doerSentencesOf(units);
   const own = attribute(spans, cueType, inheritedAir);
   const told = [...doerSentences.map(sentenceSpan), ...totalsBefore(units)];

@@ -131,3 +131,29 @@ describe("an instance opened by حيث or إذ takes its doer from the trend tol
     expect(found[1].suspected).toBe(false);
   });
 });
+
+describe("a fight told first as clashes stays a clash when its assaults or shelling are told after", () => {
+  const cases: Array<[string, string[]]> = [
+    ["an assault told after", [
+      "شهدت بلدة الصنمين مساء أمس مواجهات عنيفة بين مجموعتين مسلحتين انتهت بسقوط قتلى من الطرفين.",
+      "وأوضح مصدر محلي أن إحدى المجموعتين شنت هجوماً على مقر الأخرى في بلدة الصنمين قبل أن تتوسع المواجهات.",
+    ]],
+    ["shelling told after", [
+      "اندلعت اشتباكات عنيفة في حي جوبر بين قوات الأمن ومسلحين أسفرت عن مقتل عنصرين وإصابة أربعة.",
+      "وقال مصدر إن المسلحين استهدفوا مواقع القوات في حي جوبر بقذائف الهاون خلال الاشتباكات.",
+    ]],
+  ];
+  for (const [name, lines] of cases) {
+    it(name, () => {
+      const found = extractLines(lines, "2025-05-10");
+      expect(found.map((x) => x.type)).toEqual(["clash"]);
+    });
+  }
+  it("an attack told first stays an attack when clashes followed it", () => {
+    const found = extractLines([
+      "هاجم مسلحون حاجزاً لقوات الأمن في بلدة الصنمين مساء أمس ما أدى إلى مقتل عنصرين.",
+      "وأوضح مصدر أن اشتباكات اندلعت بعد الهجوم في محيط الحاجز في بلدة الصنمين.",
+    ], "2025-05-10");
+    expect(found.map((x) => x.type)).toEqual(["attack"]);
+  });
+});
