@@ -46,13 +46,17 @@ export function isArabicPage(blocks: readonly TextBlock[]): boolean {
   return letters > 0 && arabic / letters >= CLEAN_ARABIC_PAGE_SHARE;
 }
 
+/** Paragraphs and list items: where a sentence may run on around a long link. */
+const SENTENCE_TAGS: ReadonlySet<string> = new Set(["p", "li"]);
+
 /**
  * A paragraph whose words run on around a long link ("the inquiry was <a>re-opened this year
- * after …</a>."): prose, not a link list, when its unlinked part is a clause of its own.
+ * after …</a>."), or a round-up item whose linked headline is followed by a sentence of its
+ * own: prose, not a link list, when its unlinked part is a clause of its own.
  */
 function linkedSentence(block: TextBlock): boolean {
   const unlinked = block.text.length - block.linkChars;
-  return block.owner.name === "p" && unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS && unlinked >= block.text.length * CLEAN_MIN_UNLINKED_SHARE;
+  return SENTENCE_TAGS.has(block.owner.name) && unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS && unlinked >= block.text.length * CLEAN_MIN_UNLINKED_SHARE;
 }
 
 function inQuote(owner: Element): boolean {

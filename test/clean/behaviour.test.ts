@@ -288,6 +288,19 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(cut, { url: URL_ }).paragraphs).toEqual([P1, `${P2} ${P3}`]);
   });
 
+  it("round-up-items: keeps a list item whose linked headline is followed by a sentence of its own, not a list of bare links", () => {
+    const item = '<a href="/news/5">Three soldiers were killed in an attack on a checkpoint east of Homs</a>. Local sources said the attackers withdrew into the desert.';
+    const e1 = "Here are the stories from the desert you need to know about today, in the order they broke.";
+    const e2 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><head><title>Five things to know</title></head><body><main><h1>Five things to know</h1>
+      <div class="entry-content"><p>${e1}</p><ol><li>${item}</li></ol><ul><li><a href="/a">Truffle hunters killed by a landmine near Sukhnah</a></li><li><a href="/b">Reinforcements sent to Deir ez-Zor</a></li></ul><p>${e2}</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([
+      e1,
+      "Three soldiers were killed in an attack on a checkpoint east of Homs. Local sources said the attackers withdrew into the desert.",
+      e2,
+    ]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
