@@ -322,6 +322,8 @@ export const CLEAN_MAX_DATELINE_CHARS = 70;
 export const CLEAN_MIN_LEAD_CHARS = 60;
 /** …and link characters / text characters below which it is prose, not a teaser of another article. */
 export const CLEAN_LEAD_MAX_LINK_DENSITY = 0.2;
+/** Characters of prose printed before a "Related" or "Comments" label for its section to be dropped: the article comes first, so a label at the top of the page (a sidebar printed before the article) never takes the article with it. */
+export const CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS = 200;
 /** Levels of nesting kept; tags opening deeper are dropped before parsing. The deepest real page measured (Scrapinghub AEB, ../shared/eval/html) nests 52 levels; the parser's work and every tree walk grow with depth (30,000 levels took 17 s or overflowed the stack). */
 export const CLEAN_MAX_DEPTH = 256;
 /** Elements, comments and declarations parsed per page; the page is cut before the next. The largest real page measured has 3,200; 50,000 keep the parse of a 5 MiB page of bare tags to about a second and 150 MB. */

@@ -9,6 +9,7 @@ import type { TextBlock } from "./segment";
 import { parseArabicDate } from "./arabic-date";
 import { hasMedia } from "./prune";
 import { chooseContainers } from "./score";
+import { isSectionLabel } from "./sections";
 import {
   BOILERPLATE_LINES,
   DATE_IN_LINE,
@@ -70,7 +71,7 @@ export function isProse(block: TextBlock, arabicPage: boolean): boolean {
   if (block.owner.name === "h1") return false;
   const bare = text.replace(LEADING_SYMBOLS, "");
   if (!HAS_LETTER.test(bare)) return false;
-  if (BOILERPLATE_LINES.some((re) => re.test(bare))) return false;
+  if (BOILERPLATE_LINES.some((re) => re.test(bare)) || isSectionLabel(bare)) return false;
   // A short dated line is a date stamp, except inside a quote: the signature of a quoted post.
   if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
   if (arabicPage && bare.length < CLEAN_MAX_NON_ARABIC_LABEL_CHARS && !HAS_ARABIC_LETTER.test(bare)) return false;

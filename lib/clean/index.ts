@@ -14,6 +14,7 @@ import { fallbackBody } from "./fallback";
 import { prune } from "./prune";
 import { publishedTime } from "./published";
 import { STRATEGY_CONFIDENCE } from "./rules";
+import { dropLabelledSections } from "./sections";
 import { segment } from "./segment";
 import { articleTitle, canonicalUrl, printedTitle, sameText } from "./title";
 import { CLEAN_CPU_BUDGET_MS, CLEAN_MIN_BODY_CHARS } from "../constants";
@@ -91,7 +92,7 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
   const canonical = canonicalUrl($, opts.url);
 
   const captions = tidy(prune($, hints?.drop));
-  const blocks = segment(body);
+  const blocks = dropLabelledSections(segment(body));
   const arabicPage = isArabicPage(blocks);
   const choice = chooseBody($, blocks, arabicPage, hints?.body);
   let strategy: CleanStrategy = choice.hinted ? "outlet-hints" : "generic";

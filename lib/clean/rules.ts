@@ -157,6 +157,28 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:anzeige|werbung|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|artikel teilen|teilen|kommentare|zur startseite|jetzt abonnieren)\s*:?$/i,
 ];
 
+/**
+ * Headings of the sections printed after an article that are not part of it: related and
+ * most-read lists, and readers' comments, in the languages of the pages measured. A section
+ * that starts with one of them is dropped whole (`./sections`). Matched on the whole line
+ * after trailing punctuation and arrows are trimmed ({@link SECTION_LABEL_TAIL}).
+ */
+export const SECTION_LABELS: readonly RegExp[] = [
+  /^(?:related|similar|recommended|popular|trending)(?: (?:articles|stories|posts|news|content|reading|coverage|videos|links|topics))?(?: for you)?$/i,
+  /^(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|read (?:next|also)|also read|see also|don'?t miss|editor'?s picks|top stories|most (?:read|popular|viewed|shared))$/i,
+  // "More from The Hill", "More Great WIRED Stories", "More news".
+  /^more (?:from (?:\S+ ){0,2}\S+|(?:\S+ ){0,2}(?:stories|articles|news|posts|videos))$/i,
+  /^(?:das könnte (?:sie|dich) auch interessieren|mehr zum thema|passend zum thema|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|(?:ähnliche|verwandte) (?:artikel|beiträge|themen)|lesen sie auch|auch interessant|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|empfehlungen)$/i,
+  /^(?:(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés)|vous aimerez aussi|les plus lus|te puede interesar|también te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más leído|você (?:também )?pode gostar|veja também|leia também|(?:posts|notícias|artigos) relacionad[oa]s|articoli correlati|potrebbe interessarti|ti potrebbe interessare)$/i,
+  /^(?:(?:[أا]خبار|مواضيع|مقالات|تقارير) ذات صلة|قد يهمك|قد يعجبك|ننصحك بقراءة|الأكثر قراءة|الاكثر قراءة)$/,
+  // Comment sections: "12 Comments", "Leave a Reply", "Kommentare (3)".
+  /^(?:\d+ )?(?:comments?|responses?|replies|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti|التعليقات|تعليقات)(?: \(\d+\))?$/i,
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the discussion|schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|[أا]ضف تعليق[اًً]*|اترك تعليق[اًً]*)$/i,
+];
+
+/** Trailing colons, ellipses, arrows and the like a section heading ends with. */
+export const SECTION_LABEL_TAIL = /[\s.:!…»›>→\u2192-\u21ff]+$/u;
+
 /** A date or clock time in a line: short lines carrying one are bylines and date stamps. */
 export const DATE_IN_LINE =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b/i;

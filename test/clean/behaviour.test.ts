@@ -301,6 +301,31 @@ describe("cleaner behaviour", () => {
     ]);
   });
 
+  it("labelled-sections: drops a related section whose teasers outweigh the article, and a comments section, by their headings", () => {
+    const teaser = (n: number): string =>
+      `<article class="post-${n}"><h2><a href="/news/${n}">عنوان خبر آخر رقم ${n}</a></h2><p>${P3} ${P2} ${P1}</p></article>`;
+    const html = page(`<article class="post"><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>
+      <div class="box"><h3 class="x1">أخبار ذات صلة</h3>${teaser(1)}${teaser(2)}${teaser(3)}</div>
+      <div class="x2"><h3>التعليقات (2)</h3><div class="x3"><p>${P2} ${P3}</p></div></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("labelled-sections: drops a heading and the list of linked stories after it in the body's own container, not a read-also line's paragraphs", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs, officials said.";
+    const e2 = "Local sources said the attackers used machine guns before withdrawing into the desert, where the search went on.";
+    const e3 = "The desert has seen repeated attacks on government positions despite several military campaigns this year.";
+    const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1>
+      <div class="x9"><p>${e1}</p><p>See also:</p><p>${e2}</p><p>${e3}</p><hr><div class="x8">More Great Desert Stories</div>
+      <ul><li>Truffle hunters <a href="/a">killed by a landmine near Sukhnah on Friday</a></li><li>Why the desert <a href="/b">is hard to hold for any army</a></li></ul></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2, e3]);
+  });
+
+  it("labelled-sections: a most-read box printed before the article never takes the article with it", () => {
+    const html = `<html><head><title>t</title></head><body><div class="x1"><div class="x2"><h3>الأكثر قراءة</h3><ul><li><a href="/a">غارات روسية على بادية الرصافة</a></li></ul></div>
+      <div class="x3"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>

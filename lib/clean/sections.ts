@@ -1,0 +1,71 @@
+/**
+ * Sections printed after an article under a heading that says what they are ("Related
+ * stories", "You may also like", "Mehr zum Thema", "12 Comments"): their teasers and comments
+ * are prose, scored like the article and sometimes longer than it, so they are recognised by
+ * their heading and dropped whole before the body is chosen.
+ */
+import type { Element } from "./dom";
+import { contains } from "./dom";
+import type { TextBlock } from "./segment";
+import { LEADING_SYMBOLS, SECTION_LABEL_TAIL, SECTION_LABELS } from "./rules";
+import { CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS, CLEAN_MIN_SCORED_BLOCK_CHARS } from "../constants";
+
+/** Elements a section never grows into: the page itself. */
+const PAGE_TAGS: ReadonlySet<string> = new Set(["body", "html", "main"]);
+
+/** The longest heading read as a section label; a longer line is a sentence. */
+const MAX_LABEL_CHARS = 60;
+
+/** True when a line is a related or comments heading and nothing else. */
+export function isSectionLabel(text: string): boolean {
+  if (text.length > MAX_LABEL_CHARS) return false;
+  const bare = text.replace(LEADING_SYMBOLS, "").replace(SECTION_LABEL_TAIL, "");
+  return SECTION_LABELS.some((re) => re.test(bare));
+}
+
+/** Lists a heading may introduce in the same container, with no wrapper of their own. */
+const LIST_TAGS: ReadonlySet<string> = new Set(["ul", "ol", "dl"]);
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (n.type === "tag") return n as Element;
+  return null;
+}
+
+/**
+ * What a label heads: its widest ancestor that starts with the label, holds no block printed
+ * before it and no `<h1>` (the article's headline), below the page's own containers; or, when
+ * the label sits in a larger container, the label and the list right after it. Nothing when
+ * it stands alone (a "Read also" line inside the body, which the line rules already drop).
+ */
+function sectionOf(blocks: readonly TextBlock[], i: number, headlines: readonly TextBlock[]): Element[] {
+  const label = blocks[i].owner;
+  const previous = i > 0 ? blocks[i - 1].owner : null;
+  let section: Element = label;
+  for (let p = label.parent as Element | null; p && p.type === "tag" && !PAGE_TAGS.has(p.name); p = p.parent as Element | null) {
+    if (contains(p, previous) || headlines.some((h) => contains(p, h.owner))) break;
+    section = p;
+  }
+  if (section !== label) return [section];
+  const list = nextElement(label);
+  return list && LIST_TAGS.has(list.name) ? [label, list] : [];
+}
+
+/**
+ * The blocks of the page without the sections a related or comments heading opens. A section
+ * is dropped only after CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS of prose: the article comes first.
+ */
+export function dropLabelledSections(blocks: readonly TextBlock[]): TextBlock[] {
+  const headlines = blocks.filter((b) => b.owner.name === "h1");
+  const sections: Element[] = [];
+  let proseBefore = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (sections.some((s) => contains(s, b.owner))) continue;
+    if (proseBefore >= CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS && isSectionLabel(b.text)) {
+      sections.push(...sectionOf(blocks, i, headlines));
+    }
+    if (b.text.length >= CLEAN_MIN_SCORED_BLOCK_CHARS) proseBefore += b.text.length;
+  }
+  if (sections.length === 0) return [...blocks];
+  return blocks.filter((b) => !sections.some((s) => contains(s, b.owner)));
+}
