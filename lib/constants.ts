@@ -309,6 +309,8 @@ export const CLEAN_TITLE_SAME_WORDS_SHARE = 0.75;
  * of its own around the link (about eight words), more than a "Read also:" label holds.
  */
 export const CLEAN_MIN_UNLINKED_CLAUSE_CHARS = 40;
+/** …or this many, when the paragraph ends as a sentence and holds no colon ("X faces <a>a charge of …</a>."): a "Read also:" label announces its link with a colon. */
+export const CLEAN_MIN_UNLINKED_LEAD_IN_CHARS = 20;
 /**
  * ... and the share (0–1) of its text that must lie outside links: a paragraph three quarters
  * link is a link card (a name link that opens a biography card in place), not a sentence.

@@ -28,6 +28,7 @@ import {
   CLEAN_MIN_LEAD_CHARS,
   CLEAN_MIN_SCORED_BLOCK_CHARS,
   CLEAN_MIN_UNLINKED_CLAUSE_CHARS,
+  CLEAN_MIN_UNLINKED_LEAD_IN_CHARS,
   CLEAN_MIN_UNLINKED_SHARE,
 } from "../constants";
 
@@ -47,6 +48,9 @@ export function isArabicPage(blocks: readonly TextBlock[]): boolean {
   return letters > 0 && arabic / letters >= CLEAN_ARABIC_PAGE_SHARE;
 }
 
+/** The end of a sentence: its stop, then closing quotes or brackets. */
+const SENTENCE_END = /[.!?؟。]["'”’»)\]]*$/;
+
 /** Paragraphs and list items: where a sentence may run on around a long link. */
 const SENTENCE_TAGS: ReadonlySet<string> = new Set(["p", "li"]);
 
@@ -57,7 +61,9 @@ const SENTENCE_TAGS: ReadonlySet<string> = new Set(["p", "li"]);
  */
 function linkedSentence(block: TextBlock): boolean {
   const unlinked = block.text.length - block.linkChars;
-  return SENTENCE_TAGS.has(block.owner.name) && unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS && unlinked >= block.text.length * CLEAN_MIN_UNLINKED_SHARE;
+  if (!SENTENCE_TAGS.has(block.owner.name) || unlinked < block.text.length * CLEAN_MIN_UNLINKED_SHARE) return false;
+  // A shorter lead-in still makes a sentence when it ends as one and no colon announces a link.
+  return unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS || (unlinked >= CLEAN_MIN_UNLINKED_LEAD_IN_CHARS && SENTENCE_END.test(block.text) && !block.text.includes(":"));
 }
 
 function inQuote(owner: Element): boolean {

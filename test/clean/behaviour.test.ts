@@ -326,6 +326,20 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it("linked-sentence-lead-in: keeps a sentence whose short lead-in runs into a long link and ends with its stop, not a read-also line with a colon", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const e2 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1><div class="x9"><p>${e1}</p>
+      <p>The defendant now faces <a href="/c">a charge of attacking a checkpoint in the eastern desert</a>.</p>
+      <p>Read more: <a href="/d">How the desert became the hardest front of the war.</a></p><p>${e2}</p>
+      <p>Follow the Desert Desk on <a href="/f">Facebook</a>, <a href="/t">Twitter</a> and <a href="/i">Instagram</a>.</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([
+      e1,
+      "The defendant now faces a charge of attacking a checkpoint in the eastern desert.",
+      e2,
+    ]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
