@@ -153,6 +153,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // Gallery and player controls, and photo credits on a line of their own.
   /^(?:caption|close|back to gallery|next|previous|play|pause|replay|mute|unmute|full ?screen|enlarge this image|toggle caption)$/i,
   /^(?:photo|image|picture|credit|foto|bild|source|صورة|الصورة|تصوير)\s*:\s*.{1,60}$/i,
+  // A one-word label whose value is printed apart ("المصدر:", "الموضوع:", "Source:").
+  /^\p{L}+\s*:$/u,
   // Follow prompts naming social networks ("Follow Newsbeat on Instagram, Facebook and YouTube.").
   /^(?:follow|like|find|join) (?:us|(?:\S+ ){0,6}\S+) on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|telegram|whatsapp)\b.{0,100}$/i,
   /^(?:folgen sie uns|folge uns|suivez-nous|síguenos|siga-nos|seguici) (?:auf|sur|en|no|su) .{0,100}$/i,

@@ -340,6 +340,13 @@ describe("cleaner behaviour", () => {
     ]);
   });
 
+  it("label-lines: drops a one-word label whose value is printed apart, not a dateline or a sentence with a colon", () => {
+    const dateline = "(دمشق - الوكالة)";
+    const quoted = "وقال المصدر: إن المهاجمين انسحبوا باتجاه البادية بعد ساعة من الاشتباك.";
+    const html = page(`<div class="entry-content"><p>المصدر:</p><p>${dateline}</p><p>${P1}</p><p>${quoted}</p><p>الموضوع:</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([dateline, P1, quoted, P2]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
