@@ -13,6 +13,7 @@ import { isSectionLabel } from "./sections";
 import {
   BOILERPLATE_LINES,
   DATE_IN_LINE,
+  DATELINE_ALONE,
   HAS_ARABIC_LETTER,
   HAS_LETTER,
   LEAD_CLASS,
@@ -78,8 +79,9 @@ export function isProse(block: TextBlock, arabicPage: boolean): boolean {
   const bare = text.replace(LEADING_SYMBOLS, "");
   if (!HAS_LETTER.test(bare)) return false;
   if (BOILERPLATE_LINES.some((re) => re.test(bare)) || isSectionLabel(bare)) return false;
-  // A short dated line is a date stamp, except inside a quote: the signature of a quoted post.
-  if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
+  // A short dated line is a date stamp, except inside a quote (the signature of a quoted post)
+  // and a dateline that opens the next paragraph.
+  if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && !DATELINE_ALONE.test(bare) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
   if (arabicPage && bare.length < CLEAN_MAX_NON_ARABIC_LABEL_CHARS && !HAS_ARABIC_LETTER.test(bare)) return false;
   return true;
 }

@@ -184,6 +184,12 @@ export const SECTION_LABELS: readonly RegExp[] = [
 /** Trailing colons, ellipses, arrows and the like a section heading ends with. */
 export const SECTION_LABEL_TAIL = /[\s.:!…»›>→\u2192-\u21ff]+$/u;
 
+/**
+ * A dateline printed on a line of its own, before the paragraph it opens: a place, perhaps an
+ * agency and a date, then a dash ("LONDON (Reuters) -", "دمشق - ", "حلب، 3 آذار (سانا) –").
+ */
+export const DATELINE_ALONE = /^[^.!?؟]{2,}?\s*[-–—]$/u;
+
 /** A date or clock time in a line: short lines carrying one are bylines and date stamps. */
 export const DATE_IN_LINE =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b/i;

@@ -347,6 +347,14 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([dateline, P1, quoted, P2]);
   });
 
+  it("dateline-alone: a dateline printed on its own line, dated or not, opens the paragraph after it", () => {
+    const html = page(`<div class="entry-content"><p>حمص، 3 آذار 2024 (الوكالة) –</p><p>${P1}</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([`حمص، 3 آذار 2024 (الوكالة) – ${P1}`, P2]);
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const english = `<html><body><main><h1>Attack</h1><div class="story"><span class="dateline">HOMS (Agency) - </span><p>${e1}</p><p>${e1}</p></div></main></body></html>`;
+    expect(cleanArticle(english, { url: URL_ }).paragraphs).toEqual([`HOMS (Agency) - ${e1}`, e1]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
