@@ -320,6 +320,8 @@ export const CLEAN_MIN_UNLINKED_SHARE = 0.25;
 export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
 /** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */
 export const CLEAN_MAX_DATELINE_CHARS = 70;
+/** A line shorter than this holding a byline, a date and two field separators is the article's meta line ("Site | date • updated date | By name"). */
+export const CLEAN_MAX_META_LINE_CHARS = 200;
 /** Characters from which a block between the headline and the body, in the article, is its lead (standfirst) though no class says so; bylines and date lines are shorter. */
 export const CLEAN_MIN_LEAD_CHARS = 60;
 /** …and link characters / text characters below which it is prose, not a teaser of another article. */

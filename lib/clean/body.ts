@@ -12,16 +12,19 @@ import { chooseContainers } from "./score";
 import { isSectionLabel } from "./sections";
 import {
   BOILERPLATE_LINES,
+  BYLINE_WORD,
   DATE_IN_LINE,
   DATELINE_ALONE,
   HAS_ARABIC_LETTER,
   HAS_LETTER,
   LEAD_CLASS,
   LEADING_SYMBOLS,
+  META_SEPARATOR,
 } from "./rules";
 import {
   CLEAN_ARABIC_PAGE_SHARE,
   CLEAN_MAX_DATELINE_CHARS,
+  CLEAN_MAX_META_LINE_CHARS,
   CLEAN_MAX_LINK_DENSITY,
   CLEAN_MAX_NON_ARABIC_LABEL_CHARS,
   CLEAN_LEAD_MAX_LINK_DENSITY,
@@ -67,6 +70,11 @@ function linkedSentence(block: TextBlock): boolean {
   return unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS || (unlinked >= CLEAN_MIN_UNLINKED_LEAD_IN_CHARS && SENTENCE_END.test(block.text) && !block.text.includes(":"));
 }
 
+/** A byline with a date, its fields apart by separators: the article's meta line. */
+function isMetaLine(text: string): boolean {
+  return (text.match(META_SEPARATOR)?.length ?? 0) >= 2 && BYLINE_WORD.test(text) && (DATE_IN_LINE.test(text) || parseArabicDate(text) !== null);
+}
+
 function inQuote(owner: Element): boolean {
   return owner.name === "blockquote" || (owner.parent as Element | null)?.name === "blockquote";
 }
@@ -82,6 +90,7 @@ export function isProse(block: TextBlock, arabicPage: boolean): boolean {
   // A short dated line is a date stamp, except inside a quote (the signature of a quoted post)
   // and a dateline that opens the next paragraph.
   if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && !DATELINE_ALONE.test(bare) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
+  if (bare.length < CLEAN_MAX_META_LINE_CHARS && isMetaLine(bare)) return false;
   if (arabicPage && bare.length < CLEAN_MAX_NON_ARABIC_LABEL_CHARS && !HAS_ARABIC_LETTER.test(bare)) return false;
   return true;
 }

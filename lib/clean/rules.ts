@@ -194,6 +194,15 @@ export const DATELINE_ALONE = /^[^.!?؟]{2,}?\s*[-–—]$/u;
 export const DATE_IN_LINE =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b/i;
 
+/**
+ * A byline word of a meta line ("Le Monde | 04.05.2015 • … | Par Martin U.", "05/10/2018 -
+ * Publicado por: … - Categoria: …"): with a date and {@link META_SEPARATOR}s, the line is
+ * the article's meta line, not a sentence that says "by".
+ */
+export const BYLINE_WORD = /(?:^|[\s|•·])(?:by|par|von|por|posted by|published by|publicado por|written by|autor|autorin|author|بقلم|كتب|كتبه|إعداد)(?=[\s:])/i;
+/** The separators of a meta line's fields. */
+export const META_SEPARATOR = /\s[-–|•·]\s|[|•·]/g;
+
 /** Leading symbols and emoji stripped before matching {@link BOILERPLATE_LINES}. */
 export const LEADING_SYMBOLS = /^[\s\p{S}\p{P}\u200B-\u200F\uFE0F]+/u;
 

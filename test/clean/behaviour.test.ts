@@ -355,6 +355,14 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(english, { url: URL_ }).paragraphs).toEqual([`HOMS (Agency) - ${e1}`, e1]);
   });
 
+  it("meta-line: drops the article's meta line (site, dates, byline apart by separators), not a sentence that says by whom on a date", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const said = "The attack was claimed by a cell of the group on March 3, 2024, in a statement posted online.";
+    const meta = "Desert Daily | 04.05.2024 at 13:36 • Updated 05.05.2024 at 20:13 | By Jane Doe (with John Roe)";
+    const html = `<html><body><main><h1>Attack</h1><div class="story"><p>${meta}</p><p>${e1}</p><p>${said}</p><p>${e1}</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, said, e1]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
