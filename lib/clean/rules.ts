@@ -113,6 +113,9 @@ export const NEGATIVE_HINT =
 export const LEAD_CLASS =
   /(?:^|[\s_-])(?:lead|excerpt|subtitle|sub-title|subhead|standfirst|summary|intro|dek|strapline|article-desc|post-excerpt|entry-excerpt|article-summary)(?=$|[\s_-])/i;
 
+/** Highlights and pull quotes: copies of sentences of the body printed apart. */
+export const COPY_CLASS = /(?:^|[\s_-])(?:highlights?|pull-?quote|pullout|key-?points)(?=$|[\s_-])/i;
+
 /**
  * Image captions, kept apart from the body. The class match is loose ("imgCaption",
  * "vce-photo-caption", "single-post-caption"); `prune` keeps only those next to an image.

@@ -363,6 +363,18 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, said, e1]);
   });
 
+  it("first-paragraph-apart: keeps a first paragraph printed in a wrapper of its own beside the paragraphs that score", () => {
+    const first = "(Agency) Three soldiers were killed on Sunday in an attack on a checkpoint east of Homs, officials said.";
+    const rest = [
+      "Local sources said the attackers used machine guns, then withdrew into the desert, where the search went on for hours.",
+      "The desert has seen repeated attacks on government positions, despite several military campaigns, this year and the last.",
+      "No group has claimed the attack, though cells of the organisation are active in the area, according to monitors.",
+    ];
+    const html = `<html><body><main><h1>Attack</h1><div class="x1"><div class="x2"><p class="x3">${first}</p></div>
+      ${rest.map((r) => `<div class="x3">${r}</div>`).join("")}</div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([first, ...rest]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
