@@ -375,6 +375,13 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([first, ...rest]);
   });
 
+  it("hover-card: drops a person's card shown on hover inside a sentence, keeping the name it is shown for", () => {
+    const card = `<span class="x1"><a href="/people/jane">Jane Doe</a><span class="x2"><span><img src="/jane.jpg"><a href="/people/jane">Jane Doe</a><a href="/a">Her latest story about the desert</a> <a href="/b">Another story of hers</a></span></span></span>`;
+    const e2 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><body><main><h1>Attack</h1><div class="story"><p>The governor, <span style="font-weight: 400">${card}, said on Sunday that three soldiers were killed east of Homs.</span></p><p>${e2}</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(["The governor, Jane Doe, said on Sunday that three soldiers were killed east of Homs.", e2]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
