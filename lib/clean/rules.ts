@@ -161,6 +161,12 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // Follow prompts naming social networks ("Follow Newsbeat on Instagram, Facebook and YouTube.").
   /^(?:follow|like|find|join) (?:us|(?:\S+ ){0,6}\S+) on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|telegram|whatsapp)\b.{0,100}$/i,
   /^(?:folgen sie uns|folge uns|suivez-nous|síguenos|siga-nos|seguici) (?:auf|sur|en|no|su) .{0,100}$/i,
+  // Gallery counters, image credits, and the reporting credits closing agency copy.
+  /^(?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|sur|\/)\s+\d+$/i,
+  /^(?:main )?(?:image|photo|picture|foto|bild)\s+credits?\s*:.{1,80}$/i,
+  /^(?:additional )?(?:reporting|writing) by\b[^.]{0,300}\b(?:editing|edited) by\b.{0,200}$/i,
+  /^(?:[Aa]dditional )?[Rr]eporting by(?:,? (?:and |with )?\p{Lu}[\p{L}.'’-]*){1,12}\.?\)?$/u,
+  /^.{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i,
   // German news widgets (the language of much of the web the cleaner is measured on).
   /^(?:anzeige|werbung|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|artikel teilen|teilen|kommentare|zur startseite|jetzt abonnieren)\s*:?$/i,
 ];

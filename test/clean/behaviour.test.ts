@@ -382,6 +382,14 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(["The governor, Jane Doe, said on Sunday that three soldiers were killed east of Homs.", e2]);
   });
 
+  it("credit-lines: drops gallery counters, image credits and the reporting credits closing agency copy, not a sentence about reporting", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const e2 = "Reporting by local journalists has been hard since the checkpoint closed the road to the desert.";
+    const html = `<html><body><main><h1>Attack</h1><div class="story"><p>Image 1 of 5</p><p>(Image credit: Desert Agency)</p><p>${e1}</p><p>${e2}</p>
+      <p>(Reporting by Jane Doe; Editing by John Roe)</p><p>Agency writers Jane Doe and John Roe contributed to this report.</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>
