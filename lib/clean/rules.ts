@@ -180,8 +180,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 export const SECTION_LABELS: readonly RegExp[] = [
   /^(?:related|similar|recommended|popular|trending)(?: (?:articles|stories|posts|news|content|reading|coverage|videos|links|topics))?(?: for you)?$/i,
   /^(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|read (?:next|also)|also read|see also|don'?t miss|editor'?s picks|top stories|most (?:read|popular|viewed|shared))$/i,
-  // "More from The Hill", "More Great WIRED Stories", "More news".
+  // "More from The Hill", "More Great WIRED Stories", "More news", "Popular on IndieWire", "Mehr aus Berlin".
   /^more (?:from (?:\S+ ){0,2}\S+|(?:\S+ ){0,2}(?:stories|articles|news|posts|videos))$/i,
+  /^(?:(?:popular|trending|most read|top stories) (?:on|at|in)|mehr (?:aus|von|zu)) (?:\S+ ){0,2}\S+$/i,
   /^(?:das könnte (?:sie|dich) auch interessieren|mehr zum thema|passend zum thema|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|(?:ähnliche|verwandte) (?:artikel|beiträge|themen)|lesen sie auch|auch interessant|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|empfehlungen)$/i,
   /^(?:(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés)|vous aimerez aussi|les plus lus|te puede interesar|también te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más leído|você (?:também )?pode gostar|veja também|leia também|(?:posts|notícias|artigos) relacionad[oa]s|articoli correlati|potrebbe interessarti|ti potrebbe interessare)$/i,
   /^(?:(?:[أا]خبار|مواضيع|مقالات|تقارير) ذات صلة|قد يهمك|قد يعجبك|ننصحك بقراءة|الأكثر قراءة|الاكثر قراءة)$/,

@@ -315,7 +315,7 @@ describe("cleaner behaviour", () => {
     const e2 = "Local sources said the attackers used machine guns before withdrawing into the desert, where the search went on.";
     const e3 = "The desert has seen repeated attacks on government positions despite several military campaigns this year.";
     const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1>
-      <div class="x9"><p>${e1}</p><p>See also:</p><p>${e2}</p><p>${e3}</p><hr><div class="x8">More Great Desert Stories</div>
+      <div class="x9"><p>${e1}</p><p>See also:</p><p>${e2}</p><p>Popular on Desert Daily</p><p>${e3}</p><hr><div class="x8">More Great Desert Stories</div>
       <ul><li>Truffle hunters <a href="/a">killed by a landmine near Sukhnah on Friday</a></li><li>Why the desert <a href="/b">is hard to hold for any army</a></li></ul></div></main></body></html>`;
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2, e3]);
   });
