@@ -5,7 +5,6 @@
  * their heading and dropped whole before the body is chosen.
  */
 import type { Element } from "./dom";
-import { contains } from "./dom";
 import type { TextBlock } from "./segment";
 import { LEADING_SYMBOLS, SECTION_LABEL_TAIL, SECTION_LABELS } from "./rules";
 import { CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS, CLEAN_MIN_SCORED_BLOCK_CHARS } from "../constants";
@@ -31,18 +30,29 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
+/** Elements of `from` and its ancestors, added to `into` until one already there (shared ancestors are walked once). */
+function addAncestors(from: Element | null, into: Set<Element>): Set<Element> {
+  for (let n = from; n && n.type === "tag" && !into.has(n); n = n.parent as Element | null) into.add(n);
+  return into;
+}
+
+/** True when an element of `set` is `el` or one of its ancestors. */
+function inAny(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) if (set.has(n)) return true;
+  return false;
+}
+
 /**
  * What a label heads: its widest ancestor that starts with the label, holds no block printed
  * before it and no `<h1>` (the article's headline), below the page's own containers; or, when
  * the label sits in a larger container, the label and the list right after it. Nothing when
  * it stands alone (a "Read also" line inside the body, which the line rules already drop).
  */
-function sectionOf(blocks: readonly TextBlock[], i: number, headlines: readonly TextBlock[]): Element[] {
-  const label = blocks[i].owner;
-  const previous = i > 0 ? blocks[i - 1].owner : null;
+function sectionOf(label: Element, previous: Element | null, headlineAncestors: ReadonlySet<Element>): Element[] {
+  const beforeLabel = addAncestors(previous, new Set());
   let section: Element = label;
   for (let p = label.parent as Element | null; p && p.type === "tag" && !PAGE_TAGS.has(p.name); p = p.parent as Element | null) {
-    if (contains(p, previous) || headlines.some((h) => contains(p, h.owner))) break;
+    if (beforeLabel.has(p) || headlineAncestors.has(p)) break;
     section = p;
   }
   if (section !== label) return [section];
@@ -53,19 +63,24 @@ function sectionOf(blocks: readonly TextBlock[], i: number, headlines: readonly 
 /**
  * The blocks of the page without the sections a related or comments heading opens. A section
  * is dropped only after CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS of prose: the article comes first.
+ * Work is linear in blocks times depth, however many headings the page repeats.
  */
 export function dropLabelledSections(blocks: readonly TextBlock[]): TextBlock[] {
-  const headlines = blocks.filter((b) => b.owner.name === "h1");
-  const sections: Element[] = [];
+  const headlineAncestors = new Set<Element>();
+  for (const b of blocks) if (b.owner.name === "h1") addAncestors(b.owner, headlineAncestors);
+  const sections = new Set<Element>();
+  const kept: TextBlock[] = [];
   let proseBefore = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (sections.some((s) => contains(s, b.owner))) continue;
+    if (sections.size > 0 && inAny(b.owner, sections)) continue;
     if (proseBefore >= CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS && isSectionLabel(b.text)) {
-      sections.push(...sectionOf(blocks, i, headlines));
+      const found = sectionOf(b.owner, i > 0 ? blocks[i - 1].owner : null, headlineAncestors);
+      for (const s of found) sections.add(s);
+      if (found.length > 0) continue;
     }
     if (b.text.length >= CLEAN_MIN_SCORED_BLOCK_CHARS) proseBefore += b.text.length;
+    kept.push(b);
   }
-  if (sections.length === 0) return [...blocks];
-  return blocks.filter((b) => !sections.some((s) => contains(s, b.owner)));
+  return kept;
 }
