@@ -161,6 +161,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // Follow prompts naming social networks ("Follow Newsbeat on Instagram, Facebook and YouTube.").
   /^(?:follow|like|find|join) (?:us|(?:\S+ ){0,6}\S+) on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|telegram|whatsapp)\b.{0,100}$/i,
   /^(?:folgen sie uns|folge uns|suivez-nous|síguenos|siga-nos|seguici) (?:auf|sur|en|no|su) .{0,100}$/i,
+  // Newsletter prompts: a sign-up word and a newsletter or inbox in one short line.
+  /^(?=.{0,250}$)(?=.*\b(?:sign up|signup|subscribe|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete)\b)(?=.*\b(?:newsletters?|inbox|e-?mail updates)\b)/i,
   // Gallery counters, image credits, and the reporting credits closing agency copy.
   /^(?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|sur|\/)\s+\d+$/i,
   /^(?:main )?(?:image|photo|picture|foto|bild)\s+credits?\s*:.{1,80}$/i,
