@@ -163,6 +163,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:folgen sie uns|folge uns|suivez-nous|síguenos|siga-nos|seguici) (?:auf|sur|en|no|su) .{0,100}$/i,
   // Newsletter prompts: a sign-up word and a newsletter or inbox in one short line.
   /^(?=.{0,250}$)(?=.*\b(?:sign up|signup|subscribe|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete)\b)(?=.*\b(?:newsletters?|inbox|e-?mail updates)\b)/i,
+  // Contact lines: an e-mail address alone, or with a verb that invites to write or follow.
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  /^(?=.{0,300}$)(?=.*[\w.+-]+@[\w-]+\.\w)(?=.*\b(?:e-?mail|reached|reach|contact|let us know|write to|follow)\b)/i,
   // Gallery counters, image credits, and the reporting credits closing agency copy.
   /^(?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|sur|\/)\s+\d+$/i,
   /^(?:main )?(?:image|photo|picture|foto|bild)\s+credits?\s*:.{1,80}$/i,

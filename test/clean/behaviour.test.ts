@@ -382,12 +382,13 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(["The governor, Jane Doe, said on Sunday that three soldiers were killed east of Homs.", e2]);
   });
 
-  it("credit-lines: drops gallery counters, image credits, the reporting credits closing agency copy and a newsletter prompt, not a sentence about reporting", () => {
+  it("credit-lines: drops gallery counters, image credits, the reporting credits closing agency copy, a newsletter prompt and contact lines, not a sentence about reporting", () => {
     const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
     const e2 = "Reporting by local journalists has been hard since the checkpoint closed the road to the desert.";
     const html = `<html><body><main><h1>Attack</h1><div class="story"><p>Image 1 of 5</p><p>(Image credit: Desert Agency)</p><p>${e1}</p><p>${e2}</p>
       <p>(Reporting by Jane Doe; Editing by John Roe)</p><p>Agency writers Jane Doe and John Roe contributed to this report.</p>
-      <p>Sign up for the Desert Daily newsletter to get the latest news in your inbox.</p></div></main></body></html>`;
+      <p>Sign up for the Desert Daily newsletter to get the latest news in your inbox.</p>
+      <p>Email Jane Doe at jane@desert.example or follow her on the network.</p><p>tips@desert.example</p></div></main></body></html>`;
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2]);
   });
 
