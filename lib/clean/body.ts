@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { Element } from "./dom";
+import { inAny } from "./dom";
 import type { TextBlock } from "./segment";
 import { parseArabicDate } from "./arabic-date";
 import { hasMedia } from "./prune";
@@ -107,8 +108,7 @@ function hasLeadAncestor(block: TextBlock): boolean {
 
 /** True when an element of `set` holds the block (a walk up from its owner: linear in depth). */
 export function within(block: TextBlock, set: ReadonlySet<Element>): boolean {
-  for (let n: Element | null = block.owner; n; n = n.parent as Element | null) if (set.has(n)) return true;
-  return false;
+  return inAny(block.owner, set);
 }
 
 function hintedContainers($: CheerioAPI, selector: string | undefined, blocks: readonly TextBlock[]): Element[] | null {

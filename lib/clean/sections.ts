@@ -5,6 +5,7 @@
  * their heading and dropped whole before the body is chosen.
  */
 import type { Element } from "./dom";
+import { inAny } from "./dom";
 import type { TextBlock } from "./segment";
 import { LEADING_SYMBOLS, SECTION_LABEL_TAIL, SECTION_LABELS } from "./rules";
 import { CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS, CLEAN_MIN_SCORED_BLOCK_CHARS } from "../constants";
@@ -34,12 +35,6 @@ function nextElement(el: Element): Element | null {
 function addAncestors(from: Element | null, into: Set<Element>): Set<Element> {
   for (let n = from; n && n.type === "tag" && !into.has(n); n = n.parent as Element | null) into.add(n);
   return into;
-}
-
-/** True when an element of `set` is `el` or one of its ancestors. */
-function inAny(el: Element, set: ReadonlySet<Element>): boolean {
-  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) if (set.has(n)) return true;
-  return false;
 }
 
 /**
