@@ -309,6 +309,8 @@ export const CLEAN_TITLE_SAME_WORDS_SHARE = 0.75;
  * of its own around the link (about eight words), more than a "Read also:" label holds.
  */
 export const CLEAN_MIN_UNLINKED_CLAUSE_CHARS = 40;
+/** …or this many, when the paragraph ends as a sentence and holds no colon ("X faces <a>a charge of …</a>."): a "Read also:" label announces its link with a colon. */
+export const CLEAN_MIN_UNLINKED_LEAD_IN_CHARS = 20;
 /**
  * ... and the share (0–1) of its text that must lie outside links: a paragraph three quarters
  * link is a link card (a name link that opens a biography card in place), not a sentence.
@@ -318,10 +320,14 @@ export const CLEAN_MIN_UNLINKED_SHARE = 0.25;
 export const CLEAN_MAX_NON_ARABIC_LABEL_CHARS = 40;
 /** A line shorter than this that holds a date or clock time is a byline / date stamp, not prose. */
 export const CLEAN_MAX_DATELINE_CHARS = 70;
+/** A line shorter than this holding a byline, a date and two field separators is the article's meta line ("Site | date • updated date | By name"). */
+export const CLEAN_MAX_META_LINE_CHARS = 200;
 /** Characters from which a block between the headline and the body, in the article, is its lead (standfirst) though no class says so; bylines and date lines are shorter. */
 export const CLEAN_MIN_LEAD_CHARS = 60;
 /** …and link characters / text characters below which it is prose, not a teaser of another article. */
 export const CLEAN_LEAD_MAX_LINK_DENSITY = 0.2;
+/** Characters of prose printed before a "Related" or "Comments" label for its section to be dropped: the article comes first, so a label at the top of the page (a sidebar printed before the article) never takes the article with it. */
+export const CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS = 200;
 /** Levels of nesting kept; tags opening deeper are dropped before parsing. The deepest real page measured (Scrapinghub AEB, ../shared/eval/html) nests 52 levels; the parser's work and every tree walk grow with depth (30,000 levels took 17 s or overflowed the stack). */
 export const CLEAN_MAX_DEPTH = 256;
 /** Elements, comments and declarations parsed per page; the page is cut before the next. The largest real page measured has 3,200; 50,000 keep the parse of a 5 MiB page of bare tags to about a second and 150 MB. */

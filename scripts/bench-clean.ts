@@ -316,6 +316,7 @@ const HOSTILE: readonly [string, () => string][] = [
   ["50,000 unclosed <font>s in a cell", () => `<html><body><table><tr><td>${"<font size=2>نص ".repeat(50_000)}${HOSTILE_P}</td></tr></table></body></html>`],
   ["5 MiB of paragraphs", () => `<html><body>${HOSTILE_P.repeat(Math.floor(FETCH_MAX_BODY_BYTES / HOSTILE_P.length))}</body></html>`],
   ["5 MiB in one text node", () => `<html><body><p>${"كلمة ".repeat(FETCH_MAX_BODY_BYTES / 10)}</p></body></html>`],
+  ["5,000 comments sections beside headlines", () => `<html><body><article>${HOSTILE_P.repeat(3)}</article>${`<div><h3>التعليقات</h3>${HOSTILE_P}<div><h1>عنوان</h1><h3>تعليقات</h3></div></div>`.repeat(5_000)}</body></html>`],
   ["JSON-LD 100,000 arrays deep", () => `<html><head><script type="application/ld+json">${"[".repeat(100_000)}${"]".repeat(100_000)}</script></head><body>${HOSTILE_P}${HOSTILE_P}</body></html>`],
 ];
 

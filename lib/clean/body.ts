@@ -5,21 +5,27 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { Element } from "./dom";
+import { inAny } from "./dom";
 import type { TextBlock } from "./segment";
 import { parseArabicDate } from "./arabic-date";
 import { hasMedia } from "./prune";
 import { chooseContainers } from "./score";
+import { isSectionLabel } from "./sections";
 import {
   BOILERPLATE_LINES,
+  BYLINE_WORD,
   DATE_IN_LINE,
+  DATELINE_ALONE,
   HAS_ARABIC_LETTER,
   HAS_LETTER,
   LEAD_CLASS,
   LEADING_SYMBOLS,
+  META_SEPARATOR,
 } from "./rules";
 import {
   CLEAN_ARABIC_PAGE_SHARE,
   CLEAN_MAX_DATELINE_CHARS,
+  CLEAN_MAX_META_LINE_CHARS,
   CLEAN_MAX_LINK_DENSITY,
   CLEAN_MAX_NON_ARABIC_LABEL_CHARS,
   CLEAN_LEAD_MAX_LINK_DENSITY,
@@ -27,6 +33,7 @@ import {
   CLEAN_MIN_LEAD_CHARS,
   CLEAN_MIN_SCORED_BLOCK_CHARS,
   CLEAN_MIN_UNLINKED_CLAUSE_CHARS,
+  CLEAN_MIN_UNLINKED_LEAD_IN_CHARS,
   CLEAN_MIN_UNLINKED_SHARE,
 } from "../constants";
 
@@ -46,13 +53,27 @@ export function isArabicPage(blocks: readonly TextBlock[]): boolean {
   return letters > 0 && arabic / letters >= CLEAN_ARABIC_PAGE_SHARE;
 }
 
+/** The end of a sentence: its stop, then closing quotes or brackets. */
+const SENTENCE_END = /[.!?؟。]["'”’»)\]]*$/;
+
+/** Paragraphs and list items: where a sentence may run on around a long link. */
+const SENTENCE_TAGS: ReadonlySet<string> = new Set(["p", "li"]);
+
 /**
  * A paragraph whose words run on around a long link ("the inquiry was <a>re-opened this year
- * after …</a>."): prose, not a link list, when its unlinked part is a clause of its own.
+ * after …</a>."), or a round-up item whose linked headline is followed by a sentence of its
+ * own: prose, not a link list, when its unlinked part is a clause of its own.
  */
 function linkedSentence(block: TextBlock): boolean {
   const unlinked = block.text.length - block.linkChars;
-  return block.owner.name === "p" && unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS && unlinked >= block.text.length * CLEAN_MIN_UNLINKED_SHARE;
+  if (!SENTENCE_TAGS.has(block.owner.name) || unlinked < block.text.length * CLEAN_MIN_UNLINKED_SHARE) return false;
+  // A shorter lead-in still makes a sentence when it ends as one and no colon announces a link.
+  return unlinked >= CLEAN_MIN_UNLINKED_CLAUSE_CHARS || (unlinked >= CLEAN_MIN_UNLINKED_LEAD_IN_CHARS && SENTENCE_END.test(block.text) && !block.text.includes(":"));
+}
+
+/** A byline with a date, its fields apart by separators: the article's meta line. */
+function isMetaLine(text: string): boolean {
+  return (text.match(META_SEPARATOR)?.length ?? 0) >= 2 && BYLINE_WORD.test(text) && (DATE_IN_LINE.test(text) || parseArabicDate(text) !== null);
 }
 
 function inQuote(owner: Element): boolean {
@@ -66,9 +87,11 @@ export function isProse(block: TextBlock, arabicPage: boolean): boolean {
   if (block.owner.name === "h1") return false;
   const bare = text.replace(LEADING_SYMBOLS, "");
   if (!HAS_LETTER.test(bare)) return false;
-  if (BOILERPLATE_LINES.some((re) => re.test(bare))) return false;
-  // A short dated line is a date stamp, except inside a quote: the signature of a quoted post.
-  if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
+  if (BOILERPLATE_LINES.some((re) => re.test(bare)) || isSectionLabel(bare)) return false;
+  // A short dated line is a date stamp, except inside a quote (the signature of a quoted post)
+  // and a dateline that opens the next paragraph.
+  if (bare.length < CLEAN_MAX_DATELINE_CHARS && !inQuote(block.owner) && !DATELINE_ALONE.test(bare) && (DATE_IN_LINE.test(bare) || parseArabicDate(bare))) return false;
+  if (bare.length < CLEAN_MAX_META_LINE_CHARS && isMetaLine(bare)) return false;
   if (arabicPage && bare.length < CLEAN_MAX_NON_ARABIC_LABEL_CHARS && !HAS_ARABIC_LETTER.test(bare)) return false;
   return true;
 }
@@ -85,8 +108,7 @@ function hasLeadAncestor(block: TextBlock): boolean {
 
 /** True when an element of `set` holds the block (a walk up from its owner: linear in depth). */
 export function within(block: TextBlock, set: ReadonlySet<Element>): boolean {
-  for (let n: Element | null = block.owner; n; n = n.parent as Element | null) if (set.has(n)) return true;
-  return false;
+  return inAny(block.owner, set);
 }
 
 function hintedContainers($: CheerioAPI, selector: string | undefined, blocks: readonly TextBlock[]): Element[] | null {

@@ -98,3 +98,9 @@ export function contains(ancestor: AnyNode, node: AnyNode | null): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
   return false;
 }
+
+/** True when an element of `set` is `node` or one of its ancestors (a walk up: linear in depth). */
+export function inAny(node: AnyNode, set: ReadonlySet<AnyNode>): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (set.has(n)) return true;
+  return false;
+}

@@ -13,10 +13,11 @@ import { stripControls } from "./controls";
 import { fallbackBody } from "./fallback";
 import { prune } from "./prune";
 import { publishedTime } from "./published";
-import { STRATEGY_CONFIDENCE } from "./rules";
+import { DATELINE_ALONE, STRATEGY_CONFIDENCE } from "./rules";
+import { dropLabelledSections } from "./sections";
 import { segment } from "./segment";
 import { articleTitle, canonicalUrl, printedTitle, sameText } from "./title";
-import { CLEAN_CPU_BUDGET_MS, CLEAN_MIN_BODY_CHARS } from "../constants";
+import { CLEAN_CPU_BUDGET_MS, CLEAN_MAX_DATELINE_CHARS, CLEAN_MIN_BODY_CHARS } from "../constants";
 
 export { CleanError } from "./errors";
 export type { CleanErrorCode } from "./errors";
@@ -60,10 +61,30 @@ function tidy(lines: readonly string[]): string[] {
  * nothing for the extractor), and taken as printed when the body starts with it.
  */
 function finish(body: readonly string[], declaredTitle: string): { title: string; paragraphs: string[] } {
-  let paragraphs = tidy(body).filter((p) => !sameText(p, declaredTitle));
+  let paragraphs = joinDatelines(tidy(body).filter((p) => !sameText(p, declaredTitle)));
   const printed = printedTitle(declaredTitle, paragraphs);
   if (printed) paragraphs = paragraphs.filter((p) => p !== printed);
   return { title: printed ?? declaredTitle, paragraphs };
+}
+
+/**
+ * A dateline printed on a line of its own is joined to the paragraph it opens, as agencies
+ * print it ("LONDON (Reuters) - Three soldiers …", "دمشق - قتل …"): the extractor reads the
+ * place there, and a quoted first sentence then holds it.
+ */
+function joinDatelines(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (next !== undefined && p.length < CLEAN_MAX_DATELINE_CHARS && DATELINE_ALONE.test(p)) {
+      out.push(`${p} ${next}`);
+      i++;
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 function chars(paragraphs: readonly string[]): number {
@@ -91,7 +112,7 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
   const canonical = canonicalUrl($, opts.url);
 
   const captions = tidy(prune($, hints?.drop));
-  const blocks = segment(body);
+  const blocks = dropLabelledSections(segment(body));
   const arabicPage = isArabicPage(blocks);
   const choice = chooseBody($, blocks, arabicPage, hints?.body);
   let strategy: CleanStrategy = choice.hinted ? "outlet-hints" : "generic";

@@ -135,14 +135,44 @@ function detach(node: AnyNode): void {
   node.parent = node.prev = node.next = null;
 }
 
-function pruneTree(node: AnyNode, pageProse: number, byName: boolean): void {
+/** Images and links in a subtree, counted up to what a card needs. */
+function cardParts(el: Element, acc = { images: 0, links: 0 }): { images: number; links: number } {
+  for (const c of el.children) {
+    if (!isElement(c) || c.type !== "tag") continue;
+    if (c.name === "img") acc.images++;
+    else if (c.name === "a") acc.links++;
+    cardParts(c, acc);
+  }
+  return acc;
+}
+
+/**
+ * The innermost `<span>` inside a paragraph holding an image and two links or more is a card the theme
+ * shows on hover (a person's photo, bio and latest articles beside their name): its text would
+ * cut the sentence in two.
+ */
+function isInlineCard(el: Element, inParagraph: boolean): boolean {
+  // The innermost such span is the card: the ones around it also hold the name it is shown for.
+  return inParagraph && holdsCard(el) && !el.children.some((c) => isElement(c) && holdsCard(c));
+}
+
+function holdsCard(el: Element): boolean {
+  if (el.name !== "span") return false;
+  const { images, links } = cardParts(el);
+  return images > 0 && links >= 2;
+}
+
+function pruneTree(node: AnyNode, pageProse: number, byName: boolean, inParagraph = false): void {
   if (!("children" in node)) return;
   // One pass per parent: removing children one by one costs a shift of the array each time.
   const kept = node.children.filter(
-    (child) => child.type !== "comment" && child.type !== "directive" && !(isElement(child) && shouldRemove(child, pageProse, byName)),
+    (child) =>
+      child.type !== "comment" &&
+      child.type !== "directive" &&
+      !(isElement(child) && (shouldRemove(child, pageProse, byName) || isInlineCard(child, inParagraph))),
   );
   if (kept.length !== node.children.length) setChildren(node, kept);
-  for (const child of kept) if (isElement(child)) pruneTree(child, pageProse, byName);
+  for (const child of kept) if (isElement(child)) pruneTree(child, pageProse, byName, inParagraph || child.name === "p");
 }
 
 /**

@@ -113,6 +113,9 @@ export const NEGATIVE_HINT =
 export const LEAD_CLASS =
   /(?:^|[\s_-])(?:lead|excerpt|subtitle|sub-title|subhead|standfirst|summary|intro|dek|strapline|article-desc|post-excerpt|entry-excerpt|article-summary)(?=$|[\s_-])/i;
 
+/** Highlights and pull quotes: copies of sentences of the body printed apart. */
+export const COPY_CLASS = /(?:^|[\s_-])(?:highlights?|pull-?quote|pullout|key-?points)(?=$|[\s_-])/i;
+
 /**
  * Image captions, kept apart from the body. The class match is loose ("imgCaption",
  * "vce-photo-caption", "single-post-caption"); `prune` keeps only those next to an image.
@@ -153,13 +156,67 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // Gallery and player controls, and photo credits on a line of their own.
   /^(?:caption|close|back to gallery|next|previous|play|pause|replay|mute|unmute|full ?screen|enlarge this image|toggle caption)$/i,
   /^(?:photo|image|picture|credit|foto|bild|source|صورة|الصورة|تصوير)\s*:\s*.{1,60}$/i,
+  // A one-word label whose value is printed apart ("المصدر:", "الموضوع:", "Source:").
+  /^\p{L}+\s*:$/u,
+  // Follow prompts naming social networks ("Follow Newsbeat on Instagram, Facebook and YouTube.").
+  /^(?:follow|like|find|join) (?:us|(?:\S+ ){0,6}\S+) on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|telegram|whatsapp)\b.{0,100}$/i,
+  /^(?:folgen sie uns|folge uns|suivez-nous|síguenos|siga-nos|seguici) (?:auf|sur|en|no|su) .{0,100}$/i,
+  // Newsletter prompts: a sign-up word and a newsletter or inbox in one short line.
+  /^(?=.{0,250}$)(?=.*\b(?:sign up|signup|subscribe|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete)\b)(?=.*\b(?:newsletters?|inbox|e-?mail updates)\b)/i,
+  // Contact lines: an e-mail address alone, or with a verb that invites to write or follow.
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  /^(?=.{0,300}$)(?=.*[\w.+-]+@[\w-]+\.\w)(?=.*\b(?:e-?mail|reached|reach|contact|let us know|write to|follow)\b)/i,
+  // Gallery counters, image credits, and the reporting credits closing agency copy.
+  /^(?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|sur|\/)\s+\d+$/i,
+  /^(?:main )?(?:image|photo|picture|foto|bild)\s+credits?\s*:.{1,80}$/i,
+  /^(?:additional )?(?:reporting|writing) by\b[^.]{0,300}\b(?:editing|edited) by\b.{0,200}$/i,
+  /^(?:[Aa]dditional )?[Rr]eporting by(?:,? (?:and |with )?\p{Lu}[\p{L}.'’-]*){1,12}\.?\)?$/u,
+  /^.{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i,
   // German news widgets (the language of much of the web the cleaner is measured on).
   /^(?:anzeige|werbung|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|artikel teilen|teilen|kommentare|zur startseite|jetzt abonnieren)\s*:?$/i,
 ];
 
+/**
+ * Headings of the sections printed after an article that are not part of it: related and
+ * most-read lists, and readers' comments, in the languages of the pages measured. A section
+ * that starts with one of them is dropped whole (`./sections`). Matched on the whole line
+ * after trailing punctuation and arrows are trimmed ({@link SECTION_LABEL_TAIL}).
+ */
+export const SECTION_LABELS: readonly RegExp[] = [
+  /^(?:related|similar|recommended|popular|trending)(?: (?:articles|stories|posts|news|content|reading|coverage|videos|links|topics))?(?: for you)?$/i,
+  /^(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|read (?:next|also)|also read|see also|don'?t miss|editor'?s picks|top stories|most (?:read|popular|viewed|shared))$/i,
+  // "More from The Hill", "More Great WIRED Stories", "More news", "Popular on IndieWire", "Mehr aus Berlin".
+  /^more (?:from (?:\S+ ){0,2}\S+|(?:\S+ ){0,2}(?:stories|articles|news|posts|videos))$/i,
+  /^(?:(?:popular|trending|most read|top stories) (?:on|at|in)|mehr (?:aus|von|zu)) (?:\S+ ){0,2}\S+$/i,
+  /^(?:das könnte (?:sie|dich) auch interessieren|mehr zum thema|passend zum thema|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|(?:ähnliche|verwandte) (?:artikel|beiträge|themen)|lesen sie auch|auch interessant|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|empfehlungen)$/i,
+  /^(?:(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés)|vous aimerez aussi|les plus lus|te puede interesar|también te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más leído|você (?:também )?pode gostar|veja também|leia também|(?:posts|notícias|artigos) relacionad[oa]s|articoli correlati|potrebbe interessarti|ti potrebbe interessare)$/i,
+  /^(?:(?:[أا]خبار|مواضيع|مقالات|تقارير) ذات صلة|قد يهمك|قد يعجبك|ننصحك بقراءة|الأكثر قراءة|الاكثر قراءة)$/,
+  // Comment sections: "12 Comments", "Leave a Reply", "Kommentare (3)".
+  /^(?:\d+ )?(?:comments?|responses?|replies|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti|التعليقات|تعليقات)(?: \(\d+\))?$/i,
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the discussion|schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|[أا]ضف تعليق[اًً]*|اترك تعليق[اًً]*)$/i,
+];
+
+/** Trailing colons, ellipses, arrows and the like a section heading ends with. */
+export const SECTION_LABEL_TAIL = /[\s.:!…»›>→\u2192-\u21ff]+$/u;
+
+/**
+ * A dateline printed on a line of its own, before the paragraph it opens: a place, perhaps an
+ * agency and a date, then a dash ("LONDON (Reuters) -", "دمشق - ", "حلب، 3 آذار (سانا) –").
+ */
+export const DATELINE_ALONE = /^[^.!?؟]{2,}?\s*[-–—]$/u;
+
 /** A date or clock time in a line: short lines carrying one are bylines and date stamps. */
 export const DATE_IN_LINE =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b/i;
+
+/**
+ * A byline word of a meta line ("Le Monde | 04.05.2015 • … | Par Martin U.", "05/10/2018 -
+ * Publicado por: … - Categoria: …"): with a date and {@link META_SEPARATOR}s, the line is
+ * the article's meta line, not a sentence that says "by".
+ */
+export const BYLINE_WORD = /(?:^|[\s|•·])(?:by|par|von|por|posted by|published by|publicado por|written by|autor|autorin|author|بقلم|كتب|كتبه|إعداد)(?=[\s:])/i;
+/** The separators of a meta line's fields. */
+export const META_SEPARATOR = /\s[-–|•·]\s|[|•·]/g;
 
 /** Leading symbols and emoji stripped before matching {@link BOILERPLATE_LINES}. */
 export const LEADING_SYMBOLS = /^[\s\p{S}\p{P}\u200B-\u200F\uFE0F]+/u;

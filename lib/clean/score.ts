@@ -9,7 +9,7 @@
 import type { Element } from "./dom";
 import { classAndId } from "./dom";
 import type { TextBlock } from "./segment";
-import { COMMAS, HEADING_TAGS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
+import { COMMAS, COPY_CLASS, HEADING_TAGS, LEAD_CLASS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
 import {
   CLEAN_CLASS_WEIGHT,
   CLEAN_MAX_LINK_DENSITY,
@@ -59,6 +59,28 @@ function blockScore(block: TextBlock, arabicPage: boolean): number {
   let score = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(chars / 100), 3);
   if (arabicPage) score *= arabicShare(block);
   return score;
+}
+
+const PROSE_SIBLING_TAGS: ReadonlySet<string> = new Set(["p", "blockquote"]);
+
+/**
+ * The element a chain of wrappers holding one element each (and no text of their own) leads
+ * to; the wrapper itself when one on the way names a lead or a highlight (a copy or summary of
+ * the body, which `./body` takes or leaves as such).
+ */
+function soleElement(el: Element): Element {
+  let n = el;
+  for (;;) {
+    const names = classAndId(n);
+    if (names && (LEAD_CLASS.test(names) || COPY_CLASS.test(names))) return el;
+    let only: Element | null = null;
+    for (const c of n.children) {
+      if (c.type === "text" ? c.data.trim() !== "" : c.type === "tag" && only !== null) return n;
+      if (c.type === "tag") only = c as Element;
+    }
+    if (!only) return n;
+    n = only;
+  }
 }
 
 /**
@@ -137,8 +159,9 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
     const c = candidates.get(sib);
     if (!c || c.chars === 0) return false;
     const density = c.linkChars / c.chars;
-    // A paragraph or a quoted statement beside the container is body text whatever its score.
-    const prose = (sib.name === "p" || sib.name === "blockquote") && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
+    // A paragraph or a quoted statement beside the container, bare or in a wrapper of its own
+    // (a first paragraph printed apart with its source, "(CNN) …"), is body text whatever its score.
+    const prose = PROSE_SIBLING_TAGS.has(soleElement(sib).name) && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
     return finalScore(sib) >= threshold || prose;
   });
   return siblings.filter((_, i) => joins[i]);

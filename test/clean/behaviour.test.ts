@@ -288,6 +288,110 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(cut, { url: URL_ }).paragraphs).toEqual([P1, `${P2} ${P3}`]);
   });
 
+  it("round-up-items: keeps a list item whose linked headline is followed by a sentence of its own, not a list of bare links", () => {
+    const item = '<a href="/news/5">Three soldiers were killed in an attack on a checkpoint east of Homs</a>. Local sources said the attackers withdrew into the desert.';
+    const e1 = "Here are the stories from the desert you need to know about today, in the order they broke.";
+    const e2 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><head><title>Five things to know</title></head><body><main><h1>Five things to know</h1>
+      <div class="entry-content"><p>${e1}</p><ol><li>${item}</li></ol><ul><li><a href="/a">Truffle hunters killed by a landmine near Sukhnah</a></li><li><a href="/b">Reinforcements sent to Deir ez-Zor</a></li></ul><p>${e2}</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([
+      e1,
+      "Three soldiers were killed in an attack on a checkpoint east of Homs. Local sources said the attackers withdrew into the desert.",
+      e2,
+    ]);
+  });
+
+  it("labelled-sections: drops a related section whose teasers outweigh the article, and a comments section, by their headings", () => {
+    const teaser = (n: number): string =>
+      `<article class="post-${n}"><h2><a href="/news/${n}">عنوان خبر آخر رقم ${n}</a></h2><p>${P3} ${P2} ${P1}</p></article>`;
+    const html = page(`<article class="post"><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>
+      <div class="box"><h3 class="x1">أخبار ذات صلة</h3>${teaser(1)}${teaser(2)}${teaser(3)}</div>
+      <div class="x2"><h3>التعليقات (2)</h3><div class="x3"><p>${P2} ${P3}</p></div></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("labelled-sections: drops a heading and the list of linked stories after it in the body's own container, not a read-also line's paragraphs", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs, officials said.";
+    const e2 = "Local sources said the attackers used machine guns before withdrawing into the desert, where the search went on.";
+    const e3 = "The desert has seen repeated attacks on government positions despite several military campaigns this year.";
+    const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1>
+      <div class="x9"><p>${e1}</p><p>See also:</p><p>${e2}</p><p>Popular on Desert Daily</p><p>${e3}</p><hr><div class="x8">More Great Desert Stories</div>
+      <ul><li>Truffle hunters <a href="/a">killed by a landmine near Sukhnah on Friday</a></li><li>Why the desert <a href="/b">is hard to hold for any army</a></li></ul></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2, e3]);
+  });
+
+  it("labelled-sections: a most-read box printed before the article never takes the article with it", () => {
+    const html = `<html><head><title>t</title></head><body><div class="x1"><div class="x2"><h3>الأكثر قراءة</h3><ul><li><a href="/a">غارات روسية على بادية الرصافة</a></li></ul></div>
+      <div class="x3"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("linked-sentence-lead-in: keeps a sentence whose short lead-in runs into a long link and ends with its stop, not a read-also line with a colon", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const e2 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1><div class="x9"><p>${e1}</p>
+      <p>The defendant now faces <a href="/c">a charge of attacking a checkpoint in the eastern desert</a>.</p>
+      <p>Read more: <a href="/d">How the desert became the hardest front of the war.</a></p><p>${e2}</p>
+      <p>Follow the Desert Desk on <a href="/f">Facebook</a>, <a href="/t">Twitter</a> and <a href="/i">Instagram</a>.</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([
+      e1,
+      "The defendant now faces a charge of attacking a checkpoint in the eastern desert.",
+      e2,
+    ]);
+  });
+
+  it("label-lines: drops a one-word label whose value is printed apart, not a dateline or a sentence with a colon", () => {
+    const dateline = "(دمشق - الوكالة)";
+    const quoted = "وقال المصدر: إن المهاجمين انسحبوا باتجاه البادية بعد ساعة من الاشتباك.";
+    const html = page(`<div class="entry-content"><p>المصدر:</p><p>${dateline}</p><p>${P1}</p><p>${quoted}</p><p>الموضوع:</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([dateline, P1, quoted, P2]);
+  });
+
+  it("dateline-alone: a dateline printed on its own line, dated or not, opens the paragraph after it", () => {
+    const html = page(`<div class="entry-content"><p>حمص، 3 آذار 2024 (الوكالة) –</p><p>${P1}</p><p>${P2}</p></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([`حمص، 3 آذار 2024 (الوكالة) – ${P1}`, P2]);
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const english = `<html><body><main><h1>Attack</h1><div class="story"><span class="dateline">HOMS (Agency) - </span><p>${e1}</p><p>${e1}</p></div></main></body></html>`;
+    expect(cleanArticle(english, { url: URL_ }).paragraphs).toEqual([`HOMS (Agency) - ${e1}`, e1]);
+  });
+
+  it("meta-line: drops the article's meta line (site, dates, byline apart by separators), not a sentence that says by whom on a date", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const said = "The attack was claimed by a cell of the group on March 3, 2024, in a statement posted online.";
+    const meta = "Desert Daily | 04.05.2024 at 13:36 • Updated 05.05.2024 at 20:13 | By Jane Doe (with John Roe)";
+    const html = `<html><body><main><h1>Attack</h1><div class="story"><p>${meta}</p><p>${e1}</p><p>${said}</p><p>${e1}</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, said, e1]);
+  });
+
+  it("first-paragraph-apart: keeps a first paragraph printed in a wrapper of its own beside the paragraphs that score", () => {
+    const first = "(Agency) Three soldiers were killed on Sunday in an attack on a checkpoint east of Homs, officials said.";
+    const rest = [
+      "Local sources said the attackers used machine guns, then withdrew into the desert, where the search went on for hours.",
+      "The desert has seen repeated attacks on government positions, despite several military campaigns, this year and the last.",
+      "No group has claimed the attack, though cells of the organisation are active in the area, according to monitors.",
+    ];
+    const html = `<html><body><main><h1>Attack</h1><div class="x1"><div class="x2"><p class="x3">${first}</p></div>
+      ${rest.map((r) => `<div class="x3">${r}</div>`).join("")}</div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([first, ...rest]);
+  });
+
+  it("hover-card: drops a person's card shown on hover inside a sentence, keeping the name it is shown for", () => {
+    const card = `<span class="x1"><a href="/people/jane">Jane Doe</a><span class="x2"><span><img src="/jane.jpg"><a href="/people/jane">Jane Doe</a><a href="/a">Her latest story about the desert</a> <a href="/b">Another story of hers</a></span></span></span>`;
+    const e2 = "The desert has seen repeated attacks on government positions despite several military campaigns.";
+    const html = `<html><body><main><h1>Attack</h1><div class="story"><p>The governor, <span style="font-weight: 400">${card}, said on Sunday that three soldiers were killed east of Homs.</span></p><p>${e2}</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(["The governor, Jane Doe, said on Sunday that three soldiers were killed east of Homs.", e2]);
+  });
+
+  it("credit-lines: drops gallery counters, image credits, the reporting credits closing agency copy, a newsletter prompt and contact lines, not a sentence about reporting", () => {
+    const e1 = "Three soldiers were killed and two wounded on Sunday in an attack on a checkpoint east of Homs.";
+    const e2 = "Reporting by local journalists has been hard since the checkpoint closed the road to the desert.";
+    const html = `<html><body><main><h1>Attack</h1><div class="story"><p>Image 1 of 5</p><p>(Image credit: Desert Agency)</p><p>${e1}</p><p>${e2}</p>
+      <p>(Reporting by Jane Doe; Editing by John Roe)</p><p>Agency writers Jane Doe and John Roe contributed to this report.</p>
+      <p>Sign up for the Desert Daily newsletter to get the latest news in your inbox.</p>
+      <p>Email Jane Doe at jane@desert.example or follow her on the network.</p><p>tips@desert.example</p></div></main></body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([e1, e2]);
+  });
+
   it("labelled-regions: drops a recommendations region and a promo named only by their headings' ids (hashed classes)", () => {
     const html = page(`<div class="x1a2b3"><p>${P1}</p><p>${P2}</p>
       <section role="region" aria-labelledby="recommendations-heading" class="x9f8e7"><strong><span id="recommendations-heading">قصص مقترحة</span></strong>

@@ -97,6 +97,12 @@ describe("malformed input never throws anything but the typed error", () => {
     }
   });
 
+  it("thousands of comments headings, each in its own section, nested and beside headlines, are dropped with their sections", () => {
+    const section = `<div><h3>التعليقات</h3><p>${P}</p><div><h1>عنوان</h1><h3>تعليقات</h3></div></div>`;
+    const html = `<html><body><article><p>${P}</p><p>${P}</p><p>${P}</p></article>${section.repeat(5_000)}</body></html>`;
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P, P, P]);
+  });
+
   it("random tag soup gives an article or the typed error", () => {
     const piece = fc.constantFrom("<div>", "</div>", "<p>", "</span>", "<td>", "<table>", "<font>", "<br>", "<svg>", "<path/>",
       "<script>", "</script>", "<!--", "-->", "<noscript>", "<amp-story-page>", '<a href="', '">', "<", ">", "&amp;", "\u001b[31m", P, "نص");
