@@ -135,6 +135,12 @@ export const NEW_EVENT_PHRASES = phrases(["في حين", "وفي حين"]);
 export const SCENE_CONNECTORS = new Set(["وسط"].map(normalize));
 /** Phrases that set a scene of their own ("في ظل تنفيذ الطيران غارات", "بعد هجوم تدمر الذي …"). */
 export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "تزامنا مع", "عقب الهجوم", "بعد الهجوم", "وذلك عقب", "وذلك بعد", "بعد هجوم", "عقب هجوم"]);
+/**
+ * "بعد أيام من مقتل …", "بعد أسبوع على انفجار …": the event told next came days or more before the
+ * one the article tells, on a day the text does not give (ANNOTATION.md: "days ago" gives no day).
+ */
+export const DAYS_AFTER_PHRASES = phrases(["أيام", "أيام قليلة", "عدة أيام", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر"]
+  .flatMap((period) => [`بعد ${period} من`, `بعد ${period} على`]));
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
 export const ASIDE_OPENERS = new Set(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
 /** Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of the event. */

@@ -89,6 +89,9 @@ const SAME = new Set(norm(["نفسه", "ذاته"]));
 /** After a month or "الشهر": the publication month. */
 const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
 
+/** The label a page's metadata puts before its publication date in the text ("date 2025-12-15"). */
+const STAMP_LABEL = normalize("date");
+
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
 const RELATIVE_FIRST_WORDS = new Set([TODAY, TONIGHT, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
@@ -453,6 +456,13 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const f = stated ?? (ref ? relativeAt(c, i, ref) : null);
     if (!f) {
       i++;
+      continue;
+    }
+    // "date 2025-12-15" at the head of a page's text: its publication stamp, which dates no event
+    // (ANNOTATION.md: the publication date counts only through words such as اليوم); read only
+    // when there is no publication date, as the article's own day (datelineOf).
+    if (published && stated && word(c, f.from - 1) === STAMP_LABEL) {
+      i = f.to;
       continue;
     }
     const bound = periodBound(c, f.from, stated !== null, since);

@@ -10,7 +10,7 @@ import type { Article, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, shareOf, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord } from "./cues";
+import { ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
@@ -23,7 +23,7 @@ import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSen
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m7";
+export const EXTRACTOR_VERSION = "2026.12.07-m8";
 
 /**
  * "شن التنظيم ثلاث هجمات … أسفرت عن مقتل وإصابة أكثر من 40. واستهدف الهجوم الأول …، فيما طال
@@ -86,7 +86,7 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
   incidents.forEach((x, k) => {
     if (x.type !== "airstrike") wave = null;
     else if (x.date) wave = x;
-    else if (wave && wave.perpetrator === x.perpetrator && !drafts[k].units.some(toldAsEarlier) && !x.places.some((p) => wave!.places.includes(p))) {
+    else if (wave && wave.perpetrator === x.perpetrator && !drafts[k].units.some(toldOnAnotherDay) && !x.places.some((p) => wave!.places.includes(p))) {
       x.date = wave.date;
       x.datePrecision = wave.datePrecision;
     }
@@ -114,7 +114,7 @@ function byLeadDay(incidents: Incident[], drafts: readonly Draft[], sentences: r
   if (!day || dated.some((x) => x.date !== day.date)) return;
   incidents.forEach((x, k) => {
     if (x.date || !toldInFull(x) || dated.some((y) => y.places.some((p) => x.places.includes(p)))) return;
-    if (drafts[k].units.some((u) => toldAsEarlier(u) || u.retold || !!u.announced || u.when === "earlier")) return;
+    if (drafts[k].units.some((u) => toldOnAnotherDay(u) || u.retold || !!u.announced || u.when === "earlier")) return;
     x.date = day.date;
     x.datePrecision = day.precision;
   });
@@ -155,6 +155,18 @@ const toldAsEarlier = (u: Unit): boolean =>
   (stemIn(u.read.tokens[0], PLUPERFECT) !== null && !stemIn(u.read.tokens[1], REPORTERS) && !stemIn(u.read.tokens[1], BYSTANDER_BEFORE)) ||
   hasWord(u.read.tokens, u.from, u.to, MONTHS) ||
   hasWord(u.read.tokens, u.from, u.to, PAST_WORDS);
+
+/**
+ * Told on another day than the events around it: as an earlier event, or as one days before
+ * ("ويأتي ذلك بعد أيام من مقتل جندي": the phrase stands before the unit's event word; an event
+ * told before the phrase in the sentence is the article's own). (A similar attack days before may
+ * still be by the same hand: only the day is another.)
+ */
+const toldOnAnotherDay = (u: Unit): boolean => {
+  if (toldAsEarlier(u)) return true;
+  const eventTok = u.hits.length ? Math.min(...u.hits.map((h) => h.tok)) : u.to;
+  return hasPhrase(u.read.tokens, 0, eventTok, DAYS_AFTER_PHRASES);
+};
 
 /** Kinds that say what was done to the victims rather than with which weapon. */
 const SERIES_KINDS: ReadonlySet<IncidentType> = new Set(["execution", "assassination", "abduction"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findDates } from "../../lib/extract/dates";
+import { articleDateOf, findDates } from "../../lib/extract/dates";
+import { extractIncidents } from "../../lib/extract/index";
 
 // 2020-11-26 is a Thursday.
 const PUB = "2020-11-26";
@@ -156,5 +157,21 @@ describe("offsets and robustness", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a page's publication stamp in the text ('date 2025-12-15')", () => {
+  const dateOf = (text: string, published: string | null) => extractIncidents({ text, published, url: null, outlet: null }).map((i) => i.date);
+  it("dates no event: the publication date counts only through words such as اليوم", () => {
+    expect(dateOf("date 2025-12-15 قتل 4 عناصر من الأمن بهجوم مسلح في بلدة سراقب.", "2025-12-15")).toEqual([null]);
+    expect(dateOf("date 2023-04-02\nانفجرت عبوة ناسفة بسيارة عسكرية قرب مدينة الباب، ما أدى إلى إصابة جنديين.", null)).toEqual([null]);
+  });
+  it("leaves the words of the text to date the event", () => {
+    expect(dateOf("date 2025-12-15 قتل 4 عناصر من الأمن أمس بهجوم مسلح في بلدة سراقب.", "2025-12-15")).toEqual(["2025-12-14"]);
+    expect(dates("date 2020-11-26 قصفت طائرات حربية بلدة كفرنبل يوم الثلاثاء")).toEqual(["2020-11-24"]);
+  });
+  it("is still the article's own day when the page gives none", () => {
+    expect(articleDateOf("date 2023-04-02\nقتل شاب اليوم برصاص مجهولين في درعا.")).toBe("2023-04-02");
+    expect(dates("date 2023-04-02 قتل شاب", null)).toEqual(["2023-04-02"]);
   });
 });

@@ -328,6 +328,14 @@ describe("dates", () => {
       const found = extractLines([lead, "وقالت مصادر إن طائرات روسية شنت غارات على بادية الميادين."], "2024-01-09");
       expect(found.filter((i) => i.type === "airstrike").map((i) => i.date)).toEqual([null]);
     });
+    it("leaves undated an event told as days or weeks before the lead's ('days ago' gives no day)", () => {
+      const dated = (lines: string[], published: string) => extractLines(lines, published).map((i) => [i.places[0], i.date]);
+      expect(dated([lead, "ويأتي الهجوم بعد أسبوع من مقتل ثلاثة جنود بانفجار لغم قرب بلدة معدان."], "2024-01-09")).toEqual([["بادية الميادين", "2024-01-09"], ["معدان", null]]);
+      expect(dated(["قتل مسلحون مجهولون قياديا أمنيا في بلدة طفس بريف درعا مساء الأربعاء.", "وتأتي عملية الاغتيال بعد أيام من مقتل عنصر أمني برصاص مجهولين قرب بلدة ناحتة."], "2024-01-11"))
+        .toEqual([["طفس", "2024-01-10"], ["ناحتة", null]]);
+      expect(dated(["أصيب ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل صباح اليوم.", "ويأتي ذلك بعد أيام قليلة على مقتل طفل بقصف مماثل على قرية حاس."], "2024-01-11"))
+        .toEqual([["كفرنبل", "2024-01-11"], ["حاس", null]]);
+    });
     it("does not take the day of an earlier event told after a lead that gives no day", () => {
       const found = extractLines(["قتل جندي بهجوم نفذه عناصر من داعش على حاجز قرب بلدة معدان.", "ويأتي الهجوم بعد أيام من اعتداء مماثل في العاشر من آذار الماضي قتل فيه عنصران بانفجار عبوة قرب بلدة الكسرة."], "2021-04-10");
       expect(found.map((i) => i.date)).toEqual([null, "2021-03-10"]);
