@@ -4,7 +4,7 @@
  */
 import { normalize } from "../text/normalize";
 import type { Count } from "../types";
-import { readNumber } from "./numbers";
+import { readNumber, type NumberRead } from "./numbers";
 import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
@@ -77,6 +77,7 @@ const STANDALONE_VAGUE = new Set(["العشرات", "المئات", "الآلا�
 const AND = "و";
 const TO = normalize("إلى");
 const FROM = "من";
+const ARTICLE = "ال";
 const NOT_FIXED = ["غير", "محدد"];
 const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
 const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"]].map((ws) => ws.map(normalize));
@@ -195,7 +196,6 @@ function countsThing(t: Token): boolean {
   // "إصابة أحد المستودعات", "إحدى السيارات": one of the things, with the article.
   return t.text.startsWith(ARTICLE) && NON_PERSON_NOUNS.has(t.text.slice(ARTICLE.length));
 }
-const ARTICLE = "ال";
 
 /** The combined role of "وجريحاً" after a killed noun ("قتيلاً وجريحاً"), or null. */
 function combinedAfter(tok: Token | undefined): Role | null {
@@ -280,13 +280,8 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
       vague: false, other: false, selfRole: noun.role, subset: false, person: noun.kind !== "unknown", another: false,
     };
   }
-  let num = readNumber(tokens, j);
   // "قرابة الخمسين": after a bound, a number word may take the article.
-  if (!num && pb && tokens[j]?.kind === "word" && tokens[j].text.startsWith("ال")) {
-    const bare = tokens[j].text.slice(2);
-    const r = readNumber([{ ...tokens[j], text: bare, stems: [bare] }, ...tokens.slice(j + 1, j + 3)], 0);
-    if (r) num = { ...r, end: j + r.end };
-  }
+  const num = readNumber(tokens, j) ?? (pb ? definiteNumberAt(tokens, j) : null);
   if (!num) return null;
   const before = tokens[i - 1];
   if (!pb && before && (stemIn(before, NUMBER_LABELS) || before.text === "#")) return null;
@@ -411,15 +406,19 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   };
 }
 
-/** A number written in words at token i, with or without the article ("اثنين", "الثلاثة"), or null. */
-function numberWordAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
-  const n = readNumber(tokens, i);
-  if (n) return n.words ? n : null;
+/** A number word with the article at token i ("الخمسين", "الثلاثة"), or null. */
+function definiteNumberAt(tokens: readonly Token[], i: number): NumberRead | null {
   const t = tokens[i];
-  if (!t || t.kind !== "word" || !t.text.startsWith("ال")) return null;
-  const bare = t.text.slice(2);
+  if (!t || t.kind !== "word" || !t.text.startsWith(ARTICLE)) return null;
+  const bare = t.text.slice(ARTICLE.length);
   const r = readNumber([{ ...t, text: bare, stems: [bare] }, ...tokens.slice(i + 1, i + 3)], 0);
-  return r && r.words ? { value: r.value, end: i + r.end } : null;
+  return r ? { ...r, end: i + r.end } : null;
+}
+
+/** A number written in words at token i, with or without the article ("اثنين", "الثلاثة"), or null. */
+function numberWordAt(tokens: readonly Token[], i: number): NumberRead | null {
+  const n = readNumber(tokens, i) ?? definiteNumberAt(tokens, i);
+  return n?.words ? n : null;
 }
 
 /** The first word of a name after a marker, quotes skipped. */
