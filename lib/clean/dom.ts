@@ -104,3 +104,15 @@ export function inAny(node: AnyNode, set: ReadonlySet<AnyNode>): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) if (set.has(n)) return true;
   return false;
 }
+
+/** True when an element below `node` passes `test` (an explicit stack, as hostile pages nest deep; stops at the first). */
+export function hasDescendant(node: Element, test: (el: Element) => boolean): boolean {
+  const stack: AnyNode[] = [...node.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n) || n.type !== "tag") continue;
+    if (test(n)) return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "./dom";
-import { classAndId, collapse, isElement, setChildren, textOf } from "./dom";
+import { classAndId, collapse, hasDescendant, isElement, setChildren, textOf } from "./dom";
 import {
   BOILERPLATE_CLASS,
   CAPTION_SELECTOR,
@@ -101,16 +101,7 @@ function holdsProse(el: Element, pageProse: number): boolean {
 
 /** True when a quoted post (a tweet's `<blockquote class="twitter-tweet">`) sits in the subtree. */
 function holdsEmbeddedPost(el: Element): boolean {
-  const stack: Element[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    for (const c of n.children) {
-      if (!isElement(c) || c.type !== "tag") continue;
-      if (c.name === "blockquote" && EMBED_CLASS.test(c.attribs.class ?? "")) return true;
-      stack.push(c);
-    }
-  }
-  return false;
+  return hasDescendant(el, (c) => c.name === "blockquote" && EMBED_CLASS.test(c.attribs.class ?? ""));
 }
 
 function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean {

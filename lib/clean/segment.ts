@@ -4,7 +4,7 @@
  * become paragraphs just as `<p>` does.
  */
 import type { AnyNode, Element } from "./dom";
-import { collapse, isElement, textOf } from "./dom";
+import { collapse, hasDescendant, isElement, textOf } from "./dom";
 import { BLOCK_TAGS } from "./rules";
 import { CLEAN_MAX_TABLE_CELL_CHARS } from "../constants";
 
@@ -63,17 +63,8 @@ export function letterCount(text: string): number {
 
 const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
 
-/** True when `node` has a block-level element or a `<br>` among its descendants (stops at the first). */
-function holdsBlock(node: Element): boolean {
-  const stack: AnyNode[] = [...node.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isElement(n) || n.type !== "tag") continue;
-    if (n.name === "br" || BLOCK_TAGS.has(n.name)) return true;
-    for (const c of n.children) stack.push(c);
-  }
-  return false;
-}
+/** True when `node` has a block-level element or a `<br>` among its descendants. */
+const holdsBlock = (node: Element): boolean => hasDescendant(node, (n) => n.name === "br" || BLOCK_TAGS.has(n.name));
 
 /**
  * A row of a data table: two cells or more, each short and holding only inline text. A layout
