@@ -16,6 +16,7 @@ import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
 import { NON_STATE_DOERS, attributesAttacks, contextDoer } from "./classify";
 import { toIncident } from "./incident";
+import { articleGovernorate } from "../places";
 import { articleDateOf, findDates, type DateMention } from "./dates";
 import { segment } from "./segment";
 import { splitAtScene } from "./scene";
@@ -118,6 +119,13 @@ function byLeadDay(incidents: Incident[], drafts: readonly Draft[], sentences: r
     x.date = day.date;
     x.datePrecision = day.precision;
   });
+}
+
+/** Incidents whose own places name no governorate take the one the article names, if it names one only. */
+function byArticleGovernorate(incidents: readonly Incident[], sentences: readonly ReadSentence[]): void {
+  if (incidents.every((x) => x.governorate)) return;
+  const governorate = articleGovernorate(sentences.flatMap((r) => placesOf(r).map((p) => p.mention)));
+  for (const x of incidents) x.governorate ??= governorate;
 }
 
 /** Told with a toll, or a strike from the air or by guns (counted even without casualties). */
@@ -228,6 +236,7 @@ export function extractIncidents(article: Article): Incident[] {
     byAirWave(incidents, drafts);
     byArticleDoer(incidents, drafts, sentences);
     byLeadDay(incidents, drafts, sentences, published);
+    byArticleGovernorate(incidents, sentences);
     return incidents;
   } catch {
     // The contract is "never throws": a rule bug must not lose the rest of a collect run.

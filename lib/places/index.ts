@@ -164,6 +164,18 @@ export function resolveGovernorate(mentions: readonly PlaceMention[]): Governora
 }
 
 /**
+ * The one governorate an article's text names ("بريف حماة", "محافظة درعا"), or null when it names
+ * none or several. An incident whose own places leave the governorate open (a village the
+ * gazetteer does not know) happened there, as far as the text lets one know (ANNOTATION.md:
+ * null only when none can be known).
+ * @example articleGovernorate(findPlaces("هجوم على قرية الكرم بريف حماة الشرقي")) // "Hama"
+ */
+export function articleGovernorate(mentions: readonly PlaceMention[]): Governorate | null {
+  const named = new Set(mentions.filter((m) => m.explicitGovernorate && m.governorate).map((m) => m.governorate));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/**
  * The gazetteer point to map the incident at: the most specific place that has coordinates,
  * else the governorate's seat (precision "governorate").
  */

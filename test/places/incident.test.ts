@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestLocation, findPlaces, placesForIncident, resolveGovernorate } from "../../lib/places/index";
+import { articleGovernorate, bestLocation, findPlaces, placesForIncident, resolveGovernorate } from "../../lib/places/index";
 
 const mentionsOf = (...sentences: string[]) => sentences.flatMap((s) => findPlaces(s));
 
@@ -44,6 +44,17 @@ describe("resolveGovernorate", () => {
   it("breaks a tie between named governorates with the gazetteer", () => {
     const m = mentionsOf("مساعدات في محافظة دير الزور", "كمين في البادية شرقي محافظة حمص", "قرب مدينة تدمر");
     expect(resolveGovernorate(m)).toBe("Homs");
+  });
+});
+
+describe("articleGovernorate", () => {
+  it("is the one governorate the article names, whatever else it names", () => {
+    expect(articleGovernorate(mentionsOf("توتر أمني في ريف حماة الشرقي", "انفجار في قرية أم الخلاخيل"))).toBe("Hama");
+    expect(articleGovernorate(mentionsOf("اشتباكات في محافظة درعا", "هجوم على حاجز في درعا البلد"))).toBe("Daraa");
+  });
+  it("is null when the article names several governorates or none", () => {
+    expect(articleGovernorate(mentionsOf("فلتان أمني في محافظتي درعا والسويداء"))).toBeNull();
+    expect(articleGovernorate(mentionsOf("هجوم على حاجز في قرية الزهيرات الصغيرة"))).toBeNull();
   });
 });
 

@@ -1,0 +1,17 @@
+/**
+ * Field phrasings seen on articles from outlets the extractor had not read (issue 10, evenB1 and
+ * the development sets), each tested on short sentences written for the test: names, places and
+ * figures are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { onlyIncident as one } from "../support/extract";
+
+describe("governorate from the article", () => {
+  it("gives an incident at a village the gazetteer does not know the one governorate the article names", () => {
+    expect(one(["تعيش محافظة درعا حالة من الفلتان الأمني منذ أشهر.", "وقتل ثلاثة عناصر بهجوم مسلح على حاجز في قرية الزهيرات الصغيرة."]).governorate).toBe("Daraa");
+    expect(one(["شهد ريف حماة الشرقي توترا أمنيا خلال الأسبوع الماضي.", "وأصيب مدنيان بانفجار عبوة ناسفة في قرية أم الخلاخيل صباح اليوم."], "2025-03-13").governorate).toBe("Hama");
+  });
+  it("leaves it open when the article names two governorates", () => {
+    expect(one(["تعيش محافظتا درعا والسويداء حالة من الفلتان.", "وقتل ثلاثة عناصر بهجوم مسلح على حاجز في قرية الزهيرات الصغيرة."]).governorate).toBeNull();
+  });
+});
