@@ -296,6 +296,22 @@ function isGovernorateLevel(p: Phrase): boolean {
   return p.explicit && p.tier >= TIER.governorateArea;
 }
 
+/** The quote that closes a name starting at token j, within a name's length and before any other mark, or -1. */
+function closingQuote(r: Reader, j: number): number {
+  for (let k = j; k <= j + MAX_UNKNOWN_PLACE_WORDS && k < r.tokens.length; k++) {
+    const p = r.punct(k);
+    if (p !== null) return QUOTES.has(p) ? k : -1;
+  }
+  return -1;
+}
+
+/** The name between quotes, tokens [j, close): a gazetteer name when it is one, else an unknown name ("منطقة “خفض التصعيد”" names none). */
+function quotedName(r: Reader, j: number, close: number): Phrase | null {
+  const known = r.name(j, false);
+  if (known?.end === close) return fromName(r, j, known);
+  return GENERIC_NAMES.has(r.word(j) ?? "") ? null : phrase(r, j, close, 0, { tier: TIER.locality });
+}
+
 /** "بادية X", "ريف X الشرقي", "قرية X", "حقل "X"", "طريق X – Y", "باديتي X وY" … */
 function parseHeaded(r: Reader, i: number, stems: boolean): Phrase | null {
   const h = r.head(i, stems);
@@ -327,6 +343,10 @@ function parseHeadedAt(r: Reader, i: number, stems: boolean, h: NonNullable<Retu
     j = whole.end;
   } else {
     object = parseObject(r, j, false);
+    // "محطة “أبو فاس”", "“قرية أم مدفع”": a name in quotes runs to the closing quote, whatever its
+    // words look like ("فاس" is not "ف" + a word).
+    const close = quoted || QUOTES.has(r.punct(i - 1) ?? "") ? closingQuote(r, j) : -1;
+    if (close > j && (!object || object.endTok < close)) object = quotedName(r, j, close) ?? object;
     if (!object) return null;
     j = object.endTok;
   }

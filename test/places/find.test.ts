@@ -29,6 +29,15 @@ describe("headed place phrases", () => {
   it("takes a quoted name after منطقة", () => {
     expect(forms("في منطقة “رجم غالب” التابعة إداريًا لـ”كباجب”")[0]).toEqual(["رجم غالب", "منطقة “رجم غالب”"]);
   });
+  it("runs a quoted name to its closing quote, whatever its words look like", () => {
+    expect(texts('هجوم على حاجز "أبو فرح" قرب الشدادي')[0]).toBe('حاجز "أبو فرح"');
+    expect(texts("كمين قرب محطة “ أبو لبن ” في البادية")[0]).toBe("محطة “ أبو لبن ”");
+    // The quote may open before the head noun.
+    expect(texts("انفجار عبوة في “قرية أم بطنة” جنوب القنيطرة")[0]).toBe("قرية أم بطنة");
+  });
+  it("does not take a generic word in quotes as a name", () => {
+    expect(texts('قصف على منطقة "خفض التصعيد" في إدلب')).toEqual(["إدلب"]);
+  });
   it("reads oil fields with their adjective", () => {
     expect(texts("هجوم في حقل التيم النفطي، جنوبي دير الزور")).toEqual(["حقل التيم النفطي", "جنوبي دير الزور"]);
   });
