@@ -38,7 +38,8 @@ function surroundingsAt(tokens: readonly Token[], i: number): boolean {
  */
 function capitalPlaces(sentence: string, found: PlaceMention[]): PlaceMention[] {
   for (const m of found) {
-    if (m.governorate !== "Damascus" || !m.explicitGovernorate) continue;
+    // (Only around the capital itself: "محيط قصر الشعب في دمشق" is in the city.)
+    if (m.governorate !== "Damascus" || !m.explicitGovernorate || m.match?.precision !== "governorate") continue;
     const first = tokenize(normalizeWithMap(m.text).text)[0];
     if (!isAny(first, CAPITAL_SURROUNDINGS)) continue;
     m.governorate = "Rif Dimashq";

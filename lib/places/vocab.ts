@@ -226,6 +226,6 @@ export const CAPITAL_ADJECTIVE = normalize("السورية");
 export const CAPITAL_SURROUNDINGS = set(["محيط", "ضواحي", "أطراف", "ريف"]);
 /**
  * Words before the title that place an event in the city itself ("في العاصمة دمشق",
- * "داخل العاصمة"); a ب proclitic does the same ("بالعاصمة دمشق").
+ * "داخل العاصمة", "في قلب العاصمة السورية"); a ب proclitic does the same ("بالعاصمة دمشق").
  */
-export const IN_CAPITAL = set(["في", "داخل", "وسط"]);
+export const IN_CAPITAL = set(["في", "داخل", "وسط", "قلب"]);

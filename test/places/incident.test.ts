@@ -79,3 +79,15 @@ describe("bestLocation", () => {
     expect(bestLocation([])).toBeNull();
   });
 });
+
+describe("the capital", () => {
+  it("places an event in the heart of the capital in Damascus, with or without its name", () => {
+    expect(resolveGovernorate(mentionsOf("انفجار في ساحة المحافظة في قلب العاصمة السورية دمشق"))).toBe("Damascus");
+    expect(resolveGovernorate(mentionsOf("غارات تستهدف مبنى الوزارة في قلب العاصمة السورية"))).toBe("Damascus");
+  });
+  it("keeps the surroundings of a site in the city in Damascus, and the surroundings of the city in Rif Dimashq", () => {
+    expect(resolveGovernorate(mentionsOf("غارات على محيط قصر الضيافة في دمشق"))).toBe("Damascus");
+    expect(resolveGovernorate(mentionsOf("غارات على محيط دمشق"))).toBe("Rif Dimashq");
+    expect(resolveGovernorate(mentionsOf("قصف على ضواحي دمشق الجنوبية"))).toBe("Rif Dimashq");
+  });
+});
