@@ -697,6 +697,11 @@ function trimQuotes(s: string): string {
   return t;
 }
 
+/** A phrase after the places listed in it, nested lists too ("قرى وبلدات المحافظة وأحياء مدينة الرقة"). */
+function withMembers(p: Phrase): Phrase[] {
+  return [...p.members.flatMap(withMembers), p];
+}
+
 /**
  * Place phrases of a sentence, in text order. Origins ("من مدينة القرداحة"), destinations and
  * institutions ("مشفى تدمر", "حكومة دمشق") are left out.
@@ -734,7 +739,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
       chainHeadTier = p.tier;
       chain = [];
     }
-    const phrases = p.members.length ? [...p.members, p] : [p];
+    const phrases = withMembers(p);
     for (const q of phrases) {
       let rank = q.tier;
       // A place located by what follows it is the more specific one ("قرية الجفرة … في محيط مطار دير الزور").

@@ -38,6 +38,12 @@ describe("headed place phrases", () => {
   it("does not take a generic word in quotes as a name", () => {
     expect(texts('قصف على منطقة "خفض التصعيد" في إدلب')).toEqual(["إدلب"]);
   });
+  it("lists the places of a list nested in a list, and takes 'the governorate' alone for no name", () => {
+    const m = findPlaces("اشتباكات في قرى وبلدات المحافظة وأحياء مدينة الرقة");
+    expect(m.map((x) => [x.text, x.governorate])).toContainEqual(["مدينة الرقة", "Raqqa"]);
+    expect(m.map((x) => x.text)).not.toContain("المحافظة");
+    expect(texts("قصف على بلدات المحافظة وأحياء مدينة حلب")).toContain("مدينة حلب");
+  });
   it("reads oil fields with their adjective", () => {
     expect(texts("هجوم في حقل التيم النفطي، جنوبي دير الزور")).toEqual(["حقل التيم النفطي", "جنوبي دير الزور"]);
   });
