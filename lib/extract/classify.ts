@@ -249,6 +249,8 @@ interface ActorHit {
   feud: boolean;
   /** The old regime's remnants named ("فلول النظام"): doers without a verb to say so. */
   remnant: boolean;
+  /** Named as the force that flew ("طيران التحالف"): the doer of a strike, not of a blast or an ambush on the ground. */
+  flown: boolean;
   score: number;
   order: number;
 }
@@ -278,15 +280,18 @@ const counted = (t: Token | undefined): boolean => !!t && (t.kind === "digits" |
 const NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys()]);
 const numbered = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, NUMBER_WORDS));
 
-/** How much the words around the mention [p, end) of `alias` make it the doer (negative: the one hit, or a bystander). */
-function doerScore(words: readonly Token[], mention: number, end: number, alias: Alias<Perpetrator>): number {
+/**
+ * How much the words around the mention [p, end) of `alias` make it the doer (negative: the one hit,
+ * or a bystander), and whether they make it the doer only as the force that flew ("طيران التحالف").
+ */
+function doerScore(words: readonly Token[], mention: number, end: number, alias: Alias<Perpetrator>): { score: number; flown: boolean } {
   // "قامت به دورية تابعة لجيش الاحتلال", "طائرة مسيرة تابعة للجيش التركي": the unit of the actor
   // stands where the actor would, so the words before the unit say what the actor did.
   const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && stemIn(words[mention - 2], UNIT_NOUNS) && words[mention - 1]?.text !== FROM;
   const p = unit ? mention - 2 : mention;
   let score = 0;
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
-  if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return -2;
+  if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return { score: -2, flown: false };
   // "استهداف الاحتلال التركي قافلة", "استهدفت قسد حاجزا": the attack's subject, then what it hit.
   if ((stemIn(words[mention - 1], ATTACK_NOUNS) || stemIn(words[mention - 1], TARGETING_VERBS)) && stemIn(words[end], HIT_OBJECTS)) score += 2;
   const before = [words[p - 1], words[p - 2]];
@@ -307,7 +312,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
   const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS));
   // ("بدعم من طيران التحالف": the air force only backed the fight.)
-  if (NATIONAL.has(alias.name) && airAt !== undefined) score += airSupportBefore(words, airAt) ? -1 : 3;
+  const flown = NATIONAL.has(alias.name) && airAt !== undefined && !airSupportBefore(words, airAt);
+  if (NATIONAL.has(alias.name) && airAt !== undefined) score += flown ? 3 : -1;
   // "قصف إسرائيلي", "هجمات تركية": the attack's nationality is its doer.
   else if (NATIONALITY_ADJECTIVES.has(alias.text) && [words[p - 1], words[p - 2]].some((t) => stemIn(t, ATTACK_NOUNS))) score += 2;
   // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit
@@ -329,7 +335,7 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   if (stemIn(words[p - 1], CONTROL_WORDS) && stemIn(words[p - 2], AREA_WORDS) && (stemIn(words[p - 3], FIRE_SOURCE_WORDS) || stemIn(words[p - 4], FIRE_SOURCE_WORDS))) score += 4;
   // "من مواقع جبهة النصرة": fire came from there.
   if (words[p - 1]?.text === POSITIONS && words[p - 2]?.text === FROM) score += 4;
-  return score;
+  return { score, flown };
 }
 
 /** Whether support is named shortly before token `i` ("بدعم من طيران التحالف", "غطاء جوي"), in its clause. */
@@ -368,7 +374,8 @@ function actorHits(span: Span, order0: number): ActorHit[] {
       end += 1 + bracketed.words.length + (words[end + 1 + bracketed.words.length]?.text === ")" ? 1 : 0);
     }
     const adjective = alias === first && NATIONALITY_ADJECTIVES.has(alias.text);
-    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), score: doerScore(words, start, end, alias), order: order0 + p });
+    const { score, flown } = doerScore(words, start, end, alias);
+    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), flown, score, order: order0 + p });
     p = end - 1;
   }
   return hits;
@@ -402,8 +409,10 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
   const air = type === "airstrike" || type === "shelling";
   // Only states and a few armed groups fly; anyone may fire shells, if the text says so ("بقصف للميليشيات الإيرانية").
   const pool = hits.filter((h) => (type === "airstrike" ? NATIONAL.has(h.perp) || ARMED_NON_STATE_AIR.has(h.perp) || h.perp === "opposition" || h.perp === "unknown" : true));
+  // (A blast, an ambush, a killing of captives, a kidnapping or a shooting is done on the ground: an air
+  // force named beside it, backing the fight it told, did not do it.)
   const best = pool
-    .filter((h) => h.perp !== "unknown" && h.score > 0)
+    .filter((h) => h.perp !== "unknown" && h.score > 0 && !(h.flown && GROUND_TYPES.has(type)))
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
   if (best) return { perpetrator: best.perp, suspected };
   // "كثفت إسرائيل هجماتها … وشنت غارات": a state named in an air strike's sentences, not as its
@@ -423,6 +432,9 @@ export function attribute(spans: readonly Span[], type: IncidentType, inheritedA
   if (hits.some((h) => (h.feud || h.remnant) && h.score >= 0)) return { perpetrator: "other", suspected };
   return { perpetrator: "unknown", suspected: suspected || gunmen };
 }
+
+/** Kinds of incident done on the ground only (ANNOTATION.md: a drone or aircraft makes an airstrike). */
+const GROUND_TYPES: ReadonlySet<IncidentType> = new Set(["explosive", "ambush", "execution", "abduction", "assassination"]);
 
 /** Armed groups that are not states: the doers an article may name once for all its ground attacks. */
 export const NON_STATE_DOERS: ReadonlySet<string> = new Set<Perpetrator>(["ISIS", "SDF", "opposition", "other", "Iran-backed militias"]);

@@ -15,3 +15,14 @@ describe("governorate from the article", () => {
     expect(one(["تعيش محافظتا درعا والسويداء حالة من الفلتان.", "وقتل ثلاثة عناصر بهجوم مسلح على حاجز في قرية الزهيرات الصغيرة."]).governorate).toBeNull();
   });
 });
+
+describe("the doer of a ground attack beside aircraft", () => {
+  it("gives a blast or an ambush to the group that did it, not to the air force named beside it", () => {
+    expect(one("قتل ثلاثة عناصر من قسد بانفجار عبوة ناسفة زرعها عناصر داعش قرب قرية الصور، ونفذ طيران التحالف غارات لمساندة قسد.").perpetrator).toBe("ISIS");
+    expect(one("قتل خمسة عناصر من قسد في كمين نصبه مقاتلو داعش قرب بلدة ذيبان، وحلقت طائرات التحالف الدولي فوق المنطقة.").perpetrator).toBe("ISIS");
+  });
+  it("still gives an air strike to the air force that flew it", () => {
+    const i = one("نفذ طيران التحالف الدولي غارات على مواقع في قرية الصور بريف دير الزور.");
+    expect([i.type, i.perpetrator]).toEqual(["airstrike", "US-led coalition"]);
+  });
+});
