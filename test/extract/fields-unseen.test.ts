@@ -26,3 +26,10 @@ describe("the doer of a ground attack beside aircraft", () => {
     expect([i.type, i.perpetrator]).toEqual(["airstrike", "US-led coalition"]);
   });
 });
+
+describe("killing of captives", () => {
+  it("reads captives put to death ('تصفية', 'تمت تصفيتهم') as an execution", () => {
+    expect(one("أقدمت مجموعة مسلحة على تصفية ثلاثة أسرى في قرية المزيرعة بريف حماة.").type).toBe("execution");
+    expect(one("قتل ثلاثة عناصر من الأمن العام في قرية المزيرعة، وقالت مصادر إنه تمت تصفيتهم بعد تكبيلهم.").type).toBe("execution");
+  });
+});
