@@ -103,7 +103,9 @@ export const SUBJECT_VERBS_BEFORE = new Set(
     // "أطلقت قوات الأمن النار", "فتح عناصر من الجيش النار": who opened fire.
     "أطلق", "أطلقت", "أطلقوا", "فتح", "فتحت", "فتحوا",
     // Killing verbs: a passive ("أُعدم", "قُتلت") is followed by its victim, never at once by an armed force.
-    "اغتال", "اغتالت", "اغتالوا", "أعدم", "أعدمت", "أعدموا", "اختطف", "اختطفت", "اختطفوا", "قتلت"].map(normalize),
+    "اغتال", "اغتالت", "اغتالوا", "أعدم", "أعدمت", "أعدموا", "اختطف", "اختطفت", "اختطفوا", "قتلت",
+    // "أقدمت قسد على تفجير …", "أقدم مسلحون على قتل …": who undertook the act.
+    "أقدم", "أقدمت", "أقدموا", "وأقدمت", "وأقدم"].map(normalize),
 );
 /** "استهدفت قسد حاجزا": a verb of either voice, whose actor is the doer only when what it hit follows (HIT_OBJECTS). */
 export const TARGETING_VERBS = new Set(["استهدف", "استهدفت", "استهدفوا", "واستهدفت", "واستهدف"].map(normalize));
@@ -127,7 +129,9 @@ export const AGENT_VERBS_AFTER = new Set(
     // "أعلنت قسد مسؤوليتها عن الهجوم": a claim.
     "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
     // "القوات الإسرائيلية توغلت … واقتادت أحد الرعاة": who went in and led people away.
-    "توغل", "توغلت", "توغلوا", "اقتاد", "اقتادت", "اقتادوا"].map(normalize),
+    "توغل", "توغلت", "توغلوا", "اقتاد", "اقتادت", "اقتادوا",
+    // "داعش أقدم على إعدام …": who undertook the act.
+    "أقدم", "أقدمت", "أقدموا"].map(normalize),
 );
 /**
  * Air, sea and artillery nouns whose nationality adjective names the doer ("الطيران الروسي",

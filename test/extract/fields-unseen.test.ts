@@ -33,3 +33,11 @@ describe("killing of captives", () => {
     expect(one("قتل ثلاثة عناصر من الأمن العام في قرية المزيرعة، وقالت مصادر إنه تمت تصفيتهم بعد تكبيلهم.").type).toBe("execution");
   });
 });
+
+describe("who undertook the act", () => {
+  it("reads the actor of 'أقدم … على' as the doer, before or after the verb", () => {
+    expect(one("أقدمت قسد على قتل شابين في قرية الصور بريف دير الزور.").perpetrator).toBe("SDF");
+    expect(one("أقدم عناصر من الأمن العام على قتل شاب في حي الوعر بمدينة حمص.").perpetrator).toBe("Syrian government");
+    expect(one("قوات النظام أقدمت على إعدام ثلاثة شبان في بلدة الحراك بريف درعا.").perpetrator).toBe("Syrian government");
+  });
+});
