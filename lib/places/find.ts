@@ -10,7 +10,7 @@ import type { GazetteerRow } from "./gazetteer-tsv";
 import { governorateRow, lookup, maxNameWords, nameFirstWords, nameKey, nameWordsFrom, toMatch } from "./gazetteer";
 import { GOVERNORATE_BY_NAME } from "./governorates";
 import {
-  AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, ENTRY_VERBS, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
+  AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, ENTRY_VERBS, FOREIGN_NAMES, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
   LINK_WORDS, LOCATIVE_WORDS, NAME_STOPS, NEAR_WORDS, NOT_EVENT_CUES, PLACE_ADJECTIVES, SYRIAN_BADIA, TIER,
   PLURAL_HEADS,
   VERBS_AFTER_PLACE,
@@ -129,7 +129,7 @@ class Reader {
   /** The forms token i may be read as: with `stems` without its proclitics too ("بتدمر" → تدمر), else as written. */
   forms(i: number, stems: boolean): Stem[] {
     const t = this.tokens[i];
-    if (stems) return (this.stemCache[i] ??= stemsOf(t));
+    if (stems && !FOREIGN_NAMES.has(t.text)) return (this.stemCache[i] ??= stemsOf(t));
     return (this.writtenCache[i] ??= [{ word: t.text, cut: 0, prefix: "" }]);
   }
 

@@ -152,6 +152,12 @@ export const AMBIGUOUS_NAMES = set([
 ]);
 
 /**
+ * Places abroad whose first letter is also a proclitic (ل، ب، و، ف): "لبنان" is Lebanon, not "ل" and
+ * a Syrian village بنان ("باتجاه الحدود مع لبنان").
+ */
+export const FOREIGN_NAMES = set(["لبنان", "بيروت", "بغداد", "فلسطين", "ليبيا", "بريطانيا", "بلجيكا", "واشنطن", "لندن", "باريس", "برلين", "بكين", "فرنسا", "فيينا"]);
+
+/**
  * Words that end an unknown name after a head noun: prepositions, particles, time words,
  * relative pronouns and verbs that follow place names.
  */

@@ -118,6 +118,11 @@ describe("bare gazetteer names", () => {
   it("does not take a common word that is also a place name", () => {
     expect(texts("نشر صور الضحايا في الثورة")).toEqual([]);
   });
+  it("does not read a country or capital abroad as a proclitic and a Syrian village", () => {
+    expect(texts("امتدت الغارات حتى قرية ديماس باتجاه الحدود مع لبنان")).toEqual(["قرية ديماس"]);
+    expect(texts("وصل الجرحى إلى بيروت وبغداد")).toEqual([]);
+    expect(texts("قصف على بلدة بنان في ريف حلب")).toEqual(["بلدة بنان", "ريف حلب"]);
+  });
   it("reads both towns of بلدتي X وY", () => {
     expect(texts("بين بلدتي الطيبة والسخنة")).toEqual(["الطيبة", "السخنة", "بلدتي الطيبة والسخنة"]);
   });
