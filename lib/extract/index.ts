@@ -24,7 +24,7 @@ import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSen
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m8";
+export const EXTRACTOR_VERSION = "2026.12.07-m9";
 
 /**
  * "شن التنظيم ثلاث هجمات … أسفرت عن مقتل وإصابة أكثر من 40. واستهدف الهجوم الأول …، فيما طال
@@ -121,11 +121,15 @@ function byLeadDay(incidents: Incident[], drafts: readonly Draft[], sentences: r
   });
 }
 
-/** Incidents whose own places name no governorate take the one the article names, if it names one only. */
+/**
+ * Incidents at places the gazetteer cannot place (a village it does not know) take the one
+ * governorate the article names. (An incident told with no place at all is left to fromContext.)
+ */
 function byArticleGovernorate(incidents: readonly Incident[], sentences: readonly ReadSentence[]): void {
-  if (incidents.every((x) => x.governorate)) return;
+  const open = incidents.filter((x) => !x.governorate && x.places.length > 0);
+  if (!open.length) return;
   const governorate = articleGovernorate(sentences.flatMap((r) => placesOf(r).map((p) => p.mention)));
-  for (const x of incidents) x.governorate ??= governorate;
+  for (const x of open) x.governorate = governorate;
 }
 
 /** Told with a toll, or a strike from the air or by guns (counted even without casualties). */
