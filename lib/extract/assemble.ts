@@ -139,6 +139,16 @@ function inOtherTown(a: readonly PlaceMention[], b: readonly PlaceMention[]): bo
   return ta.size > 0 && tb.size > 0 && ![...ta].some((t) => tb.has(t));
 }
 
+/**
+ * Whether the unit counts victims of its own (a number, not the draft's toll told again, not a
+ * toll update) in a town it names as such ("في مدينة عفرين", not "بادية السخنة", the town's
+ * desert) when the draft names another town and none of its places is that one: another event.
+ */
+function ownVictimsElsewhere(u: Unit, places: readonly PlaceMention[], d: Draft): boolean {
+  if (pointsBack(u) || !places.some(townId) || !d.places.some(townId) || !inOtherTown(places, d.places)) return false;
+  return u.figures.some((f) => !f.vague && !f.part && !f.final && !f.update && !d.figures.some((g) => g.role === f.role && g.count.min === f.count.min));
+}
+
 /** Whether the unit's first event word is a definite noun pointing back ("إن الغارة استهدفت …"). */
 function pointsBack(u: Unit): boolean {
   const first = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tok < a.tok ? h : a), null);
@@ -463,9 +473,11 @@ export function assemble(units: readonly Unit[]): Draft[] {
     // is narrowed, not left; "اشتباكات في محيط مدينة أعزاز" after a car bomb in مدينة الباب is not.)
     const typeOk = (!lastSpecific && !inOtherTown(places, last.places)) || (!uGov && !uSpecific.length) || sameKind(uType, dType);
     const govOk = (!uGov || !lastGov || uGov === lastGov) && typeOk;
-    // 2. No specific place of its own: it tells more about the latest incident of its governorate.
+    // 2. No specific place of its own: it tells more about the latest incident of its governorate,
+    // unless it brings victims of its own in another town ("انفجار سيارة مفخخة في مدينة الباب …
+    // يذكر أنه جرح 4 جراء انفجار سيارة في مدينة عفرين": ANNOTATION.md, attacks at different places).
     if (!uSpecific.length) {
-      if (govOk) return last;
+      if (govOk && !ownVictimsElsewhere(u, places, last)) return last;
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (drafts[k] !== last && fits(drafts[k], taken, uClass, uDate, false, u.when) && draftGov(drafts[k]) === uGov) return drafts[k];
       return null;
     }

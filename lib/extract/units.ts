@@ -337,7 +337,7 @@ function clausesOf(r: ReadSentence): Clause[] {
     if (i === tokens.length) to = i;
     else if (t.kind === "punct") {
       if (CLAUSE_PUNCT.has(t.text)) to = i + 1;
-    } else if (i > from && splits.has(i)) {
+    } else if (i > from && (splits.has(i) || alsoTellsEvent(r, i))) {
       to = i;
     } else if (stemIn(t, CLAUSE_WORDS)) {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
@@ -404,7 +404,7 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   return {
     from, to, kind, hasFigures,
     hasPlaces: () => placesOf(r).some((p) => p.tok >= from && p.tok < to),
-    connector: opener && (!!stemIn(tokens[from], NEW_EVENT_CONNECTORS) || NEW_EVENT_PHRASES.some((p) => phraseAt(tokens, from, p))),
+    connector: (opener && (!!stemIn(tokens[from], NEW_EVENT_CONNECTORS) || NEW_EVENT_PHRASES.some((p) => phraseAt(tokens, from, p)))) || (from > 0 && alsoTellsEvent(r, from)),
     scene: opener && (!!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p))),
     result: opener && !!stemIn(tokens[from], RESULT_OPENERS),
     latest: opener && LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
@@ -489,6 +489,19 @@ function strikeKind(hits: readonly TypeHit[], from: number, to: number): string 
 
 /** "كما" opening a sentence: "also", so what follows is one more thing done. */
 const ALSO = normalize("كما");
+
+/**
+ * "قتل 18 مدنياً في بلدة …، كما قتل ثلاثة بقصف على قرية …", "… قرب محطة “أبو فاس” كما قتل عنصران
+ * بانفجار عبوة في قرية …": "كما" right before a casualty opens one more event inside the sentence,
+ * with or without a mark before it (ANNOTATION.md: attacks at different places are two incidents,
+ * even in one sentence); told with no place of its own, it stays in the event before. ("كما أفاد
+ * المرصد" tells no event; "كما قصف" with no subject is one more strike of the same hand, which the
+ * strike series splits by place.)
+ */
+function alsoTellsEvent(r: ReadSentence, i: number): boolean {
+  if (r.tokens[i].text !== ALSO) return false;
+  return r.figures.some((f) => f.tokenStart === i + 1 || f.at === i + 1);
+}
 /** How far after "كما" the strike word may come ("كما قصف الطيران", "كما استهدفت طائرات مسيرة"). */
 const ALSO_STRIKE_REACH_TOKENS = 3;
 /**

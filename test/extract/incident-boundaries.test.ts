@@ -1,0 +1,86 @@
+// Where one incident ends and the next begins (issue 10; sentences written for the test).
+import { describe, expect, it } from "vitest";
+import { extractLines } from "../support/extract";
+
+const killedAt = (found: ReturnType<typeof extractLines>, place: string) => found.find((x) => x.places.includes(place))?.killed ?? null;
+const woundedAt = (found: ReturnType<typeof extractLines>, place: string) => found.find((x) => x.places.includes(place))?.wounded ?? null;
+
+describe("'كما' before a casualty opens another event inside the sentence (ANNOTATION.md: different places, two incidents)", () => {
+  it("after a comma, at another village", () => {
+    const found = extractLines(["قتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبودة بريف حماة، كما أصيب عنصران بانفجار لغم في قرية الحويز."]);
+    expect(found).toHaveLength(2);
+    expect(killedAt(found, "كفرنبودة")).toEqual({ min: 5, max: 5 });
+    expect(woundedAt(found, "الحويز")).toEqual({ min: 2, max: 2 });
+    expect(killedAt(found, "الحويز")).toBeNull();
+  });
+
+  it("after an attack told with no victims, the victims are the second event's only", () => {
+    const found = extractLines(["هاجم مسلحون مجهولون حاجزاً لقوات الأمن في بلدة الجيزة بريف درعا، كما قتل مدنيان برصاص مسلحين في بلدة المسيفرة."]);
+    expect(found).toHaveLength(2);
+    expect(killedAt(found, "المسيفرة")).toEqual({ min: 2, max: 2 });
+    expect(killedAt(found, "الجيزة")).toBeNull();
+  });
+
+  it("with no mark before it, after a closing quote", () => {
+    const found = extractLines(["هاجم مسلحون حاجزاً للجيش قرب “مدينة نوى” ما أدى إلى مقتل جنديين كما أصيب ثلاثة مدنيين بانفجار عبوة في بلدة داعل."]);
+    expect(found).toHaveLength(2);
+    expect(killedAt(found, "نوى")).toEqual({ min: 2, max: 2 });
+    expect(woundedAt(found, "داعل")).toEqual({ min: 3, max: 3 });
+    expect(killedAt(found, "داعل")).toBeNull();
+  });
+
+  it("stays in the event before when it names no place of its own", () => {
+    const found = extractLines(["قتل ثلاثة عناصر بهجوم على حاجز في بلدة الصنمين، كما أصيب خمسة عناصر في الهجوم."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 3, max: 3 });
+    expect(found[0].wounded).toEqual({ min: 5, max: 5 });
+  });
+
+  it("does not cut at 'كما' that attributes the report", () => {
+    const found = extractLines(["قتل أربعة عناصر بهجوم على حاجز في بلدة الصنمين بريف درعا كما أفاد المرصد في مدينة درعا."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 4, max: 4 });
+  });
+});
+
+describe("victims of its own in another town are another incident (ANNOTATION.md: attacks at different places)", () => {
+  it("a car bomb in one town, then wounded by a car blast in another town of the governorate", () => {
+    const found = extractLines([
+      "انفجار في ريف حلب",
+      "قتل ستة أشخاص بانفجار سيارة مفخخة في مدينة الباب بريف حلب.",
+      "يذكر أنه جرح 4 أشخاص جراء انفجار سيارة في مدينة عفرين.",
+    ]);
+    expect(found).toHaveLength(2);
+    expect(killedAt(found, "مدينة الباب")).toEqual({ min: 6, max: 6 });
+    expect(woundedAt(found, "مدينة عفرين")).toEqual({ min: 4, max: 4 });
+    expect(killedAt(found, "مدينة عفرين")).toBeNull();
+  });
+
+  it("gunmen in one town, then another shooting in the next town", () => {
+    const found = extractLines([
+      "قتل عنصران من الأمن برصاص مسلحين مجهولين في مدينة الميادين بريف دير الزور.",
+      "وقتل مدني برصاص مسلحين مجهولين في مدينة البوكمال.",
+    ]);
+    expect(found).toHaveLength(2);
+    expect(killedAt(found, "مدينة الميادين")).toEqual({ min: 2, max: 2 });
+    expect(killedAt(found, "مدينة البوكمال")).toEqual({ min: 1, max: 1 });
+  });
+
+  it("another source's figure placed by a town's desert is the same incident", () => {
+    const found = extractLines([
+      "قتل 8 جنود بكمين لخلايا داعش قرب منطقة الكوم في بادية حمص الشرقية.",
+      "في المقابل، نعت صفحات موالية 6 عسكريين قتلوا بهجوم على رتلهم في بادية السخنة.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 6, max: 8 });
+  });
+
+  it("the same toll told again by a nearby town is the same incident", () => {
+    const found = extractLines([
+      "قتل 12 شخصاً بانفجار سيارة مفخخة في مدينة الباب بريف حلب.",
+      "وقالت مصادر محلية إن 12 شخصاً قتلوا بانفجار سيارة مفخخة قرب مدينة عفرين.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 12, max: 12 });
+  });
+});
