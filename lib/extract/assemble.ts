@@ -534,8 +534,21 @@ export function assemble(units: readonly Unit[]): Draft[] {
   // An event told with neither a place nor a day cannot be told apart from others nor located: a
   // general statement ("قتلت خلايا التنظيم العشرات من العمال"), a background mention or a source's
   // aside, not an incident (ANNOTATION.md includes events by their place or date).
-  const told = drafts.filter((d) => d.places.length > 0 || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
+  const told = drafts.filter((d) => (d.places.length > 0 && !onlyBackground(d)) || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
   return told.filter((d) => !sumsUp(d, told));
+}
+
+/**
+ * "زجت روسيا بمقاتلين في معارك البادية السورية", "ترقب في شمال شرقي سوريا في ظل التهديدات بشن
+ * هجوم": fighting on the ground told with no victims, no day and no place narrower than a region
+ * wider than a governorate is the background of the story, not one event (ANNOTATION.md: one
+ * violent event at one place and time). Strikes from the air or by guns are incidents even
+ * unplaced and without victims (an air-strike series is one incident per place named).
+ */
+function onlyBackground(d: Draft): boolean {
+  const kind = draftClass(d);
+  if (kind === "air" || kind === "shell" || d.figures.length > 0 || d.state.specific || d.state.date) return false;
+  return draftGov(d) === null;
 }
 
 /**

@@ -84,3 +84,23 @@ describe("victims of its own in another town are another incident (ANNOTATION.md
     expect(found[0].killed).toEqual({ min: 12, max: 12 });
   });
 });
+
+describe("ground fighting told with no victims, no day and only a region wider than a governorate is background", () => {
+  it.each([
+    ["fights of the desert", ["تعزيزات إلى البادية", "وشارك مقاتلون من الفصائل المحلية في معارك البادية السورية ضد خلايا التنظيم."]],
+    ["clashes in the country's east", ["توتر في شرق سوريا", "واندلعت اشتباكات بين مقاتلي العشائر وقوات قسد في شرق سوريا."]],
+    ["an attack on a force in the north-east", ["ترقب في الشمال", "وشنت الفصائل هجوماً على مواقع قسد في شمال شرقي سوريا."]],
+  ])("%s", (_name, lines) => {
+    expect(extractLines(lines)).toEqual([]);
+  });
+
+  it("keeps strikes from the air on the same region (ANNOTATION.md: an incident per place named)", () => {
+    const found = extractLines(["غارات على البادية", "وشنت طائرات روسية غارات على البادية السورية."]);
+    expect(found.map((x) => x.type)).toEqual(["airstrike"]);
+  });
+
+  it("keeps fighting in a governorate, or with victims", () => {
+    expect(extractLines(["اشتباكات في دير الزور", "واندلعت اشتباكات بين مقاتلي العشائر وقوات قسد في ريف دير الزور الشرقي."])).toHaveLength(1);
+    expect(extractLines(["اشتباكات في الشرق", "وقتل ثلاثة مقاتلين في اشتباكات بين العشائر وقوات قسد في شرق سوريا."])).toHaveLength(1);
+  });
+});
