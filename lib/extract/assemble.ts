@@ -298,8 +298,12 @@ function headerHome(h: Unit, drafts: readonly Draft[]): Draft | null {
   return gov ? fitting.find((d) => draftGov(d) === gov) ?? null : null;
 }
 
-/** Groups the event units of an article, in reading order, into drafts. */
-export function assemble(units: readonly Unit[]): Draft[] {
+/**
+ * Groups the event units of an article, in reading order, into drafts. In a statistics report
+ * (`report`: its lead tells a period's toll), only the events placed precisely are incidents; the
+ * rest break the total down.
+ */
+export function assemble(units: readonly Unit[], report = false): Draft[] {
   const drafts: Draft[] = [];
   const pendingHeader: Unit[] = [];
   let bodyStarted = false;
@@ -534,7 +538,7 @@ export function assemble(units: readonly Unit[]): Draft[] {
   // An event told with neither a place nor a day cannot be told apart from others nor located: a
   // general statement ("قتلت خلايا التنظيم العشرات من العمال"), a background mention or a source's
   // aside, not an incident (ANNOTATION.md includes events by their place or date).
-  const told = drafts.filter((d) => (d.places.length > 0 && !onlyBackground(d)) || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0)));
+  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0))));
   return told.filter((d) => !sumsUp(d, told));
 }
 

@@ -96,6 +96,28 @@ export function hasPeriodTotal(tokens: readonly Token[], from: number, to: numbe
   }
   return false;
 }
+/**
+ * "أصدر المكتب إحصائية بأعداد القتلى خلال شهر تشرين الثاني", "وثقت الشبكة مقتل 57 مدنياً خلال
+ * شهر آب", "تقريره الشهري": a report of a period's toll. An article that opens so is a statistics
+ * report: its figures by governorate or by doer break the total down (ANNOTATION.md: aggregates are
+ * no incidents); only an attack it places precisely is one.
+ */
+const PERIOD_REPORT_PHRASES = phrases([
+  "خلال شهر", "خلال الشهر", "خلال العام", "خلال السنة", "إحصائية", "إحصائيتها", "إحصائيته",
+  "تقريره الشهري", "تقريرها الشهري", "التقرير الشهري", "تقرير شهري", "تقريره السنوي", "تقريرها السنوي", "حصيلة شهر",
+]).concat([...MONTHS].map((m) => [normalize("خلال"), m]));
+
+/**
+ * Whether a sentence tells a period's toll in a report (see PERIOD_REPORT_PHRASES); "الهجوم الأكثر
+ * دموية خلال العام" ranks one event within the period instead.
+ */
+export function tellsPeriodReport(tokens: readonly Token[]): boolean {
+  const index = indexOf(PERIOD_REPORT_PHRASES);
+  for (let i = 0; i < tokens.length; i++) {
+    if (index.matchAt(tokens, i) && !hasWord(tokens, Math.max(0, i - RANKING_REACH_TOKENS), i, RANKING_WORDS)) return true;
+  }
+  return false;
+}
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(
   ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "تتسبب", "يتسبب", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),

@@ -10,7 +10,7 @@ import type { Article, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, shareOf, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord } from "./cues";
+import { ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord, tellsPeriodReport } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
@@ -45,10 +45,14 @@ function shareAnnouncedToll(drafts: readonly Draft[]): void {
   }
 }
 
-/** The event units of an article, in reading order, and every sentence it read. */
-function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[] } {
+/**
+ * The event units of an article, in reading order, every sentence it read, and whether its lead
+ * tells a period's toll with a number before any event placed precisely (a statistics report).
+ */
+function unitsOfArticle(text: string, published: string | null): { units: Unit[]; sentences: ReadSentence[]; report: boolean } {
   const units: Unit[] = [];
   const sentences: ReadSentence[] = [];
+  let report = false;
   let lastOfPrevious: Unit | null = null;
   let sinceLast = 0;
   let roundup: Announcement | null = null;
@@ -56,6 +60,9 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
     const read = readSentence(s, published);
     sentences.push(read);
     const found = unitsOf(read).flatMap(splitAtScene);
+    if (sentences.length <= LEAD_SENTENCES && !report && ![...units, ...found].some((u) => u.places.some((p) => (p.rank ?? 1) < 2))) {
+      report = read.figures.some((f) => !f.vague) && tellsPeriodReport(read.tokens);
+    }
     if (roundup) for (const u of found) u.announced = roundup;
     if (!found.length && !roundup?.figures.length) {
       // (A headline counting the events, then a lead giving their toll: the lead's is the announcement.)
@@ -74,7 +81,7 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
     units.push(...found);
     lastOfPrevious = found.length ? found[found.length - 1] : null;
   }
-  return { units, sentences };
+  return { units, sentences, report };
 }
 
 /**
@@ -227,8 +234,8 @@ export function extractIncidents(article: Article): Incident[] {
     const incidents: Incident[] = [];
     const drafts: Draft[] = [];
     let inheritedAir: Perpetrator | null = null;
-    const { units, sentences } = unitsOfArticle(text, published);
-    const assembled = assemble(units);
+    const { units, sentences, report } = unitsOfArticle(text, published);
+    const assembled = assemble(units, report);
     shareAnnouncedToll(assembled);
     for (const d of assembled) {
       const incident = toIncident(d, inheritedAir);

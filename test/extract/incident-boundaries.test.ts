@@ -104,3 +104,44 @@ describe("ground fighting told with no victims, no day and only a region wider t
     expect(extractLines(["اشتباكات في الشرق", "وقتل ثلاثة مقاتلين في اشتباكات بين العشائر وقوات قسد في شرق سوريا."])).toHaveLength(1);
   });
 });
+
+describe("a statistics report of a period's toll: only the attacks it places precisely are incidents (ANNOTATION.md: aggregates excluded)", () => {
+  it("keeps the strike on a named town inside a monthly report", () => {
+    const found = extractLines([
+      "مكتب التوثيق في إدلب",
+      "أصدر مكتب التوثيق إحصائية بأعداد القتلى خلال شهر أيار بلغ عددهم 40 قتيلاً.",
+      "وأوضح التقرير أن من بين القتلى 12 قتيلاً بقصف مدفعي على مناطق في محافظة إدلب، في حين قتل 5 مدنيين بغارة جوية على بلدة كفرنبل.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain("كفرنبل");
+    expect(found[0].killed).toEqual({ min: 5, max: 5 });
+  });
+
+  it.each([
+    ["a toll by governorate", ["حصيلة آب", "وثقت الشبكة مقتل 60 مدنياً في سوريا خلال شهر آب الماضي.", "وقتلت قوات النظام 20 مدنياً في محافظة درعا، وقتل 15 مدنياً على يد جهات أخرى في محافظة حلب."]],
+    ["a monthly report by doer", ["التقرير الشهري", "نشر المرصد تقريره الشهري عن الضحايا وبلغ عددهم 35 قتيلاً.", "وأوضح أن 9 منهم قتلوا بهجمات لخلايا التنظيم في محافظة دير الزور."]],
+  ])("leaves out %s", (_name, lines) => {
+    expect(extractLines(lines)).toEqual([]);
+  });
+
+  it("a lead that ranks its attack within the year is no report", () => {
+    const found = extractLines([
+      "ارتفاع حصيلة الهجوم على الحافلة",
+      "ارتفعت حصيلة قتلى الهجوم على حافلة عسكرية في بادية تدمر إلى 20 قتيلاً، ما يجعله الهجوم الأكثر دموية خلال العام الجاري.",
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 20, max: 20 });
+  });
+
+  it("an event lead placed precisely is no report, whatever the month's count said after it", () => {
+    const found = extractLines([
+      "هجوم على حاجز في الصنمين",
+      "قتل 4 عناصر بهجوم على حاجز في بلدة الصنمين.",
+      "وبلغ عدد قتلى الهجمات في المحافظة 30 قتيلاً خلال الشهر الجاري.",
+      "وفي سياق آخر، قتل عنصران من الشرطة بهجوم على دورية في محافظة حماة.",
+    ], "2025-05-10");
+    expect(found).toHaveLength(2);
+    expect(found.find((x) => x.places.includes("الصنمين"))?.killed).toEqual({ min: 4, max: 4 });
+    expect(found.find((x) => x.governorate === "Hama")?.killed).toEqual({ min: 2, max: 2 });
+  });
+});
