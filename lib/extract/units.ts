@@ -176,6 +176,24 @@ function ownedBy(tokens: readonly Token[], tok: number, owners: ReadonlySet<stri
   return false;
 }
 
+/**
+ * "من سكان": where the people just named live, before the village they live in. (lib/places drops
+ * names after "أبناء" and "أهالي" anywhere; "سكان" only after "من": "هاجم مسلحون سكان قرية …"
+ * names the scene.)
+ */
+const HOME_WORDS = new Set(["سكان"].map(normalize));
+const OF = normalize("من");
+/** Head nouns of an inhabited place ("قرية مجيبرة", "بلدة بقرص"). */
+const HOME_HEADS = new Set(["قرية", "بلدة", "مدينة", "حي", "مخيم"].map(normalize));
+
+/**
+ * "قتل حسن، من سكان قرية مجيبرة": the victim's home village, not where the event was (a place of
+ * the region, like a hospital's).
+ */
+function homeAt(tokens: readonly Token[], tok: number): boolean {
+  return !!stemIn(tokens[tok], HOME_HEADS) && !!stemIn(tokens[tok - 1], HOME_WORDS) && tokens[tok - 2]?.text === OF;
+}
+
 /** The place mentions of a read sentence, found once and only when asked for. */
 export function placesOf(r: ReadSentence): ReadSentence["places"] {
   if (!r.placesRead) {
@@ -186,7 +204,7 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
       .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
       .filter((p) => !hasWord(tokens, Math.max(0, p.tok - WITHDRAW_REACH_TOKENS), p.tok, WITHDRAW_WORDS))
       .filter((p) => {
-        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS);
+        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok);
         if (side) r.sidePlaces.push(p.mention);
         return !side;
       });

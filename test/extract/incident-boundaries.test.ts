@@ -145,3 +145,21 @@ describe("a statistics report of a period's toll: only the attacks it places pre
     expect(found.find((x) => x.governorate === "Hama")?.killed).toEqual({ min: 2, max: 2 });
   });
 });
+
+describe("the village a victim lives in is not where the event was ('من سكان قرية')", () => {
+  it.each([
+    ["a medic names the dead", ["قصف على زركان", "قتل مدني بقصف مدفعي على بلدة زركان بريف الحسكة.", "وقال مصدر طبي إن الذي قتل هو أحمد علي، من سكان قرية الدردارة، وأصيب شقيقه."], "زركان", "الدردارة"],
+    ["the wounded named with their villages", ["قصف في ريف الحسكة", "أصيب مدنيان بقصف مدفعي على قرية تل طويل بريف الحسكة.", "وأوضح المصدر أن المصابين هما خالد، من سكان قرية الدردارة، ومحمد، من سكان بلدة أبو راسين."], "تل طويل", "أبو راسين"],
+  ])("%s", (_name, lines, scene, home) => {
+    const found = extractLines(lines);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain(scene);
+    expect(found[0].places.some((p) => p.includes(home))).toBe(false);
+  });
+
+  it("keeps a village whose residents were attacked", () => {
+    const found = extractLines(["هجوم في ريف الرقة", "هاجم مسلحون مجهولون سكان قرية الكرامة بريف الرقة ما أدى إلى مقتل مدنيين."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain("الكرامة");
+  });
+});
