@@ -97,6 +97,8 @@ export interface Unit {
   startsNew: boolean;
   /** Told after "فيما"/"بينما" and nothing else says it is another event: a town it names may still tie it to one. */
   byConnector?: boolean;
+  /** Opened by "كما" before a casualty ("، كما قتل عنصران بانفجار عبوة …"): one more event of the story told. */
+  also?: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
   sameDay: boolean;
   /** Opens with "وكانت مصادر أكدت …": another source's report, perhaps of the same event. */
@@ -749,6 +751,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
+    if (u.connector && alsoTellsEvent(r, u.from)) unit.also = true;
     unit.byConnector = u.connector && !(recounted || cut) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
     // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event;
     // "قتل 8 أشخاص، فيما أصيب 12 بقصف على بلدة …": so does one after a clause of figures told with

@@ -29,6 +29,14 @@ describe("'كما' before a casualty opens another event inside the sentence (AN
     expect(killedAt(found, "داعل")).toBeNull();
   });
 
+  it("the event told after it is by the hand of the one before when it names none", () => {
+    const found = extractLines(["هاجم عناصر من داعش حاجزاً لقسد قرب بلدة الصور ما أدى إلى مقتل عنصرين كما أصيب ثلاثة عناصر بانفجار عبوة في قرية الحريجية."]);
+    expect(found).toHaveLength(2);
+    expect(found.map((x) => x.perpetrator)).toEqual(["ISIS", "ISIS"]);
+    const own = extractLines(["هاجم عناصر من داعش حاجزاً لقسد قرب بلدة الصور، كما قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على قرية الحريجية."]);
+    expect(own.find((x) => x.places.includes("الحريجية"))?.perpetrator).toBe("Syrian government");
+  });
+
   it("stays in the event before when it names no place of its own", () => {
     const found = extractLines(["قتل ثلاثة عناصر بهجوم على حاجز في بلدة الصنمين، كما أصيب خمسة عناصر في الهجوم."]);
     expect(found).toHaveLength(1);
