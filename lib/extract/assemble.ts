@@ -141,7 +141,7 @@ function inOtherTown(a: readonly PlaceMention[], b: readonly PlaceMention[]): bo
 
 /**
  * Whether the unit counts victims of its own (a number, not the draft's toll told again, not a
- * toll update) in a town it names as such ("في مدينة عفرين", not "بادية السخنة", the town's
+ * toll update) in a town it names as such ("في مدينة منبج", not "بادية السخنة", the town's
  * desert) when the draft names another town and none of its places is that one: another event.
  */
 function ownVictimsElsewhere(u: Unit, places: readonly PlaceMention[], d: Draft): boolean {
@@ -478,8 +478,8 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     const typeOk = (!lastSpecific && !inOtherTown(places, last.places)) || (!uGov && !uSpecific.length) || sameKind(uType, dType);
     const govOk = (!uGov || !lastGov || uGov === lastGov) && typeOk;
     // 2. No specific place of its own: it tells more about the latest incident of its governorate,
-    // unless it brings victims of its own in another town ("انفجار سيارة مفخخة في مدينة الباب …
-    // يذكر أنه جرح 4 جراء انفجار سيارة في مدينة عفرين": ANNOTATION.md, attacks at different places).
+    // unless it brings victims of its own in another town (a car bomb in one town, then "وأصيب 3
+    // بانفجار دراجة مفخخة في مدينة أخرى" named: ANNOTATION.md, attacks at different places).
     if (!uSpecific.length) {
       if (govOk && !ownVictimsElsewhere(u, places, last)) return last;
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (drafts[k] !== last && fits(drafts[k], taken, uClass, uDate, false, u.when) && draftGov(drafts[k]) === uGov) return drafts[k];
@@ -543,8 +543,7 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
 }
 
 /**
- * "زجت روسيا بمقاتلين في معارك البادية السورية", "ترقب في شمال شرقي سوريا في ظل التهديدات بشن
- * هجوم": fighting on the ground told with no victims, no day and no place narrower than a region
+ * "شارك المقاتلون في معارك البادية", "اشتباكات بين الطرفين في شرق البلاد": fighting on the ground told with no victims, no day and no place narrower than a region
  * wider than a governorate is the background of the story, not one event (ANNOTATION.md: one
  * violent event at one place and time). Strikes from the air or by guns are incidents even
  * unplaced and without victims (an air-strike series is one incident per place named).

@@ -97,8 +97,8 @@ export function hasPeriodTotal(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 /**
- * "أصدر المكتب إحصائية بأعداد القتلى خلال شهر تشرين الثاني", "وثقت الشبكة مقتل 57 مدنياً خلال
- * شهر آب", "تقريره الشهري": a report of a period's toll. An article that opens so is a statistics
+ * "نشرت المنظمة إحصائية للضحايا …", "قتل 40 مدنياً خلال شهر أيار", "في تقريرها الشهري": a report
+ * of a period's toll. An article that opens so is a statistics
  * report: its figures by governorate or by doer break the total down (ANNOTATION.md: aggregates are
  * no incidents); only an attack it places precisely is one.
  */

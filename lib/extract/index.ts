@@ -205,7 +205,7 @@ function fromContext(incident: Incident, d: Draft, previous: Incident | undefine
     // ("بعد عشرة أيام على اعتداء مماثل في الثلاثين من كانون الأول": one told as earlier may be anyone's.)
     d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, ANOTHER_ATTACK) && !toldAsEarlier(u)) ||
     !!d.units[0]?.figures.find((f) => f.role === "killed")?.another ||
-    // "… كما قتل عنصران بانفجار عبوة قرب مقر لها": one more event of the story, by the same hand.
+    // "…، كما أصيب ثلاثة بانفجار لغم في قرية …": one more event of the story, by the same hand.
     !!d.units[0]?.also;
   // "وأصيبت امرأة في اعتداء مماثل على …" after a shelling: an aggression like the one before, a word
   // that names no kind, was of its kind ("هجوم مماثل" is an attack; one told as earlier may be anything).

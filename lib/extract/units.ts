@@ -97,7 +97,7 @@ export interface Unit {
   startsNew: boolean;
   /** Told after "فيما"/"بينما" and nothing else says it is another event: a town it names may still tie it to one. */
   byConnector?: boolean;
-  /** Opened by "كما" before a casualty ("، كما قتل عنصران بانفجار عبوة …"): one more event of the story told. */
+  /** Opened by "كما" before a casualty ("، كما أصيب ثلاثة بانفجار لغم …"): one more event of the story told. */
   also?: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
   sameDay: boolean;
@@ -185,11 +185,11 @@ function ownedBy(tokens: readonly Token[], tok: number, owners: ReadonlySet<stri
  */
 const HOME_WORDS = new Set(["سكان"].map(normalize));
 const OF = normalize("من");
-/** Head nouns of an inhabited place ("قرية مجيبرة", "بلدة بقرص"). */
+/** Head nouns of an inhabited place ("قرية …", "بلدة …"). */
 const HOME_HEADS = new Set(["قرية", "بلدة", "مدينة", "حي", "مخيم"].map(normalize));
 
 /**
- * "قتل حسن، من سكان قرية مجيبرة": the victim's home village, not where the event was (a place of
+ * "والقتيل شاب من سكان قرية …": the victim's home village, not where the event was (a place of
  * the region, like a hospital's).
  */
 function homeAt(tokens: readonly Token[], tok: number): boolean {
@@ -511,8 +511,8 @@ function strikeKind(hits: readonly TypeHit[], from: number, to: number): string 
 const ALSO = normalize("كما");
 
 /**
- * "قتل 18 مدنياً في بلدة …، كما قتل ثلاثة بقصف على قرية …", "… قرب محطة “أبو فاس” كما قتل عنصران
- * بانفجار عبوة في قرية …": "كما" right before a casualty opens one more event inside the sentence,
+ * "قصف الطيران بلدة …، كما قتل مدنيان برصاص قناص في قرية …", "… هاجم مسلحون حاجزاً قرب “…” كما
+ * أصيب ثلاثة بانفجار لغم في قرية …": "كما" right before a casualty opens one more event inside the sentence,
  * with or without a mark before it (ANNOTATION.md: attacks at different places are two incidents,
  * even in one sentence); told with no place of its own, it stays in the event before. ("كما أفاد
  * المرصد" tells no event; "كما قصف" with no subject is one more strike of the same hand, which the
