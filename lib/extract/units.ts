@@ -497,7 +497,12 @@ const ALSO_STRIKE_REACH_TOKENS = 3;
  */
 function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
   if (tokens[0]?.text !== ALSO || !u.places.length) return false;
-  return u.hits.some((h) => h.tok <= ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
+  return alsoStrikeAt(u.hits, 0);
+}
+
+/** Whether a strike word comes right after the "كما" at token `from` ("كما قصف", "كما شنت الطائرات غارات"). */
+function alsoStrikeAt(hits: readonly TypeHit[], from: number): boolean {
+  return hits.some((h) => h.tok > from && h.tok <= from + ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
 }
 
 /** "اليوم", "أمس": the event is of the day of the report. */
@@ -628,14 +633,17 @@ function mergeInto(a: Unit, b: Unit): void {
  * clauses after it, unless they bring figures of their own; a movement clause stands alone.
  */
 export function unitsOf(r: ReadSentence): Unit[] {
-  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean; other?: boolean }
+  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean; other?: boolean; alsoStrike?: boolean }
   const units: Span[] = [];
   let pendingFrom = -1;
   let halves = false;
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
-      const opens = c.connector || c.scene || c.other;
+      // "قصفت الطائرات مدينة …، ما أوقع جرحى، كما قصفت محيط بلدة …": one more strike at places of its
+      // own, as after a full stop (opensAnotherStrike); the figure told before stays with its place.
+      const alsoStrike = c.also && !!cur?.event && alsoStrikeAt(r.hits, c.from) && c.hasPlaces();
+      const opens = c.connector || c.scene || c.other || alsoStrike;
       // "أثناء عمليات التمشيط، ما أدى إلى مقتل 5": a movement in which people were hit is the event.
       if (cur && cur.vetoed && !cur.event && !cur.aggregate && c.hasFigures && !opens) {
         cur.vetoed = false;
@@ -666,7 +674,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
         continue;
       }
       const afterAggregate = (!!cur && cur.vetoed && cur.aggregate) || c.latest;
-      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other });
+      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other || alsoStrike, alsoStrike });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
       // "قتل 7 عناصر، هذا الأسبوع في هجمات": a total qualifying the clause before undoes it;
@@ -723,6 +731,11 @@ export function unitsOf(r: ReadSentence): Unit[] {
     // "قتل 8 أشخاص، فيما أصيب 12 بقصف على بلدة …": so does one after a clause of figures told with
     // no place and no day, the place told last being where both happened.
     const prev = out[out.length - 1];
+    // "قصفت الطائرات الروسية …، كما قصف محيط بلدة …": a strike verb with no doer of its own was
+    // done by the aircraft of the clause before.
+    if (u.alsoStrike && prev && unit.hits.every((h) => h.tok <= unit.from + ALSO_STRIKE_REACH_TOKENS)) {
+      unit.hits = [...prev.hits.filter((h) => h.type === "airstrike"), ...unit.hits];
+    }
     // "مقتل وجرح 14 عنصراً، عقب هجوم استهدف حافلتهم على طريق …": figures told with no event word
     // of their own, then their cause, are one event (the cause's place and kind are theirs).
     if (prev && prev.to === unit.from && prev.figures.length > 0 && prev.hits.length === 0 && !unit.startsNew && CAUSE_PHRASES.some((p) => phraseAt(r.tokens, unit.from, p))) {
