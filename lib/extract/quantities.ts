@@ -9,6 +9,9 @@ import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from ".
 import {
   ANCHORS,
   ATTACKER_NOUNS,
+  BOMBER_NOUNS,
+  COMBINED_NOUNS,
+  COMBINED_NOUN_SECOND,
   COMBINED_SECOND,
   NUMBER_HUNDREDS,
   NUMBER_TENS,
@@ -70,6 +73,9 @@ export interface Quantity {
 }
 
 const BETWEEN = "بين";
+const WHAT = "ما";
+/** Nouns of victims of either kind ("ضحية", "ضحايا"): "بين قتيل وجريح" after them makes one combined figure. */
+const VICTIM_NOUNS = new Set(["ضحية", "ضحايا"].map(normalize));
 /** Words a leader's name may take between his title and "رفقة عناصره" ("اللواء ركن بشير اسماعيل"). */
 const LEADER_NAME_TOKENS = 4;
 /** Vague quantities that stand without a noun ("وإصابة العشرات"). */
@@ -175,7 +181,10 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   if (role) {
     // "33 قتيلاً وجريحاً": the number counts the dead and wounded together.
     const both = role === "killed" ? combinedAfter(tokens[j + 1]) : null;
-    return both ? { kind: "cnoun", end: j + 2, role: both } : { kind: "cnoun", end: j + 1, role };
+    if (both) return { kind: "cnoun", end: j + 2, role: both };
+    // "15 ضحية بين قتيل وجريح": victims of both kinds, one combined figure.
+    const among = stemIn(t, VICTIM_NOUNS) ? bothKindsAt(tokens, j + 1) : -1;
+    return among > 0 ? { kind: "cnoun", end: among, role: "killedOrWounded" } : { kind: "cnoun", end: j + 1, role };
   }
   if (isPersonNoun(t)) return { kind: "person", end: j + 1, role: null };
   if (j === k && stemIn(t, PEOPLE_VERBS_AFTER_NUMBER)) return { kind: "person", end: k + 1, role: null };
@@ -197,10 +206,18 @@ function countsThing(t: Token): boolean {
   return t.text.startsWith(ARTICLE) && NON_PERSON_NOUNS.has(t.text.slice(ARTICLE.length));
 }
 
+/** "بين قتيل وجريح", "ما بين قتيل وجريح" at token k: the token after it, or -1. */
+function bothKindsAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === WHAT) k++;
+  if (!tokens[k]?.stems.includes(BETWEEN) || !stemIn(tokens[k + 1], COMBINED_NOUNS)) return -1;
+  return combinedAfter(tokens[k + 2]) === "killedOrWounded" ? k + 3 : -1;
+}
+
 /** The combined role of "وجريحاً" after a killed noun ("قتيلاً وجريحاً"), or null. */
 function combinedAfter(tok: Token | undefined): Role | null {
   if (!tok || tok.kind !== "word" || tok.text[0] !== AND || tok.text.length < 3) return null;
-  return COMBINED_SECOND.get(tok.text.slice(1)) ?? null;
+  const second = tok.text.slice(1);
+  return COMBINED_NOUN_SECOND.has(second) ? COMBINED_SECOND.get(second) ?? null : null;
 }
 
 /**
@@ -382,6 +399,8 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
     vague = true;
   }
   if (!count) return null;
+  // "بتفجير انتحاري", "الهجوم الانتحاري": the adjective of the act, not a bomber.
+  if (stemIn(raw, BOMBER_NOUNS) && i > 0 && countsThing(tokens[i - 1])) return null;
   // "قتلوا في هجوم لمسلحين", "كمين لعناصر التنظيم": people after ل are whose the act was, not victims.
   if (raw.text[0] === "ل" && raw.stems.length > 1) return null;
   let end = i + 1;

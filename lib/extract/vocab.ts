@@ -79,6 +79,22 @@ export const POST_AT_LEAST: readonly string[] = ["على", "الأقل"].map(nor
 
 // ---------------------------------------------------------------- counted nouns
 
+/** Kin nouns as written before a possessive ending ("طفلت" + "ها"): one person each. */
+const KIN_STEMS = ["طفل", "طفلت", "ابن", "ابنت", "والد", "والدت", "زوج", "زوجت", "شقيق", "شقيقت", "أخت", "أم", "حفيد", "حفيدت"];
+/** "ـه، ـها، ـهما، ـهم، ـهن": his, her, their (two), their. */
+const POSSESSIVE_ENDINGS = ["ه", "ها", "هما", "هم", "هن"];
+
+/**
+ * Suicide bombers, one, two or more ("وقتل الانتحاري", "فجر انتحاريان نفسيهما"): attackers whose
+ * death counts in killed (ANNOTATION.md). Written with the article too: told so they are not a
+ * weak back-reference but the bomber of the event.
+ */
+const BOMBERS = {
+  one: ["انتحاري", "انتحارية", "الانتحاري", "الانتحارية"],
+  two: ["انتحاريان", "الانتحاريان"],
+  many: ["انتحاريين", "انتحاريون", "الانتحاريين", "الانتحاريون"],
+};
+
 /** People counted by a number, as singular (1), dual (2) or plural (unnumbered = 2+). */
 export const PERSON_SINGULAR = set([
   "عنصر", "عنصرا", "جندي", "جنديا", "ضابط", "ضابطا", "شخص", "شخصا", "مدني", "مدنيا",
@@ -90,10 +106,9 @@ export const PERSON_SINGULAR = set([
   "الأسير", "الضابط", "العنصر", "الجندي", "الشاب", "المسلح", "ممرض", "صحفي", "ناشط", "مترجم",
   "المترجم", "سائقه", "مرافقه",
   // The attackers' dead count too ("وقتل مهاجم"): ATTACKER_NOUNS marks them as the other side.
-  "مهاجم", "مهاجما",
-  // Kin told after a first victim ("مقتل امرأة ووالدتها", "ثلاثة أطفال ووالدتهم").
-  "والده", "والدها", "والدهم", "والدته", "والدتها", "والدتهم", "زوجته", "زوجها", "ابنه", "ابنها",
-  "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "أمه", "أمها", "أمهم", "أخيه", "أخته",
+  "مهاجم", "مهاجما", ...BOMBERS.one,
+  // Kin told after a first victim ("مقتل امرأة ووالدتها", "ثلاثة أطفال ووالدتهم", "سيدة وطفلها").
+  ...KIN_STEMS.flatMap((k) => POSSESSIVE_ENDINGS.map((e) => k + e)), "أخيه", "أخيها", "أخاه", "أخوه",
 ]);
 export const PERSON_DUAL = set([
   "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "شخصين", "شخصان", "طفلين",
@@ -104,7 +119,7 @@ export const PERSON_DUAL = set([
   "طفليه", "طفليها", "ابنيه", "ابنيها", "ابنتيه", "ابنتيها", "ولديه", "ولديها", "شقيقيه", "شقيقيها",
   // The same kin as subjects ("قتلت امرأة وطفلاها", "أصيب شقيقاه").
   "طفلاه", "طفلاها", "ابناه", "ابناها", "ابنتاه", "ابنتاها", "ولداه", "ولداها", "شقيقاه", "شقيقاها",
-  "مهاجمان", "المهاجمان",
+  "مهاجمان", "المهاجمان", ...BOMBERS.two,
 ]);
 export const PERSON_PLURAL = set([
   "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
@@ -112,7 +127,7 @@ export const PERSON_PLURAL = set([
   "مواطنون", "عمال", "فنيين", "قياديين", "قادة", "متشددين", "أفراد", "أعضاء", "مجندين",
   "موالين", "رعاة", "موظفين", "مهاجمين", "إرهابيين", "مرتزقة", "عناصرها", "عناصره",
   "عناصرهم", "جنودها", "جنوده", "مقاتليه", "مقاتليها", "منتسبين", "أشخاصا", "شهداء",
-  "العناصر", "الجنود", "المدنيين", "العسكريين", "الأشخاص", "المقاتلين", "المسلحين",
+  ...BOMBERS.many, "العناصر", "الجنود", "المدنيين", "العسكريين", "الأشخاص", "المقاتلين", "المسلحين",
   "الضباط", "المتشددين", "العمال", "الأهالي", "السكان", "أبناء",
   // "مقتل رجل وأبنائه الثلاثة": kin, numbered by the word after them.
   "أبنائه", "أبنائها", "أطفاله", "أطفالها", "أولاده", "أولادها", "أشقائه", "أشقائها", "بناته", "بناتها",
@@ -124,7 +139,10 @@ export const PERSON_PLURAL = set([
  */
 export const ATTACKER_NOUNS = set([
   "مهاجم", "مهاجما", "مهاجمان", "مهاجمين", "مهاجمون", "المهاجم", "المهاجمان", "المهاجمين", "المهاجمون", "المهاجمة",
+  ...BOMBERS.one, ...BOMBERS.two, ...BOMBERS.many,
 ]);
+/** "تفجير انتحاري", "الهجوم الانتحاري": after a noun of the act, the bomber word is its adjective, no person. */
+export const BOMBER_NOUNS = set([...BOMBERS.one, ...BOMBERS.two, ...BOMBERS.many]);
 /** "آخر"-words: another one, two others, others. */
 export const OTHER_WORDS = map<{ min: number; max: number | null }>({
   "آخر": { min: 1, max: 1 }, "أخرى": { min: 1, max: 1 },
@@ -254,10 +272,13 @@ export const ALSO_WORDS = set(["كما",
  * "فجر نفسه", "فجّر حزامه الناسف", "فجرا نفسيهما": a bomber who blew himself up died, and is counted
  * in killed (ANNOTATION.md). The verbs, and what they blew up with its count.
  */
-export const SELF_BLAST_VERBS = set(["فجر", "يفجر", "فجرت", "تفجر", "فجرا", "فجروا", "يفجروا", "ففجر", "وفجر"]);
+export const SELF_BLAST_VERBS = set(["فجر", "يفجر", "فجرت", "تفجر", "فجرا", "فجروا", "يفجروا", "ففجر", "وفجر", "يفجرا", "تفجرا", "فجرتا",
+  // "أقدم على تفجير نفسه", "قام بتفجير حزامه": the verbal noun.
+  "تفجير"]);
 export const SELF_BLAST_OBJECTS = map<{ min: number; max: number | null }>({
   "نفسه": { min: 1, max: 1 }, "نفسها": { min: 1, max: 1 }, "حزامه": { min: 1, max: 1 }, "حزامها": { min: 1, max: 1 },
-  "نفسيهما": { min: 2, max: 2 }, "أنفسهم": { min: 2, max: null },
+  "سترته": { min: 1, max: 1 }, "سترتها": { min: 1, max: 1 },
+  "نفسيهما": { min: 2, max: 2 }, "أنفسهما": { min: 2, max: 2 }, "أنفسهم": { min: 2, max: null },
 });
 /** Verbal nouns whose pronoun suffix is the victim ("بعد إصابته"): they count without a noun after them. */
 export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصابتهما", "إصابتهم", "مقتله", "مقتلها", "مقتلهما", "مقتلهم"]);
@@ -280,9 +301,12 @@ export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "ا
  */
 export const WIPE_OUT_VERBS = set(["قضى", "قضت", "قضوا", "قضينا", "القضاء"]);
 export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم", "عليهما"]);
-/** "أودى بحياة X" = X killed; the anchor is بحياة. */
-export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
-export const LIFE_WORDS = set(["بحياة"]);
+/**
+ * "أودى بحياة X", "أودى بأرواح X", "حصد أرواح X" = X killed; the anchor ends at the life word, which
+ * says what the verb alone counts ("أودى بحياته": one; "حصد أرواح المدنيين": no number).
+ */
+export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي", "حصد", "حصدت", "يحصد", "تحصد"]);
+export const LIFE_WORDS = map<AnchorWord["alone"]>({ "بحياة": "one", "أرواح": "none" });
 /** "راح ضحيته 6 أشخاص": the victims of the event follow. */
 export const FELL_VICTIM_VERBS = set(["راح", "ذهب", "وراح", "وذهب"]);
 export const VICTIM_OF_NOUNS = set(["ضحيته", "ضحيتها", "ضحيتهما"]);
@@ -292,6 +316,11 @@ export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل
   "تقتل", "يقتل"]);
 /** Counted nouns that open "بين قتيل وجريح" / "33 قتيلاً وجريحاً": the combined figure is a counted noun. */
 export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
+/**
+ * After a counted noun of the dead only a counted noun of the wounded makes one figure ("33 قتيلاً
+ * وجريحاً", "بين قتيل وجريح"); a verbal noun takes its own count ("بسقوط 18 قتيلاً وإصابة 70").
+ */
+export const COMBINED_NOUN_SECOND = set(["جريح", "جريحة", "جريحا", "مصاب", "مصابا"]);
 export const COMBINED_SECOND = map<Role>({
   "جرح": "killedOrWounded", "إصابة": "killedOrWounded", "أصيب": "killedOrWounded",
   "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "جريحا": "killedOrWounded", "مصاب": "killedOrWounded", "مصابا": "killedOrWounded", "أسر": "killedOrCaptured",
