@@ -86,7 +86,11 @@ const FROM = "من";
 const ARTICLE = "ال";
 const NOT_FIXED = ["غير", "محدد"];
 const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
-const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"]].map((ws) => ws.map(normalize));
+/** Words that add one group of victims to another ("6 عناصر بالإضافة إلى 3 مدنيين", "فضلاً عن", "إلى جانب طفل"). */
+const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"], ["فضلا", "عن"], ["علاوة", "على"], ["إلى", "جانب"]].map((ws) => ws.map(normalize));
+/** "إضافة لثلاثة مدنيين": the same with "ل" glued to the next group. */
+const ALSO_GLUED = new Set(["إضافة", "بالإضافة"].map(normalize));
+const TO_GLUED = "ل";
 
 /**
  * "آخر" right after a counted noun ("عنصر آخر", "5 عناصر آخرين"): the same people are more. With
@@ -482,19 +486,25 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     // "5 أشخاص بينهم طفلان وامرأة": what follows "بينهم" is part of the group, never more of it.
     if (stemIn(t, SUBSET_MARKERS)) return null;
     let start = -1;
+    // The group's first letter is a glued word to cut off ("و26", "وطفليها", "إضافة لثلاثة").
+    let glued = false;
     if (t.text === AND) start = j + 1;
-    else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) start = j; // "و26" splits, "وأربعة" does not
+    else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) [start, glued] = [j, true]; // "و26" splits, "وأربعة" does not
     for (const w of ALSO_CHAIN) if (phraseAt(tokens, j, w)) start = j + w.length;
+    const after = tokens[j + 1];
+    if (stemIn(t, ALSO_GLUED) && after?.kind === "word" && after.text[0] === TO_GLUED && after.text.length > 2) [start, glued] = [j + 1, true];
     if (start < 0) continue;
     let next: Quantity | null = null;
-    if (start === j) {
-      const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
-      const local = [stripped, ...tokens.slice(j + 1, j + UNNUMBERED_LINK_TOKENS)];
+    if (glued) {
+      const g = tokens[start];
+      const stripped = { ...g, text: g.text.slice(1), stems: [g.text.slice(1)] };
+      const local = [stripped, ...tokens.slice(start + 1, start + UNNUMBERED_LINK_TOKENS)];
       // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
       const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
-      if (r) next = { ...r, start: j, end: j + r.end };
+      if (r) next = { ...r, start, end: start + r.end };
     } else {
-      next = numberedAt(tokens, start) ?? (q.vague ? null : unnumberedAt(tokens, start));
+      // ("ضابط بالإضافة إلى عنصرين": a noun alone with an exact count adds it too.)
+      next = numberedAt(tokens, start) ?? exactNoun(nounOnlyAt(tokens, start)) ?? (q.vague ? null : unnumberedAt(tokens, start));
     }
     if (!next || (next.vague && q.vague) || !next.person) return null;
     if (next.selfRole !== q.selfRole && next.selfRole !== null) return null;

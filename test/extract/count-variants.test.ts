@@ -139,6 +139,23 @@ describe("people listed without numbers, kin with a possessive ending", () => {
   ])("%s", (text, want) => expect(counts(text)).toBe(want));
 });
 
+describe("groups of victims joined by a connector add up", () => {
+  it.each([
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 6 عناصر و3 مدنيين.", "9-9 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 6 عناصر بالإضافة إلى 3 مدنيين.", "9-9 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 6 عناصر فضلاً عن 3 مدنيين.", "9-9 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 6 عناصر علاوة على 3 مدنيين.", "9-9 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 6 عناصر إلى جانب امرأتين.", "8-8 - -"],
+    ["قتل 6 عسكريين إلى جانب طفل وجرح 14 شخصا بقصف على بلدة كفرنبل بريف إدلب.", "7-7 14-14 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل ضابط بالإضافة إلى عنصرين.", "3-3 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 6 عناصر إضافة لثلاثة مدنيين.", "9-9 - -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it.each([
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 7 مدنيين فضلاً عن 5 جرحى.", "7-7 5-5 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 7 مدنيين إضافة لإصابة 5 آخرين.", "7-7 5-5 -"],
+  ])("keeps the wounded after such a connector apart: %s", (text, want) => expect(counts(text)).toBe(want));
+});
+
 describe("a vague figure stays with the strike it follows", () => {
   it("gives 'some wounded' to the town struck before 'كما قصف', not a share to each place after it", () => {
     const found = extractLines([
