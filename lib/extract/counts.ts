@@ -205,8 +205,9 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
       role = stemGet(tokens[i + 2], COMBINED_SECOND);
       end = i + 3;
     }
-    // "سقوط قتيل وإصابة 3": after a counted noun, a verbal noun is a figure of its own.
-    if (role && COMBINED_NOUNS.has(first) && !stemIn(tokens[end - 1], COMBINED_NOUN_SECOND)) role = undefined;
+    // Counted nouns are one figure only after "بين" ("العشرات بين قتيل وجريح"; after a number the
+    // quantity holds them): "سقوط قتيل وجريح" is one of each, "سقوط قتيل وإصابة 3" two figures.
+    if (role && COMBINED_NOUNS.has(first) && (!stemIn(tokens[i - 1], AMONG) || !stemIn(tokens[end - 1], COMBINED_NOUN_SECOND))) role = undefined;
     if (role) {
       return { role, form: COMBINED_NOUNS.has(first) ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === KILL_VERB };
     }

@@ -239,10 +239,14 @@ export const ANCHORS = map<AnchorWord>({
   "جثث": kv("cnoun", "plural"), "الجثث": kv("cnoun", "plural"), "جثامين": kv("cnoun", "plural"),
   "جثمان": kv("cnoun", "one"), "شهيد": kv("cnoun", "one"), "شهيدا": kv("cnoun", "one"),
   "شهداء": kv("cnoun", "plural"), "ضحية": kv("cnoun", "one"), "ضحايا": kv("cnoun", "plural"),
+  // The count table's singular and dual rows for every noun of the dead ("سقوط شهيدين", "قتيلة").
+  "شهيدة": kv("cnoun", "one"), "شهيدين": kv("cnoun", "two"), "شهيدان": kv("cnoun", "two"),
+  "ضحيتين": kv("cnoun", "two"), "ضحيتان": kv("cnoun", "two"),
+  "قتيلة": kv("cnoun", "one"), "قتيلتين": kv("cnoun", "two"), "قتيلتان": kv("cnoun", "two"),
   // wounded
   "أصيب": wv("verb", "one"), "أصيبوا": wv("verb", "plural"), "أصيبا": wv("verb", "two"),
   "أصيبت": wv("verb", "one"), "جرح": wv("verb", "one"), "جرحوا": wv("verb", "plural"),
-  "جرحا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"), "أصابوا": wv("verb", "none"),
+  "جرحا": wv("verb", "two"), "جرحت": wv("verb", "one"), "جرحتا": wv("verb", "two"), "أصيبتا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"), "أصابوا": wv("verb", "none"),
   // "نجا مرافقه بعد إصابته": the pronoun is the victim.
   "إصابته": wv("noun", "one"), "إصابتها": wv("noun", "one"), "إصابتهما": wv("noun", "two"), "إصابتهم": wv("noun", "plural"),
   "إصابة": wv("noun", "one"), "جريح": wv("cnoun", "one"), "جريحا": wv("cnoun", "one"),
@@ -250,6 +254,7 @@ export const ANCHORS = map<AnchorWord>({
   "الجرحى": wv("cnoun", "plural"), "مصاب": wv("cnoun", "one"), "مصابا": wv("cnoun", "one"),
   "المصاب": wv("cnoun", "one"), "مصابين": wv("cnoun", "plural"), "مصابون": wv("cnoun", "plural"),
   "المصابين": wv("cnoun", "plural"), "إصابات": wv("cnoun", "plural"),
+  "جريحة": wv("cnoun", "one"), "جريحتين": wv("cnoun", "two"), "جريحتان": wv("cnoun", "two"), "مصابة": wv("cnoun", "one"),
   // captured
   "أسر": cv("verb", "one"), "أسروا": cv("verb", "plural"), "أسرت": cv("verb", "none"),
   "اختطاف": cv("noun", "one"), "اختطف": cv("verb", "one"), "اختطفوا": cv("verb", "plural"),

@@ -99,6 +99,22 @@ describe("a counted noun of the dead, then a verbal noun of the wounded with its
   ])("keeps a noun counted over both kinds combined: %s", (text, want) => expect(counts(text)).toBe(want));
 });
 
+describe("count table rows for every casualty noun: singular, dual, feminine", () => {
+  it.each([
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن سقوط شهيدين.", "2-2 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن سقوط ضحيتين وثلاثة جرحى.", "2-2 3-3 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن شهيدين و4 إصابات.", "2-2 4-4 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن سقوط قتيلة وجريحة.", "1-1 1-1 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن سقوط قتيل وجريحين.", "1-1 2-2 -"],
+    ["قتلت سيدة وجرحت ابنتها بقصف على بلدة كفرنبل بريف إدلب.", "1-1 1-1 -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it.each([
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن سقوط العشرات بين قتيل وجريح.", "- - 20-n"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن سقوط 12 شخصا ما بين قتيل وجريح.", "- - 12-12"],
+    ["وقع 25 عنصرا بين قتيل وجريح بهجوم على حاجز قرب بلدة السخنة بريف حمص.", "- - 25-25"],
+  ])("keeps 'بين قتيل وجريح' one combined figure: %s", (text, want) => expect(counts(text)).toBe(want));
+});
+
 describe("a vague restatement after exact figures changes nothing", () => {
   it.each([
     ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 18 شخصا وجرح 70 آخرين، ما أدى لمقتل وجرح العشرات.", "18-18 70-70 -"],
