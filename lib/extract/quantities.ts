@@ -263,10 +263,10 @@ function themAreAttackers(tokens: readonly Token[], start: number, end: number):
   return false;
 }
 
-/** "على الأقل" within two tokens after the counted noun. */
+/** "على الأقل", "على أقل تقدير" within two tokens after the counted noun. */
 function postAtLeast(tokens: readonly Token[], end: number): number {
   for (let j = end; j <= end + 2 && j < tokens.length; j++) {
-    if (phraseAt(tokens, j, POST_AT_LEAST)) return j + POST_AT_LEAST.length;
+    for (const p of POST_AT_LEAST) if (phraseAt(tokens, j, p)) return j + p.length;
   }
   return -1;
 }

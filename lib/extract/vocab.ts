@@ -52,6 +52,11 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["ما", "لا", "يقل", "عن"], kind: "atLeast" },
   { words: ["لا", "يقل", "عن"], kind: "atLeast" },
   { words: ["على", "الأقل"], kind: "atLeast" },
+  // The same written together ("مالا يقل", "لايقل") and "على أقل تقدير".
+  { words: ["مالا", "يقل", "عن"], kind: "atLeast" },
+  { words: ["ما", "لايقل", "عن"], kind: "atLeast" },
+  { words: ["لايقل", "عن"], kind: "atLeast" },
+  { words: ["على", "أقل", "تقدير"], kind: "atLeast" },
   { words: ["ما", "يزيد", "عن"], kind: "moreThan" },
   { words: ["ما", "يزيد", "على"], kind: "moreThan" },
   { words: ["يزيد", "عن"], kind: "moreThan" },
@@ -74,8 +79,8 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["زهاء"], kind: "about" },
   { words: ["أقل", "من"], kind: "lessThan" },
 ].map((b) => ({ words: b.words.map(normalize), kind: b.kind as BoundKind }));
-/** "… على الأقل" after the counted noun. */
-export const POST_AT_LEAST: readonly string[] = ["على", "الأقل"].map(normalize);
+/** "… على الأقل", "… على أقل تقدير" after the counted noun. */
+export const POST_AT_LEAST: readonly string[][] = [["على", "الأقل"], ["على", "أقل", "تقدير"]].map((ws) => ws.map(normalize));
 
 // ---------------------------------------------------------------- counted nouns
 
