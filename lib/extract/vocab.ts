@@ -26,6 +26,8 @@ export const NUMBER_TENS = map<number>({
 });
 export const NUMBER_HUNDREDS = map<number>({
   "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+  // The dual in construct ("مئتا مدني", "مائتي شخص").
+  "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200,
   "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
   "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
   "ثمانمئة": 800, "ثمانمائة": 800, "ثمانيمئة": 800, "تسعمئة": 900, "تسعمائة": 900,
@@ -226,7 +228,7 @@ export const ANCHORS = map<AnchorWord>({
   "أعدموا": kv("verb", "plural"), "أعدمت": kv("verb", "one"), "اغتيل": kv("verb", "one"),
   "اغتيلوا": kv("verb", "plural"), "اغتال": kv("verb", "one"), "اغتالت": kv("verb", "one"), "اغتالوا": kv("verb", "one"), "خسرت": kv("verb", "none"), "خسر": kv("verb", "none"),
   "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"),
-  "مقتل": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
+  "مقتل": kv("noun", "one"), "مصرع": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
   "إعدام": kv("noun", "one"), "تصفية": kv("noun", "one"), "وفاة": kv("noun", "one"),
   // "مقتله على الفور", "مقتلهما": the pronoun is the victim.
   "مقتله": kv("noun", "one"), "مقتلها": kv("noun", "one"), "مقتلهما": kv("noun", "two"), "مقتلهم": kv("noun", "plural"),
@@ -244,6 +246,7 @@ export const ANCHORS = map<AnchorWord>({
   "جثث": kv("cnoun", "plural"), "الجثث": kv("cnoun", "plural"), "جثامين": kv("cnoun", "plural"),
   "جثمان": kv("cnoun", "one"), "شهيد": kv("cnoun", "one"), "شهيدا": kv("cnoun", "one"),
   "شهداء": kv("cnoun", "plural"), "ضحية": kv("cnoun", "one"), "ضحايا": kv("cnoun", "plural"),
+  "وفيات": kv("cnoun", "plural"), "الوفيات": kv("cnoun", "plural"),
   // The count table's singular and dual rows for every noun of the dead ("سقوط شهيدين", "قتيلة").
   "شهيدة": kv("cnoun", "one"), "شهيدين": kv("cnoun", "two"), "شهيدان": kv("cnoun", "two"),
   "ضحيتين": kv("cnoun", "two"), "ضحيتان": kv("cnoun", "two"),
@@ -313,9 +316,10 @@ export const WIPE_OUT_VERBS = set(["قضى", "قضت", "قضوا", "قضينا",
 export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم", "عليهما"]);
 /**
  * "أودى بحياة X", "أودى بأرواح X", "حصد أرواح X" = X killed; the anchor ends at the life word, which
- * says what the verb alone counts ("أودى بحياته": one; "حصد أرواح المدنيين": no number).
+ * says what the verb alone counts ("أودى بحياته": one; "حصد أرواح المدنيين": no number). Not the
+ * present "تحصد أرواح", which headlines use for a trend ("الألغام تحصد أرواح المدنيين").
  */
-export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي", "حصد", "حصدت", "يحصد", "تحصد"]);
+export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي", "حصد", "حصدت", "إزهاق", "أزهق", "أزهقت"]);
 export const LIFE_WORDS = map<AnchorWord["alone"]>({ "بحياة": "one", "أرواح": "none" });
 /** "راح ضحيته 6 أشخاص": the victims of the event follow. */
 export const FELL_VICTIM_VERBS = set(["راح", "ذهب", "وراح", "وذهب"]);

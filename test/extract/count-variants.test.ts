@@ -84,6 +84,19 @@ describe("spellings: hamza, ى/ي, ة/ه, tanween alef", () => {
   ])("%s", (text, want) => expect(counts(text)).toBe(want));
 });
 
+describe("more words of the same families", () => {
+  it.each([
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مصرع 5 أشخاص وإصابة 3 آخرين.", "5-5 3-3 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن سقوط 5 وفيات و3 إصابات.", "5-5 3-3 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن إزهاق أرواح 5 أشخاص.", "5-5 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل مائتي شخص.", "200-200 - -"],
+    ["قتل مئتا مدني بقصف على بلدة كفرنبل بريف إدلب.", "200-200 - -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it("reads no victim in a headline that says a toll takes lives, with no number", () => {
+    expect(extractLines(["الألغام تحصد أرواح المدنيين في ريف إدلب", "انفجر لغم أرضي في بلدة كفرنبل بريف إدلب دون وقوع إصابات."], "2025-03-10").map((i) => c(i.killed))).toEqual(["-"]);
+  });
+});
+
 describe("bounds as news sites write them", () => {
   it.each([
     ["قتل 7 مدنيين علي الاقل بقصف على بلدة كفرنبل بريف إدلب.", "7-n - -"],
