@@ -640,9 +640,10 @@ export function unitsOf(r: ReadSentence): Unit[] {
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
-      // "قصفت الطائرات مدينة …، ما أوقع جرحى، كما قصفت محيط بلدة …": one more strike at places of its
-      // own, as after a full stop (opensAnotherStrike); the figure told before stays with its place.
-      const alsoStrike = c.also && !!cur?.event && alsoStrikeAt(r.hits, c.from) && c.hasPlaces();
+      // "قصفت الطائرات مدينة …، ما أوقع جرحى، كما قصفت محيط بلدة …": one more air strike at places of
+      // its own, as after a full stop (opensAnotherStrike); the figure told before stays with its place.
+      // (Artillery on more villages stays one bombardment: ANNOTATION.md.)
+      const alsoStrike = c.also && !!cur?.event && strikeKind(r.hits, cur.from, cur.to) === "air" && alsoStrikeAt(r.hits, c.from) && c.hasPlaces();
       const opens = c.connector || c.scene || c.other || alsoStrike;
       // "أثناء عمليات التمشيط، ما أدى إلى مقتل 5": a movement in which people were hit is the event.
       if (cur && cur.vetoed && !cur.event && !cur.aggregate && c.hasFigures && !opens) {

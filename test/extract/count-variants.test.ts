@@ -212,4 +212,10 @@ describe("a vague figure stays with the strike it follows", () => {
     ], "2025-03-10");
     expect(found.map((i) => [c(i.wounded), i.type])).toEqual([["3-3", "airstrike"], ["-", "airstrike"]]);
   });
+  it("keeps artillery on one more village one bombardment (ANNOTATION.md)", () => {
+    const found = extractLines([
+      "قصفت قوات النظام بالمدفعية بلدة كفرنبل بريف إدلب، ما أدى لإصابة 3 مدنيين، كما قصفت بلدة حاس.",
+    ], "2025-03-10");
+    expect(found.map((i) => [c(i.wounded), i.type, i.places.includes("حاس")])).toEqual([["3-3", "shelling", true]]);
+  });
 });
