@@ -497,12 +497,15 @@ const ALSO_STRIKE_REACH_TOKENS = 3;
  */
 function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
   if (tokens[0]?.text !== ALSO || !u.places.length) return false;
-  return alsoStrikeAt(u.hits, 0);
+  return u.hits.some((h) => h.tok <= ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
 }
 
-/** Whether a strike word comes right after the "كما" at token `from` ("كما قصف", "كما شنت الطائرات غارات"). */
+/**
+ * Whether the "كما" at token `from` opens one more strike after an air strike: a word of an act
+ * right after it ("كما قصفت", "كما استهدفت", "كما شنت الطائرات غارات").
+ */
 function alsoStrikeAt(hits: readonly TypeHit[], from: number): boolean {
-  return hits.some((h) => h.tok > from && h.tok <= from + ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
+  return hits.some((h) => h.tok > from && h.tok <= from + ALSO_STRIKE_REACH_TOKENS);
 }
 
 /** "اليوم", "أمس": the event is of the day of the report. */
@@ -640,7 +643,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
-      // "قصفت الطائرات مدينة …، ما أوقع جرحى، كما قصفت محيط بلدة …": one more air strike at places of
+      // "شنت الطائرات غارات على بلدة …، ما أسفر عن جرحى، كما استهدفت قرية …": one more air strike at places of
       // its own, as after a full stop (opensAnotherStrike); the figure told before stays with its place.
       // (Artillery on more villages stays one bombardment: ANNOTATION.md.)
       const alsoStrike = c.also && !!cur?.event && strikeKind(r.hits, cur.from, cur.to) === "air" && alsoStrikeAt(r.hits, c.from) && c.hasPlaces();
@@ -732,7 +735,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     // "قتل 8 أشخاص، فيما أصيب 12 بقصف على بلدة …": so does one after a clause of figures told with
     // no place and no day, the place told last being where both happened.
     const prev = out[out.length - 1];
-    // "قصفت الطائرات الروسية …، كما قصف محيط بلدة …": a strike verb with no doer of its own was
+    // "شنت الطائرات غارات على …، كما استهدف قرية …": a strike verb with no doer of its own was
     // done by the aircraft of the clause before.
     if (u.alsoStrike && prev && unit.hits.every((h) => h.tok <= unit.from + ALSO_STRIKE_REACH_TOKENS)) {
       unit.hits = [...prev.hits.filter((h) => h.type === "airstrike"), ...unit.hits];

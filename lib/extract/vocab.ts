@@ -332,7 +332,7 @@ export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل
 export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
 /**
  * After a counted noun of the dead only a counted noun of the wounded makes one figure ("33 قتيلاً
- * وجريحاً", "بين قتيل وجريح"); a verbal noun takes its own count ("بسقوط 18 قتيلاً وإصابة 70").
+ * وجريحاً", "بين قتيل وجريح"); a verbal noun takes its own count ("بسقوط 9 قتلى وإصابة 20").
  */
 export const COMBINED_NOUN_SECOND = set(["جريح", "جريحة", "جريحا", "مصاب", "مصابا"]);
 export const COMBINED_SECOND = map<Role>({
