@@ -97,9 +97,10 @@ const POSSESSIVE_ENDINGS = ["ه", "ها", "هما", "هم", "هن"];
  * weak back-reference but the bomber of the event.
  */
 const BOMBERS = {
-  one: ["انتحاري", "انتحارية", "الانتحاري", "الانتحارية"],
+  one: ["انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "انغماسي", "الانغماسي"],
   two: ["انتحاريان", "الانتحاريان"],
-  many: ["انتحاريين", "انتحاريون", "الانتحاريين", "الانتحاريون"],
+  // ("انغماسيين": fighters sent in to fight to the death.)
+  many: ["انتحاريين", "انتحاريون", "الانتحاريين", "الانتحاريون", "انغماسيين", "انغماسيون", "الانغماسيين", "الانغماسيون"],
 };
 
 /** People counted by a number, as singular (1), dual (2) or plural (unnumbered = 2+). */
@@ -227,7 +228,7 @@ export const ANCHORS = map<AnchorWord>({
   "ذبحت": kv("verb", "one"), "يذبحون": kv("verb", "plural"), "أعدم": kv("verb", "one"),
   "أعدموا": kv("verb", "plural"), "أعدمت": kv("verb", "one"), "اغتيل": kv("verb", "one"),
   "اغتيلوا": kv("verb", "plural"), "اغتال": kv("verb", "one"), "اغتالت": kv("verb", "one"), "اغتالوا": kv("verb", "one"), "خسرت": kv("verb", "none"), "خسر": kv("verb", "none"),
-  "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"),
+  "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"), "يقتل": kv("verb", "none"),
   "مقتل": kv("noun", "one"), "مصرع": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
   "إعدام": kv("noun", "one"), "تصفية": kv("noun", "one"), "وفاة": kv("noun", "one"),
   // "مقتله على الفور", "مقتلهما": the pronoun is the victim.
