@@ -20,6 +20,7 @@ import {
   ANCHORS,
   COMBINED_FIRST,
   COMBINED_NOUNS,
+  COMBINED_NOUN_SECOND,
   COMBINED_SECOND,
   DEATH_NOUN_PREFIXES,
   LIFE_TAKING_VERBS,
@@ -204,6 +205,9 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
       role = stemGet(tokens[i + 2], COMBINED_SECOND);
       end = i + 3;
     }
+    // Counted nouns are one figure only after "بين" ("العشرات بين قتيل وجريح"; after a number the
+    // quantity holds them): "سقوط قتيل وجريح" is one of each, "سقوط قتيل وإصابة 3" two figures.
+    if (role && COMBINED_NOUNS.has(first) && (!stemIn(tokens[i - 1], AMONG) || !stemIn(tokens[end - 1], COMBINED_NOUN_SECOND))) role = undefined;
     if (role) {
       return { role, form: COMBINED_NOUNS.has(first) ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === KILL_VERB };
     }
@@ -225,11 +229,12 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
     const wiped = wipeOutAt(tokens, i);
     if (wiped) return wiped;
   }
-  // "أودى بحياة 9", "أودى الانفجار بحياة 9": a subject may stand between.
+  // "أودى بحياة 9", "أودى الانفجار بحياة 9", "حصد القصف أرواح 9": a subject may stand between.
   if (stemIn(t, LIFE_TAKING_VERBS)) {
     for (let j = i + 1; j <= i + 1 + LIFE_SUBJECT_TOKENS && j < tokens.length; j++) {
       if (tokens[j].kind !== "word") break;
-      if (stemIn(tokens[j], LIFE_WORDS)) return { role: "killed", form: "noun", alone: "one", start: i, end: j + 1, combinedVerb: false };
+      const alone = stemGet(tokens[j], LIFE_WORDS);
+      if (alone) return { role: "killed", form: "noun", alone, start: i, end: j + 1, combinedVerb: false };
     }
   }
   // "راح ضحيته 6 أشخاص": a count follows, or none is told.

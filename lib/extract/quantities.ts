@@ -9,6 +9,9 @@ import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from ".
 import {
   ANCHORS,
   ATTACKER_NOUNS,
+  BOMBER_NOUNS,
+  COMBINED_NOUNS,
+  COMBINED_NOUN_SECOND,
   COMBINED_SECOND,
   NUMBER_HUNDREDS,
   NUMBER_TENS,
@@ -70,6 +73,9 @@ export interface Quantity {
 }
 
 const BETWEEN = "بين";
+const WHAT = "ما";
+/** Nouns of victims of either kind ("ضحية", "ضحايا"): "بين قتيل وجريح" after them makes one combined figure. */
+const VICTIM_NOUNS = new Set(["ضحية", "ضحايا"].map(normalize));
 /** Words a leader's name may take between his title and "رفقة عناصره" ("اللواء ركن بشير اسماعيل"). */
 const LEADER_NAME_TOKENS = 4;
 /** Vague quantities that stand without a noun ("وإصابة العشرات"). */
@@ -80,7 +86,11 @@ const FROM = "من";
 const ARTICLE = "ال";
 const NOT_FIXED = ["غير", "محدد"];
 const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
-const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"]].map((ws) => ws.map(normalize));
+/** Words that add one group of victims to another ("6 عناصر بالإضافة إلى 3 مدنيين", "فضلاً عن", "علاوة على"). */
+const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"], ["فضلا", "عن"], ["علاوة", "على"]].map((ws) => ws.map(normalize));
+/** "إضافة لثلاثة مدنيين": the same with "ل" glued to the next group. */
+const ALSO_GLUED = new Set(["إضافة", "بالإضافة"].map(normalize));
+const TO_GLUED = "ل";
 
 /**
  * "آخر" right after a counted noun ("عنصر آخر", "5 عناصر آخرين"): the same people are more. With
@@ -175,7 +185,10 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   if (role) {
     // "33 قتيلاً وجريحاً": the number counts the dead and wounded together.
     const both = role === "killed" ? combinedAfter(tokens[j + 1]) : null;
-    return both ? { kind: "cnoun", end: j + 2, role: both } : { kind: "cnoun", end: j + 1, role };
+    if (both) return { kind: "cnoun", end: j + 2, role: both };
+    // "15 ضحية بين قتيل وجريح": victims of both kinds, one combined figure.
+    const among = stemIn(t, VICTIM_NOUNS) ? bothKindsAt(tokens, j + 1) : -1;
+    return among > 0 ? { kind: "cnoun", end: among, role: "killedOrWounded" } : { kind: "cnoun", end: j + 1, role };
   }
   if (isPersonNoun(t)) return { kind: "person", end: j + 1, role: null };
   if (j === k && stemIn(t, PEOPLE_VERBS_AFTER_NUMBER)) return { kind: "person", end: k + 1, role: null };
@@ -197,10 +210,18 @@ function countsThing(t: Token): boolean {
   return t.text.startsWith(ARTICLE) && NON_PERSON_NOUNS.has(t.text.slice(ARTICLE.length));
 }
 
+/** "بين قتيل وجريح", "ما بين قتيل وجريح" at token k: the token after it, or -1. */
+function bothKindsAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === WHAT) k++;
+  if (!tokens[k]?.stems.includes(BETWEEN) || !stemIn(tokens[k + 1], COMBINED_NOUNS)) return -1;
+  return combinedAfter(tokens[k + 2]) === "killedOrWounded" ? k + 3 : -1;
+}
+
 /** The combined role of "وجريحاً" after a killed noun ("قتيلاً وجريحاً"), or null. */
 function combinedAfter(tok: Token | undefined): Role | null {
   if (!tok || tok.kind !== "word" || tok.text[0] !== AND || tok.text.length < 3) return null;
-  return COMBINED_SECOND.get(tok.text.slice(1)) ?? null;
+  const second = tok.text.slice(1);
+  return COMBINED_NOUN_SECOND.has(second) ? COMBINED_SECOND.get(second) ?? null : null;
 }
 
 /**
@@ -242,10 +263,10 @@ function themAreAttackers(tokens: readonly Token[], start: number, end: number):
   return false;
 }
 
-/** "على الأقل" within two tokens after the counted noun. */
+/** "على الأقل", "على أقل تقدير" within two tokens after the counted noun. */
 function postAtLeast(tokens: readonly Token[], end: number): number {
   for (let j = end; j <= end + 2 && j < tokens.length; j++) {
-    if (phraseAt(tokens, j, POST_AT_LEAST)) return j + POST_AT_LEAST.length;
+    for (const p of POST_AT_LEAST) if (phraseAt(tokens, j, p)) return j + p.length;
   }
   return -1;
 }
@@ -382,6 +403,8 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
     vague = true;
   }
   if (!count) return null;
+  // "بتفجير انتحاري", "الهجوم الانتحاري": the adjective of the act, not a bomber.
+  if (stemIn(raw, BOMBER_NOUNS) && i > 0 && countsThing(tokens[i - 1])) return null;
   // "قتلوا في هجوم لمسلحين", "كمين لعناصر التنظيم": people after ل are whose the act was, not victims.
   if (raw.text[0] === "ل" && raw.stems.length > 1) return null;
   let end = i + 1;
@@ -463,19 +486,25 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     // "5 أشخاص بينهم طفلان وامرأة": what follows "بينهم" is part of the group, never more of it.
     if (stemIn(t, SUBSET_MARKERS)) return null;
     let start = -1;
+    // The group's first letter is a glued word to cut off ("و26", "وطفليها", "إضافة لثلاثة").
+    let glued = false;
     if (t.text === AND) start = j + 1;
-    else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) start = j; // "و26" splits, "وأربعة" does not
+    else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) [start, glued] = [j, true]; // "و26" splits, "وأربعة" does not
     for (const w of ALSO_CHAIN) if (phraseAt(tokens, j, w)) start = j + w.length;
+    const after = tokens[j + 1];
+    if (stemIn(t, ALSO_GLUED) && after?.kind === "word" && after.text[0] === TO_GLUED && after.text.length > 2) [start, glued] = [j + 1, true];
     if (start < 0) continue;
     let next: Quantity | null = null;
-    if (start === j) {
-      const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
-      const local = [stripped, ...tokens.slice(j + 1, j + UNNUMBERED_LINK_TOKENS)];
+    if (glued) {
+      const g = tokens[start];
+      const stripped = { ...g, text: g.text.slice(1), stems: [g.text.slice(1)] };
+      const local = [stripped, ...tokens.slice(start + 1, start + UNNUMBERED_LINK_TOKENS)];
       // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
       const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
-      if (r) next = { ...r, start: j, end: j + r.end };
+      if (r) next = { ...r, start, end: start + r.end };
     } else {
-      next = numberedAt(tokens, start) ?? (q.vague ? null : unnumberedAt(tokens, start));
+      // ("ضابط بالإضافة إلى عنصرين": a noun alone with an exact count adds it too.)
+      next = numberedAt(tokens, start) ?? exactNoun(nounOnlyAt(tokens, start)) ?? (q.vague ? null : unnumberedAt(tokens, start));
     }
     if (!next || (next.vague && q.vague) || !next.person) return null;
     if (next.selfRole !== q.selfRole && next.selfRole !== null) return null;

@@ -533,6 +533,14 @@ function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
   return u.hits.some((h) => h.tok <= ALSO_STRIKE_REACH_TOKENS && (h.type === "airstrike" || h.type === "shelling"));
 }
 
+/**
+ * Whether the "كما" at token `from` opens one more strike after an air strike: a word of an act
+ * right after it ("كما قصفت", "كما استهدفت", "كما شنت الطائرات غارات").
+ */
+function alsoStrikeAt(hits: readonly TypeHit[], from: number): boolean {
+  return hits.some((h) => h.tok > from && h.tok <= from + ALSO_STRIKE_REACH_TOKENS);
+}
+
 /** "اليوم", "أمس": the event is of the day of the report. */
 const NOW_WORDS = new Set(["اليوم", "أمس", "امس", "البارحة"].map(normalize));
 /** "الماضي", "الفائت" after a month: a month already past. */
@@ -661,14 +669,18 @@ function mergeInto(a: Unit, b: Unit): void {
  * clauses after it, unless they bring figures of their own; a movement clause stands alone.
  */
 export function unitsOf(r: ReadSentence): Unit[] {
-  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean; other?: boolean }
+  interface Span { from: number; to: number; vetoed: boolean; connector: boolean; event: boolean; aggregate: boolean; afterAggregate: boolean; other?: boolean; alsoStrike?: boolean }
   const units: Span[] = [];
   let pendingFrom = -1;
   let halves = false;
   for (const c of clausesOf(r)) {
     const cur = units[units.length - 1];
     if (c.kind === "event") {
-      const opens = c.connector || c.scene || c.other;
+      // "شنت الطائرات غارات على بلدة …، ما أسفر عن جرحى، كما استهدفت قرية …": one more air strike at places of
+      // its own, as after a full stop (opensAnotherStrike); the figure told before stays with its place.
+      // (Artillery on more villages stays one bombardment: ANNOTATION.md.)
+      const alsoStrike = c.also && !!cur?.event && strikeKind(r.hits, cur.from, cur.to) === "air" && alsoStrikeAt(r.hits, c.from) && c.hasPlaces();
+      const opens = c.connector || c.scene || c.other || alsoStrike;
       // "أثناء عمليات التمشيط، ما أدى إلى مقتل 5": a movement in which people were hit is the event.
       if (cur && cur.vetoed && !cur.event && !cur.aggregate && c.hasFigures && !opens) {
         cur.vetoed = false;
@@ -699,7 +711,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
         continue;
       }
       const afterAggregate = (!!cur && cur.vetoed && cur.aggregate) || c.latest;
-      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other });
+      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other || alsoStrike, alsoStrike });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
       // "قتل 7 عناصر، هذا الأسبوع في هجمات": a total qualifying the clause before undoes it;
@@ -757,6 +769,11 @@ export function unitsOf(r: ReadSentence): Unit[] {
     // "قتل 8 أشخاص، فيما أصيب 12 بقصف على بلدة …": so does one after a clause of figures told with
     // no place and no day, the place told last being where both happened.
     const prev = out[out.length - 1];
+    // "شنت الطائرات غارات على …، كما استهدف قرية …": a strike verb with no doer of its own was
+    // done by the aircraft of the clause before.
+    if (u.alsoStrike && prev && unit.hits.every((h) => h.tok <= unit.from + ALSO_STRIKE_REACH_TOKENS)) {
+      unit.hits = [...prev.hits.filter((h) => h.type === "airstrike"), ...unit.hits];
+    }
     // "مقتل وجرح 14 عنصراً، عقب هجوم استهدف حافلتهم على طريق …": figures told with no event word
     // of their own, then their cause, are one event (the cause's place and kind are theirs).
     if (prev && prev.to === unit.from && prev.figures.length > 0 && prev.hits.length === 0 && !unit.startsNew && CAUSE_PHRASES.some((p) => phraseAt(r.tokens, unit.from, p))) {

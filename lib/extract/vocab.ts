@@ -26,6 +26,8 @@ export const NUMBER_TENS = map<number>({
 });
 export const NUMBER_HUNDREDS = map<number>({
   "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+  // The dual in construct ("مئتا مدني", "مائتي شخص").
+  "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200,
   "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
   "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
   "ثمانمئة": 800, "ثمانمائة": 800, "ثمانيمئة": 800, "تسعمئة": 900, "تسعمائة": 900,
@@ -52,6 +54,11 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["ما", "لا", "يقل", "عن"], kind: "atLeast" },
   { words: ["لا", "يقل", "عن"], kind: "atLeast" },
   { words: ["على", "الأقل"], kind: "atLeast" },
+  // The same written together ("مالا يقل", "لايقل") and "على أقل تقدير".
+  { words: ["مالا", "يقل", "عن"], kind: "atLeast" },
+  { words: ["ما", "لايقل", "عن"], kind: "atLeast" },
+  { words: ["لايقل", "عن"], kind: "atLeast" },
+  { words: ["على", "أقل", "تقدير"], kind: "atLeast" },
   { words: ["ما", "يزيد", "عن"], kind: "moreThan" },
   { words: ["ما", "يزيد", "على"], kind: "moreThan" },
   { words: ["يزيد", "عن"], kind: "moreThan" },
@@ -74,10 +81,27 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["زهاء"], kind: "about" },
   { words: ["أقل", "من"], kind: "lessThan" },
 ].map((b) => ({ words: b.words.map(normalize), kind: b.kind as BoundKind }));
-/** "… على الأقل" after the counted noun. */
-export const POST_AT_LEAST: readonly string[] = ["على", "الأقل"].map(normalize);
+/** "… على الأقل", "… على أقل تقدير" after the counted noun. */
+export const POST_AT_LEAST: readonly string[][] = [["على", "الأقل"], ["على", "أقل", "تقدير"]].map((ws) => ws.map(normalize));
 
 // ---------------------------------------------------------------- counted nouns
+
+/** Kin nouns as written before a possessive ending ("طفلت" + "ها"): one person each. */
+const KIN_STEMS = ["طفل", "طفلت", "ابن", "ابنت", "والد", "والدت", "زوج", "زوجت", "شقيق", "شقيقت", "أخت", "أم", "حفيد", "حفيدت"];
+/** "ـه، ـها، ـهما، ـهم، ـهن": his, her, their (two), their. */
+const POSSESSIVE_ENDINGS = ["ه", "ها", "هما", "هم", "هن"];
+
+/**
+ * Suicide bombers, one, two or more ("وقتل الانتحاري", "فجر انتحاريان نفسيهما"): attackers whose
+ * death counts in killed (ANNOTATION.md). Written with the article too: told so they are not a
+ * weak back-reference but the bomber of the event.
+ */
+const BOMBERS = {
+  one: ["انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "انغماسي", "الانغماسي"],
+  two: ["انتحاريان", "الانتحاريان"],
+  // ("انغماسيين": fighters sent in to fight to the death.)
+  many: ["انتحاريين", "انتحاريون", "الانتحاريين", "الانتحاريون", "انغماسيين", "انغماسيون", "الانغماسيين", "الانغماسيون"],
+};
 
 /** People counted by a number, as singular (1), dual (2) or plural (unnumbered = 2+). */
 export const PERSON_SINGULAR = set([
@@ -90,10 +114,9 @@ export const PERSON_SINGULAR = set([
   "الأسير", "الضابط", "العنصر", "الجندي", "الشاب", "المسلح", "ممرض", "صحفي", "ناشط", "مترجم",
   "المترجم", "سائقه", "مرافقه",
   // The attackers' dead count too ("وقتل مهاجم"): ATTACKER_NOUNS marks them as the other side.
-  "مهاجم", "مهاجما",
-  // Kin told after a first victim ("مقتل امرأة ووالدتها", "ثلاثة أطفال ووالدتهم").
-  "والده", "والدها", "والدهم", "والدته", "والدتها", "والدتهم", "زوجته", "زوجها", "ابنه", "ابنها",
-  "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "أمه", "أمها", "أمهم", "أخيه", "أخته",
+  "مهاجم", "مهاجما", ...BOMBERS.one,
+  // Kin told after a first victim ("مقتل امرأة ووالدتها", "ثلاثة أطفال ووالدتهم", "سيدة وطفلها").
+  ...KIN_STEMS.flatMap((k) => POSSESSIVE_ENDINGS.map((e) => k + e)), "أخيه", "أخيها", "أخاه", "أخوه",
 ]);
 export const PERSON_DUAL = set([
   "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "شخصين", "شخصان", "طفلين",
@@ -104,7 +127,7 @@ export const PERSON_DUAL = set([
   "طفليه", "طفليها", "ابنيه", "ابنيها", "ابنتيه", "ابنتيها", "ولديه", "ولديها", "شقيقيه", "شقيقيها",
   // The same kin as subjects ("قتلت امرأة وطفلاها", "أصيب شقيقاه").
   "طفلاه", "طفلاها", "ابناه", "ابناها", "ابنتاه", "ابنتاها", "ولداه", "ولداها", "شقيقاه", "شقيقاها",
-  "مهاجمان", "المهاجمان",
+  "مهاجمان", "المهاجمان", ...BOMBERS.two,
 ]);
 export const PERSON_PLURAL = set([
   "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
@@ -112,7 +135,7 @@ export const PERSON_PLURAL = set([
   "مواطنون", "عمال", "فنيين", "قياديين", "قادة", "متشددين", "أفراد", "أعضاء", "مجندين",
   "موالين", "رعاة", "موظفين", "مهاجمين", "إرهابيين", "مرتزقة", "عناصرها", "عناصره",
   "عناصرهم", "جنودها", "جنوده", "مقاتليه", "مقاتليها", "منتسبين", "أشخاصا", "شهداء",
-  "العناصر", "الجنود", "المدنيين", "العسكريين", "الأشخاص", "المقاتلين", "المسلحين",
+  ...BOMBERS.many, "العناصر", "الجنود", "المدنيين", "العسكريين", "الأشخاص", "المقاتلين", "المسلحين",
   "الضباط", "المتشددين", "العمال", "الأهالي", "السكان", "أبناء",
   // "مقتل رجل وأبنائه الثلاثة": kin, numbered by the word after them.
   "أبنائه", "أبنائها", "أطفاله", "أطفالها", "أولاده", "أولادها", "أشقائه", "أشقائها", "بناته", "بناتها",
@@ -124,7 +147,10 @@ export const PERSON_PLURAL = set([
  */
 export const ATTACKER_NOUNS = set([
   "مهاجم", "مهاجما", "مهاجمان", "مهاجمين", "مهاجمون", "المهاجم", "المهاجمان", "المهاجمين", "المهاجمون", "المهاجمة",
+  ...BOMBERS.one, ...BOMBERS.two, ...BOMBERS.many,
 ]);
+/** "تفجير انتحاري", "الهجوم الانتحاري": after a noun of the act, the bomber word is its adjective, no person. */
+export const BOMBER_NOUNS = set([...BOMBERS.one, ...BOMBERS.two, ...BOMBERS.many]);
 /** "آخر"-words: another one, two others, others. */
 export const OTHER_WORDS = map<{ min: number; max: number | null }>({
   "آخر": { min: 1, max: 1 }, "أخرى": { min: 1, max: 1 },
@@ -202,8 +228,8 @@ export const ANCHORS = map<AnchorWord>({
   "ذبحت": kv("verb", "one"), "يذبحون": kv("verb", "plural"), "أعدم": kv("verb", "one"),
   "أعدموا": kv("verb", "plural"), "أعدمت": kv("verb", "one"), "اغتيل": kv("verb", "one"),
   "اغتيلوا": kv("verb", "plural"), "اغتال": kv("verb", "one"), "اغتالت": kv("verb", "one"), "اغتالوا": kv("verb", "one"), "خسرت": kv("verb", "none"), "خسر": kv("verb", "none"),
-  "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"),
-  "مقتل": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
+  "فقد": kv("verb", "none"), "فقدت": kv("verb", "none"), "تقتل": kv("verb", "none"), "يقتل": kv("verb", "none"),
+  "مقتل": kv("noun", "one"), "مصرع": kv("noun", "one"), "استشهاد": kv("noun", "one"), "اغتيال": kv("noun", "one"),
   "إعدام": kv("noun", "one"), "تصفية": kv("noun", "one"), "وفاة": kv("noun", "one"),
   // "مقتله على الفور", "مقتلهما": the pronoun is the victim.
   "مقتله": kv("noun", "one"), "مقتلها": kv("noun", "one"), "مقتلهما": kv("noun", "two"), "مقتلهم": kv("noun", "plural"),
@@ -221,10 +247,15 @@ export const ANCHORS = map<AnchorWord>({
   "جثث": kv("cnoun", "plural"), "الجثث": kv("cnoun", "plural"), "جثامين": kv("cnoun", "plural"),
   "جثمان": kv("cnoun", "one"), "شهيد": kv("cnoun", "one"), "شهيدا": kv("cnoun", "one"),
   "شهداء": kv("cnoun", "plural"), "ضحية": kv("cnoun", "one"), "ضحايا": kv("cnoun", "plural"),
+  "وفيات": kv("cnoun", "plural"), "الوفيات": kv("cnoun", "plural"),
+  // The count table's singular and dual rows for every noun of the dead ("سقوط شهيدين", "قتيلة").
+  "شهيدة": kv("cnoun", "one"), "شهيدين": kv("cnoun", "two"), "شهيدان": kv("cnoun", "two"),
+  "ضحيتين": kv("cnoun", "two"), "ضحيتان": kv("cnoun", "two"),
+  "قتيلة": kv("cnoun", "one"), "قتيلتين": kv("cnoun", "two"), "قتيلتان": kv("cnoun", "two"),
   // wounded
   "أصيب": wv("verb", "one"), "أصيبوا": wv("verb", "plural"), "أصيبا": wv("verb", "two"),
   "أصيبت": wv("verb", "one"), "جرح": wv("verb", "one"), "جرحوا": wv("verb", "plural"),
-  "جرحا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"), "أصابوا": wv("verb", "none"),
+  "جرحا": wv("verb", "two"), "جرحت": wv("verb", "one"), "جرحتا": wv("verb", "two"), "أصيبتا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"), "أصابوا": wv("verb", "none"),
   // "نجا مرافقه بعد إصابته": the pronoun is the victim.
   "إصابته": wv("noun", "one"), "إصابتها": wv("noun", "one"), "إصابتهما": wv("noun", "two"), "إصابتهم": wv("noun", "plural"),
   "إصابة": wv("noun", "one"), "جريح": wv("cnoun", "one"), "جريحا": wv("cnoun", "one"),
@@ -232,6 +263,7 @@ export const ANCHORS = map<AnchorWord>({
   "الجرحى": wv("cnoun", "plural"), "مصاب": wv("cnoun", "one"), "مصابا": wv("cnoun", "one"),
   "المصاب": wv("cnoun", "one"), "مصابين": wv("cnoun", "plural"), "مصابون": wv("cnoun", "plural"),
   "المصابين": wv("cnoun", "plural"), "إصابات": wv("cnoun", "plural"),
+  "جريحة": wv("cnoun", "one"), "جريحتين": wv("cnoun", "two"), "جريحتان": wv("cnoun", "two"), "مصابة": wv("cnoun", "one"),
   // captured
   "أسر": cv("verb", "one"), "أسروا": cv("verb", "plural"), "أسرت": cv("verb", "none"),
   "اختطاف": cv("noun", "one"), "اختطف": cv("verb", "one"), "اختطفوا": cv("verb", "plural"),
@@ -254,10 +286,13 @@ export const ALSO_WORDS = set(["كما",
  * "فجر نفسه", "فجّر حزامه الناسف", "فجرا نفسيهما": a bomber who blew himself up died, and is counted
  * in killed (ANNOTATION.md). The verbs, and what they blew up with its count.
  */
-export const SELF_BLAST_VERBS = set(["فجر", "يفجر", "فجرت", "تفجر", "فجرا", "فجروا", "يفجروا", "ففجر", "وفجر"]);
+export const SELF_BLAST_VERBS = set(["فجر", "يفجر", "فجرت", "تفجر", "فجرا", "فجروا", "يفجروا", "ففجر", "وفجر", "يفجرا", "تفجرا", "فجرتا",
+  // "أقدم على تفجير نفسه", "قام بتفجير حزامه": the verbal noun.
+  "تفجير"]);
 export const SELF_BLAST_OBJECTS = map<{ min: number; max: number | null }>({
   "نفسه": { min: 1, max: 1 }, "نفسها": { min: 1, max: 1 }, "حزامه": { min: 1, max: 1 }, "حزامها": { min: 1, max: 1 },
-  "نفسيهما": { min: 2, max: 2 }, "أنفسهم": { min: 2, max: null },
+  "سترته": { min: 1, max: 1 }, "سترتها": { min: 1, max: 1 },
+  "نفسيهما": { min: 2, max: 2 }, "أنفسهما": { min: 2, max: 2 }, "أنفسهم": { min: 2, max: null },
 });
 /** Verbal nouns whose pronoun suffix is the victim ("بعد إصابته"): they count without a noun after them. */
 export const VICTIM_SUFFIXED = set(["إصابته", "إصابتها", "إصابتهما", "إصابتهم", "مقتله", "مقتلها", "مقتلهما", "مقتلهم"]);
@@ -280,9 +315,13 @@ export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "ا
  */
 export const WIPE_OUT_VERBS = set(["قضى", "قضت", "قضوا", "قضينا", "القضاء"]);
 export const WIPE_OUT_ON = set(["على", "عليه", "عليها", "عليهم", "عليهما"]);
-/** "أودى بحياة X" = X killed; the anchor is بحياة. */
-export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي"]);
-export const LIFE_WORDS = set(["بحياة"]);
+/**
+ * "أودى بحياة X", "أودى بأرواح X", "حصد أرواح X" = X killed; the anchor ends at the life word, which
+ * says what the verb alone counts ("أودى بحياته": one; "حصد أرواح المدنيين": no number). Not the
+ * present "تحصد أرواح", which headlines use for a trend ("الألغام تحصد أرواح المدنيين").
+ */
+export const LIFE_TAKING_VERBS = set(["أودى", "أودت", "يودي", "تودي", "حصد", "حصدت", "إزهاق", "أزهق", "أزهقت"]);
+export const LIFE_WORDS = map<AnchorWord["alone"]>({ "بحياة": "one", "أرواح": "none" });
 /** "راح ضحيته 6 أشخاص": the victims of the event follow. */
 export const FELL_VICTIM_VERBS = set(["راح", "ذهب", "وراح", "وذهب"]);
 export const VICTIM_OF_NOUNS = set(["ضحيته", "ضحيتها", "ضحيتهما"]);
@@ -292,6 +331,11 @@ export const COMBINED_FIRST = set(["قتيلة", "قتل", "مقتل", "قتيل
   "تقتل", "يقتل"]);
 /** Counted nouns that open "بين قتيل وجريح" / "33 قتيلاً وجريحاً": the combined figure is a counted noun. */
 export const COMBINED_NOUNS = set(["قتيل", "قتيلة", "قتيلا"]);
+/**
+ * After a counted noun of the dead only a counted noun of the wounded makes one figure ("33 قتيلاً
+ * وجريحاً", "بين قتيل وجريح"); a verbal noun takes its own count ("بسقوط 9 قتلى وإصابة 20").
+ */
+export const COMBINED_NOUN_SECOND = set(["جريح", "جريحة", "جريحا", "مصاب", "مصابا"]);
 export const COMBINED_SECOND = map<Role>({
   "جرح": "killedOrWounded", "إصابة": "killedOrWounded", "أصيب": "killedOrWounded",
   "جريح": "killedOrWounded", "جريحة": "killedOrWounded", "جريحا": "killedOrWounded", "مصاب": "killedOrWounded", "مصابا": "killedOrWounded", "أسر": "killedOrCaptured",
