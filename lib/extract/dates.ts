@@ -191,11 +191,11 @@ function monthAt(c: Cursor, i0: number, afterDay = false, bare = false): MonthRe
   } else {
     return null;
   }
-  // The paired form "كانون الثاني/يناير" or "تشرين الثاني (نوفمبر)".
+  // The paired form "كانون الثاني/يناير", "نوفمبر/تشرين الثاني" or "تشرين الثاني (نوفمبر)".
   if (month !== null && isPunct(c, k, "/(")) {
     const open = c.tokens[k].text;
-    const pair = word(c, k + 1);
-    if (pair && MONTHS.get(pair) === month) k += open === "(" && isPunct(c, k + 2, ")") ? 3 : 2;
+    const width = MONTHS.get(`${word(c, k + 1)} ${word(c, k + 2)}`) === month ? 2 : MONTHS.get(word(c, k + 1) ?? "") === month ? 1 : 0;
+    if (width) k += 1 + width + (open === "(" && isPunct(c, k + 1 + width, ")") ? 1 : 0);
   }
   const year = yearAt(c, k);
   if (year) k = year.next;
