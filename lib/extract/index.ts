@@ -102,6 +102,24 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
 }
 
 /**
+ * "أعلنت الوزارة، الأربعاء، القبض على قاتل الزوجين … وكانت قوات الأمن قد عثرت، في 23 نوفمبر، على
+ * الزوجين مقتولين": an event dated only by the day its source spoke (a date before the event word)
+ * and told again later as earlier ("وكان(ت) … قد"), with no place of its own, the same toll and an
+ * earlier day, happened on that day (ANNOTATION.md: `date` is the event's day).
+ */
+function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): void {
+  incidents.forEach((x, k) => {
+    if (!x.date || !x.killed || !drafts[k].units.find((u) => u.dates.length)?.spokenDay) return;
+    const retold = incidents.find((y, j) => j > k && y.date && y.date < x.date! && !y.places.length && sameCount(y.killed, x.killed) && drafts[j].units.every(toldAsEarlier));
+    if (!retold) return;
+    x.date = retold.date;
+    x.datePrecision = retold.datePrecision;
+  });
+}
+
+const sameCount = (a: Incident["killed"], b: Incident["killed"]): boolean => !!a && !!b && a.min === b.min && a.max === b.max;
+
+/**
  * A news lead tells the day of its event ("قتل … مساء الخميس"), and the sentences after it add the
  * place and the toll without repeating it: an event the article tells with no day of its own, and
  * not as an earlier one, happened on the day of the first event sentence among the lead's, unless
@@ -247,6 +265,7 @@ export function extractIncidents(article: Article): Incident[] {
       drafts.push(d);
     }
     byAirWave(incidents, drafts);
+    byRecountDay(incidents, drafts);
     byArticleDoer(incidents, drafts, sentences);
     byLeadDay(incidents, drafts, sentences, published);
     byArticleGovernorate(incidents, sentences);

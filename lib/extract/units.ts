@@ -123,6 +123,8 @@ export interface Unit {
    * الفائت", "في شباط 2022"). Events told in the two are two.
    */
   when?: "now" | "earlier";
+  /** Its only day was said before the event word ("أعلنت الوزارة، الأربعاء، القبض على قاتل …"): the day the source spoke. */
+  spokenDay?: boolean;
   /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
   doerSentences?: ReadSentence[];
   /** A strike placed only as "the area that saw the attack" (scene.ts): it hit where the event just told happened. */
@@ -464,6 +466,7 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
     startsNew: connector,
     sameDay: false,
     ...(when ? { when } : {}),
+    ...(!after.length && before.length ? { spokenDay: true } : {}),
   };
 }
 

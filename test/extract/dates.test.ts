@@ -175,3 +175,30 @@ describe("a page's publication stamp in the text ('date 2025-12-15')", () => {
     expect(dates("date 2023-04-02 قتل شاب", null)).toEqual(["2023-04-02"]);
   });
 });
+
+describe("a month named in both calendars, the Egyptian/Gulf name first", () => {
+  it("keeps the year after a two-word Levantine name ('نوفمبر/تشرين الثاني 2019')", () => {
+    expect(dates("قتل عنصران في 5 نوفمبر/تشرين الثاني 2019 بريف حلب")).toEqual(["2019-11-05"]);
+    expect(dates("انفجرت عبوة يوم 12 يناير/كانون الثاني 2018 في درعا")).toEqual(["2018-01-12"]);
+    expect(dates("في الثالث من أكتوبر (تشرين الأول) 2017 قصفت الطائرات البلدة")).toEqual(["2017-10-03"]);
+  });
+  it("reads the pair without a year in the page's year", () => {
+    expect(dates("عثر على جثتين في 23 نوفمبر/تشرين الثاني قرب حمص")).toEqual(["2020-11-23"]);
+  });
+});
+
+describe("the day a source spoke and the day a later 'وكان … قد' gives the event", () => {
+  const dateOf = (text: string, published: string) => extractIncidents({ text, published, url: null, outlet: null }).map((i) => i.date);
+  it("gives the placed event the recount's day, not the announcement's weekday", () => {
+    const a = "أعلنت الشرطة، الأحد، القبض على المتهم بقتل رجلين في بلدة كفرنبودة بريف حماة.\nوكانت دورية قد عثرت، في 3 آذار، على الرجلين مقتولين قرب منزلهما.";
+    expect(dateOf(a, "2024-03-10")[0]).toBe("2024-03-03");
+    const b = "أعلن الأمن الداخلي يوم الثلاثاء اعتقال منفذ جريمة قتل شقيقين في مدينة السلمية بريف حماة.\nوكان الأهالي قد عثروا، في 20 شباط، على الشقيقين مقتولين داخل منزلهما.";
+    expect(dateOf(b, "2024-03-05")[0]).toBe("2024-02-20");
+  });
+  it("keeps the day of an event told after its word, or when the recount tells another toll", () => {
+    const own = "قتل رجلان، الأحد، برصاص مسلحين في بلدة كفرنبودة بريف حماة.\nوكان مسلحون قد قتلوا في 3 آذار رجلين آخرين.";
+    expect(dateOf(own, "2024-03-10")[0]).toBe("2024-03-10");
+    const other = "أعلنت الشرطة، الأحد، القبض على المتهم بقتل رجلين في بلدة كفرنبودة بريف حماة.\nوكانت دورية قد عثرت، في 3 آذار، على ثلاثة رجال مقتولين قرب النهر.";
+    expect(dateOf(other, "2024-03-10")[0]).toBe("2024-03-10");
+  });
+});
