@@ -6,7 +6,7 @@
  * into event units → assemble units into incidents → fill each incident's fields → let the
  * article's context fill what one incident's own sentences leave open.
  */
-import type { Article, Incident, IncidentType } from "../types";
+import type { Article, Count, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, shareOf, type Draft } from "./assemble";
@@ -24,7 +24,7 @@ import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSen
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m11";
+export const EXTRACTOR_VERSION = "2026.12.07-m11-d4";
 
 /**
  * "شن التنظيم ثلاث هجمات … أسفرت عن مقتل وإصابة أكثر من 40. واستهدف الهجوم الأول …، فيما طال
@@ -103,21 +103,29 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
 
 /**
  * "أعلنت الوزارة، الأربعاء، القبض على قاتل الزوجين … وكانت قوات الأمن قد عثرت، في 23 نوفمبر، على
- * الزوجين مقتولين": an event dated only by the day its source spoke (a date before the event word)
- * and told again later as earlier ("وكان(ت) … قد"), with no place of its own, the same toll and an
- * earlier day, happened on that day (ANNOTATION.md: `date` is the event's day).
+ * الزوجين مقتولين": an event dated only by the day its source spoke (see Unit.spokenDay) and told
+ * again later as one that came before ("كان(ت) … قد"), with no place of its own or in its
+ * governorate, a toll that does not contradict it and an earlier day, happened on that day
+ * (ANNOTATION.md: `date` is the event's day).
  */
 function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): void {
+  const firstDated = (d: Draft) => d.units.find((u) => u.dates.length);
   incidents.forEach((x, k) => {
-    if (!x.date || !x.killed || !drafts[k].units.find((u) => u.dates.length)?.spokenDay) return;
-    const retold = incidents.find((y, j) => j > k && y.date && y.date < x.date! && !y.places.length && sameCount(y.killed, x.killed) && drafts[j].units.every(toldAsEarlier));
+    const { date, killed } = x;
+    if (!date || !killed || !firstDated(drafts[k])?.spokenDay) return;
+    const retold = incidents.find(
+      (y, j) =>
+        j > k && !!y.date && y.date < date && !!firstDated(drafts[j])?.recounted &&
+        (!y.places.length || y.governorate === x.governorate) && (!y.killed || overlaps(y.killed, killed)),
+    );
     if (!retold) return;
     x.date = retold.date;
     x.datePrecision = retold.datePrecision;
   });
 }
 
-const sameCount = (a: Incident["killed"], b: Incident["killed"]): boolean => !!a && !!b && a.min === b.min && a.max === b.max;
+/** Whether two counts can be of one event: their ranges meet. */
+const overlaps = (a: Count, b: Count): boolean => (b.max === null || a.min <= b.max) && (a.max === null || b.min <= a.max);
 
 /**
  * A news lead tells the day of its event ("قتل … مساء الخميس"), and the sentences after it add the

@@ -123,8 +123,14 @@ export interface Unit {
    * الفائت", "في شباط 2022"). Events told in the two are two.
    */
   when?: "now" | "earlier";
-  /** Its only day was said before the event word ("أعلنت الوزارة، الأربعاء، القبض على قاتل …"): the day the source spoke. */
+  /**
+   * Its only day was said before the event word ("أعلنت الوزارة، الأربعاء، القبض على قاتل …") or
+   * before a "كانوا قد" that tells the event ("وصلت الجثامين اليوم، كانوا قد قضوا …"): the day
+   * the source spoke or the bodies came, perhaps not the event's.
+   */
   spokenDay?: boolean;
+  /** Tells its event after "كان(ت/وا) … قد" ("وكانت دورية قد عثرت …"): as one that came before. */
+  recounted?: boolean;
   /** Sentences told after it that name the doer of "the attack" ("ويعتقد أن داعش تقف وراء العملية"). */
   doerSentences?: ReadSentence[];
   /** A strike placed only as "the area that saw the attack" (scene.ts): it hit where the event just told happened. */
@@ -309,6 +315,19 @@ function hasHabitual(tokens: readonly Token[], habits: readonly number[], from: 
 }
 /** "كان", "كانوا": before a present-tense verb, what was going on at the time. */
 const WERE = new Set(["كان", "كانت", "كانوا", "كانا"].map(normalize));
+/** "قد" after "كان(وا)": a pluperfect, an event told as earlier. */
+const ALREADY = normalize("قد");
+/** How far "قد" may follow "كان" ("وكانت قوات الأمن قد عثرت"). */
+const PLUPERFECT_REACH_TOKENS = 3;
+
+/** The token after the first "كان(ت/وا) … قد" in [from, to), else null. */
+function recountAt(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let i = from; i < to; i++) {
+    if (!WERE.has(tokens[i].text.replace(/^و/, ""))) continue;
+    for (let j = i + 1; j <= i + PLUPERFECT_REACH_TOKENS && j < to; j++) if (tokens[j].text === ALREADY) return j + 1;
+  }
+  return null;
+}
 /** Indefinite place nouns a present-tense verb may describe ("منطقة تشهد …", "مدينة تضم …"). */
 const DESCRIBED_PLACES = new Set(["منطقة", "مدينة", "قرية", "بلدة", "حي", "مناطق", "قرى", "أحياء"].map(normalize));
 
@@ -448,6 +467,9 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
   // a date before it is usually when the source spoke.
   const eventTok = figures.length || hits.length ? Math.min(...figures.map((f) => f.at), hits[0]?.tok ?? to) : from;
   const dates = datesOf(r).filter((d) => d.tok >= from && d.tok < to);
+  const recount = recountAt(r.tokens, from, to);
+  // (The figure or cue after "قد" is the event the recount tells.)
+  const recounted = recount !== null && (figures.some((f) => f.at >= recount) || hits.some((h) => h.tok >= recount));
   const after = dates.filter((d) => d.tok >= eventTok);
   const before = dates.filter((d) => d.tok < eventTok);
   // "أعلن التنظيم اليوم … خلفاً للزعيم الذي قُتل في غارة في شباط 2022": an event told in a month
@@ -466,7 +488,8 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
     startsNew: connector,
     sameDay: false,
     ...(when ? { when } : {}),
-    ...(!after.length && before.length ? { spokenDay: true } : {}),
+    ...((!after.length && before.length) || (recounted && dates.length && dates.every((d) => d.tok < recount!)) ? { spokenDay: true } : {}),
+    ...(recounted ? { recounted } : {}),
   };
 }
 

@@ -182,6 +182,11 @@ describe("a month named in both calendars, the Egyptian/Gulf name first", () => 
     expect(dates("انفجرت عبوة يوم 12 يناير/كانون الثاني 2018 في درعا")).toEqual(["2018-01-12"]);
     expect(dates("في الثالث من أكتوبر (تشرين الأول) 2017 قصفت الطائرات البلدة")).toEqual(["2017-10-03"]);
   });
+  it("reads Levantine names written without the article ('تشرين ثاني', 'كانون أول')", () => {
+    expect(dates("قتل عنصر في 5 تشرين ثاني 2019", null)).toEqual(["2019-11-05"]);
+    expect(dates("انفجرت عبوة في 12 كانون اول", "2021-01-03")).toEqual(["2020-12-12"]);
+    expect(dates("في السابع من كانون ثاني قصفت الطائرات البلدة")).toEqual(["2020-01-07"]);
+  });
   it("reads the pair without a year in the page's year", () => {
     expect(dates("عثر على جثتين في 23 نوفمبر/تشرين الثاني قرب حمص")).toEqual(["2020-11-23"]);
   });
@@ -194,6 +199,18 @@ describe("the day a source spoke and the day a later 'وكان … قد' gives t
     expect(dateOf(a, "2024-03-10")[0]).toBe("2024-03-03");
     const b = "أعلن الأمن الداخلي يوم الثلاثاء اعتقال منفذ جريمة قتل شقيقين في مدينة السلمية بريف حماة.\nوكان الأهالي قد عثروا، في 20 شباط، على الشقيقين مقتولين داخل منزلهما.";
     expect(dateOf(b, "2024-03-05")[0]).toBe("2024-02-20");
+  });
+  it("reads a day said before 'كانوا قد' (bodies arrived, a funeral) as that day, and takes the later recount's", () => {
+    const a = "وصلت جثامين 6 عناصر من الجيش إلى مدينة جبلة، اليوم الأحد، كانوا قد قتلوا بكمين في ريف مدينة القرداحة.\nوكان مصدر عسكري قال إن العناصر كانوا قد قتلوا في قرية بيت ياشوط بريف اللاذقية، يوم الجمعة.";
+    expect(dateOf(a, "2024-03-10")[0]).toBe("2024-03-08");
+    const b = "شيع أهالي بلدة الصنمين، الثلاثاء، 4 شبان كانوا قد قضوا بانفجار عبوة ناسفة في ريف درعا.\nوكانت العبوة قد انفجرت بسيارتهم قرب بلدة غباغب بريف درعا أمس الأول.";
+    expect(dateOf(b, "2024-03-05")[0]).toBe("2024-03-03");
+  });
+  it("keeps that day when no later sentence gives the event one, or the recount is in another governorate", () => {
+    const alone = "وصلت جثامين 6 عناصر من الجيش إلى مدينة جبلة، اليوم الأحد، كانوا قد قتلوا بكمين في ريف مدينة القرداحة.";
+    expect(dateOf(alone, "2024-03-10")).toEqual(["2024-03-10"]);
+    const elsewhere = "شيع أهالي بلدة الصنمين، الثلاثاء، 4 شبان كانوا قد قضوا بانفجار عبوة ناسفة في ريف درعا.\nوكانت عبوة قد انفجرت بسيارة قرب مدينة تدمر بريف حمص أمس الأول.";
+    expect(dateOf(elsewhere, "2024-03-05")[0]).toBe("2024-03-05");
   });
   it("keeps the day of an event told after its word, or when the recount tells another toll", () => {
     const own = "قتل رجلان، الأحد، برصاص مسلحين في بلدة كفرنبودة بريف حماة.\nوكان مسلحون قد قتلوا في 3 آذار رجلين آخرين.";
