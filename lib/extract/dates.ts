@@ -78,6 +78,10 @@ const DAYS_AGO = toMap<number>([["يوم", 1], ["يومين", 2], ["يومان",
 const DAY_COUNTS = toMap<number>([["ثلاثة", 3], ["أربعة", 4], ["خمسة", 5], ["ستة", 6], ["سبعة", 7]]);
 const DAYS = normalize("أيام");
 const AGO = new Set(norm(["قبل"]));
+/** "قبل ساعات", "منذ ساعات", "قبل قليل": hours before publication, the page's day (not "قبل ساعات من الهجوم"). */
+const HOURS_BEFORE = new Set(norm(["قبل", "منذ"]));
+const HOURS = new Set(norm(["ساعات", "ساعة", "ساعتين", "قليل"]));
+const OF_EVENT = new Set(norm(["من", "على"]));
 /** Before a stated date: the start of a period ("منذ الـ8 من آذار", "اعتبارا من"), not an event's day. */
 const PERIOD_STARTS = new Set(norm(["منذ", "ابتداء", "اعتبارا"]));
 /** Its end, once a start was named ("… وحتى الـ23 منه"); alone, "حتى الثلاثاء" is the day fighting ended. */
@@ -95,7 +99,7 @@ const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", 
 const STAMP_LABEL = normalize("date");
 
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
-const RELATIVE_FIRST_WORDS = new Set([TODAY, TONIGHT, FIRST_INDEF, ...AGO, ...YESTERDAY, ...WEEKDAYS.keys()]);
+const RELATIVE_FIRST_WORDS = new Set([TODAY, TONIGHT, FIRST_INDEF, ...AGO, ...HOURS_BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
@@ -423,6 +427,9 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
     return { date: new Date(published.getTime() - DAY_MS), precision: "day", from: i, to: i + 1 };
   }
 
+  if (stems.some((s) => HOURS_BEFORE.has(s)) && next && HOURS.has(next) && !OF_EVENT.has(word(c, i + 2) ?? "")) {
+    return { date: published, precision: "day", from: i, to: i + 2 };
+  }
   if (stems.some((s) => AGO.has(s))) {
     if (next && DAYS_AGO.has(next)) return { date: new Date(published.getTime() - DAYS_AGO.get(next)! * DAY_MS), precision: "day", from: i, to: i + 2 };
     const n = next ? DAY_COUNTS.get(next) : /^[3-7]$/.test(c.tokens[i + 1]?.text ?? "") ? Number(c.tokens[i + 1].text) : undefined;

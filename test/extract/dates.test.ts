@@ -176,6 +176,18 @@ describe("a page's publication stamp in the text ('date 2025-12-15')", () => {
   });
 });
 
+describe("hours before publication", () => {
+  it("reads 'قبل ساعات', 'منذ ساعتين', 'قبل قليل' as the page's day", () => {
+    expect(dates("قتل عنصران بهجوم قبل ساعات")).toEqual([PUB]);
+    expect(dates("سقطت قذيفة على الحي منذ ساعتين")).toEqual([PUB]);
+    expect(dates("انفجرت عبوة قبل قليل قرب الجسر")).toEqual([PUB]);
+  });
+  it("reads no day in hours before another event ('قبل ساعات من …')", () => {
+    expect(dates("قتل عنصر قبل ساعات من وصول الوفد")).toEqual([]);
+    expect(dates("انفجرت عبوة قبل ساعة على بدء الاجتماع")).toEqual([]);
+  });
+});
+
 describe("a month named in both calendars, the Egyptian/Gulf name first", () => {
   it("keeps the year after a two-word Levantine name ('نوفمبر/تشرين الثاني 2019')", () => {
     expect(dates("قتل عنصران في 5 نوفمبر/تشرين الثاني 2019 بريف حلب")).toEqual(["2019-11-05"]);
