@@ -104,8 +104,9 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
 /**
  * "أعلنت الوزارة، الأربعاء، القبض على قاتل الزوجين … وكانت قوات الأمن قد عثرت، في 23 نوفمبر، على
  * الزوجين مقتولين": an event dated only by the day its source spoke (see Unit.spokenDay) and told
- * again later as one that came before ("كان(ت) … قد"), with no place of its own or in its
- * governorate, a toll that does not contradict it and an earlier day, happened on that day
+ * again later as one that came before ("كان(ت) … قد"), with no place of its own or in another
+ * source's report in its governorate, a toll that does not contradict it and an earlier day,
+ * happened on that day
  * (ANNOTATION.md: `date` is the event's day).
  */
 function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): void {
@@ -113,11 +114,13 @@ function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]):
   incidents.forEach((x, k) => {
     const { date, killed } = x;
     if (!date || !killed || !firstDated(drafts[k])?.spokenDay) return;
-    const retold = incidents.find(
-      (y, j) =>
-        j > k && !!y.date && y.date < date && !!firstDated(drafts[j])?.recounted &&
-        (!y.places.length || y.governorate === x.governorate) && (!y.killed || overlaps(y.killed, killed)),
-    );
+    const retold = incidents.find((y, j) => {
+      const u = firstDated(drafts[j]);
+      if (j <= k || !y.date || y.date >= date || !u?.recounted || (y.killed && !overlaps(y.killed, killed))) return false;
+      // Placed elsewhere, it is the same event only as another source's report of it ("وكان مصدر
+      // أمني قال إن …"); "وكان مسلحون قد قتلوا … في بلدة أخرى" is an earlier attack.
+      return !y.places.length || (!!u.retold && y.governorate === x.governorate);
+    });
     if (!retold) return;
     x.date = retold.date;
     x.datePrecision = retold.datePrecision;

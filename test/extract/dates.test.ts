@@ -215,7 +215,7 @@ describe("the day a source spoke and the day a later 'وكان … قد' gives t
   it("reads a day said before 'كانوا قد' (bodies arrived, a funeral) as that day, and takes the later recount's", () => {
     const a = "وصلت جثامين 6 عناصر من الجيش إلى مدينة جبلة، اليوم الأحد، كانوا قد قتلوا بكمين في ريف مدينة القرداحة.\nوكان مصدر عسكري قال إن العناصر كانوا قد قتلوا في قرية بيت ياشوط بريف اللاذقية، يوم الجمعة.";
     expect(dateOf(a, "2024-03-10")[0]).toBe("2024-03-08");
-    const b = "شيع أهالي بلدة الصنمين، الثلاثاء، 4 شبان كانوا قد قضوا بانفجار عبوة ناسفة في ريف درعا.\nوكانت العبوة قد انفجرت بسيارتهم قرب بلدة غباغب بريف درعا أمس الأول.";
+    const b = "شيع أهالي بلدة الصنمين، الثلاثاء، 4 شبان كانوا قد قضوا بانفجار عبوة ناسفة في ريف درعا.\nوكان مصدر محلي ذكر أن العبوة كانت قد انفجرت بسيارتهم قرب بلدة غباغب بريف درعا أمس الأول.";
     expect(dateOf(b, "2024-03-05")[0]).toBe("2024-03-03");
   });
   it("keeps that day when no later sentence gives the event one, or the recount is in another governorate", () => {
@@ -224,9 +224,11 @@ describe("the day a source spoke and the day a later 'وكان … قد' gives t
     const elsewhere = "شيع أهالي بلدة الصنمين، الثلاثاء، 4 شبان كانوا قد قضوا بانفجار عبوة ناسفة في ريف درعا.\nوكانت عبوة قد انفجرت بسيارة قرب مدينة تدمر بريف حمص أمس الأول.";
     expect(dateOf(elsewhere, "2024-03-05")[0]).toBe("2024-03-05");
   });
-  it("keeps the day of an event told after its word, or when the recount tells another toll", () => {
+  it("keeps the day of an event told after its word, or when the recount is an earlier attack elsewhere or tells another toll", () => {
     const own = "قتل رجلان، الأحد، برصاص مسلحين في بلدة كفرنبودة بريف حماة.\nوكان مسلحون قد قتلوا في 3 آذار رجلين آخرين.";
     expect(dateOf(own, "2024-03-10")[0]).toBe("2024-03-10");
+    const earlier = "أعلن المرصد، الأربعاء، مقتل عنصرين بهجوم على حاجز في بلدة الصنمين بريف درعا.\nوكان مسلحون قد قتلوا في 2 آذار شابين في مدينة جاسم بريف درعا.";
+    expect(dateOf(earlier, "2024-03-06")).toEqual(["2024-03-06", "2024-03-02"]);
     const other = "أعلنت الشرطة، الأحد، القبض على المتهم بقتل رجلين في بلدة كفرنبودة بريف حماة.\nوكانت دورية قد عثرت، في 3 آذار، على ثلاثة رجال مقتولين قرب النهر.";
     expect(dateOf(other, "2024-03-10")[0]).toBe("2024-03-10");
   });
