@@ -10,7 +10,7 @@ import type { Article, Count, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, shareOf, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, hasPhrase, hasWord, tellsPeriodReport } from "./cues";
+import { ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, SIMILAR_EVENT, hasPhrase, hasWord, tellsPeriodReport } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
@@ -116,7 +116,7 @@ function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]):
     if (!date || !killed || !firstDated(drafts[k])?.spokenDay) return;
     const retold = incidents.find((y, j) => {
       const u = firstDated(drafts[j]);
-      if (j <= k || !y.date || y.date >= date || !u?.recounted || (y.killed && !overlaps(y.killed, killed))) return false;
+      if (j <= k || !y.date || y.date >= date || !u?.recounted || (y.killed && !overlaps(y.killed, killed)) || toldAsAnother(drafts[j])) return false;
       // Placed elsewhere, it is the same event only as another source's report of it ("وكان مصدر
       // أمني قال إن …"); "وكان مسلحون قد قتلوا … في بلدة أخرى" is an earlier attack.
       return !y.places.length || (!!u.retold && y.governorate === x.governorate);
@@ -126,6 +126,9 @@ function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]):
     x.datePrecision = retold.datePrecision;
   });
 }
+
+/** "هجوم مماثل", "هجوم آخر", "قتل عنصران آخران": told as another event than the one before. */
+const toldAsAnother = (d: Draft): boolean => d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, SIMILAR_EVENT) || u.figures.some((f) => f.another));
 
 /** Whether two counts can be of one event: their ranges meet. */
 const overlaps = (a: Count, b: Count): boolean => (b.max === null || a.min <= b.max) && (a.max === null || b.min <= a.max);
