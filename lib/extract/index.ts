@@ -105,9 +105,8 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
  * "أعلنت الوزارة، الأربعاء، القبض على قاتل الزوجين … وكانت قوات الأمن قد عثرت، في 23 نوفمبر، على
  * الزوجين مقتولين": an event dated only by the day its source spoke (see Unit.spokenDay) and told
  * again later as one that came before ("كان(ت) … قد"), with no place of its own or in another
- * source's report in its governorate, a toll that does not contradict it and an earlier day,
- * happened on that day
- * (ANNOTATION.md: `date` is the event's day).
+ * source's report in its governorate, not as another attack, with a toll that does not
+ * contradict it and an earlier day, happened on that day (ANNOTATION.md: `date` is the event's day).
  */
 function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): void {
   const firstDated = (d: Draft) => d.units.find((u) => u.dates.length);

@@ -472,6 +472,7 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
   const recounted = recount !== null && (figures.some((f) => f.at >= recount) || hits.some((h) => h.tok >= recount));
   const after = dates.filter((d) => d.tok >= eventTok);
   const before = dates.filter((d) => d.tok < eventTok);
+  const spokenDay = (!after.length && before.length > 0) || (recounted && dates.length > 0 && dates.every((d) => d.tok < recount!));
   // "أعلن التنظيم اليوم … خلفاً للزعيم الذي قُتل في غارة في شباط 2022": an event told in a month
   // already past is not of the day the statement before it was made.
   const when = timeframe(r.tokens, eventTok, to);
@@ -488,7 +489,7 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
     startsNew: connector,
     sameDay: false,
     ...(when ? { when } : {}),
-    ...((!after.length && before.length) || (recounted && dates.length && dates.every((d) => d.tok < recount!)) ? { spokenDay: true } : {}),
+    ...(spokenDay ? { spokenDay } : {}),
     ...(recounted ? { recounted } : {}),
   };
 }
