@@ -102,8 +102,8 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
 }
 
 /**
- * "أعلنت الوزارة، الأربعاء، القبض على قاتل الزوجين … وكانت قوات الأمن قد عثرت، في 23 نوفمبر، على
- * الزوجين مقتولين": an event dated only by the day its source spoke (see Unit.spokenDay) and told
+ * "أعلنت الشرطة، الأحد، توقيف المتهم بقتل رجلين … وكانت دورية قد وجدت جثتيهما في 3 آذار": an
+ * event dated only by the day its source spoke (see Unit.spokenDay) and told
  * again later as one that came before ("كان(ت) … قد"), with no place of its own or in another
  * source's report in its governorate, not as another attack, with a toll that does not
  * contradict it and an earlier day, happened on that day (ANNOTATION.md: `date` is the event's day).
@@ -117,7 +117,7 @@ function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]):
       const u = firstDated(drafts[j]);
       if (j <= k || !y.date || y.date >= date || !u?.recounted || (y.killed && !overlaps(y.killed, killed)) || toldAsAnother(drafts[j])) return false;
       // Placed elsewhere, it is the same event only as another source's report of it ("وكان مصدر
-      // أمني قال إن …"); "وكان مسلحون قد قتلوا … في بلدة أخرى" is an earlier attack.
+      // محلي ذكر أن …"); "وكان مسلحون قد قتلوا … في بلدة أخرى" is an earlier attack.
       return !y.places.length || (!!u.retold && y.governorate === x.governorate);
     });
     if (!retold) return;

@@ -124,8 +124,8 @@ export interface Unit {
    */
   when?: "now" | "earlier";
   /**
-   * Its only day was said before the event word ("أعلنت الوزارة، الأربعاء، القبض على قاتل …") or
-   * before a "كانوا قد" that tells the event ("وصلت الجثامين اليوم، كانوا قد قضوا …"): the day
+   * Its only day was said before the event word ("أعلنت الشرطة، الأحد، توقيف قاتل …") or
+   * before a "كانوا قد" that tells the event ("شيّع الأهالي اليوم 4 شبان كانوا قد قتلوا …"): the day
    * the source spoke or the bodies came, perhaps not the event's.
    */
   spokenDay?: boolean;
