@@ -33,7 +33,7 @@ describe("'كما' before a casualty opens another event inside the sentence (AN
     const found = extractLines(["هاجم عناصر من داعش حاجزاً لقسد قرب بلدة الصور ما أدى إلى مقتل عنصرين كما أصيب ثلاثة عناصر بانفجار عبوة في قرية الحريجية."]);
     expect(found).toHaveLength(2);
     expect(found.map((x) => x.perpetrator)).toEqual(["ISIS", "ISIS"]);
-    const own = extractLines(["هاجم عناصر من داعش حاجزاً لقسد قرب بلدة الصور، كما قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على قرية الحريجية."]);
+    const own = extractLines(["هاجم عناصر من داعش حاجزاً لقسد قرب بلدة الصور، كما لقي مدنيان حتفهما في قصف مدفعي لقوات النظام استهدف قرية الحريجية."]);
     expect(own.find((x) => x.places.includes("الحريجية"))?.perpetrator).toBe("Syrian government");
   });
 
