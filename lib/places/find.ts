@@ -697,7 +697,7 @@ function trimQuotes(s: string): string {
   return t;
 }
 
-/** A phrase after the places listed in it, nested lists too ("قرى وبلدات المحافظة وأحياء مدينة الرقة"). */
+/** A phrase after the places listed in it, nested lists too ("بلدات المحافظة وقراها وأحياء مدينة حماة"). */
 function withMembers(p: Phrase): Phrase[] {
   return [...p.members.flatMap(withMembers), p];
 }

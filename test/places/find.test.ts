@@ -39,7 +39,7 @@ describe("headed place phrases", () => {
     expect(texts('قصف على منطقة "خفض التصعيد" في إدلب')).toEqual(["إدلب"]);
   });
   it("lists the places of a list nested in a list, and takes 'the governorate' alone for no name", () => {
-    const m = findPlaces("اشتباكات في قرى وبلدات المحافظة وأحياء مدينة الرقة");
+    const m = findPlaces("مواجهات في بلدات المحافظة وقراها وأحياء مدينة الرقة");
     expect(m.map((x) => [x.text, x.governorate])).toContainEqual(["مدينة الرقة", "Raqqa"]);
     expect(m.map((x) => x.text)).not.toContain("المحافظة");
     expect(texts("قصف على بلدات المحافظة وأحياء مدينة حلب")).toContain("مدينة حلب");
