@@ -18,8 +18,10 @@
  * Scored as bench:clean scores (4-token shingles, per-page P and R averaged, F1 from the averages).
  *
  *   npm run bench:clean:perturb [-- --only SET] [--perturb NAME,…] [--limit N] [--worst N] [--skip-readability]
+ *   npm run bench:clean:perturb -- --show PAGE-ID --perturb NAME    what rasd keeps of one rewritten page
  */
 import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
 import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import {
@@ -170,7 +172,7 @@ const inPlace =
     return $.html();
   };
 
-const PERTURBATIONS: readonly [string, Perturbation][] = [
+export const PERTURBATIONS: readonly [string, Perturbation][] = [
   ["none", inPlace()],
   ["no-names", inPlace(noNames)],
   ["hashed", inPlace(hashed)],
@@ -198,9 +200,11 @@ function main(): void {
       limit: { type: "string" },
       worst: { type: "string", default: "0" },
       "skip-readability": { type: "boolean" },
+      show: { type: "string" },
     },
   });
   const wanted = values.perturb?.split(",");
+  if (values.show) return show(values.show, wanted ?? ["none"]);
   const rows: string[][] = [];
   const notes: string[] = [];
   for (const [setName, loadSet] of SETS) {
@@ -238,10 +242,22 @@ function main(): void {
   for (const n of notes) console.log(n);
 }
 
+/** Prints what rasd keeps of one page under each named perturbation, a line per paragraph. */
+function show(id: string, wanted: readonly string[]): void {
+  const page = SETS.flatMap(([, loadSet]) => loadSet()).find((p) => p.id === id);
+  if (!page) throw new Error(`no page ${id} in ${SETS.map(([s]) => s).join(", ")}`);
+  for (const [name, perturb] of PERTURBATIONS) {
+    if (!wanted.includes(name)) continue;
+    const out = rasdOne({ ...page, html: perturb(page) });
+    console.log(`== ${name}: ${out.strategy ?? "no body"}`);
+    for (const line of out.body.split("\n")) console.log(`  ${line.slice(0, 160)}`);
+  }
+}
+
 function strategies(outputs: readonly Output[]): string {
   const counts = new Map<string, number>();
   for (const o of outputs) if (o.strategy && o.strategy !== "generic") counts.set(o.strategy, (counts.get(o.strategy) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${s} ${n}`).join(", ");
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
