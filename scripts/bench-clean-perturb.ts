@@ -21,7 +21,6 @@
  *   npm run bench:clean:perturb -- --show PAGE-ID --perturb NAME    what rasd keeps of one rewritten page
  */
 import { parseArgs } from "node:util";
-import { pathToFileURL } from "node:url";
 import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import {
@@ -172,7 +171,7 @@ const inPlace =
     return $.html();
   };
 
-export const PERTURBATIONS: readonly [string, Perturbation][] = [
+const PERTURBATIONS: readonly [string, Perturbation][] = [
   ["none", inPlace()],
   ["no-names", inPlace(noNames)],
   ["hashed", inPlace(hashed)],
@@ -260,4 +259,4 @@ function strategies(outputs: readonly Output[]): string {
   return [...counts].map(([s, n]) => `${s} ${n}`).join(", ");
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+main();

@@ -201,7 +201,7 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
   if (wrapper !== best) {
     // The best container alone in its wrapper: a body split into cards (an ad or a figure
     // between them, no class names to tell the cards by) has its other parts beside the
-    // wrapper, each in a wrapper of the same tag whose text alone scores as a body part does.
+    // wrapper, each in a wrapper of the same shape whose text alone scores as a body part does.
     const textScore = (el: Element): number => {
       const c = candidates.get(el);
       return c ? (c.score - c.bias) * (1 - (c.chars ? c.linkChars / c.chars : 0)) : 0;
