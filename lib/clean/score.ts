@@ -56,8 +56,10 @@ function classWeight(el: Element): number {
 /** True when `el` shares its parent with images only: the way a caption is printed under its photo. */
 function aloneBesideImage(el: Element): boolean {
   let image = false;
-  for (const sib of elementChildren(el.parent)) {
-    if (sib === el || sib.name === "br") continue;
+  // Stops at the first other sibling: a parent of thousands of paragraphs costs one step each.
+  for (const sib of el.parent?.children ?? []) {
+    if (sib === el || sib.type !== "tag" || (sib as Element).name === "br") continue;
+    if (!MEDIA_TAGS.has((sib as Element).name)) return false;
     if (!MEDIA_TAGS.has(sib.name)) return false;
     image = true;
   }
