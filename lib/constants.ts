@@ -287,6 +287,11 @@ export const CLEAN_CLASS_WEIGHT = 25;
 export const CLEAN_SIBLING_SCORE_SHARE = 0.2;
 /** …and at least this absolute score, so tiny siblings of a weak container do not join. */
 export const CLEAN_SIBLING_MIN_SCORE = 10;
+/**
+ * Share of its score a block keeps when it stands alone beside an image (a caption with no
+ * caption class): a photo caption full of commas and names would outscore a short article.
+ */
+export const CLEAN_CAPTION_SCORE_SHARE = 0.5;
 /** Characters of body an outlet's body selector must hold before it overrides the generic choice. */
 export const CLEAN_MIN_HINT_BODY_CHARS = 200;
 /** Below this many characters of kept paragraphs the page has no article body (listings, errors). */

@@ -47,30 +47,36 @@ function htmlParagraphs(page: FallbackPage, html: string): string[] {
   return blocks.filter((b) => isProse(b, page.arabicPage)).map((b) => b.text);
 }
 
-/**
- * Paragraphs of a publisher's text that may be HTML or plain text with newlines between
- * paragraphs (its entities decoded either way). An excerpt ending in an ellipsis is no body.
- */
-function textParagraphs(page: FallbackPage, text: string | null): string[] | null {
-  if (!text || isExcerpt(text)) return null;
-  return htmlParagraphs(page, LOOKS_LIKE_HTML.test(text) ? text : text.replace(/\n+/g, "<br>"));
+/** The publisher's text of an article, and whether it ends in an ellipsis (perhaps an excerpt). */
+interface DataText {
+  paragraphs: string[];
+  excerpt: boolean;
 }
 
-function jsonLd(page: FallbackPage): string[] | null {
+/**
+ * Paragraphs of a publisher's text that may be HTML or plain text with newlines between
+ * paragraphs (its entities decoded either way).
+ */
+function textParagraphs(page: FallbackPage, text: string | null): DataText | null {
+  if (!text) return null;
+  return { paragraphs: htmlParagraphs(page, LOOKS_LIKE_HTML.test(text) ? text : text.replace(/\n+/g, "<br>")), excerpt: isExcerpt(text) };
+}
+
+function jsonLd(page: FallbackPage): DataText | null {
   return textParagraphs(page, jsonLdArticleBody(jsonLdObjects(page.$)));
 }
 
-function scriptJson(page: FallbackPage): string[] | null {
+function scriptJson(page: FallbackPage): DataText | null {
   return textParagraphs(page, scriptArticleText(page.$));
 }
 
-function noscript(page: FallbackPage): string[] | null {
+function noscript(page: FallbackPage): DataText | null {
   let best: string[] | null = null;
   for (const el of page.$("noscript").toArray()) {
     const paragraphs = htmlParagraphs(page, page.$(el).html() ?? "");
     if (totalChars(paragraphs) > totalChars(best ?? [])) best = paragraphs;
   }
-  return best;
+  return best && { paragraphs: best, excerpt: false };
 }
 
 /** Letters of a block outside its links. */
@@ -177,7 +183,7 @@ function description(summary: string | undefined, blocks: readonly TextBlock[], 
 }
 
 /** The publisher's own article data, most trusted first. */
-const DATA_STRATEGIES: readonly [CleanStrategy, (page: FallbackPage) => string[] | null][] = [
+const DATA_STRATEGIES: readonly [CleanStrategy, (page: FallbackPage) => DataText | null][] = [
   ["json-ld", jsonLd],
   ["script-json", scriptJson],
   ["noscript", noscript],
@@ -193,24 +199,28 @@ export function fallbackBody(page: FallbackPage): Fallback | null {
   // only when it holds about as much prose as the visible page: a pull quote or a teaser
   // kept in a script is not the article.
   const summary = summaryOf(page.$);
-  const fromData: [CleanStrategy, string[] | null][] = [];
+  const fromData: [CleanStrategy, DataText][] = [];
   for (const [strategy, find] of DATA_STRATEGIES) {
     if (page.overBudget()) return null;
-    fromData.push([strategy, find(page)]);
+    const found = find(page);
+    if (found && totalChars(found.paragraphs) >= CLEAN_MIN_BODY_CHARS) fromData.push([strategy, found]);
   }
   prune(page.$, [], false);
   const blocks = segment(page.body);
   const visible = blocks.filter((b) => isProse(b, page.arabicPage)).reduce((n, b) => n + proseLetters(b), 0);
-  for (const [strategy, paragraphs] of fromData) {
-    if (!paragraphs || totalChars(paragraphs) < CLEAN_MIN_BODY_CHARS) continue;
-    if (letters(paragraphs.join(" ")) >= visible * CLEAN_DATA_BODY_PAGE_SHARE) return { strategy, paragraphs };
+  for (const [strategy, { paragraphs, excerpt }] of fromData) {
+    if (!excerpt && letters(paragraphs.join(" ")) >= visible * CLEAN_DATA_BODY_PAGE_SHARE) return { strategy, paragraphs };
   }
   // The visible page, with nothing removed for its class name. AMP first: a story's text is
-  // spread over pages, each of which alone could pass for a run.
+  // spread over pages, each of which alone could pass for a run. A text of the publisher's
+  // that ends in an ellipsis may be an excerpt (JSON-LD bodies cut at 500 characters), but it
+  // is the article's own text: it comes before the page's summary.
+  const excerpt = fromData.find(([, d]) => d.excerpt);
   const fromPage: [CleanStrategy, () => string[] | null][] = [
     ["amp", () => ampStory(page)],
     ["paragraph-run", () => paragraphRun(blocks, page.arabicPage)],
     ["table-cell", () => tableCell(blocks, page.arabicPage)],
+    [excerpt?.[0] ?? "json-ld", () => excerpt?.[1].paragraphs ?? null],
     ["description", () => description(summary, blocks, page.arabicPage)],
   ];
   for (const [strategy, find] of fromPage) {

@@ -191,8 +191,8 @@ export const SECTION_LABELS: readonly RegExp[] = [
   /^(?:das könnte (?:sie|dich) auch interessieren|mehr zum thema|passend zum thema|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|(?:ähnliche|verwandte) (?:artikel|beiträge|themen)|lesen sie auch|auch interessant|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|empfehlungen)$/i,
   /^(?:(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés)|vous aimerez aussi|les plus lus|te puede interesar|también te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más leído|você (?:também )?pode gostar|veja também|leia também|(?:posts|notícias|artigos) relacionad[oa]s|articoli correlati|potrebbe interessarti|ti potrebbe interessare)$/i,
   /^(?:(?:[أا]خبار|مواضيع|مقالات|تقارير) ذات صلة|قد يهمك|قد يعجبك|ننصحك بقراءة|الأكثر قراءة|الاكثر قراءة)$/,
-  // Comment sections: "12 Comments", "Leave a Reply", "Kommentare (3)".
-  /^(?:\d+ )?(?:comments?|responses?|replies|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti|التعليقات|تعليقات)(?: \(\d+\))?$/i,
+  // Comment sections: "12 Comments", "Top Rated Comments", "Readers' comments", "Leave a Reply", "Kommentare (3)".
+  /^(?:\d+ )?(?:(?:top|best|latest|newest|recent|featured|readers?'?|users?'?|(?:top|highest|most) (?:rated|recent|popular|liked)) )?(?:comments?|responses?|replies|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti|التعليقات|تعليقات)(?: \(\d+\))?$/i,
   /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the discussion|schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|[أا]ضف تعليق[اًً]*|اترك تعليق[اًً]*)$/i,
 ];
 

@@ -6,11 +6,12 @@
  * add or take a fixed weight. The best container is then widened by siblings that also hold
  * prose (bodies split by an ad slot).
  */
-import type { Element } from "./dom";
+import type { Element, ParentNode } from "./dom";
 import { classAndId } from "./dom";
 import type { TextBlock } from "./segment";
-import { COMMAS, COPY_CLASS, HEADING_TAGS, LEAD_CLASS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
+import { COMMAS, COPY_CLASS, HEADING_TAGS, LEAD_CLASS, MEDIA_TAGS, NEGATIVE_HINT, PARAGRAPH_TAGS, POSITIVE_HINT } from "./rules";
 import {
+  CLEAN_CAPTION_SCORE_SHARE,
   CLEAN_CLASS_WEIGHT,
   CLEAN_MAX_LINK_DENSITY,
   CLEAN_MIN_SCORED_BLOCK_CHARS,
@@ -20,6 +21,8 @@ import {
 
 interface Candidate {
   score: number;
+  /** The part of `score` that comes from the tag and class names, not from text. */
+  bias: number;
   chars: number;
   linkChars: number;
 }
@@ -50,6 +53,19 @@ function classWeight(el: Element): number {
   return w;
 }
 
+/** True when `el` shares its parent with images only: the way a caption is printed under its photo. */
+function aloneBesideImage(el: Element): boolean {
+  let image = false;
+  // Stops at the first other sibling: a parent of thousands of paragraphs costs one step each.
+  for (const sib of el.parent?.children ?? []) {
+    if (sib === el || sib.type !== "tag" || (sib as Element).name === "br") continue;
+    if (!MEDIA_TAGS.has((sib as Element).name)) return false;
+    if (!MEDIA_TAGS.has(sib.name)) return false;
+    image = true;
+  }
+  return image;
+}
+
 function blockScore(block: TextBlock, arabicPage: boolean): number {
   // Headings vote for nothing: a title block above the body would pull the header in.
   if (HEADING_TAGS.has(block.owner.name)) return 0;
@@ -58,6 +74,7 @@ function blockScore(block: TextBlock, arabicPage: boolean): number {
   if (block.linkChars / chars > CLEAN_MAX_LINK_DENSITY) return 0;
   let score = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(chars / 100), 3);
   if (arabicPage) score *= arabicShare(block);
+  if (aloneBesideImage(block.owner)) score *= CLEAN_CAPTION_SCORE_SHARE;
   return score;
 }
 
@@ -83,6 +100,36 @@ function soleElement(el: Element): Element {
   }
 }
 
+function elementChildren(parent: ParentNode | null): Element[] {
+  return parent ? parent.children.filter((n): n is Element => n.type === "tag") : [];
+}
+
+/** `el` and the chain of single elements it wraps, outermost first. */
+function wrapped(el: Element): Element[] {
+  const chain = [el];
+  for (let only = elementChildren(el); only.length === 1; only = elementChildren(only[0])) chain.push(only[0]);
+  return chain;
+}
+
+/** Tags of `el` and of the chain of single elements it wraps ("div>div"): the shape of a card. */
+function wrapperChain(el: Element): string {
+  return wrapped(el).map((n) => n.name).join(">");
+}
+
+function innermost(el: Element): Element {
+  return wrapped(el).at(-1)!;
+}
+
+/** The outermost element around `el` whose only content is `el` (no text, no other element), below the page's `<body>`. */
+function outermostWrapper(el: Element): Element {
+  let n = el;
+  for (let p = n.parent as Element | null; p && p.type === "tag" && p.name !== "body" && p.name !== "html"; p = p.parent as Element | null) {
+    if (p.children.some((c) => c !== n && (c.type === "text" ? c.data.trim() !== "" : c.type === "tag"))) break;
+    n = p;
+  }
+  return n;
+}
+
 /**
  * The elements that hold the article body, in document order (the best container and the
  * siblings that join it), or `[]` when no block scores.
@@ -92,7 +139,8 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
   const entry = (el: Element): Candidate => {
     let c = candidates.get(el);
     if (!c) {
-      c = { score: (TAG_BIAS[el.name] ?? 0) + classWeight(el), chars: 0, linkChars: 0 };
+      const bias = (TAG_BIAS[el.name] ?? 0) + classWeight(el);
+      c = { score: bias, bias, chars: 0, linkChars: 0 };
       candidates.set(el, c);
     }
     return c;
@@ -150,10 +198,25 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
     return body ? [body] : [];
   }
 
+  const threshold = Math.max(CLEAN_SIBLING_MIN_SCORE, bestScore * CLEAN_SIBLING_SCORE_SHARE);
+  const wrapper = outermostWrapper(best);
+  if (wrapper !== best) {
+    // The best container alone in its wrapper: a body split into cards (an ad or a figure
+    // between them, no class names to tell the cards by) has its other parts beside the
+    // wrapper, each in a wrapper of the same shape whose text alone scores as a body part does.
+    const textScore = (el: Element): number => {
+      const c = candidates.get(el);
+      return c ? (c.score - c.bias) * (1 - (c.chars ? c.linkChars / c.chars : 0)) : 0;
+    };
+    // A card scores where its paragraphs are: on the innermost element of its chain of wrappers.
+    const cardScore = (card: Element): number => textScore(innermost(card));
+    const shape = wrapperChain(wrapper);
+    const cards = elementChildren(wrapper.parent).filter((card) => card === wrapper || (wrapperChain(card) === shape && cardScore(card) >= threshold));
+    return cards.length > 1 ? cards : [best];
+  }
   const parent = best.parent;
   if (!parent || !("children" in parent)) return [best];
-  const threshold = Math.max(CLEAN_SIBLING_MIN_SCORE, bestScore * CLEAN_SIBLING_SCORE_SHARE);
-  const siblings = parent.children.filter((n): n is Element => n.type === "tag");
+  const siblings = elementChildren(parent);
   const joins = siblings.map((sib) => {
     if (sib === best) return true;
     const c = candidates.get(sib);

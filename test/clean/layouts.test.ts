@@ -164,6 +164,12 @@ describe("never nothing: the fallbacks, in order", () => {
     expectBody(html, "noscript");
   });
 
+  it("takes a JSON-LD articleBody that ends in an ellipsis before the page's summary when nothing else holds the article", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: `${S1}\n${S2}\n${S3}...` });
+    const html = shell(`<meta property="og:description" content="ملخص قصير للخبر"><script type="application/ld+json">${ld}</script>`);
+    expectBody(html, "json-ld", [S1, S2, `${S3}...`]);
+  });
+
   it("keeps the visible body when it is there, whatever the page's data says", () => {
     const ld = JSON.stringify({ "@type": "Article", articleBody: "نص مختلف تماماً عن النص المنشور في الصفحة نفسها لأغراض الاختبار فقط." });
     const html = `<html><head><title>${TITLE}</title><script type="application/ld+json">${ld}</script></head>
