@@ -472,22 +472,27 @@ function unknownAfterAnd(r: Reader, j: number): Phrase | null {
  * with its list ("أحياء الشيخ مقصود والأشرفية وبني زيد", "قرى أ، ب وج").
  */
 function parseDual(r: Reader, i: number, cut: number, head: Head): Phrase | null {
-  const first = parseObject(r, i + 1, false);
+  const most = DUAL_HEADS.has(r.tokens[i].stems[r.tokens[i].stems.length - 1]) ? 2 : MAX_LISTED_PLACES;
+  // "بلدات (أ، ب، وج)": a plural head's list in brackets, which only the closing bracket ends.
+  const bracket = most > 2 && r.punct(i + 1) === "(";
+  const first = parseObject(r, bracket ? i + 2 : i + 1, false);
   if (!first) return null;
   const members = [first];
-  const most = DUAL_HEADS.has(r.tokens[i].stems[r.tokens[i].stems.length - 1]) ? 2 : MAX_LISTED_PLACES;
   for (let j = first.endTok; members.length < most; ) {
-    // "أ، ب وج": a comma between names of one list.
-    const comma = r.punct(j) === "," && r.tokens[j + 1]?.kind === "word" && !r.tokens[j + 1].text.startsWith("و");
+    // "أ، ب وج": a comma between names of one list; inside brackets "، وج" too.
+    const comma = r.punct(j) === "," && r.tokens[j + 1]?.kind === "word" && (bracket || !r.tokens[j + 1].text.startsWith("و"));
     const k = comma ? j + 1 : j;
-    const next = comma ? parseObject(r, k, false) : r.tokens[k]?.text.startsWith("و") ? (parseObject(r, k, true) ?? unknownAfterAnd(r, k)) : null;
+    const and = r.word(k)?.startsWith("و") ?? false;
+    const next = and ? (parseObject(r, k, true) ?? unknownAfterAnd(r, k)) : comma ? parseObject(r, k, false) : null;
     if (!next) break;
     members.push(next);
     j = next.endTok;
   }
+  const last = members[members.length - 1].endTok;
+  if (bracket && r.punct(last) !== ")") return null;
   // "مناطق سيطرة …", "أحياء سكنية", "قرى الساحل": a plural head names places only as a list or by known names.
   if (most > 2 && members.length < 2 && !first.row && !first.members.length) return null;
-  const end = skipAdjectives(r, members[members.length - 1].endTok);
+  const end = bracket ? last + 1 : skipAdjectives(r, last);
   const singular = HEAD_TIER[head.kind];
   for (const m of members) {
     if (isGovernorateLevel(m) && head.area) m.tier = head.kind === "governorate" ? TIER.governorate : TIER.governorateArea;

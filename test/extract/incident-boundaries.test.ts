@@ -171,3 +171,20 @@ describe("the village a victim lives in is not where the event was ('من سكا
     expect(found[0].places).toContain("الكرامة");
   });
 });
+
+describe("a plural head's list of villages in brackets (ANNOTATION.md: an air-strike series is one incident per place named)", () => {
+  it.each([
+    ["after a town, commas", "قصفت الطائرات الحربية محيط مدينة أريحا وبلدات (كفرلاتة، بسامس، وأورم الجوز) في ريف إدلب.", ["أريحا", "كفرلاتة", "بسامس", "أورم الجوز"]],
+    ["alone, joined by و", "شنت طائرات روسية غارات على قرى (تلمنس وجرجناز) بريف إدلب الجنوبي.", ["تلمنس", "جرجناز"]],
+  ])("an air strike on each village (%s)", (_how, line, places) => {
+    const found = extractLines([line]);
+    expect(found).toHaveLength(places.length);
+    for (const place of places) expect(found.some((x) => x.places.includes(place) && x.type === "airstrike")).toBe(true);
+  });
+
+  it("artillery on the bracketed villages stays one bombardment", () => {
+    const found = extractLines(["قصفت قوات النظام بالمدفعية قرى (تلمنس، جرجناز، والتح) في ريف إدلب."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].type).toBe("shelling");
+  });
+});

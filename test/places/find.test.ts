@@ -44,6 +44,16 @@ describe("headed place phrases", () => {
     expect(m.map((x) => x.text)).not.toContain("المحافظة");
     expect(texts("قصف على بلدات المحافظة وأحياء مدينة حلب")).toContain("مدينة حلب");
   });
+  it.each([
+    ["commas, the last with و", "قصفت الطائرات بلدات (كفرنبل، معرة حرمة، وحيش) في ريف إدلب", ["كفرنبل", "معرة حرمة", "حيش"]],
+    ["و only", "غارات على قرى (تلمنس وجرجناز والتح) جنوب إدلب", ["تلمنس", "جرجناز", "التح"]],
+    ["after a town, with a proclitic و on the head", "قصف محيط مدينة أريحا وقرى (كفرلاتة، بسامس) صباحا", ["كفرلاتة", "بسامس"]],
+  ])("reads a plural head's list in brackets (%s)", (_how, line, names) => {
+    for (const name of names) expect(texts(line)).toContain(name);
+  });
+  it("takes no list from brackets left open", () => {
+    expect(texts("غارات على قرى (تلمنس، جرجناز في ريف إدلب")).not.toContain("تلمنس");
+  });
   it("reads oil fields with their adjective", () => {
     expect(texts("هجوم في حقل التيم النفطي، جنوبي دير الزور")).toEqual(["حقل التيم النفطي", "جنوبي دير الزور"]);
   });
