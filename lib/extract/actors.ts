@@ -146,7 +146,7 @@ export const AIR_NOUNS = new Set(
  * Support from the air ("بدعم من طيران التحالف", "الإسناد الجوي لطيران التحالف", "بغطاء جوي روسي"):
  * the air force backed the fight a text tells, it did not strike in it.
  */
-export const AIR_SUPPORT_WORDS = new Set(["دعم", "بدعم", "إسناد", "بإسناد", "الإسناد", "غطاء", "بغطاء", "تغطية", "بتغطية", "مساندة", "بمساندة", "المساندة"].map(normalize));
+export const AIR_SUPPORT_WORDS = new Set(["دعم", "بدعم", "إسناد", "بإسناد", "الإسناد", "غطاء", "بغطاء", "تغطية", "بتغطية", "مساندة", "بمساندة", "المساندة", "تخللتها", "تخللها", "رافقتها", "رافقها", "ترافقت"].map(normalize));
 /** "دورية تابعة لـ X", "عناصر من X": a unit of the actor, named between the verb and the actor. */
 export const AFFILIATION_WORDS = new Set(["من", "تابعة", "التابعة", "تابع", "التابع", "تابعون", "تابعين", "التابعين", "التابعون"].map(normalize));
 export const UNIT_NOUNS = new Set(["دورية", "قوة", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));

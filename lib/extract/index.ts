@@ -20,7 +20,7 @@ import { articleGovernorate } from "../places";
 import { articleDateOf, findDates, type DateMention } from "./dates";
 import { segment } from "./segment";
 import { splitAtScene } from "./scene";
-import { announcesRoundup, isPlainSentence, placesOf, pointsBackToEvent, readSentence, unitsOf, type Announcement, type ReadSentence, type Unit } from "./units";
+import { announcesRoundup, placesEventBefore, placesOf, pointsBackToEvent, readSentence, unitsOf, type Announcement, type ReadSentence, type Unit } from "./units";
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
@@ -75,7 +75,7 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
     if (!found.length && latest && sinceLast <= DOER_REACH_SENTENCES && pointsBackToEvent(read)) (latest.doerSentences ??= []).push(read);
     // "قتل عنصر، السبت، برصاص مجهولين. وأضاف أنه كان على حاجز في محافظة درعا": the next plain
     // sentence places an event its own sentence left unplaced.
-    if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && isPlainSentence(read) && placesOf(read).length) {
+    if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && placesEventBefore(read)) {
       lastOfPrevious.places.push(...read.places.map((p) => p.mention));
     }
     units.push(...found);

@@ -3,7 +3,7 @@
  * units: the clauses that report one event, with the clauses that qualify it (place, time,
  * source) and without the clauses about something else (a deployment, a yearly toll).
  */
-import { findPlaces, type PlaceMention } from "../places";
+import { findPlaces, resolveGovernorate, type PlaceMention } from "../places";
 import { normalize, normalizeWithMap, type NormalizedText } from "../text/normalize";
 import { bestType, typeHits, type TypeHit } from "./classify";
 import { findFigures, type Figure } from "./counts";
@@ -507,6 +507,15 @@ export function announcesRoundup(r: ReadSentence): number {
 /** Whether a sentence only qualifies another (no event, no total, no movement): it may place the event before it. */
 export function isPlainSentence(r: ReadSentence): boolean {
   return clausesOf(r).every((c) => c.kind === "plain") && !hasWord(r.tokens, 0, r.tokens.length, ORIGIN_WORDS);
+}
+
+/**
+ * Whether a plain sentence places the event told just before it, left unplaced ("وأضاف أنه كان على
+ * حاجز في محافظة درعا"): it names a place within a governorate. A region wider than one ("ولا يزال
+ * التنظيم ينتشر في البادية السورية") is the story's background, not where the event was.
+ */
+export function placesEventBefore(r: ReadSentence): boolean {
+  return isPlainSentence(r) && resolveGovernorate(placesOf(r).map((p) => p.mention)) !== null;
 }
 
 /**

@@ -188,3 +188,38 @@ describe("a plural head's list of villages in brackets (ANNOTATION.md: an air-st
     expect(found[0].type).toBe("shelling");
   });
 });
+
+describe("a fight the aircraft only accompanied ('تخللتها غارات') is told in lead and body as one incident at the body's town", () => {
+  it.each([
+    ["تخللتها", "قتل 14 عنصرا من داعش في اشتباكات عنيفة مع الجيش تخللتها غارات جوية في البادية السورية.", "وهاجم التنظيم مواقع للجيش في محيط مدينة السخنة بريف حمص الشرقي."],
+    ["رافقتها", "قتل 9 مقاتلين في معارك مع قوات النظام رافقتها غارات روسية في شرق سوريا.", "وكان التنظيم قد شن هجوما على نقاط للقوات قرب بلدة الطيبة بريف حمص."],
+  ])("the lead's region holds the body's town (%s)", (_word, lead, body) => {
+    const found = extractLines([lead, body]);
+    expect(found).toHaveLength(1);
+    expect(found[0].type).not.toBe("airstrike");
+    expect(found[0].governorate).toBe("Homs");
+  });
+
+  it("air strikes told on their own in the lead stay air strikes", () => {
+    const found = extractLines(["قتل 14 عنصرا من داعش في غارات جوية على البادية السورية."]);
+    expect(found.map((x) => x.type)).toEqual(["airstrike"]);
+  });
+});
+
+describe("a later plain sentence places an unplaced event only within a governorate", () => {
+  it.each([
+    ["ولا يزال التنظيم ينتشر في البادية السورية."],
+    ["ويتحصن مقاتلو التنظيم منذ سنوات في شرق سوريا."],
+  ])("a region wider than a governorate is background (%s)", (background) => {
+    const found = extractLines(["وأفاد المرصد بمقتل 7 عناصر من قوات النظام في هجوم للتنظيم.", background]);
+    expect(found.flatMap((x) => x.places)).not.toContain("البادية السورية");
+    expect(found.flatMap((x) => x.places)).not.toContain("شرق سوريا");
+  });
+
+  it("a governorate's town still places it", () => {
+    const found = extractLines(["وأفاد المرصد بمقتل 7 عناصر من قوات النظام في هجوم للتنظيم.", "وأضاف أنهم كانوا على حاجز قرب مدينة السخنة بريف حمص."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 7, max: 7 });
+    expect(found[0].places).toContain("السخنة");
+  });
+});
