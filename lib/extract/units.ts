@@ -204,6 +204,25 @@ function homeAt(tokens: readonly Token[], tok: number): boolean {
   return !!stemIn(tokens[tok], HOME_HEADS) && !!stemIn(tokens[tok - 1], HOME_WORDS) && tokens[tok - 2]?.text === OF;
 }
 
+/** "وصلت الجثامين مدينة …": verbs of arriving. */
+const ARRIVAL_WORDS = new Set(["وصل", "وصلت", "وصلوا", "وصول", "بوصول", "ووصلت", "ووصل"].map(normalize));
+/** Nouns of the bodies of the dead. */
+const BODY_WORDS = new Set(["جثة", "جثث", "الجثث", "جثمان", "جثامين", "الجثامين", "جثمانه", "جثامينهم"].map(normalize));
+/** How far before a place the verb of the bodies' arrival may stand ("وصلت جثث القتلى الثلاثة بلدة …"). */
+const ARRIVAL_REACH_TOKENS = 4;
+
+/**
+ * "وصلت جثامين الضحايا مدينة …": where the bodies were brought (the victims' home town), not where
+ * they were killed. (Bodies "إلى" a place, and hospitals, lib/places and HOSPITAL_WORDS already set aside.)
+ */
+function bodiesArrivedAt(tokens: readonly Token[], tok: number): boolean {
+  for (let j = tok - 1; j >= 0 && j >= tok - ARRIVAL_REACH_TOKENS; j--) {
+    if (tokens[j].kind === "punct") return false;
+    if (stemIn(tokens[j], ARRIVAL_WORDS)) return hasWord(tokens, 0, tok, BODY_WORDS);
+  }
+  return false;
+}
+
 /** The place mentions of a read sentence, found once and only when asked for. */
 export function placesOf(r: ReadSentence): ReadSentence["places"] {
   if (!r.placesRead) {
@@ -214,7 +233,7 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
       .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
       .filter((p) => !hasWord(tokens, Math.max(0, p.tok - WITHDRAW_REACH_TOKENS), p.tok, WITHDRAW_WORDS))
       .filter((p) => {
-        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok);
+        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok);
         if (side) r.sidePlaces.push(p.mention);
         return !side;
       });

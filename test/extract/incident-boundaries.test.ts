@@ -223,3 +223,21 @@ describe("a later plain sentence places an unplaced event only within a governor
     expect(found[0].places).toContain("السخنة");
   });
 });
+
+describe("bodies arriving in a town are the attack told, not an event there (ANNOTATION.md: one event, one incident)", () => {
+  it.each([
+    ["verb after the bodies", "وقالت المصادر إن جثامين العناصر وصلت مساء مدينة سراقب وسط حزن كبير."],
+    ["verb before the bodies", "ووصلت جثث القتلى الخمسة بلدة معرة النعمان ليلاً."],
+  ])("the arrival town opens no incident (%s)", (_how, arrival) => {
+    const found = extractLines(["قتل خمسة عناصر من الأمن العام بكمين نصبه مسلحون في قرية بيت ياشوط بريف جبلة.", arrival]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain("بيت ياشوط");
+    expect(found.flatMap((x) => x.places).some((p) => p.includes("سراقب") || p.includes("معرة النعمان"))).toBe(false);
+  });
+
+  it("armed men arriving at a village are where they struck", () => {
+    const found = extractLines(["وصل مسلحون بلدة تل حميس وقتلوا ثلاثة مدنيين."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain("تل حميس");
+  });
+});
