@@ -530,8 +530,8 @@ export function isPlainSentence(r: ReadSentence): boolean {
 
 /**
  * Whether a plain sentence places the event told just before it, left unplaced ("وأضاف أنه كان على
- * حاجز في محافظة درعا"): it names a place within a governorate. A region wider than one ("ولا يزال
- * التنظيم ينتشر في البادية السورية") is the story's background, not where the event was.
+ * حاجز في محافظة درعا"): it names a place within a governorate. A region wider than one ("وتتحصن خلايا
+ * التنظيم في البادية السورية") is the story's background, not where the event was.
  */
 export function placesEventBefore(r: ReadSentence): boolean {
   return isPlainSentence(r) && resolveGovernorate(placesOf(r).map((p) => p.mention)) !== null;

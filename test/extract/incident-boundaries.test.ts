@@ -174,7 +174,7 @@ describe("the village a victim lives in is not where the event was ('من سكا
 
 describe("a plural head's list of villages in brackets (ANNOTATION.md: an air-strike series is one incident per place named)", () => {
   it.each([
-    ["after a town, commas", "قصفت الطائرات الحربية محيط مدينة أريحا وبلدات (كفرلاتة، بسامس، وأورم الجوز) في ريف إدلب.", ["أريحا", "كفرلاتة", "بسامس", "أورم الجوز"]],
+    ["after a town, commas", "قصفت الطائرات الحربية محيط مدينة سراقب وبلدات (كفرلاتة، بسامس، وأورم الجوز) في ريف إدلب.", ["سراقب", "كفرلاتة", "بسامس", "أورم الجوز"]],
     ["alone, joined by و", "شنت طائرات روسية غارات على قرى (تلمنس وجرجناز) بريف إدلب الجنوبي.", ["تلمنس", "جرجناز"]],
   ])("an air strike on each village (%s)", (_how, line, places) => {
     const found = extractLines([line]);
@@ -191,7 +191,7 @@ describe("a plural head's list of villages in brackets (ANNOTATION.md: an air-st
 
 describe("a fight the aircraft only accompanied ('تخللتها غارات') is told in lead and body as one incident at the body's town", () => {
   it.each([
-    ["تخللتها", "قتل 14 عنصرا من داعش في اشتباكات عنيفة مع الجيش تخللتها غارات جوية في البادية السورية.", "وهاجم التنظيم مواقع للجيش في محيط مدينة السخنة بريف حمص الشرقي."],
+    ["تخللتها", "سقط 14 قتيلا من مسلحي داعش خلال مواجهات مع قوات الحكومة تخللتها غارات للطيران الحربي في شرق سوريا.", "وكان مسلحو التنظيم قد هاجموا نقاطا للقوات قرب مدينة السخنة بريف حمص."],
     ["رافقتها", "قتل 9 مقاتلين في معارك مع قوات النظام رافقتها غارات روسية في شرق سوريا.", "وكان التنظيم قد شن هجوما على نقاط للقوات قرب بلدة الطيبة بريف حمص."],
   ])("the lead's region holds the body's town (%s)", (_word, lead, body) => {
     const found = extractLines([lead, body]);
@@ -208,7 +208,7 @@ describe("a fight the aircraft only accompanied ('تخللتها غارات') is
 
 describe("a later plain sentence places an unplaced event only within a governorate", () => {
   it.each([
-    ["ولا يزال التنظيم ينتشر في البادية السورية."],
+    ["وتتحصن خلايا التنظيم منذ سنوات في البادية السورية."],
     ["ويتحصن مقاتلو التنظيم منذ سنوات في شرق سوريا."],
   ])("a region wider than a governorate is background (%s)", (background) => {
     const found = extractLines(["وأفاد المرصد بمقتل 7 عناصر من قوات النظام في هجوم للتنظيم.", background]);
