@@ -224,3 +224,16 @@ describe("a vague figure stays with the strike it follows", () => {
     expect(found.map((i) => [c(i.wounded), i.type, i.places.includes("حاس")])).toEqual([["3-3", "shelling", true]]);
   });
 });
+
+describe("asides between commas stand between the verb and its victims", () => {
+  it.each([
+    ["قتلت الطائرات الحربية، مساء الخميس، سيدة وطفلاً في قصف على بلدة كفرنبل بريف إدلب.", "2-2 - -"],
+    ["قتلت المدفعية، المساندة للقوات، صباح الأحد، أربعة مدنيين وأصابت ستة آخرين في بلدة كفرنبل بريف إدلب.", "4-4 6-6 -"],
+    ["قتل مسلحون، فجر اليوم، ثلاثة رعاة في بادية السخنة بريف حمص.", "3-3 - -"],
+    ["أصابت قذائف الهاون، ظهر السبت، 5 أطفال في حي الميدان بدمشق.", "- 5-5 -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it.each([
+    // A clause after the comma has victims of its own reading; the verb keeps its one victim.
+    ["قتل، إثر هجوم، شاب في بلدة الصنمين بريف درعا.", "1-1 - -"],
+  ])("a clause is no aside: %s", (text, want) => expect(counts(text)).toBe(want));
+});
