@@ -34,6 +34,7 @@ import {
   VAGUE_QUANTITIES,
   type BoundKind,
   type Role,
+  KIN_IN_LIST,
 } from "./vocab";
 
 /** A quantity phrase: how many people, how sure, and whether it counts on its own. */
@@ -162,6 +163,13 @@ function hasArticle(tok: Token): boolean {
 function isPersonNoun(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== "word") return false;
   return personIn(tok, SINGULAR) || personIn(tok, DUAL) || personIn(tok, PLURAL);
+}
+
+/** "أم وأب": a bare kin noun heads a list when "و" and a person or kin noun come next. */
+function kinListAfter(tok: Token | undefined): boolean {
+  if (!tok || tok.kind !== "word" || tok.text[0] !== AND || tok.text.length < 3) return false;
+  const bare = tok.text.slice(1);
+  return KIN_IN_LIST.has(bare) || isPersonNoun({ ...tok, text: bare, stems: [bare] });
 }
 
 /** The noun after a number: person, casualty noun, something else (rejects), or unknown. */
@@ -377,7 +385,7 @@ function isLastOf(next: Token | undefined): boolean {
 }
 
 /** A quantity told by a noun alone: singular (1), dual (2), plural (2+), "آخر"-words, a named person. */
-function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
+function nounOnlyAt(tokens: readonly Token[], i: number, inList = false): Quantity | null {
   const raw = tokens[i];
   if (!raw || raw.kind !== "word") return null;
   // (Not "الثالثة" in "المحطة الثالثة": only the bare word means "a third one".)
@@ -398,6 +406,7 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   }
   if (personIn(raw, DUAL)) count = { min: 2, max: 2 };
   else if (personIn(raw, SINGULAR)) count = { min: 1, max: 1 };
+  else if (KIN_IN_LIST.has(raw.text) && (inList || kinListAfter(tokens[i + 1]))) count = { min: 1, max: 1 };
   else if (personIn(raw, PLURAL)) {
     count = { min: 2, max: null };
     vague = true;
@@ -500,11 +509,11 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
       const stripped = { ...g, text: g.text.slice(1), stems: [g.text.slice(1)] };
       const local = [stripped, ...tokens.slice(start + 1, start + UNNUMBERED_LINK_TOKENS)];
       // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
-      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
+      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0, true)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
       if (r) next = { ...r, start, end: start + r.end };
     } else {
       // ("ضابط بالإضافة إلى عنصرين": a noun alone with an exact count adds it too.)
-      next = numberedAt(tokens, start) ?? exactNoun(nounOnlyAt(tokens, start)) ?? (q.vague ? null : unnumberedAt(tokens, start));
+      next = numberedAt(tokens, start) ?? exactNoun(nounOnlyAt(tokens, start, true)) ?? (q.vague ? null : unnumberedAt(tokens, start));
     }
     if (!next || (next.vague && q.vague) || !next.person) return null;
     if (next.selfRole !== q.selfRole && next.selfRole !== null) return null;
@@ -517,7 +526,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
 const STARTERS: ReadonlySet<string> = new Set([
   ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...VAGUE_QUANTITIES.keys(),
   ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
-  ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL, ...HIS_MEN,
+  ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL, ...HIS_MEN, ...KIN_IN_LIST,
 ]);
 /** The starters with the article ("القيادي", "العشرات"), so that no stem has to be cut to look it up. */
 const DEFINITE_STARTERS: ReadonlySet<string> = new Set([...STARTERS].map((w) => "ال" + w));

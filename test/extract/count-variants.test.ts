@@ -237,3 +237,16 @@ describe("asides between commas stand between the verb and its victims", () => {
     ["قتل، إثر هجوم، شاب في بلدة الصنمين بريف درعا.", "1-1 - -"],
   ])("a clause is no aside: %s", (text, want) => expect(counts(text)).toBe(want));
 });
+
+describe("bare kin nouns inside a list of people are one person each", () => {
+  it.each([
+    ["قتلت عائلة من أم وأب وثلاثة أطفال جراء قصف على بلدة كفرنبل بريف إدلب.", "5-5 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل طفل وإصابة شقيقه وشقيقته وابن عمهم.", "1-1 3-3 -"],
+    ["قتل رجل وابنه وابن أخيه بقصف على بلدة كفرنبل بريف إدلب.", "3-3 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل والد وجدة وطفلين.", "4-4 - -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it.each([
+    // Alone, such a word is part of a name: the mosque's name counts nobody.
+    ["قتل ثلاثة مدنيين بقصف على مسجد ابن تيمية في بلدة كفرنبل بريف إدلب.", "3-3 - -"],
+  ])("not outside a list: %s", (text, want) => expect(counts(text)).toBe(want));
+});
