@@ -97,6 +97,9 @@ interface Anchor extends AnchorWord {
 
 const OR = normalize("أو");
 const KILL_VERB = normalize("قتل");
+const KILLED_THEY = normalize("قتلوا");
+/** The ending of a verb whose subject is "they" ("أصيبوا"). */
+const THEY_SUFFIX = "وا";
 const SUCCUMBED_PREFIXES = [normalize("متأثر")];
 const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
 /**
@@ -208,6 +211,9 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
     // Counted nouns are one figure only after "بين" ("العشرات بين قتيل وجريح"; after a number the
     // quantity holds them): "سقوط قتيل وجريح" is one of each, "سقوط قتيل وإصابة 3" two figures.
     if (role && COMBINED_NOUNS.has(first) && (!stemIn(tokens[i - 1], AMONG) || !stemIn(tokens[end - 1], COMBINED_NOUN_SECOND))) role = undefined;
+    // "14 مدنياً قتلوا وأصيب 19 آخرون": "قتلوا" closes on the subject before it; a second verb not in
+    // the plural takes a subject of its own after it, two groups ("قتلوا وأصيبوا" stays one).
+    if (role && first === KILLED_THEY && n1?.text !== OR && !n1?.text.endsWith(THEY_SUFFIX)) role = undefined;
     if (role) {
       return { role, form: COMBINED_NOUNS.has(first) ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === KILL_VERB };
     }

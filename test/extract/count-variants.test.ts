@@ -260,3 +260,15 @@ describe("'إلى جانب' joins two groups of victims like 'إضافة إلى'
     ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 5 مدنيين إلى جانب إصابة 3 آخرين.", "5-5 3-3 -"],
   ])("%s", (text, want) => expect(counts(text)).toBe(want));
 });
+
+describe("'قتلوا' then a wounds verb with a subject of its own is two figures, not a combined one", () => {
+  it.each([
+    ["قال المرصد إن 14 مدنياً قتلوا وأصيب 19 آخرون بقصف على بلدة كفرنبل بريف إدلب.", "14-14 19-19 -"],
+    ["أفادت مصادر بأن سبعة عناصر قتلوا وجرح 12 آخرون في هجوم على حاجز في بلدة الصنمين بريف درعا.", "7-7 12-12 -"],
+    // Both verbs of the same subject, or "أو" between them: one combined figure.
+    ["قال المرصد إن خمسة عناصر قتلوا أو أصيبوا بقصف على بلدة كفرنبل بريف إدلب.", "- - 5-5"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it("gives the ANNOTATION.md example its ranges when the second source tells it this way", () => {
+    expect(counts("أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 9 مدنيين وإصابة 22.|وقال المرصد إن 14 مدنياً قتلوا وأصيب 19 آخرون.")).toBe("9-14 19-22 -");
+  });
+});
