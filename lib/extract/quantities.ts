@@ -189,7 +189,9 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   }
   if (!t || t.kind !== "word") return { kind: "unknown", end: k, role: null };
   if (stemIn(t, MONTHS)) return { kind: "reject", end: k, role: null };
-  const role = cnounRole(t);
+  // "القتلى 14 والجرحى 19": a noun after "و" starts the next figure; it is not what the number counts.
+  const glued = t.text[0] === AND && t.text.length > 2 && !cnounRole({ ...t, stems: [t.text] });
+  const role = glued ? null : cnounRole(t);
   if (role) {
     // "33 قتيلاً وجريحاً": the number counts the dead and wounded together.
     const both = role === "killed" ? combinedAfter(tokens[j + 1]) : null;
