@@ -88,7 +88,7 @@ const ARTICLE = "ال";
 const NOT_FIXED = ["غير", "محدد"];
 const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
 /** Words that add one group of victims to another ("6 عناصر بالإضافة إلى 3 مدنيين", "فضلاً عن", "علاوة على"). */
-const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"], ["فضلا", "عن"], ["علاوة", "على"], ["إلى", "جانب"]].map((ws) => ws.map(normalize));
+const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"], ["فضلا", "عن"], ["علاوة", "على"]].map((ws) => ws.map(normalize));
 /** "إضافة لثلاثة مدنيين": the same with "ل" glued to the next group. */
 const ALSO_GLUED = new Set(["إضافة", "بالإضافة"].map(normalize));
 const TO_GLUED = "ل";

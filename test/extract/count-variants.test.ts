@@ -251,16 +251,6 @@ describe("bare kin nouns inside a list of people are one person each", () => {
   ])("not outside a list: %s", (text, want) => expect(counts(text)).toBe(want));
 });
 
-describe("'إلى جانب' joins two groups of victims like 'إضافة إلى'", () => {
-  it.each([
-    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 6 عسكريين إلى جانب طفل.", "7-7 - -"],
-    ["قتل 4 عناصر إلى جانب مدنيين اثنين بانفجار عبوة في بلدة الصنمين بريف درعا.", "6-6 - -"],
-    // A place beside which they were is no group: the number stands alone.
-    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 5 مدنيين كانوا إلى جانب الطريق.", "5-5 - -"],
-    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 5 مدنيين إلى جانب إصابة 3 آخرين.", "5-5 3-3 -"],
-  ])("%s", (text, want) => expect(counts(text)).toBe(want));
-});
-
 describe("'قتلوا' then a wounds verb with a subject of its own is two figures, not a combined one", () => {
   it.each([
     ["قال المرصد إن 14 مدنياً قتلوا وأصيب 19 آخرون بقصف على بلدة كفرنبل بريف إدلب.", "14-14 19-19 -"],
