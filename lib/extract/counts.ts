@@ -289,9 +289,9 @@ function startsCount(tokens: readonly Token[], i: number): boolean {
 }
 
 const NO_ANCHORS: ReadonlySet<number> = new Set();
-/** Words of an aside ("، المساندة للنظام،", "، مساء الخميس،"), at most: longer is a clause. */
+/** Words of an aside ("، الداعم للقوات،", "، مساء الأحد،"), at most: longer is a clause. */
 const ASIDE_TOKENS = 4;
-/** Asides in a row between a verb and its victims ("قتلت الطائرات، المساندة للنظام، مساء الخميس، سيدة"). */
+/** Asides in a row between a verb and its victims ("قتل الطيران، الداعم للقوات، مساء الأحد، امرأة"). */
 const MAX_ASIDES = 2;
 /** Words that open a clause, not an aside: the victims after it belong to that clause ("، فيما قتل"، "، إثر هجوم"). */
 const ASIDE_BREAKERS = new Set(["إثر", "جراء", "بعد", "فيما", "بينما", "حين", "بسبب", "نتيجة", "أن", "إن", "قال", "وقال", "حيث", "كما"].map(normalize));
@@ -348,7 +348,7 @@ class FigureScan {
     for (let j = a.end; j < reach && j < tokens.length; j++) {
       const t = tokens[j];
       if (t.text === "," && a.form === "verb") {
-        // "قتلت الطائرات، مساء الخميس، سيدة وطفلاً": short asides between commas, then the victims.
+        // "قتل الطيران، مساء الأحد، امرأة وطفلاً": short asides between commas, then the victims.
         const after = this.pastAsides(j);
         if (after > j) {
           reach += after - j;
@@ -385,8 +385,8 @@ class FigureScan {
   }
 
   /**
-   * The token past the asides a verb's clause sets between commas from comma j ("، مساء الخميس،",
-   * "، المساندة للنظام،"), when a quantity starts right after them; else j. An aside holds no
+   * The token past the asides a verb's clause sets between commas from comma j ("، مساء الأحد،",
+   * "، الداعم للقوات،"), when a quantity starts right after them; else j. An aside holds no
    * quantity, no casualty word and no clause of its own.
    */
   private pastAsides(j: number): number {

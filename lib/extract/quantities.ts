@@ -165,7 +165,7 @@ function isPersonNoun(tok: Token | undefined): boolean {
   return personIn(tok, SINGULAR) || personIn(tok, DUAL) || personIn(tok, PLURAL);
 }
 
-/** "أم وأب": a bare kin noun heads a list when "و" and a person or kin noun come next. */
+/** "أب وأم": a bare kin noun heads a list when "و" and a person or kin noun come next. */
 function kinListAfter(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== "word" || tok.text[0] !== AND || tok.text.length < 3) return false;
   const bare = tok.text.slice(1);

@@ -119,8 +119,8 @@ export const PERSON_SINGULAR = set([
   ...KIN_STEMS.flatMap((k) => POSSESSIVE_ENDINGS.map((e) => k + e)), "أخيه", "أخيها", "أخاه", "أخوه",
 ]);
 /**
- * Kin nouns told bare, one person each, but only inside a list of people ("أم وأب وخمسة أطفال",
- * "شقيقه وابن عمه"): alone they are as often part of a name or a place ("ابن تيمية", "أم باطنة").
+ * Kin nouns told bare, one person each, but only inside a list of people ("أب وأم وثلاثة أطفال",
+ * "والدته وابن عمه"): alone they are as often part of a name or a place ("ابن تيمية", "أم باطنة").
  */
 export const KIN_IN_LIST = set(["أب", "أم", "ابن", "ابنة", "أخ", "زوجة", "والد", "والدة", "جد", "جدة"]);
 export const PERSON_DUAL = set([
