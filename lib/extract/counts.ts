@@ -97,6 +97,9 @@ interface Anchor extends AnchorWord {
 
 const OR = normalize("أو");
 const KILL_VERB = normalize("قتل");
+const KILLED_THEY = normalize("قتلوا");
+/** The ending of a verb whose subject is "they" ("أصيبوا"). */
+const THEY_SUFFIX = "وا";
 const SUCCUMBED_PREFIXES = [normalize("متأثر")];
 const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
 /**
@@ -208,6 +211,9 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
     // Counted nouns are one figure only after "بين" ("العشرات بين قتيل وجريح"; after a number the
     // quantity holds them): "سقوط قتيل وجريح" is one of each, "سقوط قتيل وإصابة 3" two figures.
     if (role && COMBINED_NOUNS.has(first) && (!stemIn(tokens[i - 1], AMONG) || !stemIn(tokens[end - 1], COMBINED_NOUN_SECOND))) role = undefined;
+    // "14 مدنياً قتلوا وأصيب 19 آخرون": "قتلوا" closes on the subject before it; a second verb not in
+    // the plural takes a subject of its own after it, two groups ("قتلوا وأصيبوا" stays one).
+    if (role && first === KILLED_THEY && n1?.text !== OR && !n1?.text.endsWith(THEY_SUFFIX)) role = undefined;
     if (role) {
       return { role, form: COMBINED_NOUNS.has(first) ? "cnoun" : "verb", alone: "plural", start: i, end, combinedVerb: first === KILL_VERB };
     }
@@ -283,6 +289,12 @@ function startsCount(tokens: readonly Token[], i: number): boolean {
 }
 
 const NO_ANCHORS: ReadonlySet<number> = new Set();
+/** Words of an aside ("، الداعم للقوات،", "، مساء الأحد،"), at most: longer is a clause. */
+const ASIDE_TOKENS = 4;
+/** Asides in a row between a verb and its victims ("قتل الطيران، الداعم للقوات، مساء الأحد، امرأة"). */
+const MAX_ASIDES = 2;
+/** Words that open a clause, not an aside: the victims after it belong to that clause ("، فيما قتل"، "، إثر هجوم"). */
+const ASIDE_BREAKERS = new Set(["إثر", "جراء", "بعد", "فيما", "بينما", "حين", "بسبب", "نتيجة", "أن", "إن", "قال", "وقال", "حيث", "كما"].map(normalize));
 
 /**
  * What the passes of findFigures share about one sentence, and the fields the next figure takes.
@@ -332,8 +344,18 @@ class FigureScan {
   /** The quantity an anchor counts after it, or -1. */
   forward(a: Anchor): number {
     const { tokens, cover, quantities, anchorStarts } = this;
-    for (let j = a.end; j < a.end + ANCHOR_FORWARD_TOKENS && j < tokens.length; j++) {
+    let reach = a.end + ANCHOR_FORWARD_TOKENS;
+    for (let j = a.end; j < reach && j < tokens.length; j++) {
       const t = tokens[j];
+      if (t.text === "," && a.form === "verb") {
+        // "قتل الطيران، مساء الأحد، امرأة وطفلاً": short asides between commas, then the victims.
+        const after = this.pastAsides(j);
+        if (after > j) {
+          reach += after - j;
+          j = after - 1;
+          continue;
+        }
+      }
       // A number after a comma belongs to the next clause ("قتلوا، إثر هجوم شنه مسلحون").
       if (HARD_STOP.has(t.text) || t.text === ",") return -1;
       const qi = cover[j];
@@ -346,6 +368,9 @@ class FigureScan {
               const next = cover[k];
               if (next >= 0 && next !== qi && this.usable(next, 0) && !quantities[next].vague) return next;
             }
+            // "قتل مسلحون، فجر اليوم، ثلاثة رعاة": the doer, an aside, then the victims.
+            const past = this.pastAsides(q.end);
+            if (past > q.end && this.usable(cover[past], 0)) return cover[past];
             // "اغتال مسلحون مجهولون، مساء السبت، عضواً": the unknown group is the doer; the verb counts its one victim.
             if (stemIn(tokens[q.end], UNKNOWN_DOER)) return -1;
           }
@@ -357,6 +382,32 @@ class FigureScan {
       if (anchorStarts.has(j)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * The token past the asides a verb's clause sets between commas from comma j ("، مساء الأحد،",
+   * "، الداعم للقوات،"), when a quantity starts right after them; else j. An aside holds no
+   * quantity, no casualty word and no clause of its own.
+   */
+  private pastAsides(j: number): number {
+    const { tokens, cover, anchorStarts } = this;
+    let at = j;
+    for (let aside = 0; aside < MAX_ASIDES && tokens[at]?.text === ","; aside++) {
+      let close = -1;
+      for (let k = at + 1; k <= at + 1 + ASIDE_TOKENS && k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.text === ",") {
+          close = k;
+          break;
+        }
+        if (t.kind !== "word" || cover[k] >= 0 || anchorStarts.has(k) || stemIn(t, ASIDE_BREAKERS)) break;
+      }
+      if (close < 0 || close === at + 1) return j;
+      at = close;
+      const q = cover[at + 1];
+      if (q >= 0 && this.quantities[q].start === at + 1 && !this.quantities[q].vague) return at + 1;
+    }
+    return j;
   }
 
   /** The quantity a verb counts before it, or -1. */

@@ -34,6 +34,7 @@ import {
   VAGUE_QUANTITIES,
   type BoundKind,
   type Role,
+  KIN_IN_LIST,
 } from "./vocab";
 
 /** A quantity phrase: how many people, how sure, and whether it counts on its own. */
@@ -164,6 +165,13 @@ function isPersonNoun(tok: Token | undefined): boolean {
   return personIn(tok, SINGULAR) || personIn(tok, DUAL) || personIn(tok, PLURAL);
 }
 
+/** "أب وأم": a bare kin noun heads a list when "و" and a person or kin noun come next. */
+function kinListAfter(tok: Token | undefined): boolean {
+  if (!tok || tok.kind !== "word" || tok.text[0] !== AND || tok.text.length < 3) return false;
+  const bare = tok.text.slice(1);
+  return KIN_IN_LIST.has(bare) || isPersonNoun({ ...tok, text: bare, stems: [bare] });
+}
+
 /** The noun after a number: person, casualty noun, something else (rejects), or unknown. */
 function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cnoun" | "reject" | "unknown"; end: number; role: Role | null } {
   let t = tokens[k];
@@ -181,7 +189,9 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   }
   if (!t || t.kind !== "word") return { kind: "unknown", end: k, role: null };
   if (stemIn(t, MONTHS)) return { kind: "reject", end: k, role: null };
-  const role = cnounRole(t);
+  // "القتلى 14 والجرحى 19": a noun after "و" starts the next figure; it is not what the number counts.
+  const glued = t.text[0] === AND && t.text.length > 2 && !cnounRole({ ...t, stems: [t.text] });
+  const role = glued ? null : cnounRole(t);
   if (role) {
     // "33 قتيلاً وجريحاً": the number counts the dead and wounded together.
     const both = role === "killed" ? combinedAfter(tokens[j + 1]) : null;
@@ -377,7 +387,7 @@ function isLastOf(next: Token | undefined): boolean {
 }
 
 /** A quantity told by a noun alone: singular (1), dual (2), plural (2+), "آخر"-words, a named person. */
-function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
+function nounOnlyAt(tokens: readonly Token[], i: number, inList = false): Quantity | null {
   const raw = tokens[i];
   if (!raw || raw.kind !== "word") return null;
   // (Not "الثالثة" in "المحطة الثالثة": only the bare word means "a third one".)
@@ -398,6 +408,7 @@ function nounOnlyAt(tokens: readonly Token[], i: number): Quantity | null {
   }
   if (personIn(raw, DUAL)) count = { min: 2, max: 2 };
   else if (personIn(raw, SINGULAR)) count = { min: 1, max: 1 };
+  else if (KIN_IN_LIST.has(raw.text) && (inList || kinListAfter(tokens[i + 1]))) count = { min: 1, max: 1 };
   else if (personIn(raw, PLURAL)) {
     count = { min: 2, max: null };
     vague = true;
@@ -500,11 +511,11 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
       const stripped = { ...g, text: g.text.slice(1), stems: [g.text.slice(1)] };
       const local = [stripped, ...tokens.slice(start + 1, start + UNNUMBERED_LINK_TOKENS)];
       // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
-      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
+      const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0, true)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
       if (r) next = { ...r, start, end: start + r.end };
     } else {
       // ("ضابط بالإضافة إلى عنصرين": a noun alone with an exact count adds it too.)
-      next = numberedAt(tokens, start) ?? exactNoun(nounOnlyAt(tokens, start)) ?? (q.vague ? null : unnumberedAt(tokens, start));
+      next = numberedAt(tokens, start) ?? exactNoun(nounOnlyAt(tokens, start, true)) ?? (q.vague ? null : unnumberedAt(tokens, start));
     }
     if (!next || (next.vague && q.vague) || !next.person) return null;
     if (next.selfRole !== q.selfRole && next.selfRole !== null) return null;
@@ -517,7 +528,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
 const STARTERS: ReadonlySet<string> = new Set([
   ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...VAGUE_QUANTITIES.keys(),
   ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
-  ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL, ...HIS_MEN,
+  ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL, ...HIS_MEN, ...KIN_IN_LIST,
 ]);
 /** The starters with the article ("القيادي", "العشرات"), so that no stem has to be cut to look it up. */
 const DEFINITE_STARTERS: ReadonlySet<string> = new Set([...STARTERS].map((w) => "ال" + w));

@@ -118,6 +118,11 @@ export const PERSON_SINGULAR = set([
   // Kin told after a first victim ("مقتل امرأة ووالدتها", "ثلاثة أطفال ووالدتهم", "سيدة وطفلها").
   ...KIN_STEMS.flatMap((k) => POSSESSIVE_ENDINGS.map((e) => k + e)), "أخيه", "أخيها", "أخاه", "أخوه",
 ]);
+/**
+ * Kin nouns told bare, one person each, but only inside a list of people ("أب وأم وثلاثة أطفال",
+ * "والدته وابن عمه"): alone they are as often part of a name or a place ("ابن تيمية", "أم باطنة").
+ */
+export const KIN_IN_LIST = set(["أب", "أم", "ابن", "ابنة", "أخ", "زوجة", "والد", "والدة", "جد", "جدة"]);
 export const PERSON_DUAL = set([
   "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "شخصين", "شخصان", "طفلين",
   "طفلان", "امرأتين", "امرأتان", "رجلين", "رجلان", "شابين", "شابان", "مسلحان", "مقاتلان",

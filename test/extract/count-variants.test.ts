@@ -224,3 +224,49 @@ describe("a vague figure stays with the strike it follows", () => {
     expect(found.map((i) => [c(i.wounded), i.type, i.places.includes("حاس")])).toEqual([["3-3", "shelling", true]]);
   });
 });
+
+describe("asides between commas stand between the verb and its victims", () => {
+  it.each([
+    ["قتل الطيران الحربي، مساء الأحد، امرأة وطفلاً في قصف على بلدة كفرنبل بريف إدلب.", "2-2 - -"],
+    ["قتلت المدفعية، المساندة للقوات، صباح الأحد، أربعة مدنيين وأصابت ستة آخرين في بلدة كفرنبل بريف إدلب.", "4-4 6-6 -"],
+    ["قتل مسلحون، فجر اليوم، ثلاثة رعاة في بادية السخنة بريف حمص.", "3-3 - -"],
+    ["أصابت قذائف الهاون، ظهر السبت، 5 أطفال في حي الميدان بدمشق.", "- 5-5 -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it.each([
+    // A clause after the comma has victims of its own reading; the verb keeps its one victim.
+    ["قتل، إثر هجوم، شاب في بلدة الصنمين بريف درعا.", "1-1 - -"],
+  ])("a clause is no aside: %s", (text, want) => expect(counts(text)).toBe(want));
+});
+
+describe("bare kin nouns inside a list of people are one person each", () => {
+  it.each([
+    ["قتل أب وأم وثلاثة أطفال جراء قصف على بلدة كفرنبل بريف إدلب.", "5-5 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل طفل وإصابة والدته وابن عمه وجده.", "1-1 3-3 -"],
+    ["قتل رجل وابنه وابن أخيه بقصف على بلدة كفرنبل بريف إدلب.", "3-3 - -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل والد وجدة وطفلين.", "4-4 - -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it.each([
+    // Alone, such a word is part of a name: the mosque's name counts nobody.
+    ["قتل ثلاثة مدنيين بقصف على مسجد ابن تيمية في بلدة كفرنبل بريف إدلب.", "3-3 - -"],
+  ])("not outside a list: %s", (text, want) => expect(counts(text)).toBe(want));
+});
+
+describe("'قتلوا' then a wounds verb with a subject of its own is two figures, not a combined one", () => {
+  it.each([
+    ["قال المرصد إن 14 مدنياً قتلوا وأصيب 19 آخرون بقصف على بلدة كفرنبل بريف إدلب.", "14-14 19-19 -"],
+    ["أفادت مصادر بأن سبعة عناصر قتلوا وجرح 12 آخرون في هجوم على حاجز في بلدة الصنمين بريف درعا.", "7-7 12-12 -"],
+    // Both verbs of the same subject, or "أو" between them: one combined figure.
+    ["قال المرصد إن خمسة عناصر قتلوا أو أصيبوا بقصف على بلدة كفرنبل بريف إدلب.", "- - 5-5"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it("gives the ANNOTATION.md example its ranges when the second source tells it this way", () => {
+    expect(counts("أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 9 مدنيين وإصابة 22.|وقال المرصد إن 14 مدنياً قتلوا وأصيب 19 آخرون.")).toBe("9-14 19-22 -");
+  });
+});
+
+describe("a number after a casualty noun, then 'و' and the next noun: each noun keeps its own number", () => {
+  it.each([
+    ["قالت مصادر إن القتلى 14 والجرحى 19 في قصف على بلدة كفرنبل بريف إدلب.", "14-14 19-19 -"],
+    ["بلغ عدد الشهداء 8 والمصابين 11 في قصف على بلدة كفرنبل بريف إدلب.", "8-8 11-11 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 9 مدنيين وإصابة 22.|وقالت مصادر أخرى إن القتلى 14 والجرحى 19.", "9-14 19-22 -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+});
