@@ -537,8 +537,10 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   }
   // An event told with neither a place nor a day cannot be told apart from others nor located: a
   // general statement ("قتلت خلايا التنظيم العشرات من العمال"), a background mention or a source's
-  // aside, not an incident (ANNOTATION.md includes events by their place or date).
-  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.length > 0 && d.units.some((u) => u.dates.length > 0))));
+  // aside, not an incident (ANNOTATION.md includes events by their place or date). An unplaced
+  // toll told only by the dozens ("قتل وجرح عشرات المدنيين بانفجار ألغام في سوريا") is a trend even
+  // beside a day, which may be an aside's (ANNOTATION.md excludes aggregates).
+  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !f.vague) && d.units.some((u) => u.dates.length > 0))));
   return told.filter((d) => !sumsUp(d, told));
 }
 

@@ -92,3 +92,19 @@ describe("false alerts: an earlier toll of the same event", () => {
     expect(i.wounded).toEqual({ min: 16, max: 16 });
   });
 });
+
+describe("false alerts: an unplaced toll told only by the dozens", () => {
+  // ANNOTATION.md excludes aggregates: with no place, a day said in an aside does not make one event of "dozens".
+  it("reads no incident from dozens killed and wounded by mines in the country, beside a campaign's day", () => {
+    expect(extractLines(["وقتل وجرح عشرات المدنيين بانفجار ألغام من مخلفات الحرب في سوريا، وكانت آخر حملة توعية يوم 3 أيلول."], PUBLISHED)).toEqual([]);
+  });
+  it("reads no incident from dozens of children wounded, beside a report's day", () => {
+    expect(extractLines(["وأصيب العشرات من الأطفال بقذائف غير منفجرة، بحسب تقرير صدر في 10 أيلول."], PUBLISHED)).toEqual([]);
+  });
+  it("reads no incident from hundreds of shepherds killed by mines, beside a day", () => {
+    expect(extractLines(["وقتلت الألغام المئات من الرعاة في البلاد، وفق منظمة أطلقت حملتها في 5 آب."], PUBLISHED)).toEqual([]);
+  });
+  it("keeps an unplaced toll with a number and its day", () => {
+    expect(extractLines(["وفي 3 أيلول قتل 12 مدنياً بانفجار لغم من مخلفات الحرب."], PUBLISHED)).toHaveLength(1);
+  });
+});
