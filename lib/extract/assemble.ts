@@ -13,6 +13,7 @@ import type { DateMention } from "./dates";
 import type { Unit } from "./units";
 import { ANAPHORIC_EVENT_NOUNS, NAME_HEADS } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
+import { VAGUE_QUANTITIES } from "./vocab";
 import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
 
 /** An incident being assembled. */
@@ -44,6 +45,8 @@ const GENERIC_RANK = 2;
 /** Rank of a governorate-wide phrase ("بادية الرقة", "محافظة حماة"). */
 const GOVERNORATE_RANK = 3.8;
 const MAX_DATE_GAP_DAYS = 1;
+/** The least a toll told by the dozens counts ("عشرات"): unplaced, such a toll is a trend. */
+const DOZENS = VAGUE_QUANTITIES.get(normalize("عشرات"))!;
 
 type StrikeClass = "air" | "shell" | "ground" | "any";
 
@@ -540,7 +543,7 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   // aside, not an incident (ANNOTATION.md includes events by their place or date). An unplaced
   // toll told only by the dozens ("قتل وجرح عشرات المدنيين بانفجار ألغام في سوريا") is a trend even
   // beside a day, which may be an aside's (ANNOTATION.md excludes aggregates).
-  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !f.vague) && d.units.some((u) => u.dates.length > 0))));
+  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !(f.vague && f.count.min >= DOZENS.min)) && d.units.some((u) => u.dates.length > 0))));
   return told.filter((d) => !sumsUp(d, told));
 }
 
