@@ -28,6 +28,8 @@ import {
   VAGUE_QUANTITIES,
   FELL_VICTIM_VERBS,
   VICTIM_OF_NOUNS,
+  MASSACRE_NOUNS,
+  AGAINST_WORDS,
   MET_DEATH_VERBS,
   PLURAL_RELATIVES,
   AMONG,
@@ -177,7 +179,7 @@ const MANY_MIN = 20;
 /** How many words of a subject may stand between "أودى" and "بحياة" ("أودى القصف على بلدة … بحياة"). */
 const LIFE_SUBJECT_TOKENS = 8;
 /** Every word an anchor may start with. */
-const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
+const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...MASSACRE_NOUNS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
 /** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
 const WIPE_OUT_SUBJECT_TOKENS = 3;
 
@@ -246,6 +248,11 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   // "راح ضحيته 6 أشخاص": a count follows, or none is told.
   if (stemIn(t, FELL_VICTIM_VERBS) && stemIn(tokens[i + 1], VICTIM_OF_NOUNS)) {
     return { role: "killed", form: "noun", alone: "none", start: i, end: i + 2, combinedVerb: false };
+  }
+  // "مجزرة بحق 18 مدنياً", "مجزرة مروعة بحق سبعة": one adjective may stand before "بحق".
+  if (stemIn(t, MASSACRE_NOUNS)) {
+    const by = stemIn(tokens[i + 1], AGAINST_WORDS) ? i + 1 : stemIn(tokens[i + 2], AGAINST_WORDS) && tokens[i + 1]?.kind === "word" ? i + 2 : -1;
+    if (by > 0) return { role: "killed", form: "noun", alone: "none", start: i, end: by + 1, combinedVerb: false };
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
@@ -733,7 +740,9 @@ function selfBlasts(tokens: readonly Token[], starts: readonly number[], scan: F
 
 /**
  * "أسفر عن مقتل 8 عناصر …، كما استطاعوا قتل أكثر من 12 عنصراً": a numeric figure told as "also"
- * adds to the numeric figure of its role before it in the sentence (8 + 13 → 21+).
+ * adds to the numeric figure of its role before it in the sentence (8 + 13 → 21+). Not "…، كما قتل
+ * ثلاثة بقصف على قرية …": a casualty right after "كما" is one more event (ANNOTATION.md: attacks at
+ * different places are two incidents, even in one sentence).
  */
 function addAlso(tokens: readonly Token[], figures: Figure[]): Figure[] {
   let dropped: Set<Figure> | null = null;
@@ -746,7 +755,8 @@ function addAlso(tokens: readonly Token[], figures: Figure[]): Figure[] {
         break;
       }
     }
-    if (also >= 0 && !f.vague && !f.another) {
+    // (A casualty right after "كما" opens one more event, split off at "كما" by the clause reader.)
+    if (also >= 0 && also + 1 < f.tokenStart && !f.vague && !f.another) {
       let prior: Figure | undefined;
       for (let k = seen.length - 1; k >= 0 && !prior; k--) {
         const g = seen[k];

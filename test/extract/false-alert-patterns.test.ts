@@ -104,7 +104,46 @@ describe("false alerts: an unplaced toll told only by the dozens", () => {
   it("reads no incident from hundreds of shepherds killed by mines, beside a day", () => {
     expect(extractLines(["وقتلت الألغام المئات من الرعاة في البلاد، وفق منظمة أطلقت حملتها في 5 آب."], PUBLISHED)).toEqual([]);
   });
+  it("keeps an unplaced attack with unnumbered dead and wounded and its day", () => {
+    expect(extractLines(["وهاجم مسلحون أمس السبت موقعاً للجيش، ما أدى إلى سقوط قتلى وجرحى."], PUBLISHED)).toHaveLength(1);
+  });
   it("keeps an unplaced toll with a number and its day", () => {
     expect(extractLines(["وفي 3 أيلول قتل 12 مدنياً بانفجار لغم من مخلفات الحرب."], PUBLISHED)).toHaveLength(1);
+  });
+});
+
+describe("false alerts: a second toll after كما is its own event, not added to the first", () => {
+  // ANNOTATION.md: two attacks at different places are two incidents, even in one sentence.
+  it("splits a shelling told after كما from the killing before it", () => {
+    const found = extractLines(["قتل مسلحون سبعة مدنيين في قرية الزيتونة بريف حمص، اليوم الأحد، كما قتل ثلاثة مدنيين بقصف مدفعي على قرية البيضا شرق حمص."], PUBLISHED);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 7, max: 7 }, { min: 3, max: 3 }]);
+  });
+  it("splits a wounding by a mine told after كما from an air strike", () => {
+    const found = extractLines(["قتل خمسة عناصر بغارة جوية على بلدة تل رفعت، كما أصيب أربعة رعاة بانفجار لغم قرب قرية الحمرا."], PUBLISHED);
+    expect(found.map((i) => [i.killed?.min ?? null, i.wounded?.min ?? null])).toEqual([[5, null], [null, 4]]);
+  });
+  it("still adds a figure told as what the attackers also did, with a verb between", () => {
+    const found = extractLines(["أسفر الهجوم على حاجز في بلدة الصنمين عن مقتل 8 عناصر، كما تمكن المهاجمون من قتل 4 آخرين."], PUBLISHED);
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe("a massacre against people counts them as killed", () => {
+  it("reads the dead of a massacre told with بحق", () => {
+    const i = onlyIncident(["ارتكب مسلحون مجزرة بحق تسعة مدنيين في قرية الزيتونة بريف حمص، اليوم الأحد."], PUBLISHED);
+    expect([i.killed, i.type]).toEqual([{ min: 9, max: 9 }, "attack"]);
+  });
+  it("names the doer told right after ارتكب", () => {
+    const a = onlyIncident(["ارتكبت قوات النظام مجزرة بحق تسعة مدنيين في قرية الزيتونة بريف حمص، اليوم الأحد."], PUBLISHED);
+    const b = onlyIncident(["وارتكب تنظيم داعش مجزرة مروعة بحق سبعة رعاة في بادية السخنة أمس."], PUBLISHED);
+    expect([a.perpetrator, b.perpetrator, b.killed]).toEqual(["Syrian government", "ISIS", { min: 7, max: 7 }]);
+  });
+  it("reads them past one adjective before بحق", () => {
+    const i = onlyIncident(["وقعت مجزرة مروعة بحق 12 عاملاً في مزرعة قرب بلدة اللطامنة أمس السبت."], PUBLISHED);
+    expect(i.killed).toEqual({ min: 12, max: 12 });
+  });
+  it("keeps the weapon's type when a massacre is told by shelling", () => {
+    const i = onlyIncident(["ارتكبت قوات النظام مجزرة بحق ستة أطفال بقصف مدفعي على بلدة كفرنبل، اليوم الأحد."], PUBLISHED);
+    expect([i.killed, i.type]).toEqual([{ min: 6, max: 6 }, "shelling"]);
   });
 });
