@@ -28,8 +28,6 @@ import {
   VAGUE_QUANTITIES,
   FELL_VICTIM_VERBS,
   VICTIM_OF_NOUNS,
-  MASSACRE_NOUNS,
-  AGAINST_WORDS,
   MET_DEATH_VERBS,
   PLURAL_RELATIVES,
   AMONG,
@@ -179,7 +177,7 @@ const MANY_MIN = 20;
 /** How many words of a subject may stand between "أودى" and "بحياة" ("أودى القصف على بلدة … بحياة"). */
 const LIFE_SUBJECT_TOKENS = 8;
 /** Every word an anchor may start with. */
-const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...MASSACRE_NOUNS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
+const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
 /** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
 const WIPE_OUT_SUBJECT_TOKENS = 3;
 
@@ -248,11 +246,6 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   // "راح ضحيته 6 أشخاص": a count follows, or none is told.
   if (stemIn(t, FELL_VICTIM_VERBS) && stemIn(tokens[i + 1], VICTIM_OF_NOUNS)) {
     return { role: "killed", form: "noun", alone: "none", start: i, end: i + 2, combinedVerb: false };
-  }
-  // "مجزرة بحق 18 مدنياً", "مجزرة مروعة بحق سبعة": one adjective may stand before "بحق".
-  if (stemIn(t, MASSACRE_NOUNS)) {
-    const by = stemIn(tokens[i + 1], AGAINST_WORDS) ? i + 1 : stemIn(tokens[i + 2], AGAINST_WORDS) && tokens[i + 1]?.kind === "word" ? i + 2 : -1;
-    if (by > 0) return { role: "killed", form: "noun", alone: "none", start: i, end: by + 1, combinedVerb: false };
   }
   const a = stemGet(t, ANCHORS);
   if (!a) return null;
