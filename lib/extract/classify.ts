@@ -42,7 +42,7 @@ import {
   type Perpetrator,
 } from "./actors";
 import { AIR_SUPPORT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
-import { FUTURE_PHRASES, hasPhrase, negatedAt } from "./cues";
+import { FUTURE_PHRASES, hasPhrase, negatedAt, wordBefore } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import type { Alias } from "./actors";
 import {
@@ -340,11 +340,7 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
 
 /** Whether support is named shortly before token `i` ("بدعم من طيران التحالف", "غطاء جوي"), in its clause. */
 function airSupportBefore(tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - AIR_SUPPORT_REACH_TOKENS; j--) {
-    if (tokens[j].kind === "punct") return false;
-    if (stemIn(tokens[j], AIR_SUPPORT_WORDS)) return true;
-  }
-  return false;
+  return wordBefore(tokens, i, AIR_SUPPORT_REACH_TOKENS, AIR_SUPPORT_WORDS);
 }
 
 /** Actor mentions of a span, scored: positive when the text makes them the doer. */

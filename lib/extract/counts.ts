@@ -15,7 +15,7 @@ import { normalize } from "../text/normalize";
 import { readNumber } from "./numbers";
 import { boundAt, findQuantities, type Quantity } from "./quantities";
 import { ANAPHORIC_EVENT_NOUNS, CASUALTY_NEGATIONS, negatedAt } from "./cues";
-import { HARD_STOP, stemGet, stemIn, type Token } from "./tokens";
+import { HARD_STOP, cutToken, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
   COMBINED_FIRST,
@@ -695,8 +695,7 @@ function parallelGroups(tokens: readonly Token[], figures: Figure[], used: reado
       const t = tokens[j];
       if (HARD_STOP.has(t.text) || (cover[j] >= 0 && used[cover[j]])) break;
       if (t.kind !== "word" || t.text[0] !== "و" || t.text.length < 3) continue;
-      const stripped = { ...t, text: t.text.slice(1), stems: [t.text.slice(1)] };
-      const n = readNumber([stripped, ...tokens.slice(j + 1, j + 3)], 0);
+      const n = readNumber([cutToken(t, 1), ...tokens.slice(j + 1, j + 3)], 0);
       if (!n || !rankAt(tokens, j + n.end)) continue;
       f.count = { min: f.count.min + n.value, max: f.count.max === null ? null : f.count.max + n.value };
       break;

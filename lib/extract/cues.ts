@@ -176,6 +176,15 @@ export const NEGATIONS = new Set(["دون", "بدون", "لم", "عدم", "بع�
  */
 export const CASUALTY_NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS, ...["ولم", "فلم", "ولا", "ودون", "وبدون"].map(normalize)]);
 
+/** Whether a word of `words` comes at most `reach` tokens before token `i`, in the same clause. */
+export function wordBefore(tokens: readonly Token[], i: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
+    if (tokens[j].kind === "punct") return false;
+    if (stemIn(tokens[j], words)) return true;
+  }
+  return false;
+}
+
 /** Whether a negation of `negations` comes at most `reach` tokens before token `i`, in the same clause. */
 export function negatedAt(tokens: readonly Token[], i: number, reach: number, negations: ReadonlySet<string> = NEGATIONS): boolean {
   for (let j = i - 1; j >= 0 && j >= i - reach; j--) {

@@ -3,7 +3,7 @@
  * case, teens (خمسة عشر), compounds (ثلاثة وعشرون، مئة وخمسون) and unit × مئة (ثلاث مئة).
  */
 import { MAX_COUNTED_NUMBER } from "../constants";
-import { stemGet, stemIn, type Token } from "./tokens";
+import { cutToken, stemGet, stemIn, type Token } from "./tokens";
 import { HUNDRED_WORDS, NUMBER_HUNDREDS, NUMBER_TENS, NUMBER_UNITS, TEEN_TEN } from "./vocab";
 
 /** A number read at a token, and where it ended. */
@@ -20,8 +20,7 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 /** Strips a leading و from a compound's second part ("وعشرون" → "عشرون"). */
 function afterWaw(tok: Token | undefined): Token | undefined {
   if (!tok || tok.kind !== "word" || tok.text[0] !== "و" || tok.text.length < 3) return undefined;
-  const rest = tok.text.slice(1);
-  return { ...tok, text: rest, stems: [rest] };
+  return cutToken(tok, 1);
 }
 
 function unitAt(tok: Token | undefined): number | undefined {

@@ -5,7 +5,7 @@
 import { normalize } from "../text/normalize";
 import type { Count } from "../types";
 import { readNumber, type NumberRead } from "./numbers";
-import { HARD_STOP, PhraseIndex, phraseAt, stemGet, stemIn, type Token } from "./tokens";
+import { HARD_STOP, PhraseIndex, cutToken, phraseAt, stemGet, stemIn, type Token } from "./tokens";
 import {
   ANCHORS,
   ATTACKER_NOUNS,
@@ -168,8 +168,8 @@ function isPersonNoun(tok: Token | undefined): boolean {
 /** "أب وأم": a bare kin noun heads a list when "و" and a person or kin noun come next. */
 function kinListAfter(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== "word" || tok.text[0] !== AND || tok.text.length < 3) return false;
-  const bare = tok.text.slice(1);
-  return KIN_IN_LIST.has(bare) || isPersonNoun({ ...tok, text: bare, stems: [bare] });
+  const bare = cutToken(tok, 1);
+  return KIN_IN_LIST.has(bare.text) || isPersonNoun(bare);
 }
 
 /** The noun after a number: person, casualty noun, something else (rejects), or unknown. */
@@ -190,7 +190,7 @@ function nounAfter(tokens: readonly Token[], k: number): { kind: "person" | "cno
   if (!t || t.kind !== "word") return { kind: "unknown", end: k, role: null };
   if (stemIn(t, MONTHS)) return { kind: "reject", end: k, role: null };
   // "القتلى 14 والجرحى 19": a noun after "و" starts the next figure; it is not what the number counts.
-  const glued = t.text[0] === AND && t.text.length > 2 && !cnounRole({ ...t, stems: [t.text] });
+  const glued = t.text[0] === AND && t.text.length > 2 && !cnounRole(cutToken(t, 0));
   const role = glued ? null : cnounRole(t);
   if (role) {
     // "33 قتيلاً وجريحاً": the number counts the dead and wounded together.
@@ -299,8 +299,7 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
     // "بين 10 و15", and "بين 10 إلى 15" as some write it.
     if (andTok?.text === AND || andTok?.text === TO) b = readNumber(tokens, a.end + 1);
     else if (andTok?.kind === "word" && andTok.text[0] === AND) {
-      const stripped = { ...andTok, text: andTok.text.slice(1), stems: [andTok.text.slice(1)] };
-      const r = readNumber([stripped, ...tokens.slice(a.end + 1, a.end + 3)], 0);
+      const r = readNumber([cutToken(andTok, 1), ...tokens.slice(a.end + 1, a.end + 3)], 0);
       if (r) b = { ...r, end: a.end + r.end };
     }
     if (!b) return null;
@@ -444,8 +443,7 @@ function nounOnlyAt(tokens: readonly Token[], i: number, inList = false): Quanti
 function definiteNumberAt(tokens: readonly Token[], i: number): NumberRead | null {
   const t = tokens[i];
   if (!t || t.kind !== "word" || !t.text.startsWith(ARTICLE)) return null;
-  const bare = t.text.slice(ARTICLE.length);
-  const r = readNumber([{ ...t, text: bare, stems: [bare] }, ...tokens.slice(i + 1, i + 3)], 0);
+  const r = readNumber([cutToken(t, ARTICLE.length), ...tokens.slice(i + 1, i + 3)], 0);
   return r ? { ...r, end: i + r.end } : null;
 }
 
@@ -507,9 +505,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     if (start < 0) continue;
     let next: Quantity | null = null;
     if (glued) {
-      const g = tokens[start];
-      const stripped = { ...g, text: g.text.slice(1), stems: [g.text.slice(1)] };
-      const local = [stripped, ...tokens.slice(start + 1, start + UNNUMBERED_LINK_TOKENS)];
+      const local = [cutToken(tokens[start], 1), ...tokens.slice(start + 1, start + UNNUMBERED_LINK_TOKENS)];
       // "جنديين أمريكيين ومترجم مدني", "امرأة وطفليها": a noun with a count of its own adds it.
       const r = numberedAt(local, 0) ?? exactNoun(nounOnlyAt(local, 0, true)) ?? otherExact(local) ?? (q.vague ? null : unnumberedAt(local));
       if (r) next = { ...r, start, end: start + r.end };

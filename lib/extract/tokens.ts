@@ -110,6 +110,15 @@ export function stemGet<T>(tok: Token | undefined, vocab: ReadonlyMap<string, T>
   return undefined;
 }
 
+/**
+ * The token with its first `letters` letters cut off (a glued "و", the article), read as that word
+ * alone, no proclitic taken off: "وعشرون" → "عشرون", "الخمسين" → "خمسين". Offsets stay the whole token's.
+ */
+export function cutToken(tok: Token, letters: number): Token {
+  const rest = tok.text.slice(letters);
+  return { ...tok, text: rest, stems: [rest] };
+}
+
 /** Whether `words` (normalized) occur as whole tokens from index `i`. The first may carry a proclitic. */
 export function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {

@@ -48,6 +48,7 @@ import {
   hasPeriodTotal,
   hasSinceDate,
   hasWord,
+  wordBefore,
 } from "./cues";
 import { AGENT_VERBS_AFTER } from "./actors";
 import { MONTHS, TYPE_CUES } from "./vocab";
@@ -216,11 +217,7 @@ const ARRIVAL_REACH_TOKENS = 4;
  * they were killed. (Bodies "إلى" a place, and hospitals, lib/places and HOSPITAL_WORDS already set aside.)
  */
 function bodiesArrivedAt(tokens: readonly Token[], tok: number): boolean {
-  for (let j = tok - 1; j >= 0 && j >= tok - ARRIVAL_REACH_TOKENS; j--) {
-    if (tokens[j].kind === "punct") return false;
-    if (stemIn(tokens[j], ARRIVAL_WORDS)) return hasWord(tokens, 0, tok, BODY_WORDS);
-  }
-  return false;
+  return wordBefore(tokens, tok, ARRIVAL_REACH_TOKENS, ARRIVAL_WORDS) && hasWord(tokens, 0, tok, BODY_WORDS);
 }
 
 /** The place mentions of a read sentence, found once and only when asked for. */
