@@ -365,6 +365,8 @@ class FigureScan {
           const q = quantities[qi];
           if (q.vague && !q.other && a.form === "verb") {
             for (let k = q.end; k <= q.end + 2 && k < tokens.length; k++) {
+              // "قتل العشرات وأصيب 15": a casualty word between them, so the vague figure is the victims.
+              if (anchorStarts.has(k)) break;
               const next = cover[k];
               if (next >= 0 && next !== qi && this.usable(next, 0) && !quantities[next].vague) return next;
             }

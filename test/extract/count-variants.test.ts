@@ -270,3 +270,14 @@ describe("a number after a casualty noun, then 'و' and the next noun: each noun
     ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 9 مدنيين وإصابة 22.|وقالت مصادر أخرى إن القتلى 14 والجرحى 19.", "9-14 19-22 -"],
   ])("%s", (text, want) => expect(counts(text)).toBe(want));
 });
+
+describe("dozens or hundreds after a verb, then a wounds verb with its own number (count table: dozens, hundreds)", () => {
+  it.each([
+    ["قتل العشرات وأصيب 15 آخرون بهجوم على مواقع قرب بلدة السخنة بريف حمص.", "20-n 15-15 -"],
+    ["قتل عشرات العناصر وجرح 9 آخرون بهجوم على مواقع قرب بلدة السخنة بريف حمص.", "20-n 9-9 -"],
+    ["قتل المئات من المدنيين وأصيب ٤٠ آخرون بقصف على بلدة كفرنبل بريف إدلب.", "200-n 40-40 -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it("still reads an unnumbered doer before the numbered victims", () => {
+    expect(counts("قتل مسلحون مجهولون ثلاثة رعاة قرب بلدة السخنة بريف حمص.")).toBe("3-3 - -");
+  });
+});
