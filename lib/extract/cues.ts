@@ -252,6 +252,12 @@ export const SIMILAR_EVENT_BEFORE = new Set(["في", "من", "إثر", "جراء
 export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
   ["هجومين", "هجومان", "حادثتين", "حادثتان", "تفجيرين", "انفجارين", "كمينين", "اعتداءين", "استهدافين", "حادثين"].map((w) => [normalize(w), 2] as const),
 );
+/**
+ * "بهجمات منفصلة", "في حوادث متفرقة": plural event nouns that tell a toll over separate events only
+ * with a word of SEPARATE_PLURAL_WORDS after them ("في هجمات متزامنة" is one attack at many posts).
+ */
+export const SEPARATE_PLURAL_NOUNS = new Set(["هجمات", "حوادث", "اعتداءات", "تفجيرات", "انفجارات"].map(normalize));
+export const SEPARATE_PLURAL_WORDS = new Set(["منفصلة", "متفرقة"].map(normalize));
 /** "منفصلين", "متزامنين": the events counted before them are separate ones. */
 export const SEPARATE_WORDS = new Set(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
 /** "هجوم آخر": another attack, by the doer of the one before. */

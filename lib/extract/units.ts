@@ -28,6 +28,8 @@ import {
   RESULT_OPENERS,
   SAME_DAY_OPENERS,
   SEPARATE_EVENT_NOUNS,
+  SEPARATE_PLURAL_NOUNS,
+  SEPARATE_PLURAL_WORDS,
   SEPARATE_WORDS,
   SIMILAR_EVENT,
   SIMILAR_EVENT_BEFORE,
@@ -620,15 +622,18 @@ function timeframe(tokens: readonly Token[], from: number, to: number): Unit["wh
 /** Prepositions a toll's events follow ("قتل 16 في هجومين", "بتفجيرين"): the toll is told over them. */
 const OVER_EVENTS = new Set(["في", "خلال", "جراء", "إثر", "اثر"].map(normalize));
 const GLUED_BY = "ب";
+/** What a plural of separate events counts: three or more (only whether a toll is a total is read). */
+const SEVERAL_EVENTS = 3;
 
 /**
  * "قتل 6 عناصر في هجومين منفصلين", "إعدام رجلين في حادثتين منفصلتين", "مقتل 16 جندياً في هجومين
  * إرهابيين": the number of separate events a toll covers, or 0. Two events with a word that calls
  * them separate (an adjective may stand between), or a toll told "in" two events: a total over
- * several incidents (ANNOTATION.md).
+ * several incidents (ANNOTATION.md). Also a plural called separate ("بهجمات منفصلة").
  */
 function separateEvents(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
+    if (stemIn(tokens[i], SEPARATE_PLURAL_NOUNS) && stemIn(tokens[i + 1], SEPARATE_PLURAL_WORDS)) return SEVERAL_EVENTS;
     const n = stemGet(tokens[i], SEPARATE_EVENT_NOUNS);
     if (!n) continue;
     const told = stemIn(tokens[i - 1], OVER_EVENTS) || (tokens[i].text[0] === GLUED_BY && tokens[i].stems.length > 1);

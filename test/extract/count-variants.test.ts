@@ -281,3 +281,27 @@ describe("dozens or hundreds after a verb, then a wounds verb with its own numbe
     expect(counts("قتل مسلحون مجهولون ثلاثة رعاة قرب بلدة السخنة بريف حمص.")).toBe("3-3 - -");
   });
 });
+
+/** killed / wounded / killedOrWounded of every incident of an article ("|" separates its lines), " | " between incidents. */
+const allCounts = (text: string) =>
+  extractLines(text.split("|"), "2025-03-10").map((i) => `${c(i.killed)} ${c(i.wounded)} ${c(i.killedOrWounded)}`).join(" | ");
+
+describe("a toll told over separate events in the plural is a total, not one incident's figure (ANNOTATION.md: a total over several incidents)", () => {
+  it.each([
+    [
+      "مقتل 3 أشخاص في درعا خلال يوم واحد|قتل ثلاثة أشخاص بهجمات منفصلة نفذها مسلحون مجهولون في محافظة درعا.|وأطلق مسلحون النار على شابين قرب حاجز في مدينة داعل، ما أدى إلى مقتلهما.|وفي حادثة منفصلة، أطلق مسلحون النار على رجل في بلدة الحارة، ما أدى إلى مقتله.",
+      "2-2 - - | 1-1 - -",
+    ],
+    [
+      "مقتل خمسة مدنيين بانفجار ألغام في ريف حماة|قتل خمسة مدنيين في حوادث متفرقة بانفجار ألغام من مخلفات الحرب في ريف حماة.|وانفجر لغم بسيارة تقل عمالاً قرب قرية عقيربات، ما أدى إلى مقتل أربعة منهم.|كما قتل راع بانفجار لغم في بلدة السعن.",
+      "4-4 - - | 1-1 - -",
+    ],
+    [
+      "مقتل 4 وإصابة 4 بانفجارات في ريف حلب|قتل أربعة أشخاص وأصيب أربعة آخرون بتفجيرات منفصلة في ريف حلب الشمالي.|وانفجرت عبوة ناسفة في سوق مدينة اعزاز، ما أدى إلى مقتل ثلاثة وإصابة اثنين.|وانفجرت دراجة مفخخة في مدينة مارع، ما أدى إلى مقتل شخص وإصابة اثنين.",
+      "3-3 2-2 - | 1-1 2-2 -",
+    ],
+  ])("%s", (text, want) => expect(allCounts(text)).toBe(want));
+  it("keeps simultaneous attacks on several posts one incident with the whole toll", () => {
+    expect(allCounts("مقتل 30 عنصراً بهجمات متزامنة لداعش في البادية|قتل 30 عنصراً من قوات النظام في هجمات متزامنة شنها تنظيم داعش على حواجز في منطقة الرصافة بالبادية.")).toBe("30-30 - -");
+  });
+});
