@@ -301,6 +301,34 @@ function headerHome(h: Unit, drafts: readonly Draft[]): Draft | null {
   return gov ? fitting.find((d) => draftGov(d) === gov) ?? null : null;
 }
 
+/** The least figure of a role an incident told itself, or 0. */
+function ownMin(d: Draft, role: Figure["role"]): number {
+  let min = 0;
+  for (const g of d.figures) if (g.role === role && !g.vague && !g.shared && (min === 0 || g.count.min < min)) min = g.count.min;
+  return min;
+}
+
+/**
+ * A headline's figures as its home incident takes them. A toll over separate events ("مقتل 16 في
+ * هجومين") yields to the body's own figure. A toll at least as large as the home's own figure and
+ * the other incidents' of its kind together ("مقتل 3 في درعا" over a killing of two and one of one)
+ * is a total over them that cannot be split: the home gets {1, total − the others' minimums}, which
+ * also yields to its own figure (ANNOTATION.md, hard cases).
+ */
+function headerFigures(h: Unit, home: Draft, drafts: readonly Draft[]): Figure[] {
+  if (h.separate) return h.figures.map((f) => shareOf(f, 1));
+  const kind = classOf(h.hits, h.read.tokens);
+  const others = drafts.filter((d) => d !== home && compatibleClass(kind, draftClass(d)));
+  if (!others.length) return h.figures;
+  return h.figures.map((f) => {
+    // (A toll that rose, "ارتفاع حصيلة … إلى 23", is the latest figure of its own incident.)
+    if (f.vague || f.final || f.update || f.count.max === null) return f;
+    const othersMin = others.reduce((sum, d) => sum + ownMin(d, f.role), 0);
+    if (othersMin === 0 || f.count.min < ownMin(home, f.role) + othersMin) return f;
+    return { ...f, shared: true, total: f.count, count: { min: 1, max: Math.max(1, f.count.max - othersMin) } };
+  });
+}
+
 /**
  * Groups the event units of an article, in reading order, into drafts. In a statistics report
  * (`report`: its lead tells a period's toll), only the events placed precisely are incidents; the
@@ -532,8 +560,7 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   }
   for (const h of pendingHeader) {
     const home = headerHome(h, drafts);
-    // (A headline's toll over separate events, "مقتل 16 في هجومين", yields to the body's own figure.)
-    if (home) join(home, h, h.places, h.separate ? h.figures.map((f) => shareOf(f, 1)) : h.figures);
+    if (home) join(home, h, h.places, headerFigures(h, home, drafts));
     // With no body incident the header is all there is: read it like a body line.
     else if (!drafts.length) place(h, false);
     // Otherwise it sums up several incidents (a day's roll) and is left out.
