@@ -318,7 +318,9 @@ function ownMin(d: Draft, role: Figure["role"]): number {
 function headerFigures(h: Unit, home: Draft, drafts: readonly Draft[]): Figure[] {
   if (h.separate) return h.figures.map((f) => shareOf(f, 1));
   const kind = classOf(h.hits, h.read.tokens);
-  const others = drafts.filter((d) => d !== home && compatibleClass(kind, draftClass(d)));
+  // (An earlier event the article recounts, "وكان عنصران قد قتلا … الأسبوع الماضي", is outside the headline's toll.)
+  const sameTime = (d: Draft) => !d.units[0].recounted && d.state.when !== "earlier" && (!d.state.date || !home.state.date || d.state.date === home.state.date);
+  const others = drafts.filter((d) => d !== home && compatibleClass(kind, draftClass(d)) && sameTime(d));
   if (!others.length) return h.figures;
   return h.figures.map((f) => {
     // (A toll that rose, "ارتفاع حصيلة … إلى 23", is the latest figure of its own incident.)
