@@ -257,6 +257,7 @@ export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
  * with a word of SEPARATE_PLURAL_WORDS after them ("في هجمات متزامنة" is one attack at many posts).
  */
 export const SEPARATE_PLURAL_NOUNS = new Set(["هجمات", "حوادث", "اعتداءات", "تفجيرات", "انفجارات"].map(normalize));
+/** "منفصلة", "متفرقة": the plural events before them are separate ones. */
 export const SEPARATE_PLURAL_WORDS = new Set(["منفصلة", "متفرقة"].map(normalize));
 /** "منفصلين", "متزامنين": the events counted before them are separate ones. */
 export const SEPARATE_WORDS = new Set(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
