@@ -83,6 +83,15 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
  */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(["تنظيم", "التنظيم", "الاحتلال", "جيش الاحتلال", "قوات الاحتلال", "العدو", "فصائل", "الفصائل", "عصابة", "عصابات", "الفصائل المسلحة"]);
 
+/**
+ * Kinds of armed group named by what they are, not whose they are: followed by a word that ties
+ * them to an actor ("فصائل تابعة للحكومة السورية", "الفصائل المسلحة المرتبطة بوزارة الدفاع",
+ * "الفصائل الموالية لتركيا"), they are that actor's.
+ */
+export const LINKED_HEADS: ReadonlySet<string> = new Set(["فصائل", "الفصائل", "الفصائل المسلحة", "عصابة", "عصابات", "عصابة مسلحة", "عصابات مسلحة"]);
+/** Words that tie a group to the actor named after them (LINKED_HEADS). */
+export const LINKED_WORDS = new Set(["تابعة", "التابعة", "مرتبطة", "المرتبطة", "موالية", "الموالية", "محسوبة", "المحسوبة", "تتبع", "المدعومة", "مدعومة"].map(normalize));
+
 /** "other" aliases that name a feud's sides: its doers even with no verb ("اشتباك بين عائلتين"). */
 export const FEUD_ALIASES: ReadonlySet<string> = new Set(["عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر", "مشاجرة", "شجار"]);
 /** The old regime's remnants: named in a report only as attackers ("هجوم لفلول النظام"), so doers even with no verb. */

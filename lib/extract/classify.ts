@@ -7,6 +7,8 @@ import {
   AGENT_BEFORE,
   AGENT_VERBS_AFTER,
   GENERIC_HEADS,
+  LINKED_HEADS,
+  LINKED_WORDS,
   FEUD_ALIASES,
   REMNANT_ALIASES,
   NATIONALITY_ADJECTIVES,
@@ -77,6 +79,7 @@ import {
   ONESELF,
   REMNANT_REACH_TOKENS,
   REMNANT_WORDS,
+  EARLIER_WORDS,
   TYPE_CUES,
 } from "./vocab";
 
@@ -142,6 +145,9 @@ function oldStrikeAt(tokens: readonly Token[], i: number, from: number): boolean
   return false;
 }
 
+/** Whether "سابق" follows the strike at token `i` or its adjective ("قصف سابق", "قصف روسي سابق"). */
+const earlierStrikeAt = (tokens: readonly Token[], i: number): boolean => stemIn(tokens[i + 1], EARLIER_WORDS) !== null || stemIn(tokens[i + 2], EARLIER_WORDS) !== null;
+
 /** Whether a word carries the instrumental "ب" ("بالطيران", "بقذائف"). */
 const instrumental = (t: Token): boolean => t.text[0] === "ب" && t.stems.length > 1;
 
@@ -156,7 +162,8 @@ function countedWeapon(tokens: readonly Token[], i: number): boolean {
 
 /** The type cues of a span, each with its tier. */
 export function typeHits(span: Span): TypeHit[] {
-  const hits: TypeHit[] = [];
+  let hits: TypeHit[] = [];
+  const earlier: number[] = [];
   const { tokens, from, to } = span;
   let bodies = false;
   let found = false;
@@ -205,8 +212,12 @@ export function typeHits(span: Span): TypeHit[] {
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     // "هجوما مباغتا … في محاولة اختطاف العمال": an abduction during an attack is the attack.
     if (tier === ABDUCTION_TIER && hits.some((h) => h.tier === ATTACK_TIER)) continue;
+    if (strike && earlierStrikeAt(tokens, i)) earlier.push(i);
     hits.push(armsClash ? { type: cue.type, tier, tok: i, armsClash } : { type: cue.type, tier, tok: i });
   }
+  // "انفجار قنبلة من مخلقات قصف روسي سابق": beside a blast, a strike told as earlier left the
+  // bomb (the remnant word may be misspelt); alone ("أكبر من الغارات السابقة") it still tells the kind.
+  if (earlier.length && hits.some((h) => h.type === "explosive")) hits = hits.filter((h) => !earlier.includes(h.tok));
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
   // after a told attack ("ارتفعت حصيلة الهجوم … بعد العثور على جثث") are that attack's.
   if (found && bodies && !hits.length) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });
@@ -362,6 +373,14 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     if (after) {
       alias = after;
       end += after.words.length;
+    }
+    // "فصائل تابعة للحكومة السورية", "الفصائل الموالية لتركيا": factions tied to an actor are that actor's.
+    // ("الفصائل المدعومة من تركيا": "من" may stand between.)
+    const patronAt = words[end + 1]?.text === FROM ? end + 2 : end + 1;
+    const patron = LINKED_HEADS.has(alias.text) && stemIn(words[end], LINKED_WORDS) ? PERPETRATOR_INDEX.matchAt(words, patronAt)?.value : undefined;
+    if (patron && patron.name !== alias.name) {
+      alias = patron;
+      end = patronAt + patron.words.length;
     }
     // "قوات الأمن الداخلي (الأسايش)": the name in brackets says which force.
     const bracketed = words[end]?.text === "(" ? PERPETRATOR_INDEX.matchAt(words, end + 1)?.value : undefined;

@@ -1,0 +1,44 @@
+/**
+ * Field phrasings of the m17 round (issue 10), each tested on short sentences written for the
+ * test: names, places and figures are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { onlyIncident as one } from "../support/extract";
+
+describe("factions tied to an actor", () => {
+  it("gives factions said to be another actor's ('تابعة لـ', 'المرتبطة بـ', 'الموالية لـ', 'المدعومة من') to that actor", () => {
+    expect(one("قتل ثلاثة عناصر من قسد بهجوم شنته فصائل تابعة للحكومة السورية على نقطة في قرية الصور.").perpetrator).toBe("Syrian government");
+    expect(one("هاجمت الفصائل المسلحة المرتبطة بوزارة الدفاع حاجزا في حي الشيخ مقصود وقتلت عنصرين.").perpetrator).toBe("Syrian government");
+    expect(one("قصفت الفصائل الموالية لتركيا قرية الصور بريف الحسكة ما أدى لمقتل طفل.").perpetrator).toBe("Turkey");
+    expect(one("أصيب أربعة مدنيين بهجوم نفذته الفصائل المدعومة من تركيا على قرية الصور.").perpetrator).toBe("Turkey");
+  });
+  it("keeps such factions the ones hit when the text says so", () => {
+    expect(one("قتل عنصر من الفصائل الموالية لتركيا بانفجار عبوة ناسفة في مدينة رأس العين.").perpetrator).toBe("unknown");
+    expect(one("استهدفت طائرة مسيرة تركية مقرا للفصائل التابعة لقسد في قرية الصور وقتلت عنصرين.").perpetrator).toBe("Turkey");
+  });
+  it("still reads factions with no tie as the opposition", () => {
+    expect(one("هاجمت فصائل المعارضة حاجزا لقوات النظام في قرية المزيرعة وقتلت ثلاثة عناصر.").perpetrator).toBe("opposition");
+  });
+});
+
+describe("a part of today ('هذا الصباح')", () => {
+  it("dates an event told 'this morning' or 'this evening' on the publication day", () => {
+    expect(one("قتل ثلاثة عناصر هذا الصباح بانفجار لغم قرب بلدة الصنمين.", "2025-03-12").date).toBe("2025-03-12");
+    expect(one("أصيب مدنيان هذا المساء بقصف على قرية المزيرعة.", "2024-11-02").date).toBe("2024-11-02");
+  });
+  it("gives no day to 'this attack'", () => {
+    expect(one("قتل عنصر في هذا الهجوم على حاجز قرب بلدة الصنمين.", "2025-03-12").date).toBeNull();
+  });
+});
+
+describe("a blast from the remnant of an earlier strike", () => {
+  it("reads the blast, not the strike told as earlier ('قصف سابق'), even with 'مخلفات' misspelt", () => {
+    const a = one("قتل طفلان اليوم بانفجار قنبلة عنقودية من بقايا قصف روسي سابق قرب قرية المزيرعة.", "2025-03-12");
+    expect([a.type, a.perpetrator]).toEqual(["explosive", "Russia"]);
+    expect(one("أصيب ثلاثة مزارعين بانفجار قنبلة من مخلقات قصف سابق في بلدة كفرنبل.").type).toBe("explosive");
+    expect(one("قتل راع بانفجار قنبلة لم تنفجر في قصف مدفعي سابق قرب قرية التمانعة.").type).toBe("explosive");
+  });
+  it("keeps an air strike compared with earlier ones an air strike", () => {
+    expect(one("شنت طائرات إسرائيلية غارات على محيط بلدة الكسوة كانت أعنف من الغارات السابقة.").type).toBe("airstrike");
+  });
+});
