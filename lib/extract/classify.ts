@@ -281,6 +281,16 @@ function verbAfter(words: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * Whether what was hit follows at `end`, at once or after the weapon ("استهدفت قسد حاجزا",
+ * "استهدفت قسد بطائرة مسيرة نقطة للجيش"): the active voice, so the actor before is the doer.
+ */
+function objectAfter(words: readonly Token[], end: number): boolean {
+  if (stemIn(words[end], HIT_OBJECTS)) return true;
+  if (!words[end] || !instrumental(words[end])) return false;
+  return [end + 1, end + 2].some((k) => stemIn(words[k], HIT_OBJECTS) && !instrumental(words[k]));
+}
+
 /** Whether a word carries a proclitic only nouns take ("بقصف", "لهجوم"). */
 const nounPrefixed = (t: Token): boolean => t.stems.length > 1 && (t.text[0] === "ب" || t.text[0] === "ل");
 
@@ -304,7 +314,7 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
   if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return { score: -2, flown: false };
   // "استهداف الاحتلال التركي قافلة", "استهدفت قسد حاجزا": the attack's subject, then what it hit.
-  if ((stemIn(words[mention - 1], ATTACK_NOUNS) || stemIn(words[mention - 1], TARGETING_VERBS)) && stemIn(words[end], HIT_OBJECTS)) score += 2;
+  if ((stemIn(words[mention - 1], ATTACK_NOUNS) || stemIn(words[mention - 1], TARGETING_VERBS)) && objectAfter(words, end)) score += 2;
   const before = [words[p - 1], words[p - 2]];
   if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE) || stemIn(words[p - 1], SUBJECT_VERBS_BEFORE)) score += 2;
   // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer; so does ل after
@@ -321,7 +331,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   }
   // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
-  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS));
+  // ("مسيرة نقطة للجيش السوري": a post named between, the actor's post was the one hit.)
+  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS) && !words.slice(j + 1, believedAt).some((t) => stemIn(t, HIT_OBJECTS)));
   // ("بدعم من طيران التحالف": the air force only backed the fight.)
   const flown = NATIONAL.has(alias.name) && airAt !== undefined && !airSupportBefore(words, airAt);
   if (NATIONAL.has(alias.name) && airAt !== undefined) score += flown ? 3 : -1;

@@ -42,3 +42,18 @@ describe("a blast from the remnant of an earlier strike", () => {
     expect(one("شنت طائرات إسرائيلية غارات على محيط بلدة الكسوة كانت أعنف من الغارات السابقة.").type).toBe("airstrike");
   });
 });
+
+describe("the doer of a strike named before its weapon", () => {
+  it("reads the actor after a targeting verb as the doer when its weapon and then what it hit follow", () => {
+    const a = one("استهدفت قسد بطائرة مسيرة نقطة للجيش السوري قرب بلدة دير حافر وقتلت عنصرين.");
+    expect([a.type, a.perpetrator]).toEqual(["airstrike", "SDF"]);
+    expect(one("استهدفت قسد بقذائف الهاون مواقع للجيش السوري قرب بلدة دير حافر وقتلت عنصرين.").perpetrator).toBe("SDF");
+    expect(one("استهدف الجيش السوري بالمدفعية مواقع لقسد في قرية الصور وقتل عنصرين.").perpetrator).toBe("Syrian government");
+  });
+  it("does not make the army the flier of a drone that hit the army's post", () => {
+    expect(one("قتل عنصران بضربة مسيرة على موقع للجيش السوري قرب بلدة دير حافر.").perpetrator).toBe("unknown");
+  });
+  it("leaves a targeting verb with no object after it passive", () => {
+    expect(one("استهدفت قسد بطائرة مسيرة قرب بلدة دير حافر ما أدى لمقتل عنصرين.").perpetrator).toBe("unknown");
+  });
+});
