@@ -43,7 +43,7 @@ import {
   CONTROL_WORDS,
   type Perpetrator,
 } from "./actors";
-import { AIR_SUPPORT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
+import { AIR_SUPPORT_REACH_TOKENS, ARREST_SUBJECT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
 import { FUTURE_PHRASES, hasPhrase, negatedAt, wordBefore } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import type { Alias } from "./actors";
@@ -80,6 +80,7 @@ import {
   REMNANT_REACH_TOKENS,
   REMNANT_WORDS,
   EARLIER_WORDS,
+  ARREST_WORDS,
   TYPE_CUES,
 } from "./vocab";
 
@@ -127,11 +128,21 @@ const FROM = normalize("من");
 /** "حملت … المسؤولية لـ X": X is blamed. */
 const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
 /** "قوات"/"قوى"/"ميليشيا" before a name: part of the mention ("قصفت قوات الأسايش", "هاجمت ميليشيا حزب الله"). */
-const FORCE_WORDS = new Set(["قوات", "قوى", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
+const FORCE_WORDS = new Set(["قوات", "قوى", "قوة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
-const TYPE_WORDS: ReadonlySet<string> = new Set([...CUE_TIER.keys(), ...BODIES_FOUND, ...BODY_WORDS]);
+const TYPE_WORDS: ReadonlySet<string> = new Set([...CUE_TIER.keys(), ...BODIES_FOUND, ...BODY_WORDS, ...ARREST_WORDS]);
+
+/**
+ * Whether Israel is named as the one who made the arrest at token `i`: before it in the span
+ * ("توغلت قوة إسرائيلية … واعتقلت") or as its subject right after ("اعتقلت قوات الاحتلال").
+ */
+function israelArrests(tokens: readonly Token[], from: number, i: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, i + ARREST_SUBJECT_REACH_TOKENS); j++) if (j !== i && PERPETRATOR_INDEX.matchAt(tokens, j)?.value.name === "Israel") return true;
+  return false;
+}
+
 
 /** Whether a shoulder-fired launcher is named at token `i`, quotes skipped ("قذائف “آر بي جي”"). */
 function launcherAfter(tokens: readonly Token[], i: number): boolean {
@@ -180,6 +191,11 @@ export function typeHits(span: Span): TypeHit[] {
     if (!stemIn(t, TYPE_WORDS)) continue;
     if (stemIn(t, BODIES_FOUND)) found = true;
     if (stemIn(t, BODY_WORDS)) bodies = true;
+    // The Israeli army's detentions are abductions; a state's arrests are no incident.
+    if (stemIn(t, ARREST_WORDS)) {
+      if (israelArrests(tokens, from, i, to) && !negatedAt(tokens, i, NEGATION_REACH_TOKENS)) hits.push({ type: "abduction", tier: ABDUCTION_TIER, tok: i });
+      continue;
+    }
     let tier = -1;
     for (const s of t.stems) {
       const k = CUE_TIER.get(s);
@@ -323,6 +339,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
   if (lam && [words[p - lam], words[p - lam - 1]].some((t) => stemIn(t, ATTACK_NOUNS) || stemIn(t, BLAME_NOUNS))) score += 2;
   if (verbAfter(words, end)) score += 2;
+  // "اعتقلت قوات الاحتلال …", "قوات إسرائيلية اعتقلت …": who detained (an incident only for Israel's army, see typeHits).
+  else if (alias.name === "Israel" && (stemIn(words[p - 1], ARREST_WORDS) || stemIn(words[end], ARREST_WORDS))) score += 2;
   // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام", "قصف شنه عناصر من الجيش": gunmen
   // drawn from the actor, after the verb or noun of the attack ("قتل مقاتلين من …" are its losses).
   // (After a bare verb only a subject's case says so: "هاجم مسلحون من", not "استهدف عناصر من".)

@@ -3,7 +3,7 @@
  * test: names, places and figures are invented.
  */
 import { describe, expect, it } from "vitest";
-import { onlyIncident as one } from "../support/extract";
+import { extractLines, onlyIncident as one } from "../support/extract";
 
 describe("factions tied to an actor", () => {
   it("gives factions said to be another actor's ('تابعة لـ', 'المرتبطة بـ', 'الموالية لـ', 'المدعومة من') to that actor", () => {
@@ -55,5 +55,24 @@ describe("the doer of a strike named before its weapon", () => {
   });
   it("leaves a targeting verb with no object after it passive", () => {
     expect(one("استهدفت قسد بطائرة مسيرة قرب بلدة دير حافر ما أدى لمقتل عنصرين.").perpetrator).toBe("unknown");
+  });
+});
+
+describe("detentions by the Israeli army", () => {
+  it("reads the Israeli army's detentions as abductions, the army named after the verb or before it", () => {
+    const a = one("اعتقلت قوات الاحتلال الإسرائيلي، مساء الخميس، شابين قرب قرية الرفيد بريف القنيطرة.", "2025-03-14");
+    expect([a.type, a.perpetrator, a.date]).toEqual(["abduction", "Israel", "2025-03-13"]);
+    const b = one("توغلت قوة إسرائيلية في قرية الحميدية بريف القنيطرة اليوم واعتقلت راعيا.", "2025-06-02");
+    expect([b.type, b.perpetrator, b.date]).toEqual(["abduction", "Israel", "2025-06-02"]);
+    expect(one("قوات إسرائيلية اعتقلت ثلاثة شبان في بلدة جباتا الخشب أمس.", "2025-06-02").perpetrator).toBe("Israel");
+  });
+  it("dates a detention placed in an undated sentence by the lead's day", () => {
+    const found = extractLines(["اعتقلت قوات الاحتلال، صباح الأحد، راعيين في ريف القنيطرة.", "وقالت مصادر محلية إن القوات الإسرائيلية اعتقلت الراعيين قرب قرية الحميدية."], "2025-06-02");
+    const x = found.find((i) => i.places.includes("الحميدية"));
+    expect([x?.type, x?.date]).toEqual(["abduction", "2025-06-01"]);
+  });
+  it("tells no incident of a state's arrests, even of people said to work for Israel", () => {
+    expect(extractLines(["اعتقلت قوات الأمن العام ثلاثة متهمين بالسرقة في مدينة حمص اليوم."], "2025-06-02")).toEqual([]);
+    expect(extractLines(["اعتقلت قوات الأمن خلية كانت تتواصل مع إسرائيل في مدينة درعا اليوم."], "2025-06-02")).toEqual([]);
   });
 });
