@@ -125,6 +125,8 @@ const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")))
 const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 
 const FROM = normalize("من");
+/** "مجموعة مسلحة", "قوة عسكرية": adjectives between a unit and the word that ties it to an actor. */
+const ARMED_ADJECTIVES = new Set(["مسلحة", "مسلح", "عسكرية", "أمنية"].map(normalize));
 /** "حملت … المسؤولية لـ X": X is blamed. */
 const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
 /** "قوات"/"قوى"/"ميليشيا" before a name: part of the mention ("قصفت قوات الأسايش", "هاجمت ميليشيا حزب الله"). */
@@ -324,8 +326,10 @@ const numbered = (t: Token | undefined): boolean => !!t && (t.kind === "digits" 
 function doerScore(words: readonly Token[], mention: number, end: number, alias: Alias<Perpetrator>): { score: number; flown: boolean } {
   // "قامت به دورية تابعة لجيش الاحتلال", "طائرة مسيرة تابعة للجيش التركي": the unit of the actor
   // stands where the actor would, so the words before the unit say what the actor did.
-  const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && stemIn(words[mention - 2], UNIT_NOUNS) && words[mention - 1]?.text !== FROM;
-  const p = unit ? mention - 2 : mention;
+  // ("مجموعة مسلحة تابعة لـ …": an adjective may follow the unit.)
+  const unitAt = stemIn(words[mention - 2], UNIT_NOUNS) ? mention - 2 : stemIn(words[mention - 2], ARMED_ADJECTIVES) && stemIn(words[mention - 3], UNIT_NOUNS) ? mention - 3 : -1;
+  const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && unitAt >= 0 && words[mention - 1]?.text !== FROM;
+  const p = unit ? unitAt : mention;
   let score = 0;
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
   if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return { score: -2, flown: false };

@@ -76,3 +76,14 @@ describe("detentions by the Israeli army", () => {
     expect(extractLines(["اعتقلت قوات الأمن خلية كانت تتواصل مع إسرائيل في مدينة درعا اليوم."], "2025-06-02")).toEqual([]);
   });
 });
+
+describe("actors after December 2024 by other names", () => {
+  it("reads Druze groups named by their community or council as 'other'", () => {
+    expect(one("هاجم مسلحون من أبناء الطائفة الدرزية حاجزا في بلدة المزرعة بريف السويداء وقتلوا عنصرين.").perpetrator).toBe("other");
+    expect(one("هاجم عناصر من المجلس العسكري في السويداء نقطة في بلدة المزرعة وقتلوا عنصرين.").perpetrator).toBe("other");
+  });
+  it("reads forces or an armed group tied to an actor as that actor's", () => {
+    expect(one("هاجمت قوات تابعة لوزارة الدفاع حاجزا في بلدة المزرعة وقتلت عنصرين.").perpetrator).toBe("Syrian government");
+    expect(one("هاجمت مجموعة مسلحة تابعة لحزب الله نقطة في قرية حضر وقتلت عنصرين.").perpetrator).toBe("Iran-backed militias");
+  });
+});
