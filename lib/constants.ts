@@ -96,6 +96,11 @@ export const ANCHOR_FORWARD_TOKENS = 8;
 export const ANCHOR_BACKWARD_TOKENS = 14;
 /** Tokens a negation reaches forward ("دون ورود معلومات عن وقوع قتلى أو جرحى"). */
 export const NEGATION_REACH_TOKENS = 8;
+/**
+ * Tokens after an arrest verb within which its subject stands ("اعتقلت قوات الاحتلال الإسرائيلي":
+ * the verb, a force word and a two-word name); farther, Israel is named for another reason.
+ */
+export const ARREST_SUBJECT_REACH_TOKENS = 4;
 /** Tokens before an air word within which support is named ("بدعم من طيران", "الإسناد الجوي لطيران"): the air force backed a fight, it did not strike. */
 export const AIR_SUPPORT_REACH_TOKENS = 3;
 /** Tokens "لقي" looks ahead for مصرع/حتف before it counts as a death ("لقي 4 عناصر من قوات … التابعة لـ"…" مصرعهم"). */

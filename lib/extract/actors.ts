@@ -64,6 +64,8 @@ export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
   other: ["الأردني", "الأردنية", "أردنية", "أردني", "فلول النظام", "فلول النظام البائد", "الفلول", "فلول الأسد", "فلول نظام الأسد", "بقايا النظام",
     "العشائر", "عشائر", "مقاتلي العشائر", "عشيرة", "العشيرة", "أبناء العشيرة", "عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر", "مشاجرة", "شجار",
     "عصابة", "عصابات", "عصابة مسلحة", "عصابات مسلحة", "الحرس الوطني", "رجال الكرامة", "الفصائل الدرزية", "فصائل درزية", "مسلحين دروز", "مسلحون دروز", "مجموعات درزية", "المجموعات الدرزية", "فصائل السويداء",
+    // Druze armed groups named by their community, their military council or their sheikh's name.
+    "الطائفة الدرزية", "أبناء الطائفة الدرزية", "المجلس العسكري في السويداء", "ميليشيا الهجري", "ميليشيات الهجري", "جماعة الهجري", "عصابات الهجري",
     "أبناء العشائر", "مسلحي العشائر", "قوات العشائر", "البدو", "العشائر البدوية", "عشائر البدو", "الخارجين عن القانون", "خارجين عن القانون", "خارجة عن القانون"],
   unknown: ["مجهولين", "مجهولون", "مجهول", "مجهولة", "مجهولان"],
 }).sort((a, b) => b.words.length - a.words.length);
@@ -82,6 +84,15 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
  * is one alias already), that one names the doer.
  */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(["تنظيم", "التنظيم", "الاحتلال", "جيش الاحتلال", "قوات الاحتلال", "العدو", "فصائل", "الفصائل", "عصابة", "عصابات", "الفصائل المسلحة"]);
+
+/**
+ * Kinds of armed group named by what they are, not whose they are: followed by a word that ties
+ * them to an actor ("فصائل تابعة للحكومة السورية", "الفصائل المسلحة المرتبطة بوزارة الدفاع",
+ * "الفصائل الموالية لتركيا"), they are that actor's.
+ */
+export const LINKED_HEADS: ReadonlySet<string> = new Set(["فصائل", "الفصائل", "الفصائل المسلحة", "عصابة", "عصابات", "عصابة مسلحة", "عصابات مسلحة"]);
+/** Words that tie a group to the actor named after them (LINKED_HEADS). */
+export const LINKED_WORDS = new Set(["تابعة", "التابعة", "مرتبطة", "المرتبطة", "موالية", "الموالية", "محسوبة", "المحسوبة", "تتبع", "المدعومة", "مدعومة"].map(normalize));
 
 /** "other" aliases that name a feud's sides: its doers even with no verb ("اشتباك بين عائلتين"). */
 export const FEUD_ALIASES: ReadonlySet<string> = new Set(["عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر", "مشاجرة", "شجار"]);
@@ -151,7 +162,7 @@ export const AIR_NOUNS = new Set(
 export const AIR_SUPPORT_WORDS = new Set(["دعم", "بدعم", "إسناد", "بإسناد", "الإسناد", "غطاء", "بغطاء", "تغطية", "بتغطية", "مساندة", "بمساندة", "المساندة", "تخللتها", "تخللها", "رافقتها", "رافقها", "ترافقت"].map(normalize));
 /** "دورية تابعة لـ X", "عناصر من X": a unit of the actor, named between the verb and the actor. */
 export const AFFILIATION_WORDS = new Set(["من", "تابعة", "التابعة", "تابع", "التابع", "تابعون", "تابعين", "التابعين", "التابعون"].map(normalize));
-export const UNIT_NOUNS = new Set(["دورية", "قوة", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));
+export const UNIT_NOUNS = new Set(["دورية", "قوة", "قوات", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));
 /** What a counted or killed group is said to be of ("مقتل 5 من مسلحي قسد"): its losses, not its attack. */
 export const GROUP_OF_WORDS = new Set(["مسلحي", "مقاتلي", "عناصر", "مسلحو", "مقاتلو", "أفراد", "جنود"].map(normalize));
 /** The men of a force named by what they are paid or fight for ("مقرات مرتزقة الاحتلال"), besides GROUP_OF_WORDS. */

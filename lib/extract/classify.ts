@@ -7,6 +7,8 @@ import {
   AGENT_BEFORE,
   AGENT_VERBS_AFTER,
   GENERIC_HEADS,
+  LINKED_HEADS,
+  LINKED_WORDS,
   FEUD_ALIASES,
   REMNANT_ALIASES,
   NATIONALITY_ADJECTIVES,
@@ -41,7 +43,7 @@ import {
   CONTROL_WORDS,
   type Perpetrator,
 } from "./actors";
-import { AIR_SUPPORT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
+import { AIR_SUPPORT_REACH_TOKENS, ARREST_SUBJECT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
 import { FUTURE_PHRASES, hasPhrase, negatedAt, wordBefore } from "./cues";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import type { Alias } from "./actors";
@@ -77,6 +79,8 @@ import {
   ONESELF,
   REMNANT_REACH_TOKENS,
   REMNANT_WORDS,
+  EARLIER_WORDS,
+  ARREST_WORDS,
   TYPE_CUES,
 } from "./vocab";
 
@@ -121,14 +125,26 @@ const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")))
 const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 
 const FROM = normalize("من");
+/** "مجموعة مسلحة", "قوة عسكرية": adjectives between a unit and the word that ties it to an actor. */
+const ARMED_ADJECTIVES = new Set(["مسلحة", "مسلح", "عسكرية", "أمنية"].map(normalize));
 /** "حملت … المسؤولية لـ X": X is blamed. */
 const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
 /** "قوات"/"قوى"/"ميليشيا" before a name: part of the mention ("قصفت قوات الأسايش", "هاجمت ميليشيا حزب الله"). */
-const FORCE_WORDS = new Set(["قوات", "قوى", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
+const FORCE_WORDS = new Set(["قوات", "قوى", "قوة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
 const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
-const TYPE_WORDS: ReadonlySet<string> = new Set([...CUE_TIER.keys(), ...BODIES_FOUND, ...BODY_WORDS]);
+const TYPE_WORDS: ReadonlySet<string> = new Set([...CUE_TIER.keys(), ...BODIES_FOUND, ...BODY_WORDS, ...ARREST_WORDS]);
+
+/**
+ * Whether Israel is named as the one who made the arrest at token `i`: before it in the span
+ * ("توغلت قوة إسرائيلية … واعتقلت") or as its subject right after ("اعتقلت قوات الاحتلال").
+ */
+function israelArrests(tokens: readonly Token[], from: number, i: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, i + ARREST_SUBJECT_REACH_TOKENS); j++) if (j !== i && PERPETRATOR_INDEX.matchAt(tokens, j)?.value.name === "Israel") return true;
+  return false;
+}
+
 
 /** Whether a shoulder-fired launcher is named at token `i`, quotes skipped ("قذائف “آر بي جي”"). */
 function launcherAfter(tokens: readonly Token[], i: number): boolean {
@@ -141,6 +157,9 @@ function oldStrikeAt(tokens: readonly Token[], i: number, from: number): boolean
   for (let j = i - 1; j >= from && j >= i - REMNANT_REACH_TOKENS; j--) if (stemIn(tokens[j], REMNANT_WORDS)) return true;
   return false;
 }
+
+/** Whether "سابق" follows the strike at token `i` or its adjective ("قصف سابق", "قصف روسي سابق"). */
+const earlierStrikeAt = (tokens: readonly Token[], i: number): boolean => stemIn(tokens[i + 1], EARLIER_WORDS) !== null || stemIn(tokens[i + 2], EARLIER_WORDS) !== null;
 
 /** Whether a word carries the instrumental "ب" ("بالطيران", "بقذائف"). */
 const instrumental = (t: Token): boolean => t.text[0] === "ب" && t.stems.length > 1;
@@ -156,7 +175,8 @@ function countedWeapon(tokens: readonly Token[], i: number): boolean {
 
 /** The type cues of a span, each with its tier. */
 export function typeHits(span: Span): TypeHit[] {
-  const hits: TypeHit[] = [];
+  let hits: TypeHit[] = [];
+  const earlier: number[] = [];
   const { tokens, from, to } = span;
   let bodies = false;
   let found = false;
@@ -173,6 +193,11 @@ export function typeHits(span: Span): TypeHit[] {
     if (!stemIn(t, TYPE_WORDS)) continue;
     if (stemIn(t, BODIES_FOUND)) found = true;
     if (stemIn(t, BODY_WORDS)) bodies = true;
+    // The Israeli army's detentions are abductions; a state's arrests are no incident.
+    if (stemIn(t, ARREST_WORDS)) {
+      if (israelArrests(tokens, from, i, to) && !negatedAt(tokens, i, NEGATION_REACH_TOKENS)) hits.push({ type: "abduction", tier: ABDUCTION_TIER, tok: i });
+      continue;
+    }
     let tier = -1;
     for (const s of t.stems) {
       const k = CUE_TIER.get(s);
@@ -205,8 +230,12 @@ export function typeHits(span: Span): TypeHit[] {
     if (negatedAt(tokens, i, NEGATION_REACH_TOKENS)) continue;
     // "هجوما مباغتا … في محاولة اختطاف العمال": an abduction during an attack is the attack.
     if (tier === ABDUCTION_TIER && hits.some((h) => h.tier === ATTACK_TIER)) continue;
+    if (strike && earlierStrikeAt(tokens, i)) earlier.push(i);
     hits.push(armsClash ? { type: cue.type, tier, tok: i, armsClash } : { type: cue.type, tier, tok: i });
   }
+  // "انفجار قنبلة من مخلقات قصف روسي سابق": beside a blast, a strike told as earlier left the
+  // bomb (the remnant word may be misspelt); alone ("أكبر من الغارات السابقة") it still tells the kind.
+  if (earlier.length && hits.some((h) => h.type === "explosive")) hits = hits.filter((h) => !earlier.includes(h.tok));
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
   // after a told attack ("ارتفعت حصيلة الهجوم … بعد العثور على جثث") are that attack's.
   if (found && bodies && !hits.length) hits.push({ type: "execution", tier: TYPE_CUES.findIndex((c) => c.type === "execution"), tok: from });
@@ -270,6 +299,16 @@ function verbAfter(words: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * Whether what was hit follows at `end`, at once or after the weapon ("استهدفت قسد حاجزا",
+ * "استهدفت قسد بطائرة مسيرة نقطة للجيش"): the active voice, so the actor before is the doer.
+ */
+function objectAfter(words: readonly Token[], end: number): boolean {
+  if (stemIn(words[end], HIT_OBJECTS)) return true;
+  if (!words[end] || !instrumental(words[end])) return false;
+  return [end + 1, end + 2].some((k) => stemIn(words[k], HIT_OBJECTS) && !instrumental(words[k]));
+}
+
 /** Whether a word carries a proclitic only nouns take ("بقصف", "لهجوم"). */
 const nounPrefixed = (t: Token): boolean => t.stems.length > 1 && (t.text[0] === "ب" || t.text[0] === "ل");
 
@@ -287,13 +326,15 @@ const numbered = (t: Token | undefined): boolean => !!t && (t.kind === "digits" 
 function doerScore(words: readonly Token[], mention: number, end: number, alias: Alias<Perpetrator>): { score: number; flown: boolean } {
   // "قامت به دورية تابعة لجيش الاحتلال", "طائرة مسيرة تابعة للجيش التركي": the unit of the actor
   // stands where the actor would, so the words before the unit say what the actor did.
-  const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && stemIn(words[mention - 2], UNIT_NOUNS) && words[mention - 1]?.text !== FROM;
-  const p = unit ? mention - 2 : mention;
+  // ("مجموعة مسلحة تابعة لـ …": an adjective may follow the unit.)
+  const unitAt = stemIn(words[mention - 2], UNIT_NOUNS) ? mention - 2 : stemIn(words[mention - 2], ARMED_ADJECTIVES) && stemIn(words[mention - 3], UNIT_NOUNS) ? mention - 3 : -1;
+  const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && unitAt >= 0 && words[mention - 1]?.text !== FROM;
+  const p = unit ? unitAt : mention;
   let score = 0;
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
   if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return { score: -2, flown: false };
   // "استهداف الاحتلال التركي قافلة", "استهدفت قسد حاجزا": the attack's subject, then what it hit.
-  if ((stemIn(words[mention - 1], ATTACK_NOUNS) || stemIn(words[mention - 1], TARGETING_VERBS)) && stemIn(words[end], HIT_OBJECTS)) score += 2;
+  if ((stemIn(words[mention - 1], ATTACK_NOUNS) || stemIn(words[mention - 1], TARGETING_VERBS)) && objectAfter(words, end)) score += 2;
   const before = [words[p - 1], words[p - 2]];
   if (before.some((t) => stemIn(t, AGENT_BEFORE)) || stemIn(words[p - 1], SHELLING_VERBS_BEFORE) || stemIn(words[p - 1], SUBJECT_VERBS_BEFORE)) score += 2;
   // "بهجوم لـ تنظيم الدولة", "هجوم لداعش": ل after an attack noun names the doer; so does ل after
@@ -302,6 +343,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // (An adjective may sit between: "قصف مدفعي لقوات النظام", "هجوم مباغت لداعش".)
   if (lam && [words[p - lam], words[p - lam - 1]].some((t) => stemIn(t, ATTACK_NOUNS) || stemIn(t, BLAME_NOUNS))) score += 2;
   if (verbAfter(words, end)) score += 2;
+  // "اعتقلت قوات الاحتلال …", "قوات إسرائيلية اعتقلت …": who detained (an incident only for Israel's army, see typeHits).
+  else if (alias.name === "Israel" && (stemIn(words[p - 1], ARREST_WORDS) || stemIn(words[end], ARREST_WORDS))) score += 2;
   // "هاجم مسلحون من العشائر", "شنته مجموعة من فلول النظام", "قصف شنه عناصر من الجيش": gunmen
   // drawn from the actor, after the verb or noun of the attack ("قتل مقاتلين من …" are its losses).
   // (After a bare verb only a subject's case says so: "هاجم مسلحون من", not "استهدف عناصر من".)
@@ -310,7 +353,8 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   }
   // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
-  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS));
+  // ("مسيرة نقطة للجيش السوري": a post named between, the actor's post was the one hit.)
+  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS) && !words.slice(j + 1, believedAt).some((t) => stemIn(t, HIT_OBJECTS)));
   // ("بدعم من طيران التحالف": the air force only backed the fight.)
   const flown = NATIONAL.has(alias.name) && airAt !== undefined && !airSupportBefore(words, airAt);
   if (NATIONAL.has(alias.name) && airAt !== undefined) score += flown ? 3 : -1;
@@ -362,6 +406,14 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     if (after) {
       alias = after;
       end += after.words.length;
+    }
+    // "فصائل تابعة للحكومة السورية", "الفصائل الموالية لتركيا": factions tied to an actor are that actor's.
+    // ("الفصائل المدعومة من تركيا": "من" may stand between.)
+    const patronAt = words[end + 1]?.text === FROM ? end + 2 : end + 1;
+    const patron = LINKED_HEADS.has(alias.text) && stemIn(words[end], LINKED_WORDS) ? PERPETRATOR_INDEX.matchAt(words, patronAt)?.value : undefined;
+    if (patron && patron.name !== alias.name) {
+      alias = patron;
+      end = patronAt + patron.words.length;
     }
     // "قوات الأمن الداخلي (الأسايش)": the name in brackets says which force.
     const bracketed = words[end]?.text === "(" ? PERPETRATOR_INDEX.matchAt(words, end + 1)?.value : undefined;

@@ -59,6 +59,9 @@ const ORDINAL_FIRST_WORDS = new Set([...ORDINAL_DAYS.keys()].map((k) => k.split(
 const NOT_TODAY_AFTER = new Set(norm(["التالي", "السابق", "نفسه", "ذاته", "الأول", "الثاني", "الثالث", "الرابع", "الخامس"]));
 const NOT_TODAY_BEFORE = new Set(norm(["ذات", "نفس", "ذلك"]));
 const TODAY = normalize("اليوم");
+/** "هذا الصباح", "هذا المساء": a part of today (ANNOTATION.md: the publication date through words such as اليوم). */
+const THIS = normalize("هذا");
+const TODAY_PARTS = new Set(norm(["الصباح", "المساء", "الفجر", "الظهر", "العصر"]));
 /** "الليلة الماضية": last night, the day before publication (with PAST after it only). */
 const TONIGHT = normalize("الليلة");
 const YESTERDAY = new Set(norm(["أمس", "الأمس", "البارحة"]));
@@ -99,7 +102,7 @@ const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", 
 const STAMP_LABEL = normalize("date");
 
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
-const RELATIVE_FIRST_WORDS = new Set([TODAY, TONIGHT, FIRST_INDEF, ...AGO, ...HOURS_BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
+const RELATIVE_FIRST_WORDS = new Set([TODAY, THIS, TONIGHT, FIRST_INDEF, ...AGO, ...HOURS_BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;
@@ -401,6 +404,8 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
     const to = isPunct(c, at + 1, ")") ? at + 2 : at + 1;
     return { date: nearestWeekday(published, wd), precision: "day", from: i, to };
   }
+
+  if (t.text === THIS && next && TODAY_PARTS.has(next)) return { date: published, precision: "day", from: i, to: i + 2 };
 
   if (t.text === TONIGHT) {
     // "الليلة الماضية": last night; "الليلة" alone is tonight, rarely an event's day.

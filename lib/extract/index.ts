@@ -24,7 +24,7 @@ import { announcesRoundup, placesEventBefore, placesOf, pointsBackToEvent, readS
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.07-m18";
+export const EXTRACTOR_VERSION = "2026.12.07-m19";
 
 /**
  * "شن التنظيم ثلاث هجمات … أسفرت عن مقتل وإصابة أكثر من 40. واستهدف الهجوم الأول …، فيما طال
@@ -170,8 +170,8 @@ function byArticleGovernorate(incidents: readonly Incident[], sentences: readonl
   for (const x of open) x.governorate = governorate;
 }
 
-/** Told with a toll, or a strike from the air or by guns (counted even without casualties). */
-const toldInFull = (x: Incident): boolean => !!(x.killed || x.wounded || x.killedOrWounded) || x.type === "airstrike" || x.type === "shelling";
+/** Told with a toll, or a strike from the air or by guns or a kidnapping (events even without casualties). */
+const toldInFull = (x: Incident): boolean => !!(x.killed || x.wounded || x.killedOrWounded) || x.type === "airstrike" || x.type === "shelling" || x.type === "abduction";
 
 /**
  * Ground attacks told with no doer (and not by "unknown gunmen") in an article that names one

@@ -400,6 +400,13 @@ export const ONESELF = set(["نفسه", "نفسها", "أنفسهم", "نفسي�
 export const MINE_WORDS = set(["لغم", "ألغام", "الألغام", "اللغم", "لغمين", "ألغاما", "بلغم", "الأرضية", "أرضي"]);
 /** "من مخلفات قصف سابق": the shelling or air strike that left a remnant happened before; the blast is the event. */
 export const REMNANT_WORDS = set(["مخلفات", "بقايا"]);
+/**
+ * Arrests: no incident when a state's police make them, but the Israeli army's detentions in
+ * southern Syria are abductions (ANNOTATION.md: kidnapping; dev2 gold, two outlets).
+ */
+export const ARREST_WORDS = set(["اعتقل", "اعتقلت", "اعتقلوا", "اعتقال", "باعتقال", "واعتقلت", "واعتقل", "تعتقل", "يعتقل"]);
+/** After a strike word: one made before the event told ("قنبلة من مخلفات قصف روسي سابق", even with "مخلفات" misspelt). */
+export const EARLIER_WORDS = set(["سابق", "سابقة", "السابق", "السابقة", "قديم", "قديمة"]);
 /** How far after "مخلفات" the old strike may be named ("مخلفات قصف سابق للطائرات الحربية"). */
 export const REMNANT_REACH_TOKENS = 5;
 /** After "ضربة": the words that make it one from the air ("ضربة جوية", "ضربات إسرائيلية", "ضربة صاروخية"). */
