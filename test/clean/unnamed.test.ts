@@ -74,4 +74,16 @@ describe("pages with no class or id names", () => {
     expect(got).toEqual(expect.arrayContaining(BODY));
     expect(got.some((p) => links.some((l) => p.includes(l)))).toBe(false);
   });
+  it("keeps every one-paragraph card of a body, one of them holding an ad slot beside its paragraph", () => {
+    // Some publishing platforms print each paragraph in a card of its own; an ad slot sits
+    // inside some cards, after the paragraph, so the cards differ in shape below the paragraph.
+    const card = (text: string, ad: boolean): string => `<div><div><p>${text}</p>${ad ? "<div><div><div></div></div></div>" : ""}</div></div>`;
+    const html = page(`<div>${BODY.map((text, i) => card(text, i % 3 === 1)).join("")}</div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(BODY);
+  });
+  it("leaves out a box of the body's card shape whose text is no paragraph (a label and an item)", () => {
+    const item = "قال الدفاع المدني إن فرقه انتشلت الضحايا من تحت أنقاض منزلين في البلدة.";
+    const html = page(`<div><section><div>${paragraphs(BODY)}</div></section><section><div><div>أبرز النقاط</div><div>${item}</div></div></section></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(BODY);
+  });
 });
