@@ -98,7 +98,8 @@ function sectionOf(label: Element, previous: Element | null, headlineAncestors: 
 export function dropLabelledSections(blocks: readonly TextBlock[]): TextBlock[] {
   const headlineAncestors = new Set<Element>();
   for (const b of blocks) if (b.owner.name === "h1") addAncestors(b.owner, headlineAncestors);
-  const held = holdings(blocks);
+  // Counted once, and only on a page that prints a label.
+  let held: Map<Element, Holding> | null = null;
   const sections = new Set<Element>();
   const kept: TextBlock[] = [];
   let proseBefore = 0;
@@ -106,7 +107,7 @@ export function dropLabelledSections(blocks: readonly TextBlock[]): TextBlock[] 
     const b = blocks[i];
     if (sections.size > 0 && inAny(b.owner, sections)) continue;
     if (proseBefore >= CLEAN_MIN_PROSE_BEFORE_SECTION_CHARS && isSectionLabel(b.text)) {
-      const found = sectionOf(b.owner, i > 0 ? blocks[i - 1].owner : null, headlineAncestors, held);
+      const found = sectionOf(b.owner, i > 0 ? blocks[i - 1].owner : null, headlineAncestors, (held ??= holdings(blocks)));
       for (const s of found) sections.add(s);
       if (found.length > 0) continue;
     }
