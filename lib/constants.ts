@@ -292,6 +292,8 @@ export const CLEAN_CLASS_WEIGHT = 25;
 export const CLEAN_SIBLING_SCORE_SHARE = 0.2;
 /** …and at least this absolute score, so tiny siblings of a weak container do not join. */
 export const CLEAN_SIBLING_MIN_SCORE = 10;
+/** Link characters / text characters below which a paragraph beside the container (or a card of the body's shape) joins it whatever its score: prose, not a teaser. */
+export const CLEAN_PROSE_SIBLING_MAX_LINK_DENSITY = 0.25;
 /**
  * Share of its score a block keeps when it stands alone beside an image (a caption with no
  * caption class): a photo caption full of commas and names would outscore a short article.

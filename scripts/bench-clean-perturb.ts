@@ -7,7 +7,8 @@
  *   none       parsed and printed again (parse5), nothing changed: the baseline of the rows below
  *   no-names   every class and id attribute removed
  *   hashed     every class and id name replaced by a meaningless hash (CSS-modules style)
- *   br         each <p> unwrapped, its text ended by <br><br> in the element that held it
+ *   br         each <p> unwrapped, its text ended by <br><br> in the element that held it (a hidden <p>
+ *              becomes a <span> that keeps its hiding attributes: unwrapping must not show its text)
  *   tables     the body inside nested <table><tr><td> and <font>, each paragraph in a <font> too
  *   json-ld    a thin shell (head, header, nav, footer, an empty root <div>), the body in JSON-LD articleBody
  *   next-data  an empty <div id="__next">, the body as HTML in __NEXT_DATA__ JSON
@@ -65,11 +66,16 @@ function hashed($: CheerioAPI): void {
   }
 }
 
+/** Attributes that hide an element from the reader: unwrapping a hidden <p> must not show its text. */
+const HIDING = ["hidden", "aria-hidden", "style"] as const;
+
 function brParagraphs($: CheerioAPI): void {
-  for (const el of $("p").toArray().reverse()) {
+  for (const el of $("p").toArray().reverse() as Element[]) {
     const $p = $(el);
     $p.after("<br><br>");
-    $p.replaceWith($p.contents());
+    const hiding = HIDING.filter((a) => el.attribs[a] !== undefined);
+    if (hiding.length > 0) $p.replaceWith($("<span>").attr(Object.fromEntries(hiding.map((a) => [a, el.attribs[a]]))).append($p.contents()));
+    else $p.replaceWith($p.contents());
   }
 }
 

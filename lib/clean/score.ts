@@ -15,6 +15,7 @@ import {
   CLEAN_CLASS_WEIGHT,
   CLEAN_MAX_LINK_DENSITY,
   CLEAN_MIN_SCORED_BLOCK_CHARS,
+  CLEAN_PROSE_SIBLING_MAX_LINK_DENSITY,
   CLEAN_SIBLING_MIN_SCORE,
   CLEAN_SIBLING_SCORE_SHARE,
 } from "../constants";
@@ -111,13 +112,13 @@ function wrapped(el: Element): Element[] {
   return chain;
 }
 
-/** Tags of `el` and of the chain of single elements it wraps ("div>div"): the shape of a card. */
-function wrapperChain(el: Element): string {
-  return wrapped(el).map((n) => n.name).join(">");
+function holdsParagraph(el: Element): boolean {
+  return el.children.some((c) => c.type === "tag" && PROSE_SIBLING_TAGS.has((c as Element).name));
 }
 
-function innermost(el: Element): Element {
-  return wrapped(el).at(-1)!;
+/** Tags of a chain of wrappers ("div>div"): the shape of a card. */
+function tagPath(chain: readonly Element[]): string {
+  return chain.map((n) => n.name).join(">");
 }
 
 /** The outermost element around `el` whose only content is `el` (no text, no other element), below the page's `<body>`. */
@@ -178,12 +179,15 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
 
   let best: Element | null = null;
   let bestScore = -Infinity;
-  const finalScore = (el: Element): number => {
+  const linkDensity = (el: Element): number => {
     const c = candidates.get(el);
-    if (!c) return 0;
-    const density = c.chars ? c.linkChars / c.chars : 0;
-    return c.score * (1 - density);
+    return c?.chars ? c.linkChars / c.chars : 0;
   };
+  const finalScore = (el: Element): number => (candidates.get(el)?.score ?? 0) * (1 - linkDensity(el));
+  // A paragraph or a quoted statement beside the container, bare or in a wrapper of its own
+  // (a first paragraph printed apart with its source, "(CNN) …"), is body text whatever its score.
+  const proseBeside = (el: Element): boolean =>
+    (candidates.get(el)?.chars ?? 0) >= CLEAN_MIN_SCORED_BLOCK_CHARS && linkDensity(el) < CLEAN_PROSE_SIBLING_MAX_LINK_DENSITY && PROSE_SIBLING_TAGS.has(soleElement(el).name);
   for (const el of scored) {
     if (el.name === "body" || el.name === "html") continue;
     const s = finalScore(el);
@@ -206,26 +210,31 @@ export function chooseContainers(blocks: readonly TextBlock[], arabicPage: boole
     // wrapper, each in a wrapper of the same shape whose text alone scores as a body part does.
     const textScore = (el: Element): number => {
       const c = candidates.get(el);
-      return c ? (c.score - c.bias) * (1 - (c.chars ? c.linkChars / c.chars : 0)) : 0;
+      return c ? (c.score - c.bias) * (1 - linkDensity(el)) : 0;
     };
-    // A card scores where its paragraphs are: on the innermost element of its chain of wrappers.
-    const cardScore = (card: Element): number => textScore(innermost(card));
-    const shape = wrapperChain(wrapper);
-    const cards = elementChildren(wrapper.parent).filter((card) => card === wrapper || (wrapperChain(card) === shape && cardScore(card) >= threshold));
+    // A card has the shape of the wrappers down to the best container (below it, one card may
+    // hold an ad slot beside its paragraph and another not), and scores where the best did.
+    const chain = wrapped(wrapper);
+    const depth = chain.indexOf(best) + 1;
+    const shape = tagPath(chain.slice(0, depth));
+    const sameShape = (card: Element): Element | null => {
+      const cardChain = wrapped(card).slice(0, depth);
+      return cardChain.length === depth && tagPath(cardChain) === shape ? cardChain[depth - 1] : null;
+    };
+    const cards = elementChildren(wrapper.parent).filter((card) => {
+      if (card === wrapper) return true;
+      const scored = sameShape(card);
+      if (scored === null) return false;
+      // A card of one short paragraph scores below any threshold: it joins when its text scored
+      // at all, in a paragraph, and is prose, not a teaser (a "Highlights" box is no paragraph).
+      const text = textScore(scored);
+      return text >= threshold || (text > 0 && holdsParagraph(scored) && linkDensity(card) < CLEAN_PROSE_SIBLING_MAX_LINK_DENSITY);
+    });
     return cards.length > 1 ? cards : [best];
   }
   const parent = best.parent;
   if (!parent || !("children" in parent)) return [best];
   const siblings = elementChildren(parent);
-  const joins = siblings.map((sib) => {
-    if (sib === best) return true;
-    const c = candidates.get(sib);
-    if (!c || c.chars === 0) return false;
-    const density = c.linkChars / c.chars;
-    // A paragraph or a quoted statement beside the container, bare or in a wrapper of its own
-    // (a first paragraph printed apart with its source, "(CNN) …"), is body text whatever its score.
-    const prose = PROSE_SIBLING_TAGS.has(soleElement(sib).name) && density < 0.25 && c.chars >= CLEAN_MIN_SCORED_BLOCK_CHARS;
-    return finalScore(sib) >= threshold || prose;
-  });
+  const joins = siblings.map((sib) => sib === best || finalScore(sib) >= threshold || proseBeside(sib));
   return siblings.filter((_, i) => joins[i]);
 }

@@ -62,4 +62,28 @@ describe("pages with no class or id names", () => {
     const html = page(`<div>${paragraphs(english)}</div><div><h2>Top Rated Comments</h2>${`<div><div>reader</div><div>${comment}</div><div>${comment}</div></div>`.repeat(6)}</div>`);
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(english);
   });
+  it("keeps a <br>-paragraph body printed after a 'most read' list in the same wrapper", () => {
+    // Right-to-left themes often print the side column first in the markup: its heading heads
+    // its own links, not the article that follows them in the same wrapper.
+    const lead =
+      "قصفت قوات النظام بلدة في ريف إدلب الجنوبي بعشرات القذائف صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين، وفق ما أفاد به الدفاع المدني ومراسلون محليون في المنطقة، في تصعيد هو الأعنف منذ أسابيع.";
+    const links = ["افتتاح سوق جديد في المدينة", "ارتفاع أسعار الخبز في الريف", "مباراة ودية لفريق المدينة", "طقس بارد في الأيام المقبلة"];
+    const list = `<ul><li>الأكثر قراءة</li>${links.map((l) => `<li><a href="/n/${l.length}">${l}</a></li>`).join("")}</ul>`;
+    const html = page(`<p>${lead}</p><div><div>${list}</div><div>${BODY.join("<br><br>")}</div></div>`);
+    const got = cleanArticle(html, { url: URL_ }).paragraphs;
+    expect(got).toEqual(expect.arrayContaining(BODY));
+    expect(got.some((p) => links.some((l) => p.includes(l)))).toBe(false);
+  });
+  it("keeps every one-paragraph card of a body, one of them holding an ad slot beside its paragraph", () => {
+    // Some publishing platforms print each paragraph in a card of its own; an ad slot sits
+    // inside some cards, after the paragraph, so the cards differ in shape below the paragraph.
+    const card = (text: string, ad: boolean): string => `<div><div><p>${text}</p>${ad ? "<div><div><div></div></div></div>" : ""}</div></div>`;
+    const html = page(`<div>${BODY.map((text, i) => card(text, i % 3 === 1)).join("")}</div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(BODY);
+  });
+  it("leaves out a box of the body's card shape whose text is no paragraph (a label and an item)", () => {
+    const item = "قال الدفاع المدني إن فرقه انتشلت الضحايا من تحت أنقاض منزلين في البلدة.";
+    const html = page(`<div><section><div>${paragraphs(BODY)}</div></section><section><div><div>أبرز النقاط</div><div>${item}</div></div></section></div>`);
+    expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual(BODY);
+  });
 });
