@@ -100,6 +100,8 @@ export interface Unit {
   startsNew: boolean;
   /** Told after "فيما"/"بينما" and nothing else says it is another event: a town it names may still tie it to one. */
   byConnector?: boolean;
+  /** Starts new only because its victims are more ("قتل طفل آخر"): at a place already told, more of that event. */
+  moreVictims?: boolean;
   /** Opened by "كما" before a casualty ("، كما أصيب ثلاثة بانفجار لغم …"): one more event of the story told. */
   also?: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
@@ -819,7 +821,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
-    if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
+    if (firstKilled?.another && !unit.figures.some((f) => f.final) && !unit.startsNew) unit.startsNew = unit.moreVictims = true;
     if (u.connector && alsoTellsEvent(r, u.from)) unit.also = true;
     unit.byConnector = u.connector && !(recounted || cut) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
     // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event;
