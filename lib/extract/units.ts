@@ -158,6 +158,13 @@ const REPORTER_WORDS = new Set(["مراسل", "مراسلة", "مراسله", "�
 const OWNER_REACH_TOKENS = 5;
 /** "ينحدر من قرية …": where a victim came from, not where the event was. */
 const ORIGIN_WORDS = new Set(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
+/** "تسللوا من", "انطلاقاً من": verbs of setting out, before "من" and the place the doers came from. */
+const SETTING_OUT_WORDS = new Set(["تسلل", "تسللوا", "تسللت", "انطلاقا", "انطلقوا", "انطلقت", "انطلق", "قادمين", "قادمة", "قدموا"].map(normalize));
+/** How far after "من" the place they came from may stand ("من مناطق تمركز قوات النظام في قرية …"). */
+const SETTING_OUT_REACH_TOKENS = 8;
+/** Words that turn from where the doers came to where they went or struck ("… باتجاه محيط دمشق"). */
+const TOWARD_WORDS = new Set(["إلى", "باتجاه", "نحو", "على", "ضد"].map(normalize));
+const FROM = normalize("من");
 const IN = normalize("في");
 const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
 
@@ -187,6 +194,19 @@ function ownedBy(tokens: readonly Token[], tok: number, owners: ReadonlySet<stri
   for (let j = k - 1; j >= 0 && j >= k - OWNER_REACH_TOKENS; j--) {
     if (tokens[j].kind === "punct" && tokens[j].text !== '"') return false;
     if (stemIn(tokens[j], owners)) return true;
+  }
+  return false;
+}
+
+/**
+ * "الذين تسللوا من مناطق تمركز قوات النظام في قرية …", "انطلاقاً من مواقعهم في …": where the doers
+ * set out from, not where they struck. (Right after the verb and "من" the transit check already
+ * drops it; this reaches further, within the clause.)
+ */
+function setOutFrom(tokens: readonly Token[], tok: number): boolean {
+  for (let j = tok - 1; j >= 1 && j >= tok - SETTING_OUT_REACH_TOKENS - 1; j--) {
+    if ((tokens[j].kind === "punct" && tokens[j].text !== '"' && tokens[j].text !== "(" && tokens[j].text !== ")") || stemIn(tokens[j], TOWARD_WORDS)) return false;
+    if (tokens[j].text === FROM && stemIn(tokens[j - 1], SETTING_OUT_WORDS)) return true;
   }
   return false;
 }
@@ -234,7 +254,7 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
       .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
       .filter((p) => !hasWord(tokens, Math.max(0, p.tok - WITHDRAW_REACH_TOKENS), p.tok, WITHDRAW_WORDS))
       .filter((p) => {
-        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok);
+        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok) || setOutFrom(tokens, p.tok);
         if (side) r.sidePlaces.push(p.mention);
         return !side;
       });

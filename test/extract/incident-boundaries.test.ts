@@ -301,3 +301,22 @@ describe("more victims told at the place of an incident already told are more of
     expect(woundedAt(other, "حاس")).toEqual({ min: 15, max: 15 });
   });
 });
+
+describe("the place the doers set out from is not where they struck ('تسللوا من', 'انطلاقاً من' … 'في قرية')", () => {
+  it.each([
+    [["هجوم على حاجز", "هاجم عناصر من التنظيم حاجزاً للجيش في بلدة الشولا، انطلاقاً من مواقعهم في بادية كباجب، ما أدى إلى مقتل جنديين."], "بلدة الشولا", "كباجب"],
+    [["هجوم", "قتل ثلاثة عناصر من الجيش بهجوم على نقطة عسكرية في بلدة الشولا.", "وقالت مصادر إن المهاجمين انطلقوا من مخابئهم في قرية كباجب بعد منتصف الليل."], "بلدة الشولا", "كباجب"],
+    [["هجوم على رعاة", "قتل مسلحون ثلاثة رعاة في قرية الحمراء.", "وقال شهود إن منفذي الهجوم المسلح تسللوا من مناطق تمركز قواتهم في قرية السعن القريبة."], "قرية الحمراء", "السعن"],
+  ])("%j", (lines, scene, origin) => {
+    const found = extractLines(lines);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain(scene);
+    expect(found[0].places).not.toContain(origin);
+  });
+
+  it("where they went or struck after it stays the scene", () => {
+    const found = extractLines(["غارات", "شنت طائرات حربية قادمة من اتجاه البحر غارات باتجاه محيط مدينة جبلة."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain("جبلة");
+  });
+});
