@@ -157,7 +157,7 @@ function ownVictimsElsewhere(u: Unit, places: readonly PlaceMention[], d: Draft)
  * "انفجار في بلدة … . وقالت مصادر إن الانفجار هز المدينة عند دوار …": a unit placed only at
  * sites the gazetteer does not know (a roundabout, a church, a building), with no town or region
  * of its own and no victims of its own, names where in the incident being told it happened; a
- * second spelling of the site's name ("كنيسة مار إلياس", "كنيسة مار إيليا") is the same place.
+ * second spelling of the site's name ("كنيسة مار جرجس", "كنيسة مار جريس") is the same place.
  * (Called only once the unit fits the incident: same kind of strike, days close, not "another".)
  */
 function landmarkOfLast(u: Unit, places: readonly PlaceMention[]): boolean {
@@ -492,12 +492,12 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     // an unplaced toll of the event just told, whatever day the source spoke.
     const last = current;
     if ((!u.startsNew || u.byConnector) && retellsToll(u) && last && !taken.has(last) && compatibleClass(uClass, draftClass(last))) return last;
-    // "…، كما أصيب 30 آخرون في جسر الشغور", "استشهدوا برفقة طفل آخر … قرب بلدة كفرسجنة": victims
+    // "…، كما أصيب 15 آخرون في كفرنبل", "وقتل طفل آخر متأثراً بجراحه في قرية معرة حرمة": victims
     // told as more, at the specific places of an incident already told, are more of that incident.
     if (u.startsNew && (u.byConnector || u.moreVictims) && uSpecific.length) {
       const at = uSpecific.map((q) => sharedPlace([q], uClass, uDate, u.when, taken));
       if (at[0] && at.every((d) => d === at[0])) {
-        // ("استشهد أربعة أطفال …. استشهد ثلاثة توائم برفقة طفل آخر": the more told are some of a toll told before, not a lower one.)
+        // ("قتل أربعة أطفال … . وقتل ثلاثة منهم مع طفل آخر": the more told are some of a toll told before, not a lower one.)
         for (const f of u.figures) if (f.another && at[0].figures.some((g) => g.role === f.role && !g.vague)) f.part = true;
         return at[0];
       }

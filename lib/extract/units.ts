@@ -160,7 +160,7 @@ const OWNER_REACH_TOKENS = 5;
 const ORIGIN_WORDS = new Set(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
 /** "تسللوا من", "انطلاقاً من": verbs of setting out, before "من" and the place the doers came from. */
 const SETTING_OUT_WORDS = new Set(["تسلل", "تسللوا", "تسللت", "انطلاقا", "انطلقوا", "انطلقت", "انطلق", "قادمين", "قادمة", "قدموا"].map(normalize));
-/** How far after "من" the place they came from may stand ("من مناطق تمركز قوات النظام في قرية …"). */
+/** How far after "من" the place they came from may stand ("من مواقع تتمركز فيها قواتهم في قرية …"). */
 const SETTING_OUT_REACH_TOKENS = 8;
 /** Words that turn from where the doers came to where they went or struck ("… باتجاه محيط دمشق"). */
 const TOWARD_WORDS = new Set(["إلى", "باتجاه", "نحو", "على", "ضد"].map(normalize));
@@ -199,7 +199,7 @@ function ownedBy(tokens: readonly Token[], tok: number, owners: ReadonlySet<stri
 }
 
 /**
- * "الذين تسللوا من مناطق تمركز قوات النظام في قرية …", "انطلاقاً من مواقعهم في …": where the doers
+ * "المسلحون الذين تسللوا من مواقع لهم في قرية …", "انطلاقاً من مواقعهم في …": where the doers
  * set out from, not where they struck. (Right after the verb and "من" the transit check already
  * drops it; this reaches further, within the clause.)
  */
