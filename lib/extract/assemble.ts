@@ -7,6 +7,7 @@
 import type { Governorate, IncidentType } from "../types";
 import { normalize } from "../text/normalize";
 import { resolveGovernorate, type PlaceMention } from "../places";
+import { TIER } from "../places/vocab";
 import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
@@ -150,6 +151,18 @@ function inOtherTown(a: readonly PlaceMention[], b: readonly PlaceMention[]): bo
 function ownVictimsElsewhere(u: Unit, places: readonly PlaceMention[], d: Draft): boolean {
   if (pointsBack(u) || !places.some(townId) || !d.places.some(townId) || !inOtherTown(places, d.places)) return false;
   return u.figures.some((f) => !f.vague && !f.part && !f.final && !f.update && !d.figures.some((g) => g.role === f.role && g.count.min === f.count.min));
+}
+
+/**
+ * "انفجار في بلدة … . وقالت مصادر إن الانفجار هز المدينة عند دوار …": a unit placed only at
+ * sites the gazetteer does not know (a roundabout, a church, a building), with no town or region
+ * of its own and no victims of its own, names where in the incident being told it happened; a
+ * second spelling of the site's name ("كنيسة مار جرجس", "كنيسة مار جريس") is the same place.
+ * (Called only once the unit fits the incident: same kind of strike, days close, not "another".)
+ */
+function landmarkOfLast(u: Unit, places: readonly PlaceMention[]): boolean {
+  if (!places.length || !places.every((m) => !m.match && (m.rank ?? TIER.locality) < TIER.locality)) return false;
+  return !u.figures.some((f) => !f.vague && !f.attackers);
 }
 
 /** Whether the unit's first event word is a definite noun pointing back ("إن الغارة استهدفت …"). */
@@ -441,6 +454,23 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     return last && !taken.has(last) ? last : null;
   };
 
+  /** The latest incident that has one of the specific places and that the unit fits. */
+  const sharedPlace = (specific: readonly PlaceMention[], uClass: StrikeClass, uDate: string | null, uWhen: Unit["when"], taken: ReadonlySet<Draft>): Draft | null => {
+    let shared: Draft | null = null;
+    for (const q of specific) {
+      for (const k of keysOf(q).same) {
+        const list = bySpecificPlace.get(k) ?? [];
+        for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
+          const d = list[j];
+          if (!fits(d, taken, uClass, uDate, true, uWhen)) continue;
+          if (!shared || d.state.order > shared.state.order) shared = d;
+          break;
+        }
+      }
+    }
+    return shared;
+  };
+
   const targetFor = (u: Unit, places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
     if (u.updatesToll) return tollHome(places, taken);
     const uClass = classOf(u.hits, u.read.tokens);
@@ -462,20 +492,19 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     // an unplaced toll of the event just told, whatever day the source spoke.
     const last = current;
     if ((!u.startsNew || u.byConnector) && retellsToll(u) && last && !taken.has(last) && compatibleClass(uClass, draftClass(last))) return last;
-    if (u.startsNew) return null;
-    // 1. A shared specific place (the latest incident that has it).
-    let shared: Draft | null = null;
-    for (const q of uSpecific) {
-      for (const k of keysOf(q).same) {
-        const list = bySpecificPlace.get(k) ?? [];
-        for (let j = list.length - 1; j >= 0 && j >= list.length - MAX_DRAFTS_LOOKBACK; j--) {
-          const d = list[j];
-          if (!fits(d, taken, uClass, uDate, true, u.when)) continue;
-          if (!shared || d.state.order > shared.state.order) shared = d;
-          break;
-        }
+    // "…، كما أصيب 15 آخرون في كفرنبل", "وقتل طفل آخر متأثراً بجراحه في قرية معرة حرمة": victims
+    // told as more, at the specific places of an incident already told, are more of that incident.
+    if (u.startsNew && (u.byConnector || u.moreVictims) && uSpecific.length) {
+      const at = uSpecific.map((q) => sharedPlace([q], uClass, uDate, u.when, taken));
+      if (at[0] && at.every((d) => d === at[0])) {
+        // ("قتل أربعة أطفال … . وقتل ثلاثة منهم مع طفل آخر": the more told are some of a toll told before, not a lower one.)
+        for (const f of u.figures) if (f.another && at[0].figures.some((g) => g.role === f.role && !g.vague)) f.part = true;
+        return at[0];
       }
     }
+    if (u.startsNew) return null;
+    // 1. A shared specific place (the latest incident that has it).
+    const shared = sharedPlace(uSpecific, uClass, uDate, u.when, taken);
     if (shared) return shared;
     // "قال التلفزيون إن 53 قتلوا في الهجوم. وقال: 53 قتلوا في هجوم جنوب شرقي مدينة السخنة": the same
     // large toll placed by the town nearby is the incident just told, not another.
@@ -522,6 +551,7 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     // incident; in a round-up, a unit with victims of its own is the next event.
     if (u.announced && u.figures.some((f) => !f.vague)) return null;
     if (!lastSpecific && govOk) return last;
+    if (landmarkOfLast(u, places)) return last;
     if (uGov) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
         const d = drafts[k];

@@ -100,6 +100,8 @@ export interface Unit {
   startsNew: boolean;
   /** Told after "فيما"/"بينما" and nothing else says it is another event: a town it names may still tie it to one. */
   byConnector?: boolean;
+  /** Starts new only because its victims are more ("قتل طفل آخر"): at a place already told, more of that event. */
+  moreVictims?: boolean;
   /** Opened by "كما" before a casualty ("، كما أصيب ثلاثة بانفجار لغم …"): one more event of the story told. */
   also?: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
@@ -156,6 +158,13 @@ const REPORTER_WORDS = new Set(["مراسل", "مراسلة", "مراسله", "�
 const OWNER_REACH_TOKENS = 5;
 /** "ينحدر من قرية …": where a victim came from, not where the event was. */
 const ORIGIN_WORDS = new Set(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
+/** "تسللوا من", "انطلاقاً من": verbs of setting out, before "من" and the place the doers came from. */
+const SETTING_OUT_WORDS = new Set(["تسلل", "تسللوا", "تسللت", "انطلاقا", "انطلقوا", "انطلقت", "انطلق", "قادمين", "قادمة", "قدموا"].map(normalize));
+/** How far after "من" the place they came from may stand ("من مواقع تتمركز فيها قواتهم في قرية …"). */
+const SETTING_OUT_REACH_TOKENS = 8;
+/** Words that turn from where the doers came to where they went or struck ("… باتجاه محيط دمشق"). */
+const TOWARD_WORDS = new Set(["إلى", "باتجاه", "نحو", "على", "ضد"].map(normalize));
+const FROM = normalize("من");
 const IN = normalize("في");
 const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
 
@@ -185,6 +194,19 @@ function ownedBy(tokens: readonly Token[], tok: number, owners: ReadonlySet<stri
   for (let j = k - 1; j >= 0 && j >= k - OWNER_REACH_TOKENS; j--) {
     if (tokens[j].kind === "punct" && tokens[j].text !== '"') return false;
     if (stemIn(tokens[j], owners)) return true;
+  }
+  return false;
+}
+
+/**
+ * "المسلحون الذين تسللوا من مواقع لهم في قرية …", "انطلاقاً من مواقعهم في …": where the doers
+ * set out from, not where they struck. (Right after the verb and "من" the transit check already
+ * drops it; this reaches further, within the clause.)
+ */
+function setOutFrom(tokens: readonly Token[], tok: number): boolean {
+  for (let j = tok - 1; j >= 1 && j >= tok - SETTING_OUT_REACH_TOKENS - 1; j--) {
+    if ((tokens[j].kind === "punct" && tokens[j].text !== '"' && tokens[j].text !== "(" && tokens[j].text !== ")") || stemIn(tokens[j], TOWARD_WORDS)) return false;
+    if (tokens[j].text === FROM && stemIn(tokens[j - 1], SETTING_OUT_WORDS)) return true;
   }
   return false;
 }
@@ -232,7 +254,7 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
       .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
       .filter((p) => !hasWord(tokens, Math.max(0, p.tok - WITHDRAW_REACH_TOKENS), p.tok, WITHDRAW_WORDS))
       .filter((p) => {
-        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok);
+        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok) || setOutFrom(tokens, p.tok);
         if (side) r.sidePlaces.push(p.mention);
         return !side;
       });
@@ -819,7 +841,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
-    if (firstKilled?.another && !unit.figures.some((f) => f.final)) unit.startsNew = true;
+    if (firstKilled?.another && !unit.figures.some((f) => f.final) && !unit.startsNew) unit.startsNew = unit.moreVictims = true;
     if (u.connector && alsoTellsEvent(r, u.from)) unit.also = true;
     unit.byConnector = u.connector && !(recounted || cut) && !u.afterAggregate && !u.other && !(firstKilled?.another && !unit.figures.some((f) => f.final));
     // "… فيما أصيب آخرون": a connector clause with no place of its own tells more of the same event;

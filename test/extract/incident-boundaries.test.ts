@@ -241,3 +241,82 @@ describe("bodies arriving in a town are the attack told, not an event there (ANN
     expect(found[0].places).toContain("تل حميس");
   });
 });
+
+describe("a site the gazetteer does not know, told with no town and no victims of its own, is where the incident being told happened", () => {
+  const lead = ["انفجار في مارع", "قتل ثلاثة مدنيين بانفجار سيارة مفخخة في بلدة مارع بريف حلب."];
+
+  it.each([
+    ["وذكرت مصادر محلية أن انفجاراً عنيفاً وقع قرب دوار الساعة.", "دوار الساعة"],
+    ["وأفاد ناشطون بأن سيارة مفخخة انفجرت عند ساحة البلدية.", "ساحة البلدية"],
+    ["وأظهرت صور دماراً كبيراً في مبنى البريد إثر تفجير سيارة.", "مبنى البريد"],
+  ])("a landmark in the town of the lead (%s)", (line, site) => {
+    const found = extractLines([...lead, line]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toEqual(expect.arrayContaining([site, "بلدة مارع"]));
+    expect(found[0].killed).toEqual({ min: 3, max: 3 });
+  });
+
+  it("a church named in two spellings is one place", () => {
+    const girgis = extractLines([
+      "هجوم على كنيسة في حمص",
+      "قتل 12 شخصاً في هجوم انتحاري استهدف كنيسة مار جرجس في حي القصور بمدينة حمص.",
+      "وقالت الوزارة إن انتحارياً دخل كنيسة مار جريس وفجر نفسه بحزام ناسف.",
+    ]);
+    expect(girgis).toHaveLength(1);
+    expect(girgis[0].places).toEqual(expect.arrayContaining(["كنيسة مار جرجس", "كنيسة مار جريس"]));
+    const yuhanna = extractLines([
+      "هجوم على كنيسة في اللاذقية",
+      "قتل خمسة مصلين بتفجير عبوة ناسفة داخل كنيسة مار يوحنا في حي الأميركان باللاذقية.",
+      "وأظهرت صور أضراراً كبيرة في كنيسة القديس يوحنا بعد التفجير.",
+    ]);
+    expect(yuhanna).toHaveLength(1);
+    expect(yuhanna[0].killed).toEqual({ min: 5, max: 5 });
+  });
+
+  it("with victims of its own, or told as another attack, the site is another incident", () => {
+    const own = extractLines([...lead, "وأصيب أربعة عناصر من الشرطة بانفجار عبوة قرب ساحة البلدية."]);
+    expect(own).toHaveLength(2);
+    expect(woundedAt(own, "ساحة البلدية")).toEqual({ min: 4, max: 4 });
+    const another = extractLines([...lead, "وفي حادثة أخرى، انفجرت عبوة ناسفة قرب دوار الساعة دون وقوع إصابات."]);
+    expect(another).toHaveLength(2);
+  });
+});
+
+describe("more victims told at the place of an incident already told are more of it (ANNOTATION.md: one event, one incident)", () => {
+  it.each([
+    [["قتلى بقصف", "قتل أربعة مدنيين بقصف مدفعي على قرية معرة حرمة بريف إدلب.", "وقال ناشطون إن طفلاً آخر قتل متأثراً بجراحه بعد القصف على قرية معرة حرمة."], "معرة حرمة", "killed", { min: 4, max: 4 }],
+    [["غارة على كفرنبل", "قتل ستة مدنيين بغارة جوية على بلدة كفرنبل بريف إدلب، كما أصيب 15 آخرون في كفرنبل."], "كفرنبل", "wounded", { min: 15, max: 15 }],
+    [["انفجار لغم", "قتل رجل بانفجار لغم في قرية الحويز بريف حماة، فيما أصيب ثلاثة آخرون في قرية الحويز."], "الحويز", "wounded", { min: 3, max: 3 }],
+  ] as const)("%j", (lines, place, role, count) => {
+    const found = extractLines([...lines]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain(place);
+    expect(found[0][role]).toEqual(count);
+  });
+
+  it("at another place they stay another incident", () => {
+    expect(extractLines(["قصف", "قتل أربعة مدنيين بقصف مدفعي على قرية معرة حرمة بريف إدلب.", "وقتل طفل آخر بقصف على قرية الهبيط."])).toHaveLength(2);
+    const other = extractLines(["غارة", "قتل ستة مدنيين بغارة جوية على بلدة كفرنبل بريف إدلب، كما أصيب 15 آخرون في بلدة حاس."]);
+    expect(other).toHaveLength(2);
+    expect(woundedAt(other, "حاس")).toEqual({ min: 15, max: 15 });
+  });
+});
+
+describe("the place the doers set out from is not where they struck ('تسللوا من', 'انطلاقاً من' … 'في قرية')", () => {
+  it.each([
+    [["هجوم على حاجز", "هاجم عناصر من التنظيم حاجزاً للجيش في بلدة الشولا، انطلاقاً من مواقعهم في بادية كباجب، ما أدى إلى مقتل جنديين."], "بلدة الشولا", "كباجب"],
+    [["هجوم", "قتل ثلاثة عناصر من الجيش بهجوم على نقطة عسكرية في بلدة الشولا.", "وقالت مصادر إن المهاجمين انطلقوا من مخابئهم في قرية كباجب بعد منتصف الليل."], "بلدة الشولا", "كباجب"],
+    [["هجوم على رعاة", "قتل مسلحون ثلاثة رعاة في قرية الحمراء.", "وقال شهود إن منفذي الهجوم المسلح تسللوا من مواقع لهم في قرية السعن المجاورة."], "قرية الحمراء", "السعن"],
+  ])("%j", (lines, scene, origin) => {
+    const found = extractLines(lines);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain(scene);
+    expect(found[0].places).not.toContain(origin);
+  });
+
+  it("where they went or struck after it stays the scene", () => {
+    const found = extractLines(["غارات", "شنت طائرات حربية قادمة من اتجاه البحر غارات باتجاه محيط مدينة جبلة."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].places).toContain("جبلة");
+  });
+});
