@@ -3,7 +3,7 @@
  * trends, plans and threats, deployments and sweeps, and the connectors that open a new event.
  */
 import { normalize } from "../text/normalize";
-import { PhraseIndex, stemIn, type Token } from "./tokens";
+import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import { MONTHS } from "./vocab";
 import { readNumber } from "./numbers";
 import { MIN_COUNTED_OPERATIONS } from "../constants";
@@ -117,6 +117,31 @@ export function tellsPeriodReport(tokens: readonly Token[]): boolean {
     if (index.matchAt(tokens, i) && !hasWord(tokens, Math.max(0, i - RANKING_REACH_TOKENS), i, RANKING_WORDS)) return true;
   }
   return false;
+}
+/**
+ * "، ليرتفع عدد القتلى منذ مطلع العام إلى 230", "ما يرفع عدد قتلى الهجمات هذا الشهر إلى 17": a
+ * running total told after an event. For a period it is no figure of the event and does not undo
+ * it (ANNOTATION.md: aggregates are no incidents; a total not tied to described incidents is
+ * ignored); "ليرتفع عدد القتلى إلى 5" with no period stays the event's own rising toll.
+ */
+const RUNNING_TOTAL_VERBS = ["يرتفع", "ترتفع", "يرفع", "ترفع", "يصل", "تصل", "يبلغ", "تبلغ"];
+/** (First words match by stem: "يرتفع" is also "ليرتفع" and "ويرتفع".) */
+const RUNNING_TOTAL_OPENERS = phrases(
+  RUNNING_TOTAL_VERBS.flatMap((v) => [v, `ما ${v}`, `مما ${v}`, `بما ${v}`, `بذلك ${v}`, `بهذا ${v}`]),
+);
+/** The period a running total is counted over: "هذا الشهر", "الشهر الجاري", "العام الحالي". */
+const CURRENT_PERIOD_PHRASES = phrases([
+  "هذا الأسبوع", "الأسبوع الجاري", "الأسبوع الحالي", "هذا الشهر", "الشهر الجاري", "الشهر الحالي",
+  "هذا العام", "العام الجاري", "العام الحالي", "هذه السنة", "السنة الجارية", "السنة الحالية",
+]);
+
+/**
+ * Whether the clause [from, to) opens with a running total (RUNNING_TOTAL_OPENERS) over a period:
+ * `aggregate` when the clause already tells one ("منذ مطلع العام"), else a current period it names.
+ */
+export function opensPeriodRunningTotal(tokens: readonly Token[], from: number, to: number, aggregate: boolean): boolean {
+  if (!RUNNING_TOTAL_OPENERS.some((p) => phraseAt(tokens, from, p))) return false;
+  return aggregate || hasPhrase(tokens, from, to, CURRENT_PERIOD_PHRASES);
 }
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Set(

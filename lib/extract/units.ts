@@ -46,6 +46,7 @@ import {
   HOUR_NOUNS,
   hasPhrase,
   OPERATION_NOUNS,
+  opensPeriodRunningTotal,
   countedOperations,
   hasPeriodTotal,
   hasSinceDate,
@@ -476,8 +477,11 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   const { tokens } = r;
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
-  const aggregate =
+  const told =
     hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countedOperations(tokens, ops, from, to) > 0 || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts) || hasPhrase(tokens, from, to, HEARSAY_PHRASES, starts);
+  // "، ليرتفع عدد القتلى منذ مطلع العام إلى 230": a period's running total after the event, an aside.
+  const runningTotal = opensPeriodRunningTotal(tokens, from, to, told);
+  const aggregate = told || runningTotal;
   // "أرسلت رتلا بهدف صد هجوم" is a movement; "باغتت … خلال عمليات تمشيط" is an attack.
   const movement = !hasFigures && hasPhrase(tokens, from, to, MOVEMENT_PHRASES, starts) && !hasWord(tokens, from, to, AGENT_VERBS_AFTER);
   const kind: Clause["kind"] = aggregate ? "aggregate" : movement ? "movement" : hasFigures || hasTrigger ? "event" : "plain";
@@ -489,7 +493,7 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
     scene: opener && (!!stemIn(tokens[from], SCENE_CONNECTORS) || SCENE_PHRASES.some((p) => phraseAt(tokens, from, p))),
     result: opener && !!stemIn(tokens[from], RESULT_OPENERS),
     latest: opener && LATEST_OPENERS.some((p) => phraseAt(tokens, from, p)),
-    aside: opener && (!!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p))),
+    aside: runningTotal || (opener && (!!stemIn(tokens[from], ASIDE_OPENERS) || ASIDE_PHRASES.some((p) => phraseAt(tokens, from, p)))),
     other:
       (from > 0 && PLUPERFECT_WAW.has(tokens[from].text) && !stemIn(tokens[from + 1], REPORTERS) && !stemIn(tokens[from + 2], REPORTERS)) ||
       splits.has(from) ||
@@ -732,6 +736,30 @@ function comesAfter(tokens: readonly Token[]): { from: number; sameDay: boolean 
   return null;
 }
 
+/** Place kinds too wide to tell a second scene apart ("في ريف درعا" after a town of Daraa). */
+const WIDE_PLACES: ReadonlySet<string> = new Set(["governorate", "area"]);
+
+/**
+ * "قتل ثلاثة عناصر بهجوم على حاجز قرب بلدة الصنمين، وقتل مدنيان بانفجار لغم في مدينة نوى": after
+ * a mark, a casualty verb with "و", a cause and a named place of its own, none named in the event
+ * before, tells a second incident (ANNOTATION.md: two attacks at different places are two incidents,
+ * even in one sentence). One bombardment of several villages stays one (shelling on both sides).
+ */
+function tellsOwnEvent(r: ReadSentence, prev: { from: number; to: number }, c: Clause): boolean {
+  const { tokens } = r;
+  if (c.from === 0 || tokens[c.from - 1].kind !== "punct" || tokens[c.from].text[0] !== "و") return false;
+  if (!r.figures.some((f) => f.at === c.from)) return false;
+  if (!r.hits.some((h) => h.tok > c.from && h.tok < c.to)) return false;
+  const named = (from: number, to: number) => placesOf(r).filter((p) => p.tok >= from && p.tok < to);
+  const before = named(prev.from, prev.to);
+  const own = named(c.from, c.to).filter((p) => !WIDE_PLACES.has(p.mention.match?.precision ?? ""));
+  if (!before.length || !own.length) return false;
+  const names = (p: { mention: PlaceMention }) => [p.mention.match?.id ?? "", ...(p.mention.forms ?? [p.mention.text])].filter(Boolean);
+  const seen = new Set(before.flatMap(names));
+  if (own.some((p) => names(p).some((n) => seen.has(n)))) return false;
+  return !(strikeKind(r.hits, prev.from, prev.to) === "shell" && strikeKind(r.hits, c.from, c.to) === "shell");
+}
+
 /** Unit `b`, which follows `a` in the sentence, told as part of `a`. */
 function mergeInto(a: Unit, b: Unit): void {
   a.places.push(...b.places);
@@ -759,7 +787,8 @@ export function unitsOf(r: ReadSentence): Unit[] {
       // its own, as after a full stop (opensAnotherStrike); the figure told before stays with its place.
       // (Artillery on more villages stays one bombardment: ANNOTATION.md.)
       const alsoStrike = c.also && !!cur?.event && strikeKind(r.hits, cur.from, cur.to) === "air" && alsoStrikeAt(r.hits, c.from) && c.hasPlaces();
-      const opens = c.connector || c.scene || c.other || alsoStrike;
+      const ownEvent = !!cur && cur.event && !cur.vetoed && tellsOwnEvent(r, cur, c);
+      const opens = c.connector || c.scene || c.other || alsoStrike || ownEvent;
       // "أثناء عمليات التمشيط، ما أدى إلى مقتل 5": a movement in which people were hit is the event.
       if (cur && cur.vetoed && !cur.event && !cur.aggregate && c.hasFigures && !opens) {
         cur.vetoed = false;
@@ -790,7 +819,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
         continue;
       }
       const afterAggregate = (!!cur && cur.vetoed && cur.aggregate) || c.latest;
-      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other || alsoStrike, alsoStrike });
+      units.push({ from: pendingFrom >= 0 ? pendingFrom : c.from, to: c.to, vetoed: false, connector: c.connector, event: true, aggregate: false, afterAggregate, other: c.other || alsoStrike || ownEvent, alsoStrike });
       pendingFrom = -1;
     } else if (c.kind === "aggregate") {
       // "قتل 7 عناصر، هذا الأسبوع في هجمات": a total qualifying the clause before undoes it;
