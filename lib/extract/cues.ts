@@ -135,6 +135,26 @@ const CURRENT_PERIOD_PHRASES = phrases([
   "هذا العام", "العام الجاري", "العام الحالي", "هذه السنة", "السنة الجارية", "السنة الحالية",
 ]);
 
+/** The first words of RUNNING_TOTAL_OPENERS: the clause scan looks only at these tokens. */
+export const RUNNING_TOTAL_FIRST_WORDS: ReadonlySet<string> = new Set(RUNNING_TOTAL_OPENERS.map((p) => p[0]));
+/** "ما", "مما", "بما" before a running total's verb. */
+const THAT_WORDS = new Set(["ما", "مما", "بما"].map(normalize));
+
+/**
+ * "قتل ثلاثة عناصر … ليرتفع عدد القتلى منذ مطلع العام إلى 230": whether a running total over a
+ * period opens at token i with no mark before it ("ليرتفع", "ما يرفع": a verb with "ل" or after
+ * "ما"), so that it is a clause of its own.
+ */
+export function runningTotalAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!(t.text.startsWith("ل") || THAT_WORDS.has(t.text)) || !RUNNING_TOTAL_OPENERS.some((p) => phraseAt(tokens, i, p))) return false;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end].kind !== "punct") end++;
+  const all = Array.from({ length: end - i }, (_, k) => i + k);
+  const aggregate = hasPhrase(tokens, i, end, AGGREGATE_PHRASES) || hasSinceDate(tokens, i, end, all);
+  return aggregate || hasPhrase(tokens, i, end, CURRENT_PERIOD_PHRASES);
+}
+
 /**
  * Whether the clause [from, to) opens with a running total (RUNNING_TOTAL_OPENERS) over a period:
  * `aggregate` when the clause already tells one ("منذ مطلع العام"), else a current period it names.

@@ -47,6 +47,8 @@ import {
   hasPhrase,
   OPERATION_NOUNS,
   opensPeriodRunningTotal,
+  RUNNING_TOTAL_FIRST_WORDS,
+  runningTotalAt,
   countedOperations,
   hasPeriodTotal,
   hasSinceDate,
@@ -392,7 +394,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 /** Every word a total, plan or movement phrase may start with: the clause scan notes these tokens for `hasPhrase`. */
 const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES, ...HEARSAY_PHRASES].map((p) => p[0]));
 /** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS]);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS, ...RUNNING_TOTAL_FIRST_WORDS]);
 
 /** Every word a clause's opener (connector, scene, result, "كان آخرهم", aside) may start with. */
 const OPENING_WORDS: ReadonlySet<string> = new Set([
@@ -425,7 +427,7 @@ function clausesOf(r: ReadSentence): Clause[] {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
       if (HABITUAL_WORDS.has(t.text)) habits.push(i);
       if (stemIn(t, OPERATION_NOUNS)) ops.push(i);
-      if (i > from && opensClause(tokens, i)) to = i;
+      if (i > from && (opensClause(tokens, i) || (stemIn(t, RUNNING_TOTAL_FIRST_WORDS) && runningTotalAt(tokens, i)))) to = i;
     }
     if (to <= from) continue;
     out.push(clauseOf(r, starts, habits, ops, from, to, splits));

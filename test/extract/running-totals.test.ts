@@ -12,6 +12,11 @@ describe("a period's running total after the incident ('ليرتفع عدد ال
     expect(one("قتل عنصران بانفجار عبوة ناسفة في بلدة الصنمين، ليصل عدد ضحايا الشهر الجاري إلى 40.").killed).toEqual({ min: 2, max: 2 });
     expect(one("أصيب خمسة مدنيين بقصف مدفعي على قرية المزيرعة، لترتفع حصيلة الإصابات خلال الأسبوع الجاري إلى 60.").wounded).toEqual({ min: 5, max: 5 });
   });
+  it("reads the total as its own clause with no comma before it", () => {
+    expect(one("قتل ثلاثة عناصر بهجوم مسلح على حاجز قرب بلدة الصنمين ليرتفع عدد القتلى منذ مطلع العام إلى 230.").killed).toEqual({ min: 3, max: 3 });
+    expect(one("أصيب أربعة مدنيين بقصف على قرية المزيرعة لتصل حصيلة الجرحى هذا الأسبوع إلى 33.").wounded).toEqual({ min: 4, max: 4 });
+    expect(one("قتل جنديان بانفجار لغم قرب قرية المزيرعة ما يرفع عدد قتلى الألغام في المنطقة منذ بداية العام إلى 19.").killed).toEqual({ min: 2, max: 2 });
+  });
   it("does not widen the incident's figure to a total 'ما يرفع … هذا الشهر إلى'", () => {
     expect(one("قتل عنصران بانفجار عبوة ناسفة في بلدة الصنمين، ما يرفع عدد قتلى الهجمات هذا الشهر إلى 17.").killed).toEqual({ min: 2, max: 2 });
     expect(one("قتل مدني برصاص مجهولين في مدينة جاسم، مما يرفع عدد ضحايا الاغتيالات في المنطقة هذا العام إلى 31.").killed).toEqual({ min: 1, max: 1 });
@@ -23,6 +28,7 @@ describe("a period's running total after the incident ('ليرتفع عدد ال
   it("keeps a rising toll of the same attack as the incident's figure", () => {
     expect(one("قتل ثلاثة عناصر بهجوم مسلح على حاجز قرب بلدة الصنمين، وارتفعت حصيلة الهجوم إلى 12.").killed).toEqual({ min: 12, max: 12 });
     expect(one("قتل ثلاثة عناصر بهجوم على حاجز قرب بلدة الصنمين، ثم توفي اثنان من الجرحى ليرتفع عدد القتلى إلى 5.").killed).toEqual({ min: 5, max: 5 });
+    expect(one("قتل ثلاثة عناصر بهجوم على حاجز قرب بلدة الصنمين ثم توفي اثنان ليرتفع عدد القتلى إلى 5.").killed).toEqual({ min: 5, max: 5 });
     expect(one(["قتل أربعة مدنيين بانفجار سيارة مفخخة في مدينة نوى.", "وارتفعت حصيلة التفجير إلى سبعة قتلى."]).killed).toEqual({ min: 7, max: 7 });
   });
 });
