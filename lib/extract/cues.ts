@@ -160,7 +160,7 @@ export function runningTotalAt(tokens: readonly Token[], i: number): boolean {
  * `aggregate` when the clause already tells one ("منذ مطلع العام"), else a current period it names.
  */
 export function opensPeriodRunningTotal(tokens: readonly Token[], from: number, to: number, aggregate: boolean): boolean {
-  if (!RUNNING_TOTAL_OPENERS.some((p) => phraseAt(tokens, from, p))) return false;
+  if (!stemIn(tokens[from], RUNNING_TOTAL_FIRST_WORDS) || !RUNNING_TOTAL_OPENERS.some((p) => phraseAt(tokens, from, p))) return false;
   return aggregate || hasPhrase(tokens, from, to, CURRENT_PERIOD_PHRASES);
 }
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
