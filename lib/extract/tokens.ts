@@ -29,9 +29,9 @@ const CLITIC_FIRST = new Set([...ONE_LETTER_CLITICS, ...[...TWO_LETTER_CLITICS].
 
 /** The forms a word may take once its proclitics are removed. */
 export function stemsOf(word: string): string[] {
+  if (word.length <= 2 || !CLITIC_FIRST.has(word.charCodeAt(0))) return [word];
   const out = [word];
-  if (word.length <= 2 || !CLITIC_FIRST.has(word.charCodeAt(0))) return out;
-  if (word.length > 2 && ONE_LETTER_CLITICS.includes(word[0])) {
+  if (ONE_LETTER_CLITICS.includes(word[0])) {
     out.push(word.slice(1));
     // "للنظام" is ل + النظام with the alef of ال dropped.
     if (word.startsWith("لل") && word.length > 3) out.push("ال" + word.slice(2));
@@ -40,7 +40,8 @@ export function stemsOf(word: string): string[] {
     out.push(word.slice(2));
     if (word.slice(1, 3) === "لل" && word.length > 4) out.push("ال" + word.slice(3));
   }
-  return out;
+  // Each token keeps its stems: pushing grew the array to 17 slots, a copy holds just the forms.
+  return out.slice();
 }
 
 /**
@@ -152,8 +153,9 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly Token[], i: number): { words: readonly string[]; value: T } | null {
     const t = tokens[i];
     if (!t || t.kind === "punct") return null;
-    for (const stem of t.stems) {
-      const list = this.byFirst.get(stem);
+    const stems = t.stems;
+    for (let s = 0; s < stems.length; s++) {
+      const list = this.byFirst.get(stems[s]);
       if (!list) continue;
       for (const e of list) {
         let k = 1;
