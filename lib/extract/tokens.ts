@@ -46,17 +46,21 @@ export function stemsOf(word: string): string[] {
 
 /**
  * Tokenizes normalized text in one pass. The sentence reader, the place finder and the date
- * reader each tokenize the same sentence in turn, so the last result is kept and returned again
- * for the same text: treat the tokens as read-only.
+ * reader each tokenize the same sentence in turn, with place names tokenized in between, so
+ * recent results are kept and returned again for the same text: treat the tokens as read-only.
  */
 export function tokenize(text: string): Token[] {
-  if (text === last.text) return last.tokens;
-  const tokens = tokenizeUncached(text);
-  last = { text, tokens };
+  let tokens = RECENT.get(text);
+  if (tokens) return tokens;
+  tokens = tokenizeUncached(text);
+  if (RECENT.size >= RECENT_MAX) RECENT.clear();
+  RECENT.set(text, tokens);
   return tokens;
 }
 
-let last: { text: string | null; tokens: Token[] } = { text: null, tokens: [] };
+/** Texts whose tokens are kept: a sentence and the names read inside it (cleared whole when full). */
+const RECENT_MAX = 16;
+const RECENT = new Map<string, Token[]>();
 
 function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
