@@ -116,9 +116,6 @@ function normalizeUncached(input: string): NormalizedText {
   return { text, map };
 }
 
-/** Builds strings from UTF-16 code units many times faster than String.fromCharCode.apply (no lone surrogates are kept). */
-const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-
 /** The normalized text of `input`; with `map`, the original index of each character is written to it. */
 function normalizeInto(input: string, map: number[] | null): string {
   // No NFC here: offsets must point into the caller's string (the extractor NFCs articles once).
@@ -150,8 +147,9 @@ function normalizeInto(input: string, map: number[] | null): string {
   }
   if (map !== null) map[k] = n;
   if (!changed) return original;
-  // (Uint16Array holds the platform's byte order: little-endian on x86 and ARM Lambdas alike.)
-  return UTF16.decode(codes.subarray(0, k));
+  let text = "";
+  for (let a = 0; a < k; a += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(k, a + CHUNK)) as unknown as number[]);
+  return text;
 }
 
 /**
