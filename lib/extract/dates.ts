@@ -5,7 +5,7 @@
  * against the publication date.
  */
 import { normalize, normalizeWithMap, originalSpan } from "../text/normalize";
-import { stemGet, tokenize, type Token } from "./tokens";
+import { tokenize, type Token } from "./tokens";
 import { DATE_AFTER_PUBLICATION_SLIP_DAYS } from "../constants";
 
 export interface DateMention {
@@ -297,7 +297,7 @@ interface Found {
  * weekday closest to the stated date.
  */
 function weekdayDatedAt(c: Cursor, i: number, published: Date | null): Found | null {
-  const weekday = c.tokens[i]?.kind === "word" ? stemGet(c.tokens[i], WEEKDAYS) : undefined;
+  const weekday = c.tokens[i]?.kind === "word" ? c.tokens[i].stems.map((s) => WEEKDAYS.get(s)).find((x) => x !== undefined) : undefined;
   if (weekday === undefined) return null;
   const at = pastMark(c, i + 1);
   const explicit = dayMonthAt(c, at, published) ?? numericAt(c, at);
@@ -437,7 +437,7 @@ function relativeWordsAt(c: Cursor, i: number, published: Date): Found | null {
     return null;
   }
 
-  const weekday = stemGet(t, WEEKDAYS);
+  const weekday = stems.map((s) => WEEKDAYS.get(s)).find((x) => x !== undefined);
   // A bare weekday needs its article or "يوم" before it ("يوم الجمعة", "الأحد"), not "أحد" (one).
   if (weekday !== undefined && (stems.some((s) => s.startsWith("ال")) || word(c, i - 1) === DAY_WORD)) {
     if (next && FUTURE.has(next)) return null;

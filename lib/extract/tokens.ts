@@ -29,9 +29,9 @@ const CLITIC_FIRST = new Set([...ONE_LETTER_CLITICS, ...[...TWO_LETTER_CLITICS].
 
 /** The forms a word may take once its proclitics are removed. */
 export function stemsOf(word: string): string[] {
-  if (word.length <= 2 || !CLITIC_FIRST.has(word.charCodeAt(0))) return [word];
   const out = [word];
-  if (ONE_LETTER_CLITICS.includes(word[0])) {
+  if (word.length <= 2 || !CLITIC_FIRST.has(word.charCodeAt(0))) return out;
+  if (word.length > 2 && ONE_LETTER_CLITICS.includes(word[0])) {
     out.push(word.slice(1));
     // "للنظام" is ل + النظام with the alef of ال dropped.
     if (word.startsWith("لل") && word.length > 3) out.push("ال" + word.slice(2));
@@ -40,27 +40,22 @@ export function stemsOf(word: string): string[] {
     out.push(word.slice(2));
     if (word.slice(1, 3) === "لل" && word.length > 4) out.push("ال" + word.slice(3));
   }
-  // Each token keeps its stems: pushing grew the array to 17 slots, a copy holds just the forms.
-  return out.slice();
+  return out;
 }
 
 /**
  * Tokenizes normalized text in one pass. The sentence reader, the place finder and the date
- * reader each tokenize the same sentence in turn, with place names tokenized in between, so
- * recent results are kept and returned again for the same text: treat the tokens as read-only.
+ * reader each tokenize the same sentence in turn, so the last result is kept and returned again
+ * for the same text: treat the tokens as read-only.
  */
 export function tokenize(text: string): Token[] {
-  let tokens = RECENT.get(text);
-  if (tokens) return tokens;
-  tokens = tokenizeUncached(text);
-  if (RECENT.size >= RECENT_MAX) RECENT.clear();
-  RECENT.set(text, tokens);
+  if (text === last.text) return last.tokens;
+  const tokens = tokenizeUncached(text);
+  last = { text, tokens };
   return tokens;
 }
 
-/** Texts whose tokens are kept: a sentence and the names read inside it (cleared whole when full). */
-const RECENT_MAX = 16;
-const RECENT = new Map<string, Token[]>();
+let last: { text: string | null; tokens: Token[] } = { text: null, tokens: [] };
 
 function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
@@ -157,9 +152,8 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly Token[], i: number): { words: readonly string[]; value: T } | null {
     const t = tokens[i];
     if (!t || t.kind === "punct") return null;
-    const stems = t.stems;
-    for (let s = 0; s < stems.length; s++) {
-      const list = this.byFirst.get(stems[s]);
+    for (const stem of t.stems) {
+      const list = this.byFirst.get(stem);
       if (!list) continue;
       for (const e of list) {
         let k = 1;

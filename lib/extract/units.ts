@@ -339,8 +339,7 @@ const PLUPERFECT_REACH_TOKENS = 3;
 /** The token after the first "كان(ت/وا) … قد" in [from, to), else null. */
 function recountAt(tokens: readonly Token[], from: number, to: number): number | null {
   for (let i = from; i < to; i++) {
-    const w = tokens[i].text;
-    if (!WERE.has(w.startsWith("و") ? w.slice(1) : w)) continue;
+    if (!WERE.has(tokens[i].text.replace(/^و/, ""))) continue;
     for (let j = i + 1; j <= i + PLUPERFECT_REACH_TOKENS && j < to; j++) if (tokens[j].text === ALREADY) return j + 1;
   }
   return null;

@@ -108,15 +108,12 @@ const RECENT = new Map<string, NormalizedText>();
 let codeBuffer = new Uint16Array(CHUNK);
 
 function normalizeUncached(input: string): NormalizedText {
-  // Made at the longest length (nothing is ever inserted) and cut to the result: pushing grew it
-  // step by step, copying it each time (3× slower on a sentence).
-  const map: number[] = new Array(input.length + 1);
+  const map: number[] = [];
   const text = normalizeInto(input, map);
-  map.length = text.length + 1;
   return { text, map };
 }
 
-/** The normalized text of `input`; with `map`, the original index of each character is written to it. */
+/** The normalized text of `input`; with `map`, the original index of each character is pushed to it. */
 function normalizeInto(input: string, map: number[] | null): string {
   // No NFC here: offsets must point into the caller's string (the extractor NFCs articles once).
   const original = input;
@@ -142,10 +139,10 @@ function normalizeInto(input: string, map: number[] | null): string {
       continue;
     }
     if (out !== KEEP) changed = true;
-    if (map !== null) map[k] = i;
     codes[k++] = out === KEEP ? c : out;
+    if (map !== null) map.push(i);
   }
-  if (map !== null) map[k] = n;
+  if (map !== null) map.push(n);
   if (!changed) return original;
   let text = "";
   for (let a = 0; a < k; a += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(k, a + CHUNK)) as unknown as number[]);
