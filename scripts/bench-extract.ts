@@ -9,6 +9,8 @@
  * CPU time leaves out. The first pass over the articles (cold code) is printed apart: before the
  * optimizing compiler has compiled the extractor's many rules, an article costs several times its
  * steady cost, and a 200-run warm-up left that in the measured tail (p95 CPU 9 ms; 2 ms after 3,000).
+ * Last, the real articles of the bar's own size (1,600–2,400 characters, dev + dev2) are timed
+ * apart and printed on their own line: the headline's per-character figure scales shorter ones.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -19,16 +21,24 @@ import { extractIncidents } from "../lib/extract";
 const MIN_RUNS = 2_000;
 const WARMUP_RUNS = 3_000;
 
+/** The bar's own article size: real articles this long (dev + dev2) are timed apart. */
+const BAR_CHARS = { min: 1_600, max: 2_400 };
+
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devDir = path.resolve(here, "../../shared/eval/dev");
-const articles: Article[] = fs
-  .readdirSync(devDir)
-  .filter((f) => f.endsWith(".json"))
-  .sort()
-  .map((f) => {
-    const a = JSON.parse(fs.readFileSync(path.join(devDir, f), "utf8")) as Article;
-    return { text: a.text, published: a.published ?? null, url: a.url ?? null, outlet: a.outlet ?? null };
-  });
+/** The articles of a real set, in file order. */
+function readSet(name: string): Article[] {
+  const dir = path.resolve(here, "../../shared/eval", name);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const a = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Article;
+      return { text: a.text, published: a.published ?? null, url: a.url ?? null, outlet: a.outlet ?? null };
+    });
+}
+const articles = readSet("dev");
+const barSized = [...articles, ...readSet("dev2")].filter((a) => a.text.length >= BAR_CHARS.min && a.text.length <= BAR_CHARS.max);
 
 /** Wall and CPU milliseconds of one extraction. */
 function timed(a: Article): { wall: number; cpu: number } {
@@ -68,4 +78,13 @@ console.log(
   `${wall.length} runs of ${articles.length} articles (mean ${(chars / wall.length).toFixed(0)} chars) after ${WARMUP_RUNS} warm-up runs: ` +
     `${((wall.length / total) * 1000).toFixed(0)} articles/s; wall ${figures(wall)}; CPU ${figures(cpu)}; ` +
     `median CPU ${medianPerKiloChar.toFixed(3)} ms per 1,000 characters (≈ ${(2 * medianPerKiloChar).toFixed(2)} ms per 2,000-character article)`,
+);
+
+// Warm already: each bar-sized article is timed as often as the dev runs' total, in the same process.
+const barCpu: number[] = [];
+for (let r = 0; r < Math.ceil(MIN_RUNS / Math.max(1, barSized.length)) && barSized.length; r++) for (const a of barSized) barCpu.push(timed(a).cpu);
+console.log(
+  barSized.length
+    ? `bar-sized real articles (dev + dev2, ${BAR_CHARS.min.toLocaleString("en")}–${BAR_CHARS.max.toLocaleString("en")} characters: ${barSized.length}, mean ${(barSized.reduce((s, a) => s + a.text.length, 0) / barSized.length).toFixed(0)} chars), ${barCpu.length} runs: CPU ${figures(barCpu)} per article`
+    : "bar-sized real articles: none in dev + dev2",
 );
