@@ -1,10 +1,11 @@
 /**
  * Reads a cardinal number at a token: digits, or Arabic number words 1–999 in any gender and
- * case, teens (خمسة عشر), compounds (ثلاثة وعشرون، مئة وخمسون) and unit × مئة (ثلاث مئة).
+ * case, teens (خمسة عشر), compounds (ثلاثة وعشرون، مئة وخمسون), unit × مئة (ثلاث مئة) and
+ * thousands (ألف، ألفي، ثلاثة آلاف، ألف ومئتا) up to MAX_COUNTED_NUMBER.
  */
 import { MAX_COUNTED_NUMBER } from "../constants";
 import { cutToken, stemGet, stemIn, type Token } from "./tokens";
-import { HUNDRED_WORDS, NUMBER_HUNDREDS, NUMBER_TENS, NUMBER_UNITS, TEEN_TEN } from "./vocab";
+import { HUNDRED_WORDS, NUMBER_HUNDREDS, NUMBER_TENS, NUMBER_THOUSANDS, NUMBER_UNITS, TEEN_TEN, THOUSANDS_WORDS } from "./vocab";
 
 /** A number read at a token, and where it ended. */
 export interface NumberRead {
@@ -58,6 +59,32 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
     return value > MAX_COUNTED_NUMBER ? null : { value, end: i + 1, words: false };
   }
   if (tok.kind !== "word") return null;
+  const thousands = thousandsAt(tokens, i);
+  if (thousands) {
+    // "ألف ومئتا شخص": the rest after و is read like a number of its own.
+    const stripped = afterWaw(tokens[thousands.end]);
+    const rest = stripped ? belowThousand([stripped, ...tokens.slice(thousands.end + 1, thousands.end + 4)], 0) : null;
+    const value = thousands.value + (rest?.value ?? 0);
+    // (A larger figure, "عشرة آلاف", is money or a crowd, as with digits.)
+    if (value > MAX_COUNTED_NUMBER) return null;
+    return { value, end: rest ? thousands.end + rest.end : thousands.end, words: true };
+  }
+  return belowThousand(tokens, i);
+}
+
+/** "ألف", "ألفي", or a unit before "آلاف" ("ثلاثة آلاف"): the thousands at token i, or null. */
+function thousandsAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const one = stemGet(tokens[i], NUMBER_THOUSANDS);
+  if (one !== undefined) return { value: one, end: i + 1 };
+  const below = readBelowHundred(tokens, i);
+  if (below && stemIn(tokens[below.end], THOUSANDS_WORDS)) return { value: below.value * 1000, end: below.end + 1 };
+  return null;
+}
+
+/** A number of words below a thousand at token i, or null. */
+function belowThousand(tokens: readonly Token[], i: number): NumberRead | null {
+  const tok = tokens[i];
+  if (tok?.kind !== "word") return null;
   let hundreds = stemGet(tok, NUMBER_HUNDREDS);
   let j = i + 1;
   if (hundreds === undefined) {

@@ -14,6 +14,7 @@ import {
   COMBINED_NOUN_SECOND,
   COMBINED_SECOND,
   NUMBER_HUNDREDS,
+  NUMBER_THOUSANDS,
   NUMBER_TENS,
   NUMBER_UNITS,
   MONTHS,
@@ -522,7 +523,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
 
 /** Every word a quantity phrase may start with: most tokens are ruled out by one lookup. */
 const STARTERS: ReadonlySet<string> = new Set([
-  ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...VAGUE_QUANTITIES.keys(),
+  ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...NUMBER_THOUSANDS.keys(), ...VAGUE_QUANTITIES.keys(),
   ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
   ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL, ...HIS_MEN, ...KIN_IN_LIST,
 ]);

@@ -36,6 +36,12 @@ export const NUMBER_HUNDREDS = map<number>({
 export const TEEN_TEN = set(["عشر", "عشرة"]);
 /** "مئة" after a unit multiplies it (ثلاث مئة = 300). */
 export const HUNDRED_WORDS = set(["مئة", "مائة"]);
+/** A thousand and two thousand ("ألف شخص", "ألفي مدني"), and "آلاف" after a unit (ثلاثة آلاف = 3000). */
+export const NUMBER_THOUSANDS = map<number>({
+  // "ألفاً" is the accusative of a thousand; the dual's construct "ألفا" is rare beside it.
+  "ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000, "ألفي": 2000,
+});
+export const THOUSANDS_WORDS = set(["آلاف"]);
 
 /** Vague quantities: the lower (and upper, when the word has one) bound they stand for. */
 export const VAGUE_QUANTITIES = map<{ min: number; max: number | null }>({

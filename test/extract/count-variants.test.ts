@@ -340,3 +340,15 @@ describe("a headline toll over several incidents of its kind is a total, {1, tot
     ],
   ])("keeps a headline that tells one incident: %s", (text, want) => expect(allCounts(text)).toBe(want));
 });
+
+describe("xcount4: toll forms the m18 audit found misread (issue 10)", () => {
+  it.each([
+    // A thousand is a number word like a hundred (count table: exact number).
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل ألف شخص.", "1000-1000 - -"],
+    ["قتل ألفا مدني بقصف على مدينة سراقب في ريف إدلب.", "1000-1000 - -"],
+    ["أدت الغارات على مدينة دوما بريف دمشق إلى إصابة ثلاثة آلاف مدني.", "- 3000-3000 -"],
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل ألفي شخص.", "2000-2000 - -"],
+    // "ألف" after a number counts things, not people.
+    ["أسفر القصف على بلدة كفرنبل بريف إدلب عن مقتل 3 أشخاص وتدمير 50 ألف منزل.", "3-3 - -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+});

@@ -35,6 +35,14 @@ describe("readNumber", () => {
     expect(value("مئة وخمسون")).toBe(150);
     expect(value("مئتان وثلاثة وعشرون")).toBe(223);
   });
+  it("reads thousands, alone, as a dual, after a unit and with a remainder; a larger one is no count", () => {
+    expect(value("ألف شخص")).toBe(1000);
+    expect(value("ألفي مدني")).toBe(2000);
+    expect(value("أربعة آلاف نازح")).toBe(4000);
+    expect(value("ألف ومئتا شخص")).toBe(1200);
+    expect(value("ألف وخمسون")).toBe(1050);
+    expect(value("عشرة آلاف دولار")).toBe(null);
+  });
   it("reads a number word after a proclitic", () => {
     expect(value("لثلاثة عناصر")).toBe(3);
   });
