@@ -507,10 +507,19 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   }
 
   // Counted casualty nouns carry their own role ("7 قتلى", "18 جثة", "عدد من الجرحى").
+  let diedLater: Set<Figure> | null = null;
+  let diedOfWounds = null as Set<number> | null;
   quantities.forEach((q, qi) => {
     if (used[qi] || !q.selfRole) return;
     used[qi] = true;
     scan.at = q.end - 1;
+    // "بعد وفاة 3 من الجرحى", "توفي اثنان من المصابين": wounded who died are dead, more than those told.
+    if (q.selfRole === "wounded" && q.part && !q.vague && deathEndsAt(tokens, q.start)) {
+      scan.push("killed", q.count, false, q.start, q.end);
+      (diedLater ??= new Set()).add(scan.figures[scan.figures.length - 1]);
+      (diedOfWounds ??= new Set()).add(qi);
+      return;
+    }
     scan.part = !!q.part;
     scan.onePerson = !!q.onePerson;
     scan.attackers = !!q.attackers;
@@ -543,6 +552,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.at = a.start;
     // "دون ورود معلومات عن قتلى", "لم يقتل أحد", "ولم ترد أنباء عن سقوط قتلى": nobody was hit.
     if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS, CASUALTY_NEGATIONS)) continue;
+    // "وفاة 3 من الجرحى": the wounded who died are its victims, counted above.
+    if (diedOfWounds?.has(cover[a.end])) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
     if (a.role === "wounded" && prefixBefore(tokens, a.start, 3, SUCCUMBED_PREFIXES)) continue;
     // "أودت بحياة قرابة نصف مليون شخص": a bound before a figure that is no count of people
@@ -641,7 +652,53 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
   const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
   if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
-  return markBesides(tokens, addAlso(tokens, scan.figures));
+  for (const f of scan.figures) if (f.role === "killed" && f.another && !f.vague && succumbedAfter(tokens, f.tokenEnd)) (diedLater ??= new Set()).add(f);
+  const figures = diedLater ? addDiedLater(scan.figures, diedLater) : scan.figures;
+  return markBesides(tokens, addAlso(tokens, figures));
+}
+
+/** How far back from a quantity the death word before it may start ("فارق الحياة 3 من"). */
+const DEATH_WORD_TOKENS = 3;
+/** Whether a word of death (an anchor of the killed) ends right at token i ("وفاة", "توفي"). */
+function deathEndsAt(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - DEATH_WORD_TOKENS; j--) {
+    const a = anchorAt(tokens, j);
+    if (a) return a.role === "killed" && a.end === i;
+  }
+  return false;
+}
+
+/** How far after a figure its "متأثراً بجراحه" may come ("وتوفي عنصر آخر لاحقاً متأثراً"). */
+const SUCCUMBED_REACH_TOKENS = 4;
+/** Whether "متأثراً" (died of the wounds) follows token i in its clause. */
+function succumbedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j < i + SUCCUMBED_REACH_TOKENS; j++) {
+    if (tokens[j].kind === "punct") return false;
+    if (startsWithAny(tokens[j], SUCCUMBED_PREFIXES)) return true;
+  }
+  return false;
+}
+
+/**
+ * "قتل 3 وأصيب 5، ثم توفي اثنان من الجرحى", "وتوفي عنصر آخر متأثراً بجراحه": victims who died later
+ * of the event's wounds are more dead. They add to the numeric dead told before them in the
+ * sentence, or, with none, to an earlier sentence's (tally, as "besides"); a toll that rose in the
+ * sentence already counts them ("ارتفعت الحصيلة إلى 5 بعد وفاة 3 من الجرحى").
+ */
+function addDiedLater(figures: Figure[], later: ReadonlySet<Figure>): Figure[] {
+  const risen = figures.some((f) => f.role === "killed" && f.final);
+  const out: Figure[] = [];
+  for (const f of [...figures].sort((a, b) => a.tokenStart - b.tokenStart)) {
+    if (!later.has(f)) {
+      out.push(f);
+      continue;
+    }
+    if (risen) continue;
+    const prior = out.filter((g) => g.role === "killed" && !g.vague).pop();
+    if (prior) prior.count = { min: prior.count.min + f.count.min, max: prior.count.max === null || f.count.max === null ? null : prior.count.max + f.count.max };
+    else out.push({ ...f, besides: true, another: false });
+  }
+  return out;
 }
 
 /** "أيضاً" after a verb of what the event caused ("تسبب أيضاً بمقتل", "أسفر أيضاً عن إصابة"). */
