@@ -561,6 +561,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (a.form !== "cnoun" && boundAt(tokens, a.end) && cover[a.end] < 0) continue;
     // "مقتل من كان على متنها", "مقتل كل من فيها": an unnumbered group; "فقدان كلٍّ من: فلان (41
     // عاماً)، وفلان (30 عاماً)": victims named one by one, each with an age, as many as the names.
+    // "أصيب كل من أحمد العلي ومحمد الحسن": people named one by one, as many as the names.
+    const listed = tokens[a.end]?.text === EACH && tokens[a.end + 1]?.text === FROM_WORD ? namesListed(tokens, a.end + 2) : null;
+    if (listed) {
+      scan.push(a.role, { min: listed.names, max: listed.names }, false, a.start, listed.end);
+      continue;
+    }
     if (a.form === "noun" && stemIn(tokens[a.end], PLURAL_RELATIVES)) {
       const named = agedNamesAfter(tokens, a.end, anchorStarts);
       if (named >= 2) scan.push(a.role, { min: named, max: named }, false, a.start, a.end + 1);
@@ -722,6 +728,43 @@ function markBesides(tokens: readonly Token[], figures: Figure[]): Figure[] {
     }
   }
   return figures;
+}
+
+const EACH = normalize("كل");
+const FROM_WORD = normalize("من");
+/** Words that end a list of names: a clause or a phrase of place, cause or time starts. */
+const NAME_LIST_ENDS = new Set(["في", "على", "إثر", "جراء", "خلال", "من", "عن", "إلى", "قرب", "داخل", "أمام", "عند", "بعد", "قبل", "وهم", "وهما", "وهو", "وهي", "وذلك", "حيث", "أثناء", "نتيجة"].map(normalize));
+/** How many words one name of a list may have ("محمد عبد الله الأحمد"). */
+const NAME_WORDS = 4;
+/** Most names a list is read for: longer is a list of something else. */
+const MAX_LISTED_NAMES = 12;
+
+/**
+ * The names listed from token i after "كل من", split by "و" and "،" ("أحمد العلي، ومحمد الحسن
+ * وخالد"), and the token after them; null unless two or more. A list ends at a full stop, a word
+ * of place, cause or time, or a glued preposition inside a name ("… الحسن بقصف").
+ */
+function namesListed(tokens: readonly Token[], i: number): { names: number; end: number } | null {
+  let names = 1;
+  let words = 0;
+  let j = i;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.text === "," || t.text === "،") {
+      if (words === 0) return null;
+      words = 0;
+      continue;
+    }
+    if (t.kind !== "word" || NAME_LIST_ENDS.has(t.text)) break;
+    const opensName = t.text[0] === "و" && t.text.length > 2 && words > 0;
+    if (words > 0 && !opensName && "بل".includes(t.text[0])) break;
+    if (opensName || (words === 0 && j > i)) {
+      names++;
+      words = 0;
+    }
+    if (++words > NAME_WORDS || names > MAX_LISTED_NAMES) return null;
+  }
+  return names >= 2 ? { names, end: j } : null;
 }
 
 /** "(41 عاماً)": a person's age, told after each name of a list. */
