@@ -33,6 +33,7 @@ import {
   AMONG,
   ALSO_WORDS,
   LATEST_OF_THEM,
+  OTHER_WORDS,
   SELF_BLAST_OBJECTS,
   SELF_BLAST_VERBS,
   UNKNOWN_DOER,
@@ -658,7 +659,11 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
   const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
   if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
-  for (const f of scan.figures) if (f.role === "killed" && f.another && !f.vague && succumbedAfter(tokens, f.tokenEnd)) (diedLater ??= new Set()).add(f);
+  // "وتوفي عنصر آخر متأثراً بجراحه", "وارتقى آخر متأثراً": one more, of the event's wounds.
+  for (const f of scan.figures) {
+    const more = f.another || !!stemGet(tokens[f.tokenEnd - 1], OTHER_WORDS);
+    if (f.role === "killed" && more && !f.vague && succumbedAfter(tokens, f.tokenEnd)) (diedLater ??= new Set()).add(f);
+  }
   const figures = diedLater ? addDiedLater(scan.figures, diedLater) : scan.figures;
   return markBesides(tokens, addAlso(tokens, figures));
 }
