@@ -618,7 +618,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
         const more = (x.another && x.person) || (!!x.name && !!q.name && x.name !== q.name);
         if (!used[xi] && more && !x.vague && tokens[x.start].text[0] === "و") {
           used[xi] = true;
-          count = { min: count.min + x.count.min, max: count.max === null || x.count.max === null ? null : count.max + x.count.max };
+          count = sumCounts(count, x.count);
         }
         j = x.end - 1;
       }
@@ -668,6 +668,11 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   return markBesides(tokens, addAlso(tokens, figures));
 }
 
+/** Two counts of different people, added (open when either is). */
+function sumCounts(a: Count, b: Count): Count {
+  return { min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max };
+}
+
 /** How far back from a quantity the death word before it may start ("فارق الحياة 3 من"). */
 const DEATH_WORD_TOKENS = 3;
 /** Whether a word of death (an anchor of the killed) ends right at token i ("وفاة", "توفي"). */
@@ -706,7 +711,7 @@ function addDiedLater(figures: Figure[], later: ReadonlySet<Figure>): Figure[] {
     }
     if (risen) continue;
     const prior = out.filter((g) => g.role === "killed" && !g.vague).pop();
-    if (prior) prior.count = { min: prior.count.min + f.count.min, max: prior.count.max === null || f.count.max === null ? null : prior.count.max + f.count.max };
+    if (prior) prior.count = sumCounts(prior.count, f.count);
     else out.push({ ...f, besides: true, another: false });
   }
   return out;
@@ -827,7 +832,7 @@ function selfBlasts(tokens: readonly Token[], starts: readonly number[], scan: F
     if (!count) continue;
     const dead = scan.figures.find((f) => f.role === "killed" && f.attackers);
     if (dead) {
-      dead.count = { min: dead.count.min + count.min, max: dead.count.max === null || count.max === null ? null : dead.count.max + count.max };
+      dead.count = sumCounts(dead.count, count);
       continue;
     }
     scan.at = i;
@@ -864,7 +869,7 @@ function addAlso(tokens: readonly Token[], figures: Figure[]): Figure[] {
       let punct = false;
       for (let j = also + 1; j < f.tokenStart && !punct; j++) punct = tokens[j].kind === "punct";
       if (prior && !punct) {
-        prior.count = { min: prior.count.min + f.count.min, max: prior.count.max === null || f.count.max === null ? null : prior.count.max + f.count.max };
+        prior.count = sumCounts(prior.count, f.count);
         (dropped ??= new Set()).add(f);
         continue;
       }
