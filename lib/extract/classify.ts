@@ -222,7 +222,7 @@ export function typeHits(span: Span): TypeHit[] {
     if (cue.type === "explosive" && stemIn(tokens[i - 1], DRONE_WORDS)) continue;
     if (cue.type === "clash" && stemIn(tokens[i - 1], NOT_CLASH_AFTER)) continue;
     const strike = cue.type === "airstrike" || cue.type === "shelling";
-    // "انفجار قنبلة من مخلفات قصف سابق": the blast is the event, the shelling is past.
+    // "انفجار لغم من مخلفات غارة سابقة": the blast is the event, the shelling is past.
     if (strike && oldStrikeAt(tokens, i, from)) continue;
     // "اشتباكات بالطيران المسير والأسلحة الثقيلة": the clash's weapons, not a strike of their own.
     const armsClash = strike && instrumental(t) && i - clashAt <= CLASH_WEAPONS_REACH_TOKENS;
@@ -233,7 +233,7 @@ export function typeHits(span: Span): TypeHit[] {
     if (strike && earlierStrikeAt(tokens, i)) earlier.push(i);
     hits.push(armsClash ? { type: cue.type, tier, tok: i, armsClash } : { type: cue.type, tier, tok: i });
   }
-  // "انفجار قنبلة من مخلقات قصف روسي سابق": beside a blast, a strike told as earlier left the
+  // "انفجار لغم من مخلفات غارة سابقة": beside a blast, a strike told as earlier left the
   // bomb (the remnant word may be misspelt); alone ("أكبر من الغارات السابقة") it still tells the kind.
   if (earlier.length && hits.some((h) => h.type === "explosive")) hits = hits.filter((h) => !earlier.includes(h.tok));
   // Bodies found dumped (after an abduction) read as an execution; bodies of the missing found
