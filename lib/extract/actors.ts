@@ -3,6 +3,7 @@
  * and the sources an article cites. Each list is data; a new alias is one line.
  */
 import { normalize } from "../text/normalize";
+import { Vocab } from "./vocabulary";
 
 /** One alias of a canonical name. */
 export interface Alias<T extends string = string> {
@@ -74,7 +75,7 @@ export const PERPETRATOR_ALIASES: Alias<Perpetrator>[] = aliases<Perpetrator>({
  * Nationality adjectives: they name a doer only after a force or an air noun ("الطيران الروسي");
  * after anything else ("المركز الروسي للمصالحة", "وكالة سبوتنيك الروسية") they say nothing.
  */
-export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Vocab(
   ["روسي", "أمريكي", "أميركي", "إسرائيلي", "صهيوني", "إيراني", "تركي", "أردني"].flatMap((a) => [a, `${a}ة`, `ال${a}`, `ال${a}ة`]),
 );
 
@@ -83,33 +84,33 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
  * ("تنظيم “PKK/YPG”", "فلول تنظيم داعش" is not a head but "عصابات الفلول" is, "الاحتلال التركي"
  * is one alias already), that one names the doer.
  */
-export const GENERIC_HEADS: ReadonlySet<string> = new Set(["تنظيم", "التنظيم", "الاحتلال", "جيش الاحتلال", "قوات الاحتلال", "العدو", "فصائل", "الفصائل", "عصابة", "عصابات", "الفصائل المسلحة"]);
+export const GENERIC_HEADS: ReadonlySet<string> = new Vocab(["تنظيم", "التنظيم", "الاحتلال", "جيش الاحتلال", "قوات الاحتلال", "العدو", "فصائل", "الفصائل", "عصابة", "عصابات", "الفصائل المسلحة"]);
 
 /**
  * Kinds of armed group named by what they are, not whose they are: followed by a word that ties
  * them to an actor ("فصائل تابعة للحكومة السورية", "الفصائل المسلحة المرتبطة بوزارة الدفاع",
  * "الفصائل الموالية لتركيا"), they are that actor's.
  */
-export const LINKED_HEADS: ReadonlySet<string> = new Set(["فصائل", "الفصائل", "الفصائل المسلحة", "عصابة", "عصابات", "عصابة مسلحة", "عصابات مسلحة"]);
+export const LINKED_HEADS: ReadonlySet<string> = new Vocab(["فصائل", "الفصائل", "الفصائل المسلحة", "عصابة", "عصابات", "عصابة مسلحة", "عصابات مسلحة"]);
 /** Words that tie a group to the actor named after them (LINKED_HEADS). */
-export const LINKED_WORDS = new Set(["تابعة", "التابعة", "مرتبطة", "المرتبطة", "موالية", "الموالية", "محسوبة", "المحسوبة", "تتبع", "المدعومة", "مدعومة"].map(normalize));
+export const LINKED_WORDS = new Vocab(["تابعة", "التابعة", "مرتبطة", "المرتبطة", "موالية", "الموالية", "محسوبة", "المحسوبة", "تتبع", "المدعومة", "مدعومة"].map(normalize));
 
 /** "other" aliases that name a feud's sides: its doers even with no verb ("اشتباك بين عائلتين"). */
-export const FEUD_ALIASES: ReadonlySet<string> = new Set(["عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر", "مشاجرة", "شجار"]);
+export const FEUD_ALIASES: ReadonlySet<string> = new Vocab(["عائلتين", "عشيرتين", "خلاف عائلي", "نزاع عائلي", "نزاع عشائري", "ثأر", "مشاجرة", "شجار"]);
 /** The old regime's remnants: named in a report only as attackers ("هجوم لفلول النظام"), so doers even with no verb. */
-export const REMNANT_ALIASES: ReadonlySet<string> = new Set(["فلول النظام", "فلول النظام البائد", "الفلول", "فلول الأسد", "فلول نظام الأسد", "بقايا النظام"]);
+export const REMNANT_ALIASES: ReadonlySet<string> = new Vocab(["فلول النظام", "فلول النظام البائد", "الفلول", "فلول الأسد", "فلول نظام الأسد", "بقايا النظام"]);
 
 /**
  * Shelling verbs right before an actor make it the subject, so the doer ("قصفت قوات الحكومة قرية").
  * (Not "استهدفت": "استُهدفت قوات النظام" is passive and written alike.)
  */
-export const SHELLING_VERBS_BEFORE = new Set(["قصفت", "قصف"].map(normalize));
+export const SHELLING_VERBS_BEFORE = new Vocab(["قصفت", "قصف"].map(normalize));
 /**
  * Verbs of attack whose passive is spelt otherwise (هوجم، دوهم) or that take no object (توغل):
  * the actor right after one is its subject, the doer, as Arabic puts the verb first ("هاجمت هيئة
  * تحرير الشام نقطة", "توغلت قوات الاحتلال", "هاجمت مجموعة من فلول النظام حاجزا").
  */
-export const SUBJECT_VERBS_BEFORE = new Set(
+export const SUBJECT_VERBS_BEFORE = new Vocab(
   ["هاجم", "هاجمت", "هاجموا", "وهاجم", "وهاجمت", "توغل", "توغلت", "توغلوا", "وتوغلت", "داهم", "داهمت", "داهموا", "أغار", "أغارت", "باغت", "باغتت", "اقتحم", "اقتحمت", "اقتحموا", "اعتدى", "اعتدت",
     // "أطلقت قوات الأمن النار", "فتح عناصر من الجيش النار": who opened fire.
     "أطلق", "أطلقت", "أطلقوا", "فتح", "فتحت", "فتحوا",
@@ -119,11 +120,11 @@ export const SUBJECT_VERBS_BEFORE = new Set(
     "أقدم", "أقدمت", "أقدموا", "وأقدمت", "وأقدم"].map(normalize),
 );
 /** "استهدفت قسد حاجزا": a verb of either voice, whose actor is the doer only when what it hit follows (HIT_OBJECTS). */
-export const TARGETING_VERBS = new Set(["استهدف", "استهدفت", "استهدفوا", "واستهدفت", "واستهدف"].map(normalize));
+export const TARGETING_VERBS = new Vocab(["استهدف", "استهدفت", "استهدفوا", "واستهدفت", "واستهدف"].map(normalize));
 /** Doers that fly drones and fire artillery besides the states: "هجوم بطائرات مسيرة شنته قسد". */
 export const ARMED_NON_STATE_AIR: ReadonlySet<Perpetrator> = new Set(["SDF"]);
 /** Words right before an actor that make it the doer ("على يد", "نفذه", "بهجوم لـ", "مخلفات"). */
-export const AGENT_BEFORE = new Set(
+export const AGENT_BEFORE = new Vocab(
   ["يد", "قبل", "شنه", "شنته", "نفذه", "نفذته", "نفذتها", "نفذها", "شنها", "بنيران", "برصاص", "مخلفات", "زرعه", "زرعها", "زرعتها", "تبنى", "تبنت", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "إرهابيو", "إرهابيي", "خلايا", "مرتزقة", "مجموعات", "بتبعيتهم", "تبعيتها", "بانتمائهم", "المهاجمة", "نفذ", "نفذت", "شن", "شنت", "لخلايا", "اتهمت", "اتهم", "متهمة", "محملة",
     // "الاعتداء الذي قامت به دورية تابعة لـ …".
     "قامت", "قام",
@@ -133,9 +134,9 @@ export const AGENT_BEFORE = new Set(
     "ارتكب", "ارتكبت"].map(normalize),
 );
 /** Attack nouns after which "لـ X" names the doer ("بهجوم لـ تنظيم الدولة", "كمين للتنظيم"). */
-export const ATTACK_NOUNS = new Set(["هجوم", "هجوما", "اعتداء", "كمين", "كمينا", "كمائن", "هجمات", "استهداف", "تفجير", "عملية", "قصف", "قصفا", "غارة", "غارات", "قذائف", "إنزال", "الإنزال"].map(normalize));
+export const ATTACK_NOUNS = new Vocab(["هجوم", "هجوما", "اعتداء", "كمين", "كمينا", "كمائن", "هجمات", "استهداف", "تفجير", "عملية", "قصف", "قصفا", "غارة", "غارات", "قذائف", "إنزال", "الإنزال"].map(normalize));
 /** Verbs right after an actor that make it the doer ("داعش شن هجوما", "مقاتلين من قوات الأسد يذبحون"). */
-export const AGENT_VERBS_AFTER = new Set(
+export const AGENT_VERBS_AFTER = new Vocab(
   ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "قتلت", "قتلوا", "ذبح", "ذبحوا", "يذبحون", "باغت", "باغتت", "اقتحم", "اقتحموا", "قصف", "قصفت", "أغارت", "أعدم", "أعدمت", "نصبوا", "نصب", "فتح", "فتحا", "اختطف", "اختطفت",
     // "ويتهم ناشطون قوات النظام بالوقوف وراء العملية": the one said to be behind it.
     "بالوقوف", "وراء",
@@ -150,7 +151,7 @@ export const AGENT_VERBS_AFTER = new Set(
  * Air, sea and artillery nouns whose nationality adjective names the doer ("الطيران الروسي",
  * "غارات روسية", "قصفت مدفعية جيش الاحتلال التركي").
  */
-export const AIR_NOUNS = new Set(
+export const AIR_NOUNS = new Vocab(
   ["مدفعية", "المدفعية", "راجمات", "الطيران", "طيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات", "المقاتلات", "غارات", "غارة", "الغارات", "الغارة", "ضربات", "الضربات", "البوارج", "سلاح", "مسيرة", "المسيرة", "مروحيات", "المروحيات", "مروحية", "الجو", "المسيرات", "مسيرات", "طائرتين", "مسيرتين", "ومدفعيته", "مدفعيته",
     // "أطلقت دبابة إسرائيلية قذيفة", "بضربة أمريكية": a tank's and a blow's nationality.
     "دبابة", "دبابات", "الدبابات", "ضربة", "الضربة"].map(normalize),
@@ -159,34 +160,34 @@ export const AIR_NOUNS = new Set(
  * Support from the air ("بدعم من طيران التحالف", "الإسناد الجوي لطيران التحالف", "بغطاء جوي روسي"):
  * the air force backed the fight a text tells, it did not strike in it.
  */
-export const AIR_SUPPORT_WORDS = new Set(["دعم", "بدعم", "إسناد", "بإسناد", "الإسناد", "غطاء", "بغطاء", "تغطية", "بتغطية", "مساندة", "بمساندة", "المساندة", "تخللتها", "تخللها", "رافقتها", "رافقها", "ترافقت"].map(normalize));
+export const AIR_SUPPORT_WORDS = new Vocab(["دعم", "بدعم", "إسناد", "بإسناد", "الإسناد", "غطاء", "بغطاء", "تغطية", "بتغطية", "مساندة", "بمساندة", "المساندة", "تخللتها", "تخللها", "رافقتها", "رافقها", "ترافقت"].map(normalize));
 /** "دورية تابعة لـ X", "عناصر من X": a unit of the actor, named between the verb and the actor. */
-export const AFFILIATION_WORDS = new Set(["من", "تابعة", "التابعة", "تابع", "التابع", "تابعون", "تابعين", "التابعين", "التابعون"].map(normalize));
-export const UNIT_NOUNS = new Set(["دورية", "قوة", "قوات", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));
+export const AFFILIATION_WORDS = new Vocab(["من", "تابعة", "التابعة", "تابع", "التابع", "تابعون", "تابعين", "التابعين", "التابعون"].map(normalize));
+export const UNIT_NOUNS = new Vocab(["دورية", "قوة", "قوات", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));
 /** What a counted or killed group is said to be of ("مقتل 5 من مسلحي قسد"): its losses, not its attack. */
-export const GROUP_OF_WORDS = new Set(["مسلحي", "مقاتلي", "عناصر", "مسلحو", "مقاتلو", "أفراد", "جنود"].map(normalize));
+export const GROUP_OF_WORDS = new Vocab(["مسلحي", "مقاتلي", "عناصر", "مسلحو", "مقاتلو", "أفراد", "جنود"].map(normalize));
 /** The men of a force named by what they are paid or fight for ("مقرات مرتزقة الاحتلال"), besides GROUP_OF_WORDS. */
-export const MEN_OF_WORDS = new Set([...GROUP_OF_WORDS, ...["مرتزقة", "إرهابيي", "خلايا"].map(normalize)]);
+export const MEN_OF_WORDS = new Vocab([...GROUP_OF_WORDS, ...["مرتزقة", "إرهابيي", "خلايا"].map(normalize)]);
 /** Things and places an attack hits: after "استهداف X", they make X its doer ("استهداف الاحتلال التركي قافلة"). */
-export const HIT_OBJECTS = new Set(["قافلة", "قوافل", "سيارة", "سيارات", "قرية", "بلدة", "مدينة", "مواقع", "موقع", "نقطة", "نقاط", "حي", "الأحياء", "أحياء", "منازل", "منزل", "مدنيين", "المدنيين", "تجمعا", "تجمع", "دورية", "حاجز", "رتل", "رتلا", "مقر", "مقرات", "حاجزا", "موقعا", "مقرا", "منزلا", "آلية", "عربة", "حافلة"].map(normalize));
+export const HIT_OBJECTS = new Vocab(["قافلة", "قوافل", "سيارة", "سيارات", "قرية", "بلدة", "مدينة", "مواقع", "موقع", "نقطة", "نقاط", "حي", "الأحياء", "أحياء", "منازل", "منزل", "مدنيين", "المدنيين", "تجمعا", "تجمع", "دورية", "حاجز", "رتل", "رتلا", "مقر", "مقرات", "حاجزا", "موقعا", "مقرا", "منزلا", "آلية", "عربة", "حافلة"].map(normalize));
 /** "مجموعة يعتقد أنها تتبع لتنظيم داعش": "تتبع لـ" is belonging, not tracking ("تتبع خلايا داعش"). */
-export const BELONGS_VERBS = new Set(["تتبع", "يتبع", "يتبعون", "تتبعان"].map(normalize));
+export const BELONGS_VERBS = new Vocab(["تتبع", "يتبع", "يتبعون", "تتبعان"].map(normalize));
 /** "طائرات حربية يرجح أنها روسية": the pronoun after a suspicion word, before the doer it names. */
-export const THAT_PRONOUNS = new Set(["أنها", "أنه", "أنهم", "أنهما"].map(normalize));
+export const THAT_PRONOUNS = new Vocab(["أنها", "أنه", "أنهم", "أنهما"].map(normalize));
 /** "قصف مصدره مناطق سيطرة قسد": fire that came from an actor's areas is that actor's. */
-export const FIRE_SOURCE_WORDS = new Set(["مصدره", "مصدرها", "مصدرهما", "انطلاقا"].map(normalize));
+export const FIRE_SOURCE_WORDS = new Vocab(["مصدره", "مصدرها", "مصدرهما", "انطلاقا"].map(normalize));
 /** The areas an actor holds, after FIRE_SOURCE_WORDS: "مناطق سيطرة", "مواقع انتشار". */
-export const AREA_WORDS = new Set(["مناطق", "منطقة", "مواقع"].map(normalize));
-export const CONTROL_WORDS = new Set(["سيطرة", "نفوذ", "انتشار"].map(normalize));
+export const AREA_WORDS = new Vocab(["مناطق", "منطقة", "مواقع"].map(normalize));
+export const CONTROL_WORDS = new Vocab(["سيطرة", "نفوذ", "انتشار"].map(normalize));
 /** Armed groups named before "من X" that make X the doer ("هاجم مسلحون من العشائر", "مجموعة من فلول النظام"). */
-export const ARMED_GROUP_OF = new Set(["مسلحون", "مسلحين", "مجموعة", "مجموعات", "مقاتلون", "مقاتلين", "عناصر", "أفراد", "خلية", "خلايا"].map(normalize));
+export const ARMED_GROUP_OF = new Vocab(["مسلحون", "مسلحين", "مجموعة", "مجموعات", "مقاتلون", "مقاتلين", "عناصر", "أفراد", "خلية", "خلايا"].map(normalize));
 /** Armed groups in the subject's case: after a bare verb they are its doers ("هاجم مسلحون من العشائر"). */
-export const ARMED_GROUP_SUBJECTS = new Set(["مسلحون", "مقاتلون"].map(normalize));
+export const ARMED_GROUP_SUBJECTS = new Vocab(["مسلحون", "مقاتلون"].map(normalize));
 /** "قيادي في داعش", "عنصر في قسد": one of the actor's men, so its loss. */
-export const MEMBER_NOUNS = new Set(["قيادي", "القيادي", "قياديا", "قياديين", "عنصر", "عنصرا", "مسؤول", "مسؤولا", "أمير", "أميرا", "عضو", "عضوا", "مقاتل", "مقاتلا", "قائد", "قائدا", "ضابط", "ضابطا"].map(normalize));
+export const MEMBER_NOUNS = new Vocab(["قيادي", "القيادي", "قياديا", "قياديين", "عنصر", "عنصرا", "مسؤول", "مسؤولا", "أمير", "أميرا", "عضو", "عضوا", "مقاتل", "مقاتلا", "قائد", "قائدا", "ضابط", "ضابطا"].map(normalize));
 export const IN = normalize("في");
 /** Words right before an actor that make it the target ("عناصر من قوات النظام", "ضد داعش"). */
-export const VICTIM_BEFORE = new Set(
+export const VICTIM_BEFORE = new Vocab(
   ["ضد", "صفوف", "مواقع", "مواقعهم", "تجمعات", "مقرات", "نقاط", "مناطق", "معاقل", "لقوات", "جنود", "عسكريين", "أهداف", "خصوم", "بانتماء", "الانتماء", "لمقاتلي", "عنصر", "عنصرا", "عنصرين", "للنظام", "موالين", "ملاحقة", "تتبع",
     // "هجوم على قسد", "استهداف قاعدة التحالف الدولي", "كمين لدورية للجيش": the force attacked.
     "على", "قاعدة", "قواعد", "دورية", "دوريات", "رتل", "رتلا", "أرتال", "حاجز", "حاجزا", "حواجز", "نقطة", "مقر", "معسكر", "ثكنة", "آلية", "آليات", "سيارة", "حافلة", "عربة", "تجمع", "موقع"].map(normalize),
@@ -195,7 +196,7 @@ export const VICTIM_BEFORE = new Set(
  * Words right before an actor that make it a reporter or the ruler of an area, neither the doer
  * nor the one hit ("المركز الروسي للمصالحة", "وكالة سبوتنيك الروسية", "مناطق سيطرة الجيش السوري").
  */
-export const BYSTANDER_BEFORE = new Set(
+export const BYSTANDER_BEFORE = new Vocab(
   ["المركز", "مركز", "وكالة", "الوكالة", "وزارة", "الخارجية", "الرئيس", "الرئاسة", "المتحدث", "بيان", "صحيفة", "الصحيفة", "قناة", "القناة", "موقع", "الإعلام", "وسائل", "التلفزيون", "السفارة", "مصادر", "مصدر", "المرصد",
     "سيطرة", "نفوذ", "لسيطرة", "تسيطر", "يسيطر", "الخاضعة", "خاضعة"].map(normalize),
 );
@@ -203,20 +204,20 @@ export const BYSTANDER_BEFORE = new Set(
  * "من مخلفات المعارك مع تنظيم داعش": a war remnant; the actor after "مع" was a side in the old
  * battles, not the one who laid the mine.
  */
-export const WAR_REMNANT_WORDS = new Set(["مخلفات", "المعارك", "معارك", "الحرب", "حرب"].map(normalize));
+export const WAR_REMNANT_WORDS = new Vocab(["مخلفات", "المعارك", "معارك", "الحرب", "حرب"].map(normalize));
 export const WITH = normalize("مع");
 /** Suspicion: the doer is believed, not known. */
-export const SUSPICION_WORDS = new Set(["يعتقد", "يرجح", "رجحت", "رجح", "ترجح", "يشتبه", "يظن", "مرجح", "المرجح", "بتبعيتهم", "يُعتقد",
+export const SUSPICION_WORDS = new Vocab(["يعتقد", "يرجح", "رجحت", "رجح", "ترجح", "يشتبه", "يظن", "مرجح", "المرجح", "بتبعيتهم", "يُعتقد",
   // "ويتهم ناشطون خلايا التنظيم بالوقوف وراء العملية", "وحملت الوزارة المسؤولية لـ …": an accusation, not a claim.
   "يتهم", "تتهم", "يتهمون", "اتهم", "اتهمت", "حملت", "حمل", "تحمل", "يحمل"].map(normalize));
 /** Words that put someone behind acts ("تقف خلفها", "بالوقوف وراء", "بارتباطهم بالهجوم", "مسؤولية"). */
-export const ATTRIBUTION_WORDS = new Set(["وراء", "وراءها", "وراءه", "خلف", "خلفها", "خلفه", "تقف", "يقف", "يقفون", "بالوقوف", "وقوف", "بارتباطهم", "بارتباط", "ارتباطهم", "مسؤولية", "المسؤولية", "بتنفيذ", "بتنفيذها"].map(normalize));
+export const ATTRIBUTION_WORDS = new Vocab(["وراء", "وراءها", "وراءه", "خلف", "خلفها", "خلفه", "تقف", "يقف", "يقفون", "بالوقوف", "وقوف", "بارتباطهم", "بارتباط", "ارتباطهم", "مسؤولية", "المسؤولية", "بتنفيذ", "بتنفيذها"].map(normalize));
 /** "ولم تتبن أي جهة الهجوم": the text says no one is known to have done it. */
 export const UNCLAIMED_PHRASES: string[][] = ["لم تتبن", "لم يتبن", "لم تتبنى", "لم تعلن أي جهة", "لم تعلن بعد أي جهة", "لم يعلن أي طرف", "لم تعرف الجهة", "لم تعرف هوية"].map((x) => normalize(x).split(" "));
 /** "…، منها قتل 13 عنصرا", "من بينها": an example of the totals just told. */
-export const EXAMPLE_OPENERS = new Set(["منها", "ومنها", "بينها", "أبرزها", "وأبرزها"].map(normalize));
+export const EXAMPLE_OPENERS = new Vocab(["منها", "ومنها", "بينها", "أبرزها", "وأبرزها"].map(normalize));
 /** Unknown gunmen: suspected by nature. */
-export const UNKNOWN_GUNMEN = new Set(["مجهولين", "مجهولون"].map(normalize));
+export const UNKNOWN_GUNMEN = new Vocab(["مجهولين", "مجهولون"].map(normalize));
 
 /** Canonical units and groups hit in an incident, pre- and post-December-2024 actors alike. */
 export const TARGET_ALIASES: Alias[] = aliases({

@@ -5,6 +5,7 @@
  * kind of strike. An air or artillery strike series is one incident per place group.
  */
 import type { Governorate, IncidentType } from "../types";
+import { Vocab } from "./vocabulary";
 import { normalize } from "../text/normalize";
 import { resolveGovernorate, type PlaceMention } from "../places";
 import { TIER } from "../places/vocab";
@@ -52,7 +53,7 @@ const DOZENS = VAGUE_QUANTITIES.get(normalize("عشرات"))!;
 type StrikeClass = "air" | "shell" | "ground" | "any";
 
 /** "استهدف", "استهداف": words of any kind of strike. */
-const TARGETED_WORDS = new Set(["استهدف", "استهدفت", "استهدفوا", "استهداف", "لاستهداف", "باستهداف", "مستهدفة", "مستهدفا"].map(normalize));
+const TARGETED_WORDS = new Vocab(["استهدف", "استهدفت", "استهدفوا", "استهداف", "لاستهداف", "باستهداف", "مستهدفة", "مستهدفا"].map(normalize));
 
 function classOf(hits: Unit["hits"], tokens?: readonly Token[]): StrikeClass {
   if (hits.length === 0) return "any";
@@ -172,7 +173,7 @@ function pointsBack(u: Unit): boolean {
 }
 
 /** Nouns of a toll ("الحصيلة", "حصيلة الهجوم"): a figure told with one counts an event already told. */
-const TOLL_NOUNS = new Set(["الحصيلة", "حصيلة"].map(normalize));
+const TOLL_NOUNS = new Vocab(["الحصيلة", "حصيلة"].map(normalize));
 
 /** Whether the unit, naming no place, gives a toll of the event before: "rose to", "الحصيلة", or led by "الهجوم". */
 function retellsToll(u: Unit): boolean {

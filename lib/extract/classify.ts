@@ -2,6 +2,7 @@
  * Incident type, perpetrator and suspicion from the tokens of an incident's clauses.
  */
 import type { IncidentType } from "../types";
+import { Vocab } from "./vocabulary";
 import { normalize } from "../text/normalize";
 import {
   AGENT_BEFORE,
@@ -126,15 +127,15 @@ const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 
 const FROM = normalize("من");
 /** "مجموعة مسلحة", "قوة عسكرية": adjectives between a unit and the word that ties it to an actor. */
-const ARMED_ADJECTIVES = new Set(["مسلحة", "مسلح", "عسكرية", "أمنية"].map(normalize));
+const ARMED_ADJECTIVES = new Vocab(["مسلحة", "مسلح", "عسكرية", "أمنية"].map(normalize));
 /** "حملت … المسؤولية لـ X": X is blamed. */
-const BLAME_NOUNS = new Set(["المسؤولية", "مسؤولية"].map(normalize));
+const BLAME_NOUNS = new Vocab(["المسؤولية", "مسؤولية"].map(normalize));
 /** "قوات"/"قوى"/"ميليشيا" before a name: part of the mention ("قصفت قوات الأسايش", "هاجمت ميليشيا حزب الله"). */
-const FORCE_WORDS = new Set(["قوات", "قوى", "قوة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
-const BODY_WORDS = new Set(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
+const FORCE_WORDS = new Vocab(["قوات", "قوى", "قوة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(normalize));
+const BODY_WORDS = new Vocab(["جثث", "جثة", "جثتين", "الجثث"].map(normalize));
 
 /** Every word `typeHits` acts on: most words are passed over by this one lookup per stem. */
-const TYPE_WORDS: ReadonlySet<string> = new Set([...CUE_TIER.keys(), ...BODIES_FOUND, ...BODY_WORDS, ...ARREST_WORDS]);
+const TYPE_WORDS: ReadonlySet<string> = new Vocab([...CUE_TIER.keys(), ...BODIES_FOUND, ...BODY_WORDS, ...ARREST_WORDS]);
 
 /**
  * Whether Israel is named as the one who made the arrest at token `i`: before it in the span
@@ -313,10 +314,10 @@ function objectAfter(words: readonly Token[], end: number): boolean {
 const nounPrefixed = (t: Token): boolean => t.stems.length > 1 && (t.text[0] === "ب" || t.text[0] === "ل");
 
 /** Words that count people or tell their death or wounds ("5", "عشرات", "مقتل", "وإصابة"). */
-const COUNTING_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys(), ...ANCHORS.keys()]);
+const COUNTING_WORDS: ReadonlySet<string> = new Vocab([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys(), ...ANCHORS.keys()]);
 const counted = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, COUNTING_WORDS));
 /** Words that only count ("4", "أربعة", "عشرات"): "خطف عناصر من داعش" is ISIS's act, "4 عناصر من داعش" its losses. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys()]);
+const NUMBER_WORDS: ReadonlySet<string> = new Vocab([...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...VAGUE_QUANTITIES.keys()]);
 const numbered = (t: Token | undefined): boolean => !!t && (t.kind === "digits" || !!stemIn(t, NUMBER_WORDS));
 
 /**
@@ -430,7 +431,7 @@ function actorHits(span: Span, order0: number): ActorHit[] {
 }
 
 /** Every word that says the doer is only believed or unknown: most words are passed over by this one lookup. */
-const DOUBT_WORDS: ReadonlySet<string> = new Set([...SUSPICION_WORDS, ...UNKNOWN_GUNMEN]);
+const DOUBT_WORDS: ReadonlySet<string> = new Vocab([...SUSPICION_WORDS, ...UNKNOWN_GUNMEN]);
 
 /** Who did it, and whether the text only believes so. */
 export interface Attribution {

@@ -3,6 +3,7 @@
  * captured / missing, and ties each to the quantity phrase it is about.
  */
 import type { Count } from "../types";
+import { Vocab } from "./vocabulary";
 import {
   ANCHOR_BACKWARD_TOKENS,
   ANCHOR_FORWARD_TOKENS,
@@ -102,12 +103,12 @@ const KILLED_THEY = normalize("قتلوا");
 /** The ending of a verb whose subject is "they" ("أصيبوا"). */
 const THEY_SUFFIX = "وا";
 const SUCCUMBED_PREFIXES = [normalize("متأثر")];
-const TOLL_WORDS = new Set(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
+const TOLL_WORDS = new Vocab(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
 /**
  * A toll that rose with no casualty noun counts the dead: "متابعة | ارتفاع الحصيلة إلى 6",
  * "ارتفعت حصيلة الهجوم على الحاجز إلى 6". Only حصيلة: "عدد" and "تعداد" count anything.
  */
-const BARE_TOLL_WORDS = new Set(["حصيلة", "الحصيلة", "حصيلتها"].map(normalize));
+const BARE_TOLL_WORDS = new Vocab(["حصيلة", "الحصيلة", "حصيلتها"].map(normalize));
 /** The casualty nouns a toll counts ("حصيلة القتلى", "عدد المصابين"), by role. */
 const TOLL_NOUNS: ReadonlyMap<string, CountRole> = new Map([
   ...["القتلى", "قتلى", "ضحايا", "الضحايا", "الشهداء", "شهداء"].map((w) => [normalize(w), "killed"] as const),
@@ -126,13 +127,13 @@ const REACH_PREFIXES = [
 ];
 const TO = normalize("إلى");
 /** "إنه", "أنها": "that he/she", the subject of the verb after them. */
-const PRONOUN_SUBJECTS = new Set(["إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"].map(normalize));
+const PRONOUN_SUBJECTS = new Vocab(["إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها"].map(normalize));
 /** Words of time between a bare toll and its "إلى" ("ارتفعت الحصيلة لاحقاً إلى 8"). */
-const TOLL_TIME_WORDS = new Set(["لاحقا", "اليوم", "الآن", "مجددا", "مساء", "صباحا"].map(normalize));
+const TOLL_TIME_WORDS = new Vocab(["لاحقا", "اليوم", "الآن", "مجددا", "مساء", "صباحا"].map(normalize));
 /** How far before "إلى" the verb of a risen toll may stand ("ارتفع من 15 إلى 17 قتيلاً"). */
 const RISE_FROM_REACH_TOKENS = 4;
 /** After a verbal noun, these show that no victim follows ("مقتل في …"). */
-const NOT_A_VICTIM = new Set(
+const NOT_A_VICTIM = new Vocab(
   ["في", "من", "على", "خلال", "جراء", "إثر", "بعد", "قبل", "عن", "إلى", "أو", "و", "أثناء", "بسبب", "وسط", "مع", "لدى", "ضمن", "بين", "منذ", "حتى", "التي", "الذي", "هذا", "هذه", "ذلك", "قرب", "بالقرب"].map(normalize),
 );
 
@@ -178,7 +179,7 @@ const MANY_MIN = 20;
 /** How many words of a subject may stand between "أودى" and "بحياة" ("أودى القصف على بلدة … بحياة"). */
 const LIFE_SUBJECT_TOKENS = 8;
 /** Every word an anchor may start with. */
-const ANCHOR_STARTERS: ReadonlySet<string> = new Set([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
+const ANCHOR_STARTERS: ReadonlySet<string> = new Vocab([...COMBINED_FIRST, ...MET_DEATH_VERBS.keys(), ...LIFE_TAKING_VERBS, ...FELL_VICTIM_VERBS, ...WIPE_OUT_VERBS, ...ANCHORS.keys()]);
 /** How many words of a subject may sit between "قضت" and "على" ("قضت وحدات من الجيش على"). */
 const WIPE_OUT_SUBJECT_TOKENS = 3;
 
@@ -193,7 +194,7 @@ function wipeOutAt(tokens: readonly Token[], i: number): Anchor | null {
   return null;
 }
 /** Every word a toll, an anchor or "كان آخرهم" may start with: the sentence is scanned for them once. */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...TOLL_WORDS, ...BARE_TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM, ...SELF_BLAST_VERBS]);
+const FIGURE_STARTERS: ReadonlySet<string> = new Vocab([...TOLL_WORDS, ...BARE_TOLL_WORDS, ...ANCHOR_STARTERS, ...LATEST_OF_THEM, ...SELF_BLAST_VERBS]);
 
 function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   const t = tokens[i];
@@ -266,13 +267,13 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
 }
 
 /** Verbs and nouns of loss: of life ("فقد حياته"), of people ("فقد التنظيم 5 عناصر") or of contact (missing). */
-const LOSS_WORDS = new Set(["فقد", "فقدت", "فقدان"].map(normalize));
+const LOSS_WORDS = new Vocab(["فقد", "فقدت", "فقدان"].map(normalize));
 /** "فقد" as written: "lost", or the particle "ف + قد" before a verb. */
 const LOSS_PARTICLE = normalize("فقد");
 /** Verbs after the particle "فقد" ("فقد تم", "فقد أعلنت"). */
-const VERBS_AFTER_PARTICLE = new Set(["تم", "كان", "كانت", "قام", "قامت", "أعلن", "أعلنت", "أكد", "أكدت", "أفاد", "أفادت", "أشار", "أشارت", "بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت", "شهد", "شهدت", "سقط", "سقطت", "جرى", "جرت", "أسفر", "أسفرت", "قتل", "أصيب"].map(normalize));
+const VERBS_AFTER_PARTICLE = new Vocab(["تم", "كان", "كانت", "قام", "قامت", "أعلن", "أعلنت", "أكد", "أكدت", "أفاد", "أفادت", "أشار", "أشارت", "بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت", "شهد", "شهدت", "سقط", "سقطت", "جرى", "جرت", "أسفر", "أسفرت", "قتل", "أصيب"].map(normalize));
 /** "حياته", "حياتهم", "لحياتهم": the life that was lost. */
-const LIFE_NOUNS = new Set(["حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"].map(normalize));
+const LIFE_NOUNS = new Vocab(["حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "لحياته", "لحياتها", "لحياتهم", "لحياتهما"].map(normalize));
 /** How far after "فقد" its "حياتهم" may come ("فقدان كل من: …، و… لحياتهم"). */
 const LIFE_REACH_TOKENS = 40;
 
@@ -295,7 +296,7 @@ const ASIDE_TOKENS = 4;
 /** Asides in a row between a verb and its victims ("قتل الطيران، الداعم للقوات، مساء الأحد، امرأة"). */
 const MAX_ASIDES = 2;
 /** Words that open a clause, not an aside: the victims after it belong to that clause ("، فيما قتل"، "، إثر هجوم"). */
-const ASIDE_BREAKERS = new Set(["إثر", "جراء", "بعد", "فيما", "بينما", "حين", "بسبب", "نتيجة", "أن", "إن", "قال", "وقال", "حيث", "كما"].map(normalize));
+const ASIDE_BREAKERS = new Vocab(["إثر", "جراء", "بعد", "فيما", "بينما", "حين", "بسبب", "نتيجة", "أن", "إن", "قال", "وقال", "حيث", "كما"].map(normalize));
 
 /**
  * What the passes of findFigures share about one sentence, and the fields the next figure takes.
@@ -718,7 +719,7 @@ function addDiedLater(figures: Figure[], later: ReadonlySet<Figure>): Figure[] {
 }
 
 /** "أيضاً" after a verb of what the event caused ("تسبب أيضاً بمقتل", "أسفر أيضاً عن إصابة"). */
-const BESIDES_WORDS = new Set(["أيضا", "ايضا"].map(normalize));
+const BESIDES_WORDS = new Vocab(["أيضا", "ايضا"].map(normalize));
 const CAUSED_PREFIXES = ["تسبب", "أسفر", "أدى", "أدت", "خلف", "أوقع", "وتسبب", "وأسفر", "وخلف", "وأوقع"].map(normalize);
 /** How far before a figure "تسبب أيضاً" may stand ("تسبب أيضاً، بمقتل …"). */
 const BESIDES_REACH_TOKENS = 3;
@@ -743,7 +744,7 @@ function markBesides(tokens: readonly Token[], figures: Figure[]): Figure[] {
 const EACH = normalize("كل");
 const FROM_WORD = normalize("من");
 /** Words that end a list of names: a clause or a phrase of place, cause or time starts. */
-const NAME_LIST_ENDS = new Set(["في", "على", "إثر", "جراء", "خلال", "من", "عن", "إلى", "قرب", "داخل", "أمام", "عند", "بعد", "قبل", "وهم", "وهما", "وهو", "وهي", "وذلك", "حيث", "أثناء", "نتيجة"].map(normalize));
+const NAME_LIST_ENDS = new Vocab(["في", "على", "إثر", "جراء", "خلال", "من", "عن", "إلى", "قرب", "داخل", "أمام", "عند", "بعد", "قبل", "وهم", "وهما", "وهو", "وهي", "وذلك", "حيث", "أثناء", "نتيجة"].map(normalize));
 /** How many words one name of a list may have ("محمد عبد الله الأحمد"). */
 const NAME_WORDS = 4;
 /** Most names a list is read for: longer is a list of something else. */
@@ -778,7 +779,7 @@ function namesListed(tokens: readonly Token[], i: number): { names: number; end:
 }
 
 /** "(41 عاماً)": a person's age, told after each name of a list. */
-const AGE_NOUNS = new Set(["عاما", "عام", "سنة", "سنوات", "عاماً"].map(normalize));
+const AGE_NOUNS = new Vocab(["عاما", "عام", "سنة", "سنوات", "عاماً"].map(normalize));
 
 /** How many "(N عاماً)" follow token i before the next anchor or the sentence end: the names of a list. */
 function agedNamesAfter(tokens: readonly Token[], i: number, anchorStarts: ReadonlySet<number>): number {

@@ -3,6 +3,7 @@
  * trends, plans and threats, deployments and sweeps, and the connectors that open a new event.
  */
 import { normalize } from "../text/normalize";
+import { Vocab } from "./vocabulary";
 import { PhraseIndex, phraseAt, stemIn, type Token } from "./tokens";
 import { MONTHS } from "./vocab";
 import { readNumber } from "./numbers";
@@ -40,8 +41,8 @@ export const AGGREGATE_PHRASES = phrases([
  * "منذ أيار الماضي", "منذ شباط 2024", "منذ 24 آذار 2019", "منذ 2022", "منذ العام 2019": a total
  * since a month or a year, not one event.
  */
-const SINCE = new Set([normalize("منذ")]);
-const YEAR_NOUNS = new Set(["عام", "العام", "سنة"].map(normalize));
+const SINCE = new Vocab([normalize("منذ")]);
+const YEAR_NOUNS = new Vocab(["عام", "العام", "سنة"].map(normalize));
 const YEAR = /^(19|20)\d\d$/;
 const DAY = /^\d{1,2}$/;
 
@@ -57,7 +58,7 @@ export function hasSinceDate(tokens: readonly Token[], from: number, to: number,
   return false;
 }
 /** Nouns of counted attacks ("27 عملية اغتيال", "12 هجوماً", "14 حالة اغتيال"). */
-export const OPERATION_NOUNS = new Set(
+export const OPERATION_NOUNS = new Vocab(
   ["عملية", "عمليات", "هجوم", "هجوما", "هجمات", "حادثة", "حوادث", "حالة", "حالات", "اعتداء", "اعتداءات", "استهدافات"].map(normalize),
 );
 /** Tokens a number may take before its noun ("ثلاث مئة وخمسين عملية"). */
@@ -81,10 +82,10 @@ export function countedOperations(tokens: readonly Token[], ops: readonly number
 }
 
 /** "خلال الشهر الماضي", "خلال العام الحالي", "خلال السنة الماضية": a month's or a year's total. */
-const DURING = new Set([normalize("خلال")]);
-const PERIOD_NOUNS = new Set(["الشهر", "العام", "السنة"].map(normalize));
+const DURING = new Vocab([normalize("خلال")]);
+const PERIOD_NOUNS = new Vocab(["الشهر", "العام", "السنة"].map(normalize));
 /** "الهجوم الأكثر دموية خلال العام الجاري": ranks one event within the period, not a total over it. */
-const RANKING_WORDS = new Set(["الأكثر", "الأعنف", "الأشد", "الأكبر", "الأدمى", "الأخطر", "الأبرز", "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة"].map(normalize));
+const RANKING_WORDS = new Vocab(["الأكثر", "الأعنف", "الأشد", "الأكبر", "الأدمى", "الأخطر", "الأبرز", "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة"].map(normalize));
 /** How far before "خلال" a ranking word still ranks the event ("الأكثر دموية خلال"). */
 const RANKING_REACH_TOKENS = 3;
 
@@ -136,9 +137,9 @@ const CURRENT_PERIOD_PHRASES = phrases([
 ]);
 
 /** The first words of RUNNING_TOTAL_OPENERS: the clause scan looks only at these tokens. */
-export const RUNNING_TOTAL_FIRST_WORDS: ReadonlySet<string> = new Set(RUNNING_TOTAL_OPENERS.map((p) => p[0]));
+export const RUNNING_TOTAL_FIRST_WORDS: ReadonlySet<string> = new Vocab(RUNNING_TOTAL_OPENERS.map((p) => p[0]));
 /** "ما", "مما", "بما" before a running total's verb. */
-const THAT_WORDS = new Set(["ما", "مما", "بما"].map(normalize));
+const THAT_WORDS = new Vocab(["ما", "مما", "بما"].map(normalize));
 
 /**
  * "قتل ثلاثة عناصر … ليرتفع عدد القتلى منذ مطلع العام إلى 230": whether a running total over a
@@ -164,11 +165,11 @@ export function opensPeriodRunningTotal(tokens: readonly Token[], from: number, 
   return aggregate || hasPhrase(tokens, from, to, CURRENT_PERIOD_PHRASES);
 }
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
-export const HABITUAL_VERBS = new Set(
+export const HABITUAL_VERBS = new Vocab(
   ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "تتسبب", "يتسبب", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),
 );
 /** Verbs of description that make a whole clause a general statement when they open it ("وتعد البادية مثلث برمودا"). */
-export const DESCRIPTIVE_OPENERS = new Set(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
+export const DESCRIPTIVE_OPENERS = new Vocab(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
 /**
  * Events a text says were only alleged or denies ("نفت الوزارة صحة تقارير زعمت وقوع انفجار",
  * "شائعات عن اغتيال"): not reported as having happened (ANNOTATION.md).
@@ -195,11 +196,11 @@ export const MOVEMENT_PHRASES = phrases([
   "حشد", "حشدت", "حشود",
 ]);
 /** Connectors that may open another event inside a sentence ("…، فيما قتل ضابط في …"). */
-export const NEW_EVENT_CONNECTORS = new Set(["فيما", "بينما"].map(normalize));
+export const NEW_EVENT_CONNECTORS = new Vocab(["فيما", "بينما"].map(normalize));
 /** Two-word connectors that may open another event ("…، في حين قتل …"). */
 export const NEW_EVENT_PHRASES = phrases(["في حين", "وفي حين"]);
 /** "وسط …" sets a scene ("وسط تنفيذ الطيران غارات"): its own unit, not a new event by itself. */
-export const SCENE_CONNECTORS = new Set(["وسط"].map(normalize));
+export const SCENE_CONNECTORS = new Vocab(["وسط"].map(normalize));
 /** Phrases that set a scene of their own ("في ظل تنفيذ الطيران غارات", "بعد هجوم تدمر الذي …"). */
 export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "تزامنا مع", "عقب الهجوم", "بعد الهجوم", "وذلك عقب", "وذلك بعد", "بعد هجوم", "عقب هجوم"]);
 /**
@@ -209,17 +210,17 @@ export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "ت�
 export const DAYS_AFTER_PHRASES = phrases(["أيام", "أيام قليلة", "عدة أيام", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر"]
   .flatMap((period) => [`بعد ${period} من`, `بعد ${period} على`]));
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
-export const ASIDE_OPENERS = new Set(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
+export const ASIDE_OPENERS = new Vocab(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
 /** Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of the event. */
 export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي", "وفي وقت"]);
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
-export const NEGATIONS = new Set(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
+export const NEGATIONS = new Vocab(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
 
 /**
  * Negations that deny casualties, also after "و"/"ف" ("ولم ترد أنباء عن سقوط قتلى أو جرحى").
  * (Only for figures: "ولم يتبن أحد الهجوم" does not deny the attack itself.)
  */
-export const CASUALTY_NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS, ...["ولم", "فلم", "ولا", "ودون", "وبدون"].map(normalize)]);
+export const CASUALTY_NEGATIONS: ReadonlySet<string> = new Vocab([...NEGATIONS, ...["ولم", "فلم", "ولا", "ودون", "وبدون"].map(normalize)]);
 
 /** Whether a word of `words` comes at most `reach` tokens before token `i`, in the same clause. */
 export function wordBefore(tokens: readonly Token[], i: number, reach: number, words: ReadonlySet<string>): boolean {
@@ -240,7 +241,7 @@ export function negatedAt(tokens: readonly Token[], i: number, reach: number, ne
   }
   return false;
 }
-const NOT_DENIALS = new Set(["يقل", "يزيد", "يزال", "تزال", "يتجاوز", "سيما"].map(normalize));
+const NOT_DENIALS = new Vocab(["يقل", "يزيد", "يزال", "تزال", "يتجاوز", "سيما"].map(normalize));
 /** Openers that start another event in a new sentence: a recounted earlier event, "the same day". */
 export const RECOUNT_OPENERS = phrases([
   "وفي ذات اليوم", "في ذات اليوم", "في اليوم نفسه", "في اليوم ذاته", "في حادثة أخرى",
@@ -254,18 +255,18 @@ export const RECOUNT_OPENERS = phrases([
  * "ويأتي الكمين بعد ساعات من مقتل مدنيين بانفجار لغم": what the event "comes after" is another,
  * earlier event. The verbs that open it, the words that say "after", and the time nouns between.
  */
-export const COMES_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "يجيء"].map(normalize));
-export const AFTER_WORDS = new Set(["بعد", "عقب"].map(normalize));
-export const AFTER_OF = new Set(["من", "على"].map(normalize));
+export const COMES_VERBS = new Vocab(["يأتي", "تأتي", "جاء", "جاءت", "يجيء"].map(normalize));
+export const AFTER_WORDS = new Vocab(["بعد", "عقب"].map(normalize));
+export const AFTER_OF = new Vocab(["من", "على"].map(normalize));
 /** "بعد ساعات من": hours before, so the same day as the event it precedes. */
-export const HOUR_NOUNS = new Set(["ساعات", "ساعة", "ساعتين", "ساعتان", "دقائق"].map(normalize));
+export const HOUR_NOUNS = new Vocab(["ساعات", "ساعة", "ساعتين", "ساعتان", "دقائق"].map(normalize));
 /** How far into the sentence "يأتي … بعد … من" may come ("الهجوم المذكور، جاء عقب ساعات على"). */
 export const COMES_AFTER_REACH_TOKENS = 8;
 /**
  * Definite event nouns that point back to the event just told ("إن الغارة استهدفت السيارة",
  * "وإن اللغم انفجر بسيارتهم"): a clause led by one tells more of that event.
  */
-export const ANAPHORIC_EVENT_NOUNS = new Set(
+export const ANAPHORIC_EVENT_NOUNS = new Vocab(
   ["الغارة", "الهجوم", "الكمين", "الانفجار", "التفجير", "اللغم", "العبوة", "الاستهداف", "الضربة", "الاعتداء", "الاغتيال", "القصف", "الاشتباك", "الاشتباكات",
     // "أن المهاجمين استخدموا أسلحة رشاشة": the attackers of the event just told.
     "المهاجمين", "المهاجمون"].map(normalize),
@@ -275,7 +276,7 @@ export const ANAPHORIC_EVENT_NOUNS = new Set(
  * ("ويعتقد أن خلايا داعش تقف وراء الهجوم", "وتبنى التنظيم العملية", "ورجحت مصادر أن تكون
  * الطائرات إسرائيلية", "رجحت وقوف خلايا التنظيم وراءه").
  */
-export const DOER_REFERENCE_WORDS: ReadonlySet<string> = new Set([
+export const DOER_REFERENCE_WORDS: ReadonlySet<string> = new Vocab([
   ...ANAPHORIC_EVENT_NOUNS,
   ...["العملية", "الغارات", "الطائرات", "الطائرة", "المسيرة", "وراءه", "وراءها"].map(normalize),
 ]);
@@ -292,7 +293,7 @@ export const SIMILAR_EVENT = phrases([
 /** "في اعتداء مماثل": an aggression like the one before, a word that names no kind of attack. */
 export const SIMILAR_AGGRESSION = phrases(["اعتداء مماثل", "اعتداءات مماثلة", "الاعتداء المماثل"]);
 /** The prepositions before SIMILAR_EVENT ("في", "من"; "ب" is a proclitic). */
-export const SIMILAR_EVENT_BEFORE = new Set(["في", "من", "إثر", "جراء", "خلال"].map(normalize));
+export const SIMILAR_EVENT_BEFORE = new Vocab(["في", "من", "إثر", "جراء", "خلال"].map(normalize));
 /** Dual event nouns and how many events they count ("هجومين", "حادثتين"), for SEPARATE_WORDS after them. */
 export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
   ["هجومين", "هجومان", "حادثتين", "حادثتان", "تفجيرين", "انفجارين", "كمينين", "اعتداءين", "استهدافين", "حادثين"].map((w) => [normalize(w), 2] as const),
@@ -301,11 +302,11 @@ export const SEPARATE_EVENT_NOUNS: ReadonlyMap<string, number> = new Map(
  * "بهجمات منفصلة", "في حوادث متفرقة": plural event nouns that tell a toll over separate events only
  * with a word of SEPARATE_PLURAL_WORDS after them ("في هجمات متزامنة" is one attack at many posts).
  */
-export const SEPARATE_PLURAL_NOUNS = new Set(["هجمات", "حوادث", "اعتداءات", "تفجيرات", "انفجارات"].map(normalize));
+export const SEPARATE_PLURAL_NOUNS = new Vocab(["هجمات", "حوادث", "اعتداءات", "تفجيرات", "انفجارات"].map(normalize));
 /** "منفصلة", "متفرقة": the plural events before them are separate ones. */
-export const SEPARATE_PLURAL_WORDS = new Set(["منفصلة", "متفرقة"].map(normalize));
+export const SEPARATE_PLURAL_WORDS = new Vocab(["منفصلة", "متفرقة"].map(normalize));
 /** "منفصلين", "متزامنين": the events counted before them are separate ones. */
-export const SEPARATE_WORDS = new Set(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
+export const SEPARATE_WORDS = new Vocab(["منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "مختلفين", "متفرقين"].map(normalize));
 /** "هجوم آخر": another attack, by the doer of the one before. */
 export const ANOTHER_ATTACK = phrases(["هجوم آخر", "هجوما آخر", "بهجوم آخر", "هجوم مماثل", "هجوما مماثلا", "بهجوم مماثل", "هجمات مماثلة",
   // "وأصيبت امرأة في اعتداء مماثل على …": the same hand again, whatever the assault is called.
@@ -321,9 +322,9 @@ export const SERIES_PHRASES = phrases([
 /** Openers that date an event by the one before it. */
 export const SAME_DAY_OPENERS = phrases(["وفي ذات اليوم", "في ذات اليوم", "وفي اليوم نفسه", "في اليوم نفسه", "وفي اليوم ذاته", "في اليوم ذاته"]);
 /** "وكان(ت)" opens a recounted event, unless a reporter follows ("وكان المرصد قد أفاد"). */
-export const PLUPERFECT = new Set(["وكان", "وكانت", "كان", "كانت"].map(normalize));
+export const PLUPERFECT = new Vocab(["وكان", "وكانت", "كان", "كانت"].map(normalize));
 /** Reporters after "وكان": "وكان المرصد قد أفاد" retells a report, not an earlier event. */
-export const REPORTERS = new Set(
+export const REPORTERS = new Vocab(
   ["المرصد", "مصادر", "مصدر", "ناشطون", "ناشطين", "شبكة", "شبكات", "وكالة", "الوكالة", "وسائل", "صفحات", "مراسل", "التنظيم", "وزارة", "الوزارة", "المصادر", "حصيلة", "الحصيلة", "تقارير", "أنباء",
     // "وكان الدفاع المدني قد أعلن", "وكانت مديرية الصحة قد ذكرت", "وكان الهلال الأحمر …": rescuers and medics report tolls.
     "الدفاع", "مديرية", "الهلال", "مستشفى", "المستشفى", "مشفى", "المشفى", "فرق", "الطبابة"].map(normalize),
@@ -337,7 +338,7 @@ export const EARLIER_TOLL_PHRASES = phrases([
   "التقارير الأولية", "التقديرات الأولية", "التقديرات الأصلية", "معلومات أولية",
 ]);
 /** A clause opened by a reporting verb is a statement of its own ("وذكرت مصادر أخرى أن …"). */
-export const REPORTING_VERBS = new Set(
+export const REPORTING_VERBS = new Vocab(
   ["ذكرت", "ذكر", "قالت", "قال", "أضافت", "أضاف", "أشارت", "أشار", "أفادت", "أفاد", "أكدت", "أكد", "أوضح", "أوضحت", "نقلت", "نقل", "تابعت", "تابع", "كشفت", "كشف", "لفتت", "لفت", "بينت"].map(normalize),
 );
 /**
@@ -346,14 +347,14 @@ export const REPORTING_VERBS = new Set(
  * verb instead ("وفي وقت سابق، قتل 3 عناصر بهجوم …") it is a recounted event (RECOUNT_OPENERS).
  */
 export const EARLIER_REPORT_OPENERS = phrases(["في وقت سابق", "وفي وقت سابق"]);
-export const EARLIER_REPORT_VERBS: ReadonlySet<string> = new Set([
+export const EARLIER_REPORT_VERBS: ReadonlySet<string> = new Vocab([
   ...REPORTING_VERBS,
   ...["تحدث", "تحدثت", "أعلن", "أعلنت", "أورد", "أوردت", "وثق", "وثقت", "رصد", "رصدت"].map(normalize),
 ]);
 /** How many words after the opener the reporting verb may come ("وفي وقت سابق اليوم، كان المرصد قد أفاد"). */
 export const EARLIER_REPORT_REACH_WORDS = 4;
 /** Result connectors keep a clause in the event before it ("، ما أسفر عن مقتل 10"). */
-export const RESULT_OPENERS = new Set(["ما", "مما", "أسفر", "أسفرت", "أدى", "أدت", "جراء", "إثر"].map(normalize));
+export const RESULT_OPENERS = new Vocab(["ما", "مما", "أسفر", "أسفرت", "أدى", "أدت", "جراء", "إثر"].map(normalize));
 
 const indexes = new WeakMap<readonly string[][], PhraseIndex<true>>();
 function indexOf(list: readonly string[][]): PhraseIndex<true> {
@@ -400,7 +401,7 @@ export function hasWord(tokens: readonly Token[], from: number, to: number, word
  * "الشيخ مقصود", "قرية X" then "بلدة X"): the name after them alone tells the same place.
  * Only heads of inhabited places and buildings: "سد X" or "جبل X" is not the town X.
  */
-export const NAME_HEADS: ReadonlySet<string> = new Set(
+export const NAME_HEADS: ReadonlySet<string> = new Vocab(
   ["حي", "حيي", "قرية", "بلدة", "كنيسة", "مسجد", "جامع"].map(normalize),
 );
 

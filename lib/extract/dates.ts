@@ -5,6 +5,7 @@
  * against the publication date.
  */
 import { normalize, normalizeWithMap, originalSpan } from "../text/normalize";
+import { Vocab } from "./vocabulary";
 import { tokenize, type Token } from "./tokens";
 import { DATE_AFTER_PUBLICATION_SLIP_DAYS } from "../constants";
 
@@ -53,56 +54,56 @@ const ORDINAL_DAYS: ReadonlyMap<string, number> = (() => {
   return toMap(entries);
 })();
 
-const ORDINAL_FIRST_WORDS = new Set([...ORDINAL_DAYS.keys()].map((k) => k.split(" ")[0]));
+const ORDINAL_FIRST_WORDS = new Vocab([...ORDINAL_DAYS.keys()].map((k) => k.split(" ")[0]));
 
 /** "اليوم" in a sense other than today ("لليوم الثاني", "اليوم التالي", "ذات اليوم"). */
-const NOT_TODAY_AFTER = new Set(norm(["التالي", "السابق", "نفسه", "ذاته", "الأول", "الثاني", "الثالث", "الرابع", "الخامس"]));
-const NOT_TODAY_BEFORE = new Set(norm(["ذات", "نفس", "ذلك"]));
+const NOT_TODAY_AFTER = new Vocab(norm(["التالي", "السابق", "نفسه", "ذاته", "الأول", "الثاني", "الثالث", "الرابع", "الخامس"]));
+const NOT_TODAY_BEFORE = new Vocab(norm(["ذات", "نفس", "ذلك"]));
 const TODAY = normalize("اليوم");
 /** "هذا الصباح", "هذا المساء": a part of today (ANNOTATION.md: the publication date through words such as اليوم). */
 const THIS = normalize("هذا");
-const TODAY_PARTS = new Set(norm(["الصباح", "المساء", "الفجر", "الظهر", "العصر"]));
+const TODAY_PARTS = new Vocab(norm(["الصباح", "المساء", "الفجر", "الظهر", "العصر"]));
 /** "الليلة الماضية": last night, the day before publication (with PAST after it only). */
 const TONIGHT = normalize("الليلة");
-const YESTERDAY = new Set(norm(["أمس", "الأمس", "البارحة"]));
+const YESTERDAY = new Vocab(norm(["أمس", "الأمس", "البارحة"]));
 const FIRST = normalize("الأول");
 const FIRST_INDEF = normalize("أول");
 const DAY_WORD = normalize("يوم");
 const BETWEEN = normalize("بين");
 const FROM = normalize("من");
-const TO = new Set(norm(["إلى", "الى", "حتى"]));
+const TO = new Vocab(norm(["إلى", "الى", "حتى"]));
 const AND = normalize("و");
 const THE = normalize("ال");
-const YEAR_WORDS = new Set(norm(["عام", "العام", "سنة"]));
-const MONTH_WORD = new Set(norm(["الشهر", "شهر"]));
+const YEAR_WORDS = new Vocab(norm(["عام", "العام", "سنة"]));
+const MONTH_WORD = new Vocab(norm(["الشهر", "شهر"]));
 /** "قبل يوم/يومين": a day count the text states exactly. ("منذ يومين" is mostly a duration: "مستمرة منذ يومين".) */
 const DAYS_AGO = toMap<number>([["يوم", 1], ["يومين", 2], ["يومان", 2]]);
 /** "قبل ثلاثة أيام", "قبل 4 أيام": a counted number of days (a week at most: longer counts are rounded). */
 const DAY_COUNTS = toMap<number>([["ثلاثة", 3], ["أربعة", 4], ["خمسة", 5], ["ستة", 6], ["سبعة", 7]]);
 const DAYS = normalize("أيام");
-const AGO = new Set(norm(["قبل"]));
+const AGO = new Vocab(norm(["قبل"]));
 /** "قبل ساعات", "منذ ساعات", "قبل قليل": hours before publication, the page's day (not "قبل ساعات من الهجوم"). */
-const HOURS_BEFORE = new Set(norm(["قبل", "منذ"]));
-const HOURS = new Set(norm(["ساعات", "ساعة", "ساعتين", "قليل"]));
-const OF_EVENT = new Set(norm(["من", "على"]));
+const HOURS_BEFORE = new Vocab(norm(["قبل", "منذ"]));
+const HOURS = new Vocab(norm(["ساعات", "ساعة", "ساعتين", "قليل"]));
+const OF_EVENT = new Vocab(norm(["من", "على"]));
 /** Before a stated date: the start of a period ("منذ الـ8 من آذار", "اعتبارا من"), not an event's day. */
-const PERIOD_STARTS = new Set(norm(["منذ", "ابتداء", "اعتبارا"]));
+const PERIOD_STARTS = new Vocab(norm(["منذ", "ابتداء", "اعتبارا"]));
 /** Its end, once a start was named ("… وحتى الـ23 منه"); alone, "حتى الثلاثاء" is the day fighting ended. */
-const PERIOD_ENDS = new Set(norm(["حتى", "لغاية"]));
+const PERIOD_ENDS = new Vocab(norm(["حتى", "لغاية"]));
 /** After a weekday: the last one strictly before publication. */
-const PAST = new Set(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية", "المنصرمة"]));
+const PAST = new Vocab(norm(["الماضي", "الفائت", "المنصرم", "السابق", "الفائتة", "الماضية", "المنصرمة"]));
 /** After a weekday or month: not a past date. */
-const FUTURE = new Set(norm(["المقبل", "القادم", "المقبلة", "القادمة"]));
+const FUTURE = new Vocab(norm(["المقبل", "القادم", "المقبلة", "القادمة"]));
 /** "الشهر نفسه": the month named before, which this sentence does not say. */
-const SAME = new Set(norm(["نفسه", "ذاته"]));
+const SAME = new Vocab(norm(["نفسه", "ذاته"]));
 /** After a month or "الشهر": the publication month. */
-const CURRENT = new Set(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
+const CURRENT = new Vocab(norm(["الجاري", "الحالي", "الحالية", "الجارية"]));
 
 /** The label a page's metadata puts before its publication date in the text ("date 2025-12-15"). */
 const STAMP_LABEL = normalize("date");
 
 /** Every word a relative date can start with: tried at every token, most are ruled out at once. */
-const RELATIVE_FIRST_WORDS = new Set([TODAY, THIS, TONIGHT, FIRST_INDEF, ...AGO, ...HOURS_BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
+const RELATIVE_FIRST_WORDS = new Vocab([TODAY, THIS, TONIGHT, FIRST_INDEF, ...AGO, ...HOURS_BEFORE, ...YESTERDAY, ...WEEKDAYS.keys()]);
 
 const DAY_MS = 86_400_000;
 const TRAILING_MARKS = /^[\u064B-\u065F\u0670]+/;

@@ -3,6 +3,7 @@
  * they were killed or wounded ("ما لا يقل عن 5 عناصر", "عنصرين", "عدد من الجرحى", "آخرون").
  */
 import { normalize } from "../text/normalize";
+import { Vocab } from "./vocabulary";
 import type { Count } from "../types";
 import { readNumber, type NumberRead } from "./numbers";
 import { HARD_STOP, PhraseIndex, cutToken, phraseAt, stemGet, stemIn, type Token } from "./tokens";
@@ -77,11 +78,11 @@ export interface Quantity {
 const BETWEEN = "بين";
 const WHAT = "ما";
 /** Nouns of victims of either kind ("ضحية", "ضحايا"): "بين قتيل وجريح" after them makes one combined figure. */
-const VICTIM_NOUNS = new Set(["ضحية", "ضحايا"].map(normalize));
+const VICTIM_NOUNS = new Vocab(["ضحية", "ضحايا"].map(normalize));
 /** Words a leader's name may take between his title and "رفقة عناصره" ("اللواء ركن بشير اسماعيل"). */
 const LEADER_NAME_TOKENS = 4;
 /** Vague quantities that stand without a noun ("وإصابة العشرات"). */
-const STANDALONE_VAGUE = new Set(["العشرات", "المئات", "الآلاف", "والعشرات", "والمئات"].map(normalize));
+const STANDALONE_VAGUE = new Vocab(["العشرات", "المئات", "الآلاف", "والعشرات", "والمئات"].map(normalize));
 const AND = "و";
 const TO = normalize("إلى");
 const FROM = "من";
@@ -91,7 +92,7 @@ const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
 /** Words that add one group of victims to another ("6 عناصر بالإضافة إلى 3 مدنيين", "فضلاً عن", "علاوة على"). */
 const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"], ["فضلا", "عن"], ["علاوة", "على"]].map((ws) => ws.map(normalize));
 /** "إضافة لثلاثة مدنيين": the same with "ل" glued to the next group. */
-const ALSO_GLUED = new Set(["إضافة", "بالإضافة"].map(normalize));
+const ALSO_GLUED = new Vocab(["إضافة", "بالإضافة"].map(normalize));
 const TO_GLUED = "ل";
 
 /**
@@ -126,7 +127,7 @@ function preBoundAt(tokens: readonly Token[], i: number): { kind: BoundKind; end
   return { kind: m.value, end, needsPeople: m.words.length === 1 && UP_TO_NEEDS_PEOPLE.has(m.words[0]) };
 }
 /** Bound words that are also common words ("حتى": until): a bound only before a noun of people. */
-const UP_TO_NEEDS_PEOPLE = new Set(["حتى"].map(normalize));
+const UP_TO_NEEDS_PEOPLE = new Vocab(["حتى"].map(normalize));
 
 function cnounRole(tok: Token | undefined): Role | null {
   const a = stemGet(tok, ANCHORS);
@@ -244,7 +245,7 @@ function isAttackers(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The armed group a count is taken from ("من عناصر التنظيم"): the attacking side, not the victims. */
-const ARMED_GROUP_NOUNS = new Set(["التنظيم", "داعش", "الخلية", "الخلايا", "الفصيل", "المسلحين"].map(normalize));
+const ARMED_GROUP_NOUNS = new Vocab(["التنظيم", "داعش", "الخلية", "الخلايا", "الفصيل", "المسلحين"].map(normalize));
 
 /**
  * Whether the nearest group named before "عدد منهم" is an armed group ("وانسحب مسلحو التنظيم نحو
@@ -377,10 +378,10 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
 }
 
 /** The wounded after a vague number of dead ("عشرات القتلى والجرحى"): the number counts both. */
-const VAGUE_BOTH_SECOND = new Set(["والجرحى", "وجرحى", "والمصابين", "ومصابين"].map(normalize));
+const VAGUE_BOTH_SECOND = new Vocab(["والجرحى", "وجرحى", "والمصابين", "ومصابين"].map(normalize));
 
 /** Words with a pronoun ending that still follow "آخر" meaning "another one" ("وأصيب آخر منهم"). */
-const OTHER_THEN_PRONOUN = new Set(["منهم", "منها", "منه", "معه", "معهم", "معها", "برفقته", "برفقتهم"].map(normalize));
+const OTHER_THEN_PRONOUN = new Vocab(["منهم", "منها", "منه", "معه", "معهم", "معها", "برفقته", "برفقتهم"].map(normalize));
 /** Whether the word after "آخر" makes it "the last of" (a noun with a possessive ending: "معاقله", "هجماتها"). */
 function isLastOf(next: Token | undefined): boolean {
   return !!next && next.kind === "word" && next.text.length > 3 && /(ه|ها|هم)$/.test(next.text) && !stemIn(next, OTHER_THEN_PRONOUN);
@@ -522,13 +523,13 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
 }
 
 /** Every word a quantity phrase may start with: most tokens are ruled out by one lookup. */
-const STARTERS: ReadonlySet<string> = new Set([
+const STARTERS: ReadonlySet<string> = new Vocab([
   ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...NUMBER_THOUSANDS.keys(), ...VAGUE_QUANTITIES.keys(),
   ...PRE_BOUNDS.map((b) => b.words[0]), BETWEEN, ...OTHER_WORDS.keys(), ...NAME_MARKERS,
   ...PERSON_SINGULAR, ...PERSON_DUAL, ...PERSON_PLURAL, ...HIS_MEN, ...KIN_IN_LIST,
 ]);
 /** The starters with the article ("القيادي", "العشرات"), so that no stem has to be cut to look it up. */
-const DEFINITE_STARTERS: ReadonlySet<string> = new Set([...STARTERS].map((w) => "ال" + w));
+const DEFINITE_STARTERS: ReadonlySet<string> = new Vocab([...STARTERS].map((w) => "ال" + w));
 function mayStart(t: Token): boolean {
   if (t.kind === "digits") return true;
   if (t.kind !== "word") return false;
@@ -537,7 +538,7 @@ function mayStart(t: Token): boolean {
 }
 
 /** Every word the scan below acts on (a starter, "بين", a subset marker, an anchor): most words are passed over by one lookup. */
-const SCANNED: ReadonlySet<string> = new Set([...STARTERS, ...DEFINITE_STARTERS, BETWEEN, ...SUBSET_MARKERS, ...ANCHORS.keys()]);
+const SCANNED: ReadonlySet<string> = new Vocab([...STARTERS, ...DEFINITE_STARTERS, BETWEEN, ...SUBSET_MARKERS, ...ANCHORS.keys()]);
 
 /** All quantity phrases of a tokenized sentence, left to right, subsets marked. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {

@@ -6,6 +6,7 @@
  * place it hits).
  */
 import type { IncidentType } from "../types";
+import { Vocab } from "./vocabulary";
 import { normalize } from "../text/normalize";
 import { bestType } from "./classify";
 import { ANAPHORIC_EVENT_NOUNS } from "./cues";
@@ -13,9 +14,9 @@ import { stemIn } from "./tokens";
 import { placesOf, type Unit } from "./units";
 
 /** "التي", "الذي": the relative pronoun that opens what the place saw. */
-const RELATIVES = new Set(["التي", "الذي"].map(normalize));
+const RELATIVES = new Vocab(["التي", "الذي"].map(normalize));
 /** "شهدت", "شهد": the place saw an event. */
-const WITNESSED = new Set(["شهدت", "شهد"].map(normalize));
+const WITNESSED = new Vocab(["شهدت", "شهد"].map(normalize));
 /** How far after the verb the event word may come ("شهدت قبل ساعات هجوماً"). */
 const EVENT_REACH_TOKENS = 3;
 

@@ -3,6 +3,7 @@
  * bylines before the first body paragraph) from the body.
  */
 import { MAX_SENTENCE_CHARS } from "../constants";
+import { Vocab } from "./vocabulary";
 import { normalize } from "../text/normalize";
 import { isSpace } from "./tokens";
 
@@ -32,7 +33,7 @@ const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 /** A body paragraph is long; header lines (title, subtitle, byline) are short. */
 const BODY_MIN_CHARS = 110;
 /** Lines that open the related-articles list at the end of a page: nothing after them is the article. */
-const END_MARKERS = new Set(["مقالات متعلقة", "مقالات ذات صلة", "ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة"].map(normalize));
+const END_MARKERS = new Vocab(["مقالات متعلقة", "مقالات ذات صلة", "ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة"].map(normalize));
 const MAX_MARKER_CHARS = 30;
 /** A line that starts so is a link to another article ("اقرأ أيضاً: …"). */
 const LINK_PREFIX = normalize("اقرأ أيضا");

@@ -3,6 +3,8 @@
  * looks words up in vocabularies with or without their one-letter proclitics (و، ف، ب، ل، ك).
  */
 
+import { Vocab, markOf, marks } from "./vocabulary";
+
 export interface Token {
   /** The token as written (normalized). */
   text: string;
@@ -12,6 +14,8 @@ export interface Token {
   kind: "word" | "digits" | "punct";
   /** The word and its forms without proclitics, most literal first ("وبمقتل" → [وبمقتل, بمقتل, مقتل]). */
   stems: string[];
+  /** The vocabularies one of the stems belongs to (see vocabulary.ts). */
+  mark: readonly number[];
 }
 
 const isLetter = (c: number) =>
@@ -71,7 +75,8 @@ function tokenizeUncached(text: string): Token[] {
     if (isLetter(c)) {
       while (i < n && isLetter(text.charCodeAt(i))) i++;
       const w = text.slice(start, i);
-      tokens.push({ text: w, start, end: i, kind: "word", stems: stemsOf(w) });
+      const stems = stemsOf(w);
+      tokens.push({ text: w, start, end: i, kind: "word", stems, mark: markOf(stems) });
     } else if (isDigit(c)) {
       // A decimal point or thousands separator between digits stays inside the token.
       while (i < n) {
@@ -80,11 +85,11 @@ function tokenizeUncached(text: string): Token[] {
         else break;
       }
       const w = text.slice(start, i);
-      tokens.push({ text: w, start, end: i, kind: "digits", stems: [w] });
+      tokens.push({ text: w, start, end: i, kind: "digits", stems: [w], mark: markOf([w]) });
     } else {
       i++;
       const w = text[start];
-      tokens.push({ text: w, start, end: i, kind: "punct", stems: [w] });
+      tokens.push({ text: w, start, end: i, kind: "punct", stems: [w], mark: markOf([w]) });
     }
   }
   return tokens;
@@ -93,6 +98,7 @@ function tokenizeUncached(text: string): Token[] {
 /** The first of a token's stems found in `vocab`, or null. */
 export function stemIn(tok: Token | undefined, vocab: ReadonlySet<string>): string | null {
   if (!tok) return null;
+  if (vocab instanceof Vocab && !marks(tok.mark, vocab)) return null;
   // Indexed loops: these two run for nearly every token against many vocabularies.
   const stems = tok.stems;
   for (let k = 0; k < stems.length; k++) if (vocab.has(stems[k])) return stems[k];
@@ -116,7 +122,7 @@ export function stemGet<T>(tok: Token | undefined, vocab: ReadonlyMap<string, T>
  */
 export function cutToken(tok: Token, letters: number): Token {
   const rest = tok.text.slice(letters);
-  return { ...tok, text: rest, stems: [rest] };
+  return { ...tok, text: rest, stems: [rest], mark: markOf([rest]) };
 }
 
 /** Whether `words` (normalized) occur as whole tokens from index `i`. The first may carry a proclitic. */
@@ -130,7 +136,7 @@ export function phraseAt(tokens: readonly Token[], i: number, words: readonly st
 }
 
 /** Sentence-ending punctuation inside a sentence's tokens (headline fragments, quotes). */
-export const HARD_STOP = new Set([".", "!", "?", ":", ";"]);
+export const HARD_STOP = new Vocab([".", "!", "?", ":", ";"]);
 
 /**
  * Phrases indexed by their first word, so matching at a token costs one map lookup per stem

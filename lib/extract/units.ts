@@ -4,6 +4,7 @@
  * source) and without the clauses about something else (a deployment, a yearly toll).
  */
 import { findPlaces, resolveGovernorate, type PlaceMention } from "../places";
+import { Vocab } from "./vocabulary";
 import { normalize, normalizeWithMap, type NormalizedText } from "../text/normalize";
 import { bestType, typeHits, type TypeHit } from "./classify";
 import { findFigures, type Figure } from "./counts";
@@ -146,30 +147,30 @@ export interface Unit {
 }
 
 /** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */
-const TRANSIT_WORDS = new Set(["عبرت", "عبر", "مرت", "مرورا", "انطلاقا", "قادمة", "قادما"].map(normalize));
+const TRANSIT_WORDS = new Vocab(["عبرت", "عبر", "مرت", "مرورا", "انطلاقا", "قادمة", "قادما"].map(normalize));
 /** "قبل أن ينسحب المهاجمون باتجاه جبل البشري": where the attackers withdrew to, not where they struck. */
-const WITHDRAW_WORDS = new Set(["ينسحبوا", "انسحبوا", "انسحب", "انسحبت", "ينسحب", "تنسحب", "فروا", "لاذوا",
+const WITHDRAW_WORDS = new Vocab(["ينسحبوا", "انسحبوا", "انسحب", "انسحبت", "ينسحب", "تنسحب", "فروا", "لاذوا",
   // "وفرار البقية باتجاه قرية …": where the rest fled, not a second scene.
   "فرار", "هروب", "فر", "فرت", "هرب", "هربوا", "هربت", "لاذت", "لاذ"].map(normalize));
 /** How far before a place a withdrawal verb still sends it away (verb, subject, "باتجاه"). */
 const WITHDRAW_REACH_TOKENS = 3;
 /** "نقل الجرحى إلى مشفى في بلدة …": where the casualties were taken, not where the event was. */
-const HOSPITAL_WORDS = new Set(["مشفى", "المشفى", "مستشفى", "المستشفى", "مستوصف", "المستوصف", "للمستشفى", "للمشفى"].map(normalize));
+const HOSPITAL_WORDS = new Vocab(["مشفى", "المشفى", "مستشفى", "المستشفى", "مستوصف", "المستوصف", "للمستشفى", "للمشفى"].map(normalize));
 /** "قال مراسل وكالة ستيب في البادية السورية": where a reporter is posted, not where the event was. */
-const REPORTER_WORDS = new Set(["مراسل", "مراسلة", "مراسله", "مراسلها", "مراسلنا", "مراسلو", "مراسلي"].map(normalize));
+const REPORTER_WORDS = new Vocab(["مراسل", "مراسلة", "مراسله", "مراسلها", "مراسلنا", "مراسلو", "مراسلي"].map(normalize));
 /** How far before a place a hospital or a reporter word still owns it ("مراسل وكالة ستيب الإخبارية في"). */
 const OWNER_REACH_TOKENS = 5;
 /** "ينحدر من قرية …": where a victim came from, not where the event was. */
-const ORIGIN_WORDS = new Set(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
+const ORIGIN_WORDS = new Vocab(["ينحدر", "تنحدر", "المنحدر", "المنحدرة", "ينحدرون"].map(normalize));
 /** "تسللوا من", "انطلاقاً من": verbs of setting out, before "من" and the place the doers came from. */
-const SETTING_OUT_WORDS = new Set(["تسلل", "تسللوا", "تسللت", "انطلاقا", "انطلقوا", "انطلقت", "انطلق", "قادمين", "قادمة", "قدموا"].map(normalize));
+const SETTING_OUT_WORDS = new Vocab(["تسلل", "تسللوا", "تسللت", "انطلاقا", "انطلقوا", "انطلقت", "انطلق", "قادمين", "قادمة", "قدموا"].map(normalize));
 /** How far after "من" the place they came from may stand ("من مواقع تتمركز فيها قواتهم في قرية …"). */
 const SETTING_OUT_REACH_TOKENS = 8;
 /** Words that turn from where the doers came to where they went or struck ("… باتجاه محيط دمشق"). */
-const TOWARD_WORDS = new Set(["إلى", "باتجاه", "نحو", "على", "ضد"].map(normalize));
+const TOWARD_WORDS = new Vocab(["إلى", "باتجاه", "نحو", "على", "ضد"].map(normalize));
 const FROM = normalize("من");
 const IN = normalize("في");
-const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
+const CLAUSE_PUNCT = new Vocab([",", ";", ":", "(", ")", ".", "!", "?"]);
 
 /** Index of the token that holds original offset `o` (tokens sorted by start). */
 function tokenAt(tokens: readonly Token[], norm: NormalizedText, o: number): number {
@@ -219,10 +220,10 @@ function setOutFrom(tokens: readonly Token[], tok: number): boolean {
  * names after "أبناء" and "أهالي" anywhere; "سكان" only after "من": "هاجم مسلحون سكان قرية …"
  * names the scene.)
  */
-const HOME_WORDS = new Set(["سكان"].map(normalize));
+const HOME_WORDS = new Vocab(["سكان"].map(normalize));
 const OF = normalize("من");
 /** Head nouns of an inhabited place ("قرية …", "بلدة …"). */
-const HOME_HEADS = new Set(["قرية", "بلدة", "مدينة", "حي", "مخيم"].map(normalize));
+const HOME_HEADS = new Vocab(["قرية", "بلدة", "مدينة", "حي", "مخيم"].map(normalize));
 
 /**
  * "والقتيل شاب من سكان قرية …": the victim's home village, not where the event was (a place of
@@ -233,9 +234,9 @@ function homeAt(tokens: readonly Token[], tok: number): boolean {
 }
 
 /** "وصلت الجثامين مدينة …": verbs of arriving. */
-const ARRIVAL_WORDS = new Set(["وصل", "وصلت", "وصلوا", "وصول", "بوصول", "ووصلت", "ووصل"].map(normalize));
+const ARRIVAL_WORDS = new Vocab(["وصل", "وصلت", "وصلوا", "وصول", "بوصول", "ووصلت", "ووصل"].map(normalize));
 /** Nouns of the bodies of the dead. */
-const BODY_WORDS = new Set(["جثة", "جثث", "الجثث", "جثمان", "جثامين", "الجثامين", "جثمانه", "جثامينهم"].map(normalize));
+const BODY_WORDS = new Vocab(["جثة", "جثث", "الجثث", "جثمان", "جثامين", "الجثامين", "جثمانه", "جثامينهم"].map(normalize));
 /** How far before a place the verb of the bodies' arrival may stand ("وصلت جثث القتلى الثلاثة بلدة …"). */
 const ARRIVAL_REACH_TOKENS = 4;
 
@@ -267,10 +268,10 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
 }
 
 /** "خرقاً لاتفاق الأول من نيسان", "هدنة 10 آذار": a date that names an agreement, not when the event was. */
-const NAMED_BY_DATE = new Set(["اتفاق", "اتفاقية", "اتفاقيه", "هدنة", "تفاهم", "تفاهمات", "مذكرة", "إعلان", "مؤتمر", "ذكرى"].map(normalize));
+const NAMED_BY_DATE = new Vocab(["اتفاق", "اتفاقية", "اتفاقيه", "هدنة", "تفاهم", "تفاهمات", "مذكرة", "إعلان", "مؤتمر", "ذكرى"].map(normalize));
 
 /** "قصف جوي", "القصف الجوي": the adjective that makes a bombardment an air strike. */
-const AIR_ADJECTIVES = new Set(["جوي", "الجوي", "جوية", "الجوية"].map(normalize));
+const AIR_ADJECTIVES = new Vocab(["جوي", "الجوي", "جوية", "الجوية"].map(normalize));
 const AIR_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
 
 /** "وقف إطلاق النار": a ceasefire, where "النار" tells no attack. */
@@ -334,11 +335,11 @@ interface Clause {
 }
 
 /** "وكان"/"وكانت" opening a clause after a mark: a recount (the sentence-opening case is opensRecount). */
-const PLUPERFECT_WAW = new Set(["وكان", "وكانت"].map(normalize));
+const PLUPERFECT_WAW = new Vocab(["وكان", "وكانت"].map(normalize));
 /** "سبق أن": what follows happened before. */
-const EARLIER_WORDS = new Set(["سبق", "وسبق"].map(normalize));
+const EARLIER_WORDS = new Vocab(["سبق", "وسبق"].map(normalize));
 /** "حيث", "إذ" opening a clause: what follows is the instance of the statement before. */
-export const INSTANCE_OPENERS = new Set(["حيث", "إذ", "اذ"].map(normalize));
+export const INSTANCE_OPENERS = new Vocab(["حيث", "إذ", "اذ"].map(normalize));
 
 /** A word list and its forms after "و" ("تتعرض" → "وتتعرض"), so that no token has to be cut to look it up. */
 const withWaw = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words, ...[...words].map((w) => "و" + w)]);
@@ -357,7 +358,7 @@ function hasHabitual(tokens: readonly Token[], habits: readonly number[], from: 
   return false;
 }
 /** "كان", "كانوا": before a present-tense verb, what was going on at the time. */
-const WERE = new Set(["كان", "كانت", "كانوا", "كانا"].map(normalize));
+const WERE = new Vocab(["كان", "كانت", "كانوا", "كانا"].map(normalize));
 /** "قد" after "كان(وا)": a pluperfect, an event told as earlier. */
 const ALREADY = normalize("قد");
 /** How far "قد" may follow "كان" ("وكانت قوات الأمن قد عثرت"). */
@@ -372,10 +373,10 @@ function recountAt(tokens: readonly Token[], from: number, to: number): number |
   return null;
 }
 /** Indefinite place nouns a present-tense verb may describe ("منطقة تشهد …", "مدينة تضم …"). */
-const DESCRIBED_PLACES = new Set(["منطقة", "مدينة", "قرية", "بلدة", "حي", "مناطق", "قرى", "أحياء"].map(normalize));
+const DESCRIBED_PLACES = new Vocab(["منطقة", "مدينة", "قرية", "بلدة", "حي", "مناطق", "قرى", "أحياء"].map(normalize));
 
 /** Every word a clause-opening connector may start with: most tokens are ruled out by one lookup. */
-const OPENER_FIRST_WORDS: ReadonlySet<string> = new Set([
+const OPENER_FIRST_WORDS: ReadonlySet<string> = new Vocab([
   ...NEW_EVENT_CONNECTORS, ...SCENE_CONNECTORS, ...NEW_EVENT_PHRASES.map((p) => p[0]), ...SCENE_PHRASES.map((p) => p[0]),
 ]);
 
@@ -392,12 +393,12 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every word a total, plan or movement phrase may start with: the clause scan notes these tokens for `hasPhrase`. */
-const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES, ...HEARSAY_PHRASES].map((p) => p[0]));
+const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Vocab([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES, ...HEARSAY_PHRASES].map((p) => p[0]));
 /** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS, ...RUNNING_TOTAL_FIRST_WORDS]);
+const CLAUSE_WORDS: ReadonlySet<string> = new Vocab([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS, ...RUNNING_TOTAL_FIRST_WORDS]);
 
 /** Every word a clause's opener (connector, scene, result, "كان آخرهم", aside) may start with. */
-const OPENING_WORDS: ReadonlySet<string> = new Set([
+const OPENING_WORDS: ReadonlySet<string> = new Vocab([
   ...OPENER_FIRST_WORDS, ...RESULT_OPENERS, ...ASIDE_OPENERS, ...LATEST_OPENERS.map((p) => p[0]), ...ASIDE_PHRASES.map((p) => p[0]),
 ]);
 
@@ -440,7 +441,7 @@ function clausesOf(r: ReadSentence): Clause[] {
 const SIMILAR_REACH_TOKENS = 8;
 
 /** The first words of SIMILAR_EVENT: most tokens are ruled out by one lookup. */
-const SIMILAR_FIRST: ReadonlySet<string> = new Set(SIMILAR_EVENT.map((p) => p[0]));
+const SIMILAR_FIRST: ReadonlySet<string> = new Vocab(SIMILAR_EVENT.map((p) => p[0]));
 
 /** The tokens where a similar or other event is told after a preposition ("في اعتداء مماثل"), found once. */
 function similarEvents(r: ReadSentence): number[] {
@@ -573,7 +574,7 @@ export function pointsBackToEvent(r: ReadSentence): boolean {
 }
 
 /** Marks that join the halves of a headline ("مقتل 12 بهجمات في البادية.. وغارات روسية على …"). */
-const HEADLINE_JOINS = new Set(["..", "…"]);
+const HEADLINE_JOINS = new Vocab(["..", "…"]);
 
 /** Whether the clause at `from` opens the second half of a headline, after ".." or "…". */
 function opensHeadlineHalf(tokens: readonly Token[], from: number): boolean {
@@ -624,11 +625,11 @@ function alsoStrikeAt(hits: readonly TypeHit[], from: number): boolean {
 }
 
 /** "اليوم", "أمس": the event is of the day of the report. */
-const NOW_WORDS = new Set(["اليوم", "أمس", "امس", "البارحة"].map(normalize));
+const NOW_WORDS = new Vocab(["اليوم", "أمس", "امس", "البارحة"].map(normalize));
 /** "الماضي", "الفائت" after a month: a month already past. */
-const PAST_WORDS = new Set(["الماضي", "الفائت", "المنصرم", "الماضية", "الفائتة"].map(normalize));
+const PAST_WORDS = new Vocab(["الماضي", "الفائت", "المنصرم", "الماضية", "الفائتة"].map(normalize));
 
-const TIME_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...NOW_WORDS]);
+const TIME_WORDS: ReadonlySet<string> = new Vocab([...MONTHS, ...NOW_WORDS]);
 const YEAR = /^(19|20)\d\d$/;
 const isYear = (t: Token | undefined) => t?.kind === "digits" && YEAR.test(t.text);
 
@@ -648,7 +649,7 @@ function timeframe(tokens: readonly Token[], from: number, to: number): Unit["wh
 }
 
 /** Prepositions a toll's events follow ("قتل 16 في هجومين", "بتفجيرين"): the toll is told over them. */
-const OVER_EVENTS = new Set(["في", "خلال", "جراء", "إثر", "اثر"].map(normalize));
+const OVER_EVENTS = new Vocab(["في", "خلال", "جراء", "إثر", "اثر"].map(normalize));
 const GLUED_BY = "ب";
 /** What a plural of separate events counts: three or more (only whether a toll is a total is read). */
 const SEVERAL_EVENTS = 3;
@@ -681,7 +682,7 @@ function opensRetold(tokens: readonly Token[]): boolean {
 }
 
 /** "أن", "أنه", "بأن": what a reporting verb says follows them. */
-const THAT_WORDS = new Set(["أن", "أنه", "أنها", "إن", "إنه", "بأن", "بأنه"].map(normalize));
+const THAT_WORDS = new Vocab(["أن", "أنه", "أنها", "إن", "إنه", "بأن", "بأنه"].map(normalize));
 /** How far after the reporting verb its "أن" may come ("وأشار المرصد إلى أنه"). */
 const REPORT_FRAME_TOKENS = 6;
 
@@ -739,7 +740,7 @@ function comesAfter(tokens: readonly Token[]): { from: number; sameDay: boolean 
 }
 
 /** Place kinds too wide to tell a second scene apart ("في ريف درعا" after a town of Daraa). */
-const WIDE_PLACES: ReadonlySet<string> = new Set(["governorate", "area"]);
+const WIDE_PLACES: ReadonlySet<string> = new Vocab(["governorate", "area"]);
 
 /**
  * "قتل ثلاثة عناصر بهجوم على حاجز قرب بلدة الصنمين، وقتل مدنيان بانفجار لغم في مدينة نوى": after

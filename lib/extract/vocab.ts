@@ -3,9 +3,10 @@
  * in articles and normalized once at load, so adding a synonym is a one-line change here.
  */
 import { normalize } from "../text/normalize";
+import { Vocab } from "./vocabulary";
 import type { IncidentType } from "../types";
 
-const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalize));
+const set = (words: readonly string[]): ReadonlySet<string> => new Vocab(words.map(normalize));
 const map = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
   new Map(Object.entries(entries).map(([k, v]) => [normalize(k), v]));
 
@@ -458,7 +459,7 @@ export const PEOPLE_GROUPS = set(["عناصر", "المتظاهرين", "الم�
  * Air forces that strike Syria from the air and hardly otherwise: their "attack" without a
  * ground or gun word is an air strike. (Turkey shells with artillery as often.)
  */
-export const AIR_POWERS: ReadonlySet<string> = new Set(["Israel", "Russia", "US-led coalition"]);
+export const AIR_POWERS: ReadonlySet<string> = new Vocab(["Israel", "Russia", "US-led coalition"]);
 /** "طائرة مسيرة", "طائرتين مسيرتين": an aircraft word and the drone adjective after it (classify.ts refineType). */
 export const AIRCRAFT_WORDS = set(["طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتين", "طائرتان"]);
 export const DRONE_ADJECTIVES = set(["مسيرة", "مسيرات", "المسيرة", "المسيرات", "مسيرتين", "مسيرتان", "المسيرتين"]);
