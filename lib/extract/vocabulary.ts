@@ -12,10 +12,12 @@ const NO_MARK: readonly number[] = [];
 let count = 0;
 let marked = false;
 
-/** A vocabulary: a set of normalized words, made once at load, before any token is read. */
+/** A vocabulary: a set of normalized words, made at load, before any token is read. */
 export class Vocab extends Set<string> {
   readonly slot: number;
   readonly bit: number;
+  /** Made or grown after tokens were read: their marks would not know its words, so it is looked up stem by stem. */
+  late = false;
   constructor(words: Iterable<string> = []) {
     super();
     this.slot = count >> 5;
@@ -24,8 +26,7 @@ export class Vocab extends Set<string> {
     for (const w of words) this.add(w);
   }
   override add(word: string): this {
-    // A token marked earlier would not know the word: vocabularies are built at load, not later.
-    if (marked) throw new Error(`vocabulary built after tokens were read (word ${word})`);
+    if (marked) this.late = true;
     super.add(word);
     let bits = holders.get(word);
     if (!bits) holders.set(word, (bits = []));
@@ -53,4 +54,5 @@ export function markOf(stems: readonly string[]): readonly number[] {
 }
 
 /** Whether a token's mark says one of its stems is in `vocab`. */
-export const marks = (mark: readonly number[], vocab: Vocab): boolean => vocab.slot < mark.length && (mark[vocab.slot] & vocab.bit) !== 0;
+export const marks = (mark: readonly number[], vocab: Vocab): boolean =>
+  vocab.late || (vocab.slot < mark.length && (mark[vocab.slot] & vocab.bit) !== 0);
