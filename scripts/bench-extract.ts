@@ -38,7 +38,8 @@ function readSet(name: string): Article[] {
     });
 }
 const articles = readSet("dev");
-const barSized = [...articles, ...readSet("dev2")].filter((a) => a.text.length >= BAR_CHARS.min && a.text.length <= BAR_CHARS.max);
+const allReal = [...articles, ...readSet("dev2")];
+const barSized = allReal.filter((a) => a.text.length >= BAR_CHARS.min && a.text.length <= BAR_CHARS.max);
 
 /** Wall and CPU milliseconds of one extraction. */
 function timed(a: Article): { wall: number; cpu: number } {
@@ -87,4 +88,24 @@ console.log(
   barSized.length
     ? `bar-sized real articles (dev + dev2, ${BAR_CHARS.min.toLocaleString("en")}–${BAR_CHARS.max.toLocaleString("en")} characters: ${barSized.length}, mean ${(barSized.reduce((s, a) => s + a.text.length, 0) / barSized.length).toFixed(0)} chars), ${barCpu.length} runs: CPU ${figures(barCpu)} per article`
     : "bar-sized real articles: none in dev + dev2",
+);
+
+// Cost against length over every real article (median of its runs): the fixed cost per article,
+// the cost per 1,000 characters, and so the cost of a 2,000-character article from all 168, not
+// two; a fit line that holds from the shortest to the longest article is the linear-time check.
+const FIT_RUNS = 15;
+const points = allReal.map((a) => {
+  const runs = Array.from({ length: FIT_RUNS }, () => timed(a).cpu);
+  return { n: a.text.length, ms: quantile(runs, 0.5) };
+});
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+const mx = mean(points.map((p) => p.n));
+const my = mean(points.map((p) => p.ms));
+const slope = points.reduce((s, p) => s + (p.n - mx) * (p.ms - my), 0) / points.reduce((s, p) => s + (p.n - mx) ** 2, 0);
+const fixed = my - slope * mx;
+const longest = [...points].sort((a, b) => b.n - a.n).slice(0, 10);
+console.log(
+  `fit over ${points.length} real articles (dev + dev2, ${FIT_RUNS} runs each, median): CPU ${fixed.toFixed(3)} ms + ${(slope * 1000).toFixed(3)} ms per 1,000 characters ` +
+    `(≈ ${(fixed + 2 * slope * 1000).toFixed(3)} ms per 2,000-character article); the 10 longest (mean ${mean(longest.map((p) => p.n)).toFixed(0)} chars) ` +
+    `take ${mean(longest.map((p) => p.ms)).toFixed(3)} ms against ${(fixed + slope * mean(longest.map((p) => p.n))).toFixed(3)} ms on the line`,
 );
