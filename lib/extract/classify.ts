@@ -223,7 +223,7 @@ export function typeHits(span: Span): TypeHit[] {
     if (cue.type === "explosive" && stemIn(tokens[i - 1], DRONE_WORDS)) continue;
     if (cue.type === "clash" && stemIn(tokens[i - 1], NOT_CLASH_AFTER)) continue;
     const strike = cue.type === "airstrike" || cue.type === "shelling";
-    // "انفجار لغم من مخلفات غارة سابقة": the blast is the event, the shelling is past.
+    // "انفجار لغم من مخلفات غارة سابقة": the blast is the event, the strike is past.
     if (strike && oldStrikeAt(tokens, i, from)) continue;
     // "اشتباكات بالطيران المسير والأسلحة الثقيلة": the clash's weapons, not a strike of their own.
     const armsClash = strike && instrumental(t) && i - clashAt <= CLASH_WEAPONS_REACH_TOKENS;

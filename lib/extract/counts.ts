@@ -14,7 +14,7 @@ import {
 } from "../constants";
 import { normalize } from "../text/normalize";
 import { readNumber } from "./numbers";
-import { boundAt, findQuantities, type Quantity } from "./quantities";
+import { boundAt, findQuantities, sumCounts, type Quantity } from "./quantities";
 import { ANAPHORIC_EVENT_NOUNS, CASUALTY_NEGATIONS, negatedAt } from "./cues";
 import { HARD_STOP, cutToken, stemGet, stemIn, type Token } from "./tokens";
 import {
@@ -667,11 +667,6 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   }
   const figures = diedLater ? addDiedLater(scan.figures, diedLater) : scan.figures;
   return markBesides(tokens, addAlso(tokens, figures));
-}
-
-/** Two counts of different people, added (open when either is). */
-function sumCounts(a: Count, b: Count): Count {
-  return { min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max };
 }
 
 /** How far back from a quantity the death word before it may start ("فارق الحياة 3 من"). */

@@ -148,12 +148,16 @@ const THAT_WORDS = new Vocab(["ما", "مما", "بما"].map(normalize));
  */
 export function runningTotalAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!(t.text.startsWith("ل") || THAT_WORDS.has(t.text)) || !RUNNING_TOTAL_OPENERS.some((p) => phraseAt(tokens, i, p))) return false;
+  if (!(t.text.startsWith("ل") || THAT_WORDS.has(t.text)) || !opensRunningTotal(tokens, i)) return false;
   let end = i + 1;
   while (end < tokens.length && tokens[end].kind !== "punct") end++;
   const all = Array.from({ length: end - i }, (_, k) => i + k);
-  const aggregate = hasPhrase(tokens, i, end, AGGREGATE_PHRASES) || hasSinceDate(tokens, i, end, all);
-  return aggregate || hasPhrase(tokens, i, end, CURRENT_PERIOD_PHRASES);
+  return hasPhrase(tokens, i, end, AGGREGATE_PHRASES) || hasSinceDate(tokens, i, end, all) || hasPhrase(tokens, i, end, CURRENT_PERIOD_PHRASES);
+}
+
+/** Whether a running total's verb (RUNNING_TOTAL_OPENERS) opens at token i. */
+function opensRunningTotal(tokens: readonly Token[], i: number): boolean {
+  return !!stemIn(tokens[i], RUNNING_TOTAL_FIRST_WORDS) && RUNNING_TOTAL_OPENERS.some((p) => phraseAt(tokens, i, p));
 }
 
 /**
@@ -161,8 +165,7 @@ export function runningTotalAt(tokens: readonly Token[], i: number): boolean {
  * `aggregate` when the clause already tells one ("منذ مطلع العام"), else a current period it names.
  */
 export function opensPeriodRunningTotal(tokens: readonly Token[], from: number, to: number, aggregate: boolean): boolean {
-  if (!stemIn(tokens[from], RUNNING_TOTAL_FIRST_WORDS) || !RUNNING_TOTAL_OPENERS.some((p) => phraseAt(tokens, from, p))) return false;
-  return aggregate || hasPhrase(tokens, from, to, CURRENT_PERIOD_PHRASES);
+  return opensRunningTotal(tokens, from) && (aggregate || hasPhrase(tokens, from, to, CURRENT_PERIOD_PHRASES));
 }
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Vocab(

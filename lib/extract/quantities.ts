@@ -522,6 +522,11 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
   return null;
 }
 
+/** Two counts of different people, added (open when either is): "6 عناصر و3 مدنيين" → 9. */
+export function sumCounts(a: Count, b: Count): Count {
+  return { min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max };
+}
+
 /** Every word a quantity phrase may start with: most tokens are ruled out by one lookup. */
 const STARTERS: ReadonlySet<string> = new Vocab([
   ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_HUNDREDS.keys(), ...NUMBER_THOUSANDS.keys(), ...VAGUE_QUANTITIES.keys(),
@@ -588,7 +593,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     for (let link = q.name ? null : chainNext(tokens, q); link; link = chainNext(tokens, q)) {
       q = {
         ...q, end: link.end,
-        count: { min: q.count.min + link.count.min, max: q.count.max === null || link.count.max === null ? null : q.count.max + link.count.max },
+        count: sumCounts(q.count, link.count),
       };
     }
     // "العقيد سمير رفقة عناصره": the leader just named is the 1 of the 1 + 2.

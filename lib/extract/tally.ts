@@ -4,6 +4,7 @@
  */
 import type { Count } from "../types";
 import type { CountRole, Figure } from "./counts";
+import { sumCounts } from "./quantities";
 
 /**
  * One count from several figures for the same role:
@@ -78,7 +79,7 @@ export type Counts = Record<CountRole, Count | null>;
 /** Two counts of different people, added ("عنصران … وما لا يقل عن ثلاثة مهاجمين" → {5, open}). */
 function add(a: Count | null, b: Count | null): Count | null {
   if (!a || !b) return a ?? b;
-  return { min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max };
+  return sumCounts(a, b);
 }
 
 /** One role's count: the attackers' own dead are another group than the victims, so the two add. */

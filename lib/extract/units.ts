@@ -740,7 +740,7 @@ function comesAfter(tokens: readonly Token[]): { from: number; sameDay: boolean 
 }
 
 /** Place kinds too wide to tell a second scene apart ("في ريف درعا" after a town of Daraa). */
-const WIDE_PLACES: ReadonlySet<string> = new Vocab(["governorate", "area"]);
+const WIDE_PLACES: ReadonlySet<string> = new Set(["governorate", "area"]);
 
 /**
  * "قتل ثلاثة عناصر بهجوم على حاجز قرب بلدة الصنمين، وقتل مدنيان بانفجار لغم في مدينة نوى": after
