@@ -72,11 +72,19 @@ export interface CleanedArticle {
   title: string;
   /** ISO 8601 publication time, or null when the page does not say. */
   published: string | null;
-  /** Lead and body paragraphs in reading order. */
+  /**
+   * The body as a reader sees it: lead and body paragraphs in reading order, with the captions
+   * of photos printed inside the body at their places (`captionParagraphs` says which).
+   */
   paragraphs: string[];
-  /** Image captions, kept apart from the body. */
+  /** Indices into `paragraphs` of the photo captions printed in the body. */
+  captionParagraphs: number[];
+  /** Every image caption of the page, in the body or not. */
   captions: string[];
-  /** Title and paragraphs joined by newlines: what the extractor reads. */
+  /**
+   * Title and paragraphs, captions left out, joined by newlines: what the extractor reads (an
+   * archive photo's caption may tell of an older attack).
+   */
   text: string;
   /** How the body was found (absent on articles cleaned before strategies were recorded). */
   strategy?: CleanStrategy;

@@ -198,8 +198,11 @@ interface Run {
 export function rasdOne(page: Page, fallbacksOnly = false): Output {
   try {
     const a: CleanedArticle = cleanArticle(page.html, { url: page.url, outlet: page.outlet, fallbacksOnly });
+    // The body as a reader sees it, photo captions printed in it included.
     const body = a.paragraphs.join("\n");
-    return { body, full: [a.title, body, ...a.captions].join("\n"), date: a.published?.slice(0, 10) ?? null, strategy: a.strategy };
+    const inBody = new Set(a.captionParagraphs.map((i) => a.paragraphs[i]));
+    const apart = a.captions.filter((c) => !inBody.has(c));
+    return { body, full: [a.title, body, ...apart].join("\n"), date: a.published?.slice(0, 10) ?? null, strategy: a.strategy };
   } catch (err) {
     if (!(err instanceof CleanError)) throw err;
     return { body: "", full: "", date: null };

@@ -4,9 +4,9 @@
  * printed above the container.
  */
 import type { CheerioAPI } from "cheerio";
-import type { Element } from "./dom";
-import { inAny } from "./dom";
-import type { TextBlock } from "./segment";
+import type { AnyNode, Element } from "./dom";
+import { classAndId, inAny } from "./dom";
+import type { CaptionPlace, TextBlock } from "./segment";
 import { parseArabicDate } from "./arabic-date";
 import { hasMedia } from "./prune";
 import { chooseContainers } from "./score";
@@ -14,6 +14,8 @@ import { isSectionLabel } from "./sections";
 import {
   BOILERPLATE_LINES,
   BYLINE_WORD,
+  CAPTION_LABEL,
+  GALLERY_CLASS,
   DATE_IN_LINE,
   DATELINE_ALONE,
   HAS_ARABIC_LETTER,
@@ -224,6 +226,13 @@ function subheadings(blocks: readonly TextBlock[], scope: Element, body: readonl
   );
 }
 
+/** Index of the last `<h1>` in the article's scope before the body's first block, or -1. */
+function headlineBefore(blocks: readonly TextBlock[], scope: ReadonlySet<Element>, firstIndex: number): number {
+  let headline = -1;
+  for (const b of blocks) if (b.index < firstIndex && b.owner.name === "h1" && within(b, scope)) headline = b.index;
+  return headline;
+}
+
 /**
  * The lead printed between the headline and the body, outside the body's container: a block
  * in a lead/standfirst-classed element, or, in the article's scope after its `<h1>`, a
@@ -231,8 +240,7 @@ function subheadings(blocks: readonly TextBlock[], scope: Element, body: readonl
  */
 function leadBlocks(blocks: readonly TextBlock[], scope: Element | null, containers: ReadonlySet<Element>, firstIndex: number, arabicPage: boolean): TextBlock[] {
   const inScope = new Set(scope ? [scope] : []);
-  let headline = -1;
-  for (const b of blocks) if (b.index < firstIndex && b.owner.name === "h1" && within(b, inScope)) headline = b.index;
+  const headline = headlineBefore(blocks, inScope, firstIndex);
   const unclassedLead = (b: TextBlock): boolean =>
     headline >= 0 &&
     b.index > headline &&
@@ -249,6 +257,9 @@ function leadBlocks(blocks: readonly TextBlock[], scope: Element | null, contain
 export interface BodyChoice {
   blocks: TextBlock[];
   hinted: boolean;
+  /** The elements holding the body (the hinted or scored containers), and the article around them. */
+  containers: ReadonlySet<Element>;
+  scope: Element | null;
 }
 
 /**
@@ -269,5 +280,42 @@ export function chooseBody($: CheerioAPI, blocks: readonly TextBlock[], arabicPa
   // A sentence printed above the body and again inside it is a highlight or a summary cut
   // from the body, not a standfirst.
   const leads = leadBlocks(blocks, scope, containers, firstIndex, arabicPage).filter((lead) => !body.some((b) => b.text.includes(lead.text)));
-  return { blocks: [...leads, ...body], hinted: hintedList !== null };
+  return { blocks: [...leads, ...body], hinted: hintedList !== null, containers, scope };
+}
+
+/** True when a gallery or slideshow holds the node. */
+function inGallery(node: AnyNode): boolean {
+  for (let n = node.parent; n && n.type === "tag"; n = n.parent) if (GALLERY_CLASS.test(classAndId(n as Element))) return true;
+  return false;
+}
+
+/**
+ * The photo captions a reader sees in the article: those in a body container between the
+ * body's first and last block, and the lead photo's, printed in the article's scope between
+ * its headline and its body; not a label or a credit alone ("أرشيف", "Photo: AFP"), nor a
+ * gallery's. A sidebar and photos after the text stay out. Arabic pages only: their references (and Readability) print
+ * in-body captions in the flow, where the AEB's references of English and other pages leave
+ * them all out.
+ */
+export function captionsInBody(
+  places: readonly CaptionPlace[],
+  texts: readonly string[],
+  blocks: readonly TextBlock[],
+  choice: BodyChoice,
+  arabicPage: boolean,
+): CaptionPlace[] {
+  const body = choice.blocks;
+  if (!arabicPage || body.length === 0) return [];
+  const first = body[0].index;
+  const last = body[body.length - 1].index;
+  const scope = new Set(choice.scope ? [choice.scope] : []);
+  const headline = headlineBefore(blocks, scope, first);
+  const label = (text: string): boolean => CAPTION_LABEL.test(text) || BOILERPLATE_LINES.some((re) => re.test(text));
+  return places.filter(
+    (p) =>
+      !label(texts[p.caption]) &&
+      !inGallery(p.mark) &&
+      ((p.after >= first && p.after < last && inAny(p.mark, choice.containers)) ||
+        (headline >= 0 && p.after >= headline && p.after < first && inAny(p.mark, scope))),
+  );
 }

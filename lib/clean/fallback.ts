@@ -41,7 +41,7 @@ function totalChars(paragraphs: readonly string[]): number {
 function htmlParagraphs(page: FallbackPage, html: string): string[] {
   const fragment = page.parse(html);
   prune(fragment.$);
-  const blocks = segment(fragment.body);
+  const blocks = segment(fragment.body).blocks;
   const chosen = chooseBody(fragment.$, blocks, page.arabicPage).blocks.map((b) => b.text);
   if (totalChars(chosen) >= CLEAN_MIN_BODY_CHARS) return chosen;
   return blocks.filter((b) => isProse(b, page.arabicPage)).map((b) => b.text);
@@ -158,7 +158,7 @@ function ampStory(page: FallbackPage): string[] | null {
   if (!$("html").is("[amp], [⚡]")) return null;
   const paragraphs: string[] = [];
   for (const el of $("amp-story-page").toArray() as Element[]) {
-    for (const b of segment(el)) if (b.linkChars / b.text.length <= CLEAN_MAX_LINK_DENSITY && b.letters > 0) paragraphs.push(b.text);
+    for (const b of segment(el).blocks) if (b.linkChars / b.text.length <= CLEAN_MAX_LINK_DENSITY && b.letters > 0) paragraphs.push(b.text);
   }
   return paragraphs.length ? paragraphs : null;
 }
@@ -206,7 +206,7 @@ export function fallbackBody(page: FallbackPage): Fallback | null {
     if (found && totalChars(found.paragraphs) >= CLEAN_MIN_BODY_CHARS) fromData.push([strategy, found]);
   }
   prune(page.$, [], false);
-  const blocks = segment(page.body);
+  const blocks = segment(page.body).blocks;
   const visible = blocks.filter((b) => isProse(b, page.arabicPage)).reduce((n, b) => n + proseLetters(b), 0);
   for (const [strategy, { paragraphs, excerpt }] of fromData) {
     if (!excerpt && letters(paragraphs.join(" ")) >= visible * CLEAN_DATA_BODY_PAGE_SHARE) return { strategy, paragraphs };

@@ -8,7 +8,7 @@ import type { Outlet } from "../outlets/registry";
 import { CleanError } from "./errors";
 import { adoptStrayContent, collapse, type Element } from "./dom";
 import { boundMarkup, flattenDeep } from "./bound";
-import { chooseBody, isArabicPage } from "./body";
+import { captionsInBody, chooseBody, isArabicPage } from "./body";
 import { stripControls } from "./controls";
 import { fallbackBody } from "./fallback";
 import { prune } from "./prune";
@@ -51,35 +51,54 @@ function parse(html: string): { $: CheerioAPI; body: Element } {
   return { $, body };
 }
 
-/** Lines as they are returned: controls out, whitespace collapsed, empty ones dropped. */
-function tidy(lines: readonly string[]): string[] {
-  return lines.map((l) => collapse(stripControls(l))).filter(Boolean);
+/** A line as it is returned: controls out, whitespace collapsed. */
+function tidy(line: string): string {
+  return collapse(stripControls(line));
 }
 
+/** A line of the body as a reader sees it: a paragraph, or a photo caption printed among them. */
+interface Line {
+  text: string;
+  caption: boolean;
+}
+
+const paragraph = (text: string): Line => ({ text, caption: false });
+
 /**
- * Title and paragraphs as they are returned: the title not repeated in the body (it adds
- * nothing for the extractor), and taken as printed when the body starts with it.
+ * Title and body lines as they are returned: empty lines dropped, the title not repeated in
+ * the body (it adds nothing for the extractor), and taken as printed when the body starts with
+ * it. Captions pass through every step untouched, so the paragraphs come out as they would
+ * without them.
  */
-function finish(body: readonly string[], declaredTitle: string): { title: string; paragraphs: string[] } {
-  let paragraphs = joinDatelines(tidy(body).filter((p) => !sameText(p, declaredTitle)));
-  const printed = printedTitle(declaredTitle, paragraphs);
-  if (printed) paragraphs = paragraphs.filter((p) => p !== printed);
-  return { title: printed ?? declaredTitle, paragraphs };
+function finish(body: readonly Line[], declaredTitle: string): { title: string; lines: Line[] } {
+  let lines = joinDatelines(
+    body.map((l) => ({ ...l, text: tidy(l.text) })).filter((l) => l.text && (l.caption || !sameText(l.text, declaredTitle))),
+  );
+  const printed = printedTitle(declaredTitle, paragraphsOf(lines));
+  if (printed) lines = lines.filter((l) => l.caption || l.text !== printed);
+  return { title: printed ?? declaredTitle, lines };
+}
+
+function paragraphsOf(lines: readonly Line[]): string[] {
+  return lines.filter((l) => !l.caption).map((l) => l.text);
 }
 
 /**
  * A dateline printed on a line of its own is joined to the paragraph it opens, as agencies
  * print it ("LONDON (Reuters) - Three soldiers …", "دمشق - قتل …"): the extractor reads the
- * place there, and a quoted first sentence then holds it.
+ * place there, and a quoted first sentence then holds it. A photo between them stays after.
  */
-function joinDatelines(paragraphs: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    const next = paragraphs[i + 1];
-    if (next !== undefined && p.length < CLEAN_MAX_DATELINE_CHARS && DATELINE_ALONE.test(p)) {
-      out.push(`${p} ${next}`);
-      i++;
+function joinDatelines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  const joined = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (joined.has(i)) continue;
+    const p = lines[i];
+    const dateline = !p.caption && p.text.length < CLEAN_MAX_DATELINE_CHARS && DATELINE_ALONE.test(p.text);
+    const next = dateline ? lines.findIndex((l, j) => j > i && !l.caption) : -1;
+    if (next >= 0) {
+      out.push(paragraph(`${p.text} ${lines[next].text}`));
+      joined.add(next);
     } else {
       out.push(p);
     }
@@ -111,15 +130,18 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
   const published = publishedTime($, hints?.date);
   const canonical = canonicalUrl($, opts.url);
 
-  const captions = tidy(prune($, hints?.drop));
-  const blocks = dropLabelledSections(segment(body));
+  const pruned = prune($, hints?.drop);
+  const captionTexts = pruned.captions.map(tidy);
+  const segmented = segment(body, pruned.marks);
+  const blocks = dropLabelledSections(segmented.blocks);
   const arabicPage = isArabicPage(blocks);
   const choice = chooseBody($, blocks, arabicPage, hints?.body);
   let strategy: CleanStrategy = choice.hinted ? "outlet-hints" : "generic";
-  let { title, paragraphs } = finish(
-    choice.blocks.map((b) => b.text),
-    declaredTitle,
-  );
+  // A caption follows the block it was printed after: half a step on in reading order.
+  const inBody = captionsInBody(segmented.captions, captionTexts, blocks, choice, arabicPage).map((c) => ({ index: c.after + 0.5, text: captionTexts[c.caption], caption: true }));
+  const bodyLines = [...choice.blocks.map((b) => ({ index: b.index, text: b.text, caption: false })), ...inBody].sort((a, b) => a.index - b.index);
+  let { title, lines } = finish(bodyLines, declaredTitle);
+  let paragraphs = paragraphsOf(lines);
 
   if (opts.fallbacksOnly || chars(paragraphs) < CLEAN_MIN_BODY_CHARS) {
     // The generic pass pruned the page in place: the fallbacks read a fresh parse.
@@ -131,10 +153,11 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
     });
     if (found) {
       strategy = found.strategy;
-      ({ title, paragraphs } = finish(found.paragraphs, declaredTitle));
+      ({ title, lines } = finish(found.paragraphs.map(paragraph), declaredTitle));
     } else if (opts.fallbacksOnly) {
-      paragraphs = [];
+      lines = [];
     }
+    paragraphs = paragraphsOf(lines);
   }
 
   const bodyChars = chars(paragraphs);
@@ -146,8 +169,9 @@ export function cleanArticle(html: string, opts: CleanOptions): CleanedArticle {
     canonicalUrl: canonical,
     title,
     published,
-    paragraphs,
-    captions,
+    paragraphs: lines.map((l) => l.text),
+    captions: captionTexts.filter(Boolean),
+    captionParagraphs: lines.flatMap((l, i) => (l.caption ? [i] : [])),
     text: [title, ...paragraphs].join("\n"),
     strategy,
     confidence: STRATEGY_CONFIDENCE[strategy],

@@ -1,7 +1,8 @@
 /**
  * Removes what is never article text before scoring: junk tags, hidden nodes, widgets named
  * by their class or id, and the outlet's own drop selectors. Captions are taken out first and
- * returned, so they are kept apart from the body rather than lost.
+ * returned, so they are kept apart from the body rather than lost, each photo caption leaving
+ * a mark where it stood (the body as a reader sees it shows it there).
  */
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "./dom";
@@ -116,13 +117,19 @@ function shouldRemove(el: Element, pageProse: number, byName: boolean): boolean 
   return isBoilerplateByName(el) && !holdsProse(el, pageProse) && !holdsEmbeddedPost(el);
 }
 
-function detach(node: AnyNode): void {
+/** Takes `node` out of the tree, `mark` (when given) in its place. */
+function detach(node: AnyNode, mark?: AnyNode): void {
   const parent = node.parent;
   if (!parent) return;
   const i = parent.children.indexOf(node);
-  if (i >= 0) parent.children.splice(i, 1);
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
+  if (mark) {
+    mark.parent = parent;
+    mark.prev = node.prev;
+    mark.next = node.next;
+  }
+  if (i >= 0) mark ? parent.children.splice(i, 1, mark) : parent.children.splice(i, 1);
+  if (node.prev) node.prev.next = mark ?? node.next;
+  if (node.next) node.next.prev = mark ?? node.prev;
   node.parent = node.prev = node.next = null;
 }
 
@@ -167,21 +174,38 @@ function pruneTree(node: AnyNode, pageProse: number, byName: boolean, inParagrap
 }
 
 /**
+ * The image captions taken out of a page, in document order, and where each photo's caption
+ * stood: an empty text node left in its place (invisible to the scoring and segmenting, which
+ * see the page as if the caption were gone), mapped to the index of its text in `captions`.
+ */
+export interface PrunedCaptions {
+  captions: string[];
+  marks: Map<AnyNode, number>;
+}
+
+/**
  * Prunes the document in place and returns the image captions it took out.
  * @param dropSelectors the outlet's extra boilerplate selectors
  * @param byName false for the relaxed pass of the fallbacks: junk tags, hidden nodes and
  *   captions go, but no element is removed for its class or id
  */
-export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byName = true): string[] {
+export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byName = true): PrunedCaptions {
   const captions: string[] = [];
+  const marks = new Map<AnyNode, number>();
   for (const el of $(CAPTION_SELECTOR).toArray() as Element[]) {
     const text = collapse(textOf(el));
+    const beside = isImageCaption(el);
     // A gallery repeats its captions away from the photos (a "remote" caption pane): a copy of
-    // a caption already taken is a caption too.
-    const copy = captions.includes(text);
-    if (!copy && !isImageCaption(el)) continue;
-    if (text && !copy) captions.push(text);
-    detach(el);
+    // a caption already taken is a caption too, and has no place of its own.
+    const index = captions.indexOf(text);
+    if (index < 0 && !beside) continue;
+    if (text && index < 0) captions.push(text);
+    const mark = text && beside ? $.parseHTML(" ")?.[0] : undefined;
+    if (mark && "data" in mark) {
+      mark.data = "";
+      marks.set(mark, index < 0 ? captions.length - 1 : index);
+    }
+    detach(el, mark);
   }
   for (const sel of dropSelectors) {
     try {
@@ -193,5 +217,5 @@ export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byNa
   const root = $.root()[0];
   const whole = textAndLinkChars(root);
   pruneTree(root, whole.text - whole.link, byName);
-  return captions;
+  return { captions, marks };
 }

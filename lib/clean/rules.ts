@@ -117,10 +117,16 @@ export const LEAD_CLASS =
 export const COPY_CLASS = /(?:^|[\s_-])(?:highlights?|pull-?quote|pullout|key-?points)(?=$|[\s_-])/i;
 
 /**
- * Image captions, kept apart from the body. The class match is loose ("imgCaption",
- * "vce-photo-caption", "single-post-caption"); `prune` keeps only those next to an image.
+ * Image captions. The class match is loose ("imgCaption", "vce-photo-caption",
+ * "single-post-caption", "img-cap"); `prune` keeps only those next to an image.
  */
-export const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [itemprop=caption]';
+export const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [class$="-cap" i], [class*="-cap " i], [itemprop=caption]';
+
+/** Class or id of a gallery or slideshow: its captions stay apart from the body, wherever it is printed. */
+export const GALLERY_CLASS = /gallery|slideshow|slider|carousel|swiper/i;
+
+/** A caption that only labels or credits its photo ("أرشيف", "صورة أرشيفية", "File photo"): never a line of the body. */
+export const CAPTION_LABEL = /^(?:صور(?:ة)?\s+)?[أا]رشيف(?:ية)?$|^(?:file|archive|stock)(?:\s+(?:photo|image|picture))?$/i;
 
 /** Tags that make a nearby caption-classed element an image caption. */
 export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "picture", "video", "figure", "svg", "iframe", "amp-img", "amp-video"]);

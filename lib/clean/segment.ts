@@ -22,6 +22,24 @@ export interface TextBlock {
   arabicLetters: number;
 }
 
+/** Where a photo caption taken out of the page stood in reading order. */
+export interface CaptionPlace {
+  /** Index of its text in the captions `prune` returned. */
+  caption: number;
+  /** The mark left in its place. */
+  mark: AnyNode;
+  /** Index of the block it follows (-1 when it comes before every block). */
+  after: number;
+}
+
+/** Text blocks in reading order, and the places of the captions marked among them. */
+export interface Segmented {
+  blocks: TextBlock[];
+  captions: CaptionPlace[];
+}
+
+const NO_MARKS: ReadonlyMap<AnyNode, number> = new Map();
+
 const LETTER = /\p{L}/u;
 
 /** Link text that is a web address spelled out. */
@@ -78,9 +96,13 @@ function isDataRow(tr: Element): boolean {
   );
 }
 
-/** Text blocks of `root` in document order. */
-export function segment(root: Element): TextBlock[] {
+/**
+ * Text blocks of `root` in document order.
+ * @param marks the caption marks `prune` left, each with its caption's index
+ */
+export function segment(root: Element, marks: ReadonlyMap<AnyNode, number> = NO_MARKS): Segmented {
   const blocks: TextBlock[] = [];
+  const captions: CaptionPlace[] = [];
   let parts: string[] = [];
   let linkChars = 0;
   const owners: Element[] = [root];
@@ -105,6 +127,9 @@ export function segment(root: Element): TextBlock[] {
 
   const walk = (node: AnyNode, inLink: boolean): void => {
     if (node.type === "text") {
+      const caption = marks.get(node);
+      // A caption taken from inside a line of text follows that line: the line is not cut.
+      if (caption !== undefined) captions.push({ caption, mark: node, after: blocks.length - (parts.join("").trim() ? 0 : 1) });
       parts.push(node.data);
       // A link printed as its own address ("more at https://…") is text the reader is meant
       // to read, not navigation: it does not count toward the block's link density.
@@ -148,5 +173,5 @@ export function segment(root: Element): TextBlock[] {
 
   for (const c of root.children) walk(c, false);
   flush();
-  return blocks;
+  return { blocks, captions };
 }

@@ -74,6 +74,7 @@ function storedText(stored: StoredArticle): CleanedArticle {
     published: stored.published,
     paragraphs: stored.text.split("\n").slice(1),
     captions: [],
+    captionParagraphs: [],
     text: stored.text,
   };
 }

@@ -29,6 +29,7 @@ export function postArticle(post: ChannelPost, url: string): CleanedArticle {
     published: syrianTime(post.time),
     paragraphs,
     captions: [],
+    captionParagraphs: [],
     text: post.lines.join("\n"),
   };
 }

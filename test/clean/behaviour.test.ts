@@ -70,15 +70,51 @@ describe("cleaner behaviour", () => {
     expect(cleanArticle(html, { url: URL_ }).paragraphs).toEqual([P1, P2, P3]);
   });
 
-  it("caption-kept-apart: returns figcaption and wp-caption-text as captions, not paragraphs", () => {
+  it("caption-in-body: a photo's caption inside the body is printed at its place and listed in captions; the extractor's text leaves it out", () => {
+    const lead = "عناصر من قوات النظام في البادية (أرشيف)";
+    const inBody = "طريق دير الزور – تدمر";
     const html = page(`<div class="entry-content">
-      <figure><img src="a.jpg"><figcaption>عناصر من قوات النظام في البادية (أرشيف)</figcaption></figure>
+      <figure><img src="a.jpg"><figcaption>${lead}</figcaption></figure>
       <p>${P1}</p>
-      <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">طريق دير الزور – تدمر</p></div>
+      <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">${inBody}</p></div>
       <p>${P2}</p><p>${P3}</p></div>`);
     const got = cleanArticle(html, { url: URL_ });
+    expect(got.paragraphs).toEqual([lead, P1, inBody, P2, P3]);
+    expect(got.captionParagraphs).toEqual([0, 2]);
+    expect(got.captions).toEqual([lead, inBody]);
+    expect(got.text).toBe([got.title, P1, P2, P3].join("\n"));
+  });
+
+  it("caption-in-body: the lead photo between headline and body shows its caption; a caption inside a line of text follows the line", () => {
+    const caption = "دورية عسكرية على طريق البادية";
+    const html = page(`<div class="photo"><img src="a.jpg"><span class="img-cap">${caption}</span></div>
+      <div class="entry-content"><p>${P1} <span class="photo"><img src="b.jpg"><span class="caption">${caption} ثانية</span></span></p><p>${P2}</p><p>${P3}</p></div>`);
+    const got = cleanArticle(html, { url: URL_ });
+    expect(got.paragraphs).toEqual([caption, P1, `${caption} ثانية`, P2, P3]);
+    expect(got.captionParagraphs).toEqual([0, 2]);
+    expect(got.text).toBe([got.title, P1, P2, P3].join("\n"));
+  });
+
+  it("caption-outside-body: a gallery after the body, a label with no description and a sidebar's photo stay out of the body, listed in captions", () => {
+    const html = page(`<div class="entry-content"><p>${P1}</p>
+      <figure><img src="a.jpg"><figcaption>أرشيف</figcaption></figure>
+      <p>${P2}</p><p>${P3}</p></div>
+      <div class="post-gallery"><figure><img src="b.jpg"><figcaption>صور من موقع الهجوم في البادية</figcaption></figure>
+        <figure><img src="c.jpg"><figcaption>آثار الهجوم على الحاجز</figcaption></figure></div>
+      <aside><figure><img src="d.jpg"><figcaption>مقال آخر عن الاقتصاد</figcaption></figure></aside>`);
+    const got = cleanArticle(html, { url: URL_ });
     expect(got.paragraphs).toEqual([P1, P2, P3]);
-    expect(got.captions).toEqual(["عناصر من قوات النظام في البادية (أرشيف)", "طريق دير الزور – تدمر"]);
+    expect(got.captionParagraphs).toEqual([]);
+    expect(got.captions).toEqual(["أرشيف", "صور من موقع الهجوم في البادية", "آثار الهجوم على الحاجز", "مقال آخر عن الاقتصاد"]);
+  });
+
+  it("caption-in-body: captions stay apart on a page that is not Arabic (the references of such pages leave them out)", () => {
+    const en = ["Three soldiers were killed on Sunday in an attack on a checkpoint in the desert east of Homs.", "Local sources said the attackers used machine guns before withdrawing into the desert.", "The desert has seen repeated attacks on army positions despite military campaigns."];
+    const html = `<html><head><title>Attack on a checkpoint</title></head><body><main><h1>Attack on a checkpoint</h1><div class="entry-content">
+      <p>${en[0]}</p><figure><img src="a.jpg"><figcaption>Soldiers at a checkpoint in the desert</figcaption></figure><p>${en[1]}</p><p>${en[2]}</p></div></main></body></html>`;
+    const got = cleanArticle(html, { url: URL_ });
+    expect(got.paragraphs).toEqual(en);
+    expect(got.captions).toEqual(["Soldiers at a checkpoint in the desert"]);
   });
 
   it("unknown-outlet-generic: cleans a registry outlet's page the same without its hints", () => {

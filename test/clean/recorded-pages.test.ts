@@ -14,7 +14,9 @@ interface Expected {
   behaviour: string;
   title: string;
   published: string | null;
+  /** The body as a reader sees it: photo captions printed in it at `captionParagraphs`. */
   paragraphs: string[];
+  captionParagraphs?: number[];
   captions?: string[];
 }
 
@@ -55,8 +57,11 @@ function assertCleansToExpected(page: RecordedPage, outlet: Outlet | undefined):
   expect(got.paragraphs.filter((p) => !want.paragraphs.includes(p)), "boilerplate kept").toEqual([]);
   expect(want.paragraphs.filter((p) => !got.paragraphs.includes(p)), "paragraphs lost").toEqual([]);
   expect(got.paragraphs).toEqual(want.paragraphs);
+  const atCaption = want.captionParagraphs ?? [];
+  expect(got.captionParagraphs).toEqual(atCaption);
   if (want.captions) expect(got.captions).toEqual(want.captions);
-  expect(got.text).toBe([want.title, ...want.paragraphs].join("\n"));
+  // The extractor reads the body without its photo captions.
+  expect(got.text).toBe([want.title, ...want.paragraphs.filter((_, i) => !atCaption.includes(i))].join("\n"));
 }
 
 describe("recorded outlet pages clean to their expected.json", () => {

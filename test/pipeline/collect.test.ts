@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/store/client";
 import type { LocalDynamo } from "../../lib/local/dynamo";
@@ -11,6 +14,7 @@ import { startReplayServer, type ReplayServer } from "../../lib/local/replay-ser
 import { collectOutlets } from "../../lib/pipeline/run";
 import { summarize, type CollectDeps } from "../../lib/pipeline/collect";
 import { listIncidents } from "../../lib/store/incidents";
+import { getArticle } from "../../lib/store/articles";
 import { listEvents } from "../../lib/events";
 import { RECORDED_PAGES } from "../../lib/cli/commands/demo";
 import { isGsm7 } from "../../lib/alert/gsm";
@@ -117,6 +121,22 @@ describe("collection pipeline over recorded pages", () => {
     const failed = reports.flatMap((r) => r.articles.filter((a) => a.outcome === "failed").map((a) => `${a.url}: ${a.error?.message}`));
     expect(failed).toEqual([]);
     expect(reports.flatMap((r) => r.errors)).toEqual([]);
+  });
+});
+
+describe("photo captions printed in an article's body", () => {
+  const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/web");
+
+  it("are stored and extracted out of the article's text", async () => {
+    await run([outletById("syria-tv"), outletById("sohr")], new RecordingPublisher());
+    for (const dir of ["www.syria.tv/isis-attack-national-defence-resafa-raqqa", "www.syriahr.com/658214"]) {
+      const want = JSON.parse(readFileSync(path.join(WEB, dir, "expected.json"), "utf8")) as { title: string; paragraphs: string[]; captionParagraphs: number[] };
+      const captions = want.captionParagraphs.map((i) => want.paragraphs[i]);
+      expect(captions.length, dir).toBeGreaterThan(0);
+      const stored = await getArticle(db, `https://${dir}`);
+      expect(stored?.text).toBe([want.title, ...want.paragraphs.filter((_, i) => !want.captionParagraphs.includes(i))].join("\n"));
+      for (const caption of captions) expect(stored?.text).not.toContain(caption);
+    }
   });
 });
 
