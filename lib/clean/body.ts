@@ -293,9 +293,9 @@ function inGallery(node: AnyNode): boolean {
  * The photo captions a reader sees in the article: those in a body container between the
  * body's first and last block, and the lead photo's, printed in the article's scope between
  * its headline and its body; not a label or a credit alone ("أرشيف", "Photo: AFP"), nor a
- * gallery's. A sidebar and photos after the text stay out. Arabic pages only: their references (and Readability) print
- * in-body captions in the flow, where the AEB's references of English and other pages leave
- * them all out.
+ * gallery's. A sidebar and photos after the text stay out. Arabic pages only: their
+ * references (and Readability) print in-body captions in the flow, where the AEB's references
+ * of English and other pages leave them out.
  */
 export function captionsInBody(
   places: readonly CaptionPlace[],

@@ -127,7 +127,8 @@ function detach(node: AnyNode, mark?: AnyNode): void {
     mark.prev = node.prev;
     mark.next = node.next;
   }
-  if (i >= 0) mark ? parent.children.splice(i, 1, mark) : parent.children.splice(i, 1);
+  if (i >= 0 && mark) parent.children.splice(i, 1, mark);
+  else if (i >= 0) parent.children.splice(i, 1);
   if (node.prev) node.prev.next = mark ?? node.next;
   if (node.next) node.next.prev = mark ?? node.prev;
   node.parent = node.prev = node.next = null;
@@ -200,6 +201,7 @@ export function prune($: CheerioAPI, dropSelectors: readonly string[] = [], byNa
     const index = captions.indexOf(text);
     if (index < 0 && !beside) continue;
     if (text && index < 0) captions.push(text);
+    // cheerio parses no empty text: a space, emptied, so the page's text stays as it was.
     const mark = text && beside ? $.parseHTML(" ")?.[0] : undefined;
     if (mark && "data" in mark) {
       mark.data = "";

@@ -10,7 +10,9 @@ import { declaredCharset } from "../../fetch/charset";
 const usage = `Usage: rasd clean FILE.html [--url URL]
 
 Cleans a saved article page and prints it as JSON: title, published (ISO 8601), canonicalUrl,
-paragraphs, captions and text (title + paragraphs, what the extractor reads). --url names the
+paragraphs (the body as a reader sees it, with the photo captions printed in it on Arabic pages),
+captionParagraphs (which of the paragraphs are those captions), captions (every image caption)
+and text (title + paragraphs without the captions: what the extractor reads). --url names the
 page's address; when it falls on a registry outlet's host, that outlet's selector hints are
 used. The file is decoded with the charset its <meta> declares (utf-8 when none). Binary files
 (executables, archives, images, bytes that do not decode) and pages above the fetcher's 5 MiB
