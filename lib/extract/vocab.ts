@@ -66,6 +66,9 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["ما", "لايقل", "عن"], kind: "atLeast" },
   { words: ["لايقل", "عن"], kind: "atLeast" },
   { words: ["على", "أقل", "تقدير"], kind: "atLeast" },
+  // "في الأقل" (some wires' wording) and the typo "عل الأقل".
+  { words: ["في", "الأقل"], kind: "atLeast" },
+  { words: ["عل", "الأقل"], kind: "atLeast" },
   { words: ["ما", "يزيد", "عن"], kind: "moreThan" },
   { words: ["ما", "يزيد", "على"], kind: "moreThan" },
   { words: ["يزيد", "عن"], kind: "moreThan" },
@@ -89,7 +92,7 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["أقل", "من"], kind: "lessThan" },
 ].map((b) => ({ words: b.words.map(normalize), kind: b.kind as BoundKind }));
 /** "… على الأقل", "… على أقل تقدير" after the counted noun. */
-export const POST_AT_LEAST: readonly string[][] = [["على", "الأقل"], ["على", "أقل", "تقدير"]].map((ws) => ws.map(normalize));
+export const POST_AT_LEAST: readonly string[][] = [["على", "الأقل"], ["على", "أقل", "تقدير"], ["في", "الأقل"], ["عل", "الأقل"]].map((ws) => ws.map(normalize));
 
 // ---------------------------------------------------------------- counted nouns
 
