@@ -99,3 +99,18 @@ describe("'إلى جانب' and 'وكذلك' add one group of victims to another
     expect(counts("قتل 3 عناصر يقاتلون إلى جانب قوات النظام بهجوم قرب بلدة القريتين بريف حمص.")).toBe("3-3 - -");
   });
 });
+
+describe("people by trade, role or age: singular, dual and plural (count table rows)", () => {
+  const at = (noun: string) => counts(`قتل ${noun} بقصف على بلدة سرمين بريف إدلب.`);
+  const wounded = (noun: string) => counts(`أسفر القصف على بلدة سرمين بريف إدلب عن إصابة ${noun}.`);
+  it.each([["طبيبان"], ["ممرضتان"], ["صحفيان"], ["سائقان"], ["مسعفان"], ["فتاتان"], ["حارسان"], ["شرطيان"]])(
+    "a dual told as subject, %s, is two", (noun) => expect(at(noun)).toBe("2-2 - -"));
+  it.each([["طبيبين"], ["ممرضتين"], ["فتاتين"], ["حارسين"], ["عميدين"], ["زوجتين"]])(
+    "a dual told after a verbal noun, %s, is two", (noun) => expect(wounded(noun)).toBe("- 2-2 -"));
+  it.each([["أطباء"], ["ممرضات"], ["صحفيين"], ["مسعفين"], ["طلاب"], ["فتيات"], ["تجار"], ["معلمون"]])(
+    "a plural without a number, %s, is two or more", (noun) => expect(wounded(noun)).toBe("- 2-n -"));
+  it("keeps a number told with such a noun", () => {
+    expect(at("سبعة مسعفين")).toBe("7-7 - -");
+    expect(wounded("ثلاث ممرضات وطبيبين")).toBe("- 5-5 -");
+  });
+});
