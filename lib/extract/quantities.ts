@@ -286,6 +286,22 @@ function postAtLeast(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
+/**
+ * "5 إلى 7 أشخاص": two numbers joined by "إلى" before a noun of people are a range, like "بين 5 و7"
+ * (count table: between N and M). Not after "من", where a toll rose from the first to the second.
+ */
+function rangeTo(tokens: readonly Token[], start: number, from: NumberRead): Quantity | null {
+  if (tokens[from.end]?.text !== TO || tokens[start - 1]?.text === FROM) return null;
+  const to = readNumber(tokens, from.end + 1);
+  if (!to || to.value <= from.value) return null;
+  const noun = nounAfter(tokens, to.end);
+  if (noun.kind !== "person" && noun.kind !== "cnoun") return null;
+  return {
+    start, end: noun.end, count: { min: from.value, max: to.value },
+    vague: false, other: false, selfRole: noun.role, subset: false, person: true, another: false,
+  };
+}
+
 /** A numbered quantity from token i (bound, number, noun), or null. */
 function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   let j = i;
@@ -320,6 +336,8 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   if (!num) return null;
   const before = tokens[i - 1];
   if (!pb && before && (stemIn(before, NUMBER_LABELS) || before.text === "#")) return null;
+  const range = pb ? null : rangeTo(tokens, i, num);
+  if (range) return range;
   const noun = nounAfter(tokens, num.end);
   if (noun.kind === "reject" || (pb?.needsPeople && noun.kind !== "person" && noun.kind !== "cnoun")) return null;
   if (!num.words && num.value >= 1900 && num.value <= 2100 && noun.kind !== "person" && noun.kind !== "cnoun") return null;

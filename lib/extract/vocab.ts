@@ -280,6 +280,8 @@ export const ANCHORS = map<AnchorWord>({
   "ارتقاء": kv("noun", "one"), "ارتقى": kv("verb", "one"), "ارتقت": kv("verb", "one"), "ارتقوا": kv("verb", "plural"),
   // "توفي 3 أشخاص متأثرين بجراحهم": died, of the event's wounds.
   "توفي": kv("verb", "one"), "توفيت": kv("verb", "one"), "توفيا": kv("verb", "two"), "توفوا": kv("verb", "plural"),
+  // "قبل أن يتوفى ثالث متأثراً بجراحه".
+  "يتوفى": kv("verb", "one"), "تتوفى": kv("verb", "one"),
   // "عثر على الزوجين مقتولين": found killed.
   "مقتولا": kv("cnoun", "one"), "مقتول": kv("cnoun", "one"), "مقتولة": kv("cnoun", "one"), "مقتولين": kv("cnoun", "plural"), "مقتولون": kv("cnoun", "plural"),
   "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),
@@ -350,8 +352,10 @@ export const UNKNOWN_DOER = set(["مجهولون", "مجهولين", "مجهول
 export const MET_DEATH_VERBS = map<AnchorWord>({
   "لقي": kv("verb", "one"), "لقوا": kv("verb", "plural"), "لقيا": kv("verb", "two"), "لقيت": kv("verb", "one"),
   "فارق": kv("verb", "one"), "فارقت": kv("verb", "one"), "فارقا": kv("verb", "two"), "فارقوا": kv("verb", "plural"),
+  // "لفظ أنفاسه الأخيرة": breathed his last.
+  "لفظ": kv("verb", "one"), "لفظت": kv("verb", "one"), "لفظا": kv("verb", "two"), "لفظوا": kv("verb", "plural"),
 });
-export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "الحياة"].map(normalize);
+export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "الحياة", "أنفاس"].map(normalize);
 /**
  * "قضت القوات على العشرات من عناصر التنظيم", "تمكنت من القضاء على 5 إرهابيين": "to finish off"
  * is killing, but only with "على" after it ("قضى 3 عناصر" is "3 died", an anchor of its own).
