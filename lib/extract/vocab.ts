@@ -98,6 +98,8 @@ export const POST_AT_LEAST: readonly string[][] = [["على", "الأقل"], ["�
 
 /** Kin nouns as written before a possessive ending ("طفلت" + "ها"): one person each. */
 const KIN_STEMS = ["طفل", "طفلت", "ابن", "ابنت", "والد", "والدت", "زوج", "زوجت", "شقيق", "شقيقت", "أخت", "أم", "حفيد", "حفيدت"];
+/** Kin nouns as written before a dual ending ("طفلت" + "يها", "شقيق" + "اه"). */
+const KIN_DUAL_STEMS = ["طفل", "طفلت", "ابن", "ابنت", "ولد", "شقيق", "شقيقت", "حفيد", "حفيدت", "أخت"];
 /** "ـه، ـها، ـهما، ـهم، ـهن": his, her, their (two), their. */
 const POSSESSIVE_ENDINGS = ["ه", "ها", "هما", "هم", "هن"];
 
@@ -165,9 +167,9 @@ export const PERSON_DUAL = set([
   "قياديان", "عسكريان", "مدنيان", "فردين", "فردان", "متشددان", "شقيقين", "شقيقان",
   "سيدتين", "سيدتان", "مواطنان", "عاملان", "راعيين", "راعيان", "الجنديين", "العنصرين",
   "زوجين", "زوجان", "الزوجين", "الزوجان", "شقيقتين", "شقيقتان", "طفلتين", "طفلتان",
-  "طفليه", "طفليها", "ابنيه", "ابنيها", "ابنتيه", "ابنتيها", "ولديه", "ولديها", "شقيقيه", "شقيقيها",
-  // The same kin as subjects ("قتلت امرأة وطفلاها", "أصيب شقيقاه").
-  "طفلاه", "طفلاها", "ابناه", "ابناها", "ابنتاه", "ابنتاها", "ولداه", "ولداها", "شقيقاه", "شقيقاها",
+  // Two kin with a possessive ending, as objects ("امرأة وطفلتيها") and subjects ("قتلت امرأة وطفلاها").
+  ...KIN_DUAL_STEMS.flatMap((k) => POSSESSIVE_ENDINGS.flatMap((e) => [k + "ي" + e, k + "ا" + e])),
+  "أخويه", "أخويها", "أخواه", "أخواها",
   "مهاجمان", "المهاجمان", ...BOMBERS.two, ...PEOPLE_BY_ROLE.flatMap(dualsOf),
 ]);
 export const PERSON_PLURAL = set([
@@ -301,6 +303,8 @@ export const ANCHORS = map<AnchorWord>({
   "أصيب": wv("verb", "one"), "أصيبوا": wv("verb", "plural"), "أصيبا": wv("verb", "two"),
   "أصيبت": wv("verb", "one"), "جرح": wv("verb", "one"), "جرحوا": wv("verb", "plural"),
   "جرحا": wv("verb", "two"), "جرحت": wv("verb", "one"), "جرحتا": wv("verb", "two"), "أصيبتا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"), "أصابوا": wv("verb", "none"),
+  // A headline's present tense, like "تقتل": "انفجار يقتل 5 ويصيب 12", "قصف يجرح 4 مدنيين".
+  "يصيب": wv("verb", "none"), "تصيب": wv("verb", "none"), "يجرح": wv("verb", "none"), "تجرح": wv("verb", "none"),
   // "نجا مرافقه بعد إصابته": the pronoun is the victim.
   "إصابته": wv("noun", "one"), "إصابتها": wv("noun", "one"), "إصابتهما": wv("noun", "two"), "إصابتهم": wv("noun", "plural"),
   "إصابة": wv("noun", "one"), "جريح": wv("cnoun", "one"), "جريحا": wv("cnoun", "one"),
