@@ -103,6 +103,8 @@ const KILLED_THEY = normalize("قتلوا");
 /** The ending of a verb whose subject is "they" ("أصيبوا"). */
 const THEY_SUFFIX = "وا";
 const SUCCUMBED_PREFIXES = [normalize("متأثر")];
+/** "محاولة اغتيال": an attempt, before a word of killing. */
+const ATTEMPT_WORDS = new Vocab(["محاولة", "محاولات", "محاولتي", "محاولتين"].map(normalize));
 /** Words a wound of the dead follows ("بعد إصابته", "إثر إصابتها"). */
 const AFTER_WOUND_WORDS = new Vocab(["بعد", "إثر", "جراء", "عقب", "نتيجة"].map(normalize));
 /** How far before "بعد إصابته" the death it explains may be told ("لفظ شاب أنفاسه الأخيرة بعد"). */
@@ -567,6 +569,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.at = a.start;
     // "دون ورود معلومات عن قتلى", "لم يقتل أحد", "ولم ترد أنباء عن سقوط قتلى": nobody was hit.
     if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS, CASUALTY_NEGATIONS)) continue;
+    // "نجا من محاولة اغتيال", "تعرض لمحاولة قتل": an attempt on a life took none.
+    if (a.role === "killed" && stemIn(tokens[a.start - 1], ATTEMPT_WORDS)) continue;
     // "وفاة 3 من الجرحى": the wounded who died are its victims, counted above.
     if (diedOfWounds?.has(cover[a.end])) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.

@@ -184,3 +184,15 @@ describe("two kin with a possessive ending are two (count table: dual)", () => {
     ["قتل رجل وأخواه بقصف على بلدة سرمين بريف إدلب.", "3-3 - -"],
   ])("%s", (text, want) => expect(counts(text)).toBe(want));
 });
+
+describe("an attempt on a life ('محاولة اغتيال') took none (killed only where the text says someone died)", () => {
+  it.each([
+    ["نجا قيادي من محاولة اغتيال بعبوة ناسفة في مدينة نوى بريف درعا.", "- - -"],
+    ["نجا قيادي من محاولة اغتيال بعبوة ناسفة في مدينة نوى بريف درعا، فيما أصيب مرافقه.", "- 1-1 -"],
+    ["تعرض مختار بلدة داعل لمحاولة قتل بإطلاق نار في ريف درعا، وأصيب بجروح.", "- 1-1 -"],
+  ])("%s", (text, want) => expect(counts(text)).toBe(want));
+  it("still counts a death the attempt caused", () => {
+    expect(counts("أسفرت محاولة الاغتيال في مدينة نوى بريف درعا عن مقتل مرافق القيادي.")).toBe("1-1 - -");
+    expect(counts("قتل شاب في محاولة اغتيال ثانية خلال أسبوع في مدينة نوى بريف درعا.")).toBe("1-1 - -");
+  });
+});
