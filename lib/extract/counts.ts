@@ -103,6 +103,21 @@ const KILLED_THEY = normalize("قتلوا");
 /** The ending of a verb whose subject is "they" ("أصيبوا"). */
 const THEY_SUFFIX = "وا";
 const SUCCUMBED_PREFIXES = [normalize("متأثر")];
+/** "محاولة اغتيال": an attempt, before a word of killing. */
+const ATTEMPT_WORDS = new Vocab(["محاولة", "محاولات", "محاولتي", "محاولتين"].map(normalize));
+/** Words a wound of the dead follows ("بعد إصابته", "إثر إصابتها"). */
+const AFTER_WOUND_WORDS = new Vocab(["بعد", "إثر", "جراء", "عقب", "نتيجة"].map(normalize));
+/** How far before "بعد إصابته" the death it explains may be told ("لفظ شاب أنفاسه الأخيرة بعد"). */
+const DIED_BEFORE_WOUND_TOKENS = 6;
+
+/** Whether an anchor of the killed ends shortly before token i, in the same clause. */
+function diedJustBefore(tokens: readonly Token[], anchors: readonly Anchor[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - DIED_BEFORE_WOUND_TOKENS; j--) {
+    if (tokens[j].kind === "punct") return false;
+    if (anchors.some((k) => k.role === "killed" && k.start === j)) return true;
+  }
+  return false;
+}
 const TOLL_WORDS = new Vocab(["حصيلة", "تعداد", "عدد", "حصيلتها"].map(normalize));
 /**
  * A toll that rose with no casualty noun counts the dead: "متابعة | ارتفاع الحصيلة إلى 6",
@@ -554,10 +569,15 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     scan.at = a.start;
     // "دون ورود معلومات عن قتلى", "لم يقتل أحد", "ولم ترد أنباء عن سقوط قتلى": nobody was hit.
     if (negatedAt(tokens, a.start, NEGATION_REACH_TOKENS, CASUALTY_NEGATIONS)) continue;
+    // "نجا من محاولة اغتيال", "تعرض لمحاولة قتل": an attempt on a life took none.
+    if (a.role === "killed" && stemIn(tokens[a.start - 1], ATTEMPT_WORDS)) continue;
     // "وفاة 3 من الجرحى": the wounded who died are its victims, counted above.
     if (diedOfWounds?.has(cover[a.end])) continue;
     // "متأثرين بجراح أصيبا بها": died of wounds already counted, not new wounded.
     if (a.role === "wounded" && prefixBefore(tokens, a.start, 3, SUCCUMBED_PREFIXES)) continue;
+    // "توفي شاب بعد إصابته برصاص", "قتل طفل إثر إصابته": the wound of one told dead just before, not one
+    // more wounded (not "…، فيما نجا سائقه بعد إصابته": another clause, another person).
+    if (a.role === "wounded" && a.suffixed && stemIn(tokens[a.start - 1], AFTER_WOUND_WORDS) && diedJustBefore(tokens, anchors, a.start - 1)) continue;
     // "أودت بحياة قرابة نصف مليون شخص": a bound before a figure that is no count of people
     // (too large, a fraction) says many, and the noun after it is not one victim.
     if (a.form !== "cnoun" && boundAt(tokens, a.end) && cover[a.end] < 0) continue;
@@ -660,9 +680,10 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
   const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
   if (risenRoles.size) for (const f of scan.figures) if (!f.vague && !f.another && !risenRoles.has(f.role)) f.final = true;
-  // "وتوفي عنصر آخر متأثراً بجراحه", "وارتقى آخر متأثراً": one more, of the event's wounds.
+  // "وتوفي عنصر آخر متأثراً بجراحه", "وارتقى آخر متأثراً", "فيما لقي رابع حتفه متأثراً": one more, of the event's wounds.
   for (const f of scan.figures) {
-    const more = f.another || !!stemGet(tokens[f.tokenEnd - 1], OTHER_WORDS);
+    // (The "آخر" word may be the verb's subject right after a figure told by the verb alone.)
+    const more = f.another || tokens.slice(f.tokenStart, f.tokenEnd + 1).some((t) => !!stemGet(t, OTHER_WORDS));
     if (f.role === "killed" && more && !f.vague && succumbedAfter(tokens, f.tokenEnd)) (diedLater ??= new Set()).add(f);
   }
   const figures = diedLater ? addDiedLater(scan.figures, diedLater) : scan.figures;
@@ -727,7 +748,9 @@ function markBesides(tokens: readonly Token[], figures: Figure[]): Figure[] {
   for (const f of figures) {
     if (f.vague || f.another || figures.some((g) => g !== f && g.role === f.role && g.tokenStart < f.tokenStart)) continue;
     for (let j = f.tokenStart - 1; j >= 1 && j >= f.tokenStart - BESIDES_REACH_TOKENS; j--) {
-      if (stemIn(tokens[j], BESIDES_WORDS) && startsWithAny(tokens[j - 1], CAUSED_PREFIXES)) {
+      // "أسفر أيضاً عن", and with the event named between: "وأسفر الهجوم أيضاً عن", "خلّف القصف أيضاً".
+      const verb = stemIn(tokens[j - 1], ANAPHORIC_EVENT_NOUNS) ? j - 2 : j - 1;
+      if (stemIn(tokens[j], BESIDES_WORDS) && startsWithAny(tokens[verb], CAUSED_PREFIXES)) {
         f.besides = true;
         break;
       }

@@ -89,8 +89,11 @@ const FROM = "من";
 const ARTICLE = "ال";
 const NOT_FIXED = ["غير", "محدد"];
 const COMPOSED_OF = ["مؤلفة", "مكونة"].map(normalize);
-/** Words that add one group of victims to another ("6 عناصر بالإضافة إلى 3 مدنيين", "فضلاً عن", "علاوة على"). */
-const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"], ["فضلا", "عن"], ["علاوة", "على"]].map((ws) => ws.map(normalize));
+/**
+ * Words that add one group of victims to another ("6 عناصر بالإضافة إلى 3 مدنيين", "فضلاً عن",
+ * "علاوة على", "إلى جانب طفل", "وكذلك عنصر"). They may follow a comma ("قتل مدني، وكذلك عنصر").
+ */
+const ALSO_CHAIN = [["بالإضافة", "إلى"], ["إضافة", "إلى"], ["فضلا", "عن"], ["علاوة", "على"], ["إلى", "جانب"], ["وكذلك"], ["كذلك"]].map((ws) => ws.map(normalize));
 /** "إضافة لثلاثة مدنيين": the same with "ل" glued to the next group. */
 const ALSO_GLUED = new Vocab(["إضافة", "بالإضافة"].map(normalize));
 const TO_GLUED = "ل";
@@ -283,6 +286,22 @@ function postAtLeast(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
+/**
+ * "5 إلى 7 أشخاص": two numbers joined by "إلى" before a noun of people are a range, like "بين 5 و7"
+ * (count table: between N and M). Not after "من", where a toll rose from the first to the second.
+ */
+function rangeTo(tokens: readonly Token[], start: number, from: NumberRead): Quantity | null {
+  if (tokens[from.end]?.text !== TO || tokens[start - 1]?.text === FROM) return null;
+  const to = readNumber(tokens, from.end + 1);
+  if (!to || to.value <= from.value) return null;
+  const noun = nounAfter(tokens, to.end);
+  if (noun.kind !== "person" && noun.kind !== "cnoun") return null;
+  return {
+    start, end: noun.end, count: { min: from.value, max: to.value },
+    vague: false, other: false, selfRole: noun.role, subset: false, person: true, another: false,
+  };
+}
+
 /** A numbered quantity from token i (bound, number, noun), or null. */
 function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   let j = i;
@@ -317,6 +336,8 @@ function numberedAt(tokens: readonly Token[], i: number): Quantity | null {
   if (!num) return null;
   const before = tokens[i - 1];
   if (!pb && before && (stemIn(before, NUMBER_LABELS) || before.text === "#")) return null;
+  const range = pb ? null : rangeTo(tokens, i, num);
+  if (range) return range;
   const noun = nounAfter(tokens, num.end);
   if (noun.kind === "reject" || (pb?.needsPeople && noun.kind !== "person" && noun.kind !== "cnoun")) return null;
   if (!num.words && num.value >= 1900 && num.value <= 2100 && noun.kind !== "person" && noun.kind !== "cnoun") return null;
@@ -492,6 +513,8 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
   // Skip up to four words that qualify the group ("6 من القوات الروسية بالإضافة إلى …").
   for (let hop = 0; hop <= 4 && j < tokens.length; hop++, j++) {
     const t = tokens[j];
+    // A comma may stand before a connector of addition ("مدني، وكذلك عنصر"), never before a bare "و".
+    if (t.text === "," && ALSO_CHAIN.some((w) => phraseAt(tokens, j + 1, w))) continue;
     if (t.kind === "punct" && t.text !== '"') return null;
     if (stemGet(t, ANCHORS) && !cnounRole(t)) return null;
     // "5 أشخاص بينهم طفلان وامرأة": what follows "بينهم" is part of the group, never more of it.
@@ -501,7 +524,7 @@ function chainNext(tokens: readonly Token[], q: Quantity): Quantity | null {
     let glued = false;
     if (t.text === AND) start = j + 1;
     else if (t.kind === "word" && t.text[0] === AND && t.text.length > 2) [start, glued] = [j, true]; // "و26" splits, "وأربعة" does not
-    for (const w of ALSO_CHAIN) if (phraseAt(tokens, j, w)) start = j + w.length;
+    for (const w of ALSO_CHAIN) if (phraseAt(tokens, j, w)) [start, glued] = [j + w.length, false];
     const after = tokens[j + 1];
     if (stemIn(t, ALSO_GLUED) && after?.kind === "word" && after.text[0] === TO_GLUED && after.text.length > 2) [start, glued] = [j + 1, true];
     if (start < 0) continue;

@@ -66,6 +66,9 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["ما", "لايقل", "عن"], kind: "atLeast" },
   { words: ["لايقل", "عن"], kind: "atLeast" },
   { words: ["على", "أقل", "تقدير"], kind: "atLeast" },
+  // "في الأقل" (some wires' wording) and the typo "عل الأقل".
+  { words: ["في", "الأقل"], kind: "atLeast" },
+  { words: ["عل", "الأقل"], kind: "atLeast" },
   { words: ["ما", "يزيد", "عن"], kind: "moreThan" },
   { words: ["ما", "يزيد", "على"], kind: "moreThan" },
   { words: ["يزيد", "عن"], kind: "moreThan" },
@@ -89,12 +92,14 @@ export const PRE_BOUNDS: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
   { words: ["أقل", "من"], kind: "lessThan" },
 ].map((b) => ({ words: b.words.map(normalize), kind: b.kind as BoundKind }));
 /** "… على الأقل", "… على أقل تقدير" after the counted noun. */
-export const POST_AT_LEAST: readonly string[][] = [["على", "الأقل"], ["على", "أقل", "تقدير"]].map((ws) => ws.map(normalize));
+export const POST_AT_LEAST: readonly string[][] = [["على", "الأقل"], ["على", "أقل", "تقدير"], ["في", "الأقل"], ["عل", "الأقل"]].map((ws) => ws.map(normalize));
 
 // ---------------------------------------------------------------- counted nouns
 
 /** Kin nouns as written before a possessive ending ("طفلت" + "ها"): one person each. */
 const KIN_STEMS = ["طفل", "طفلت", "ابن", "ابنت", "والد", "والدت", "زوج", "زوجت", "شقيق", "شقيقت", "أخت", "أم", "حفيد", "حفيدت"];
+/** Kin nouns as written before a dual ending ("طفلت" + "يها", "شقيق" + "اه"). */
+const KIN_DUAL_STEMS = ["طفل", "طفلت", "ابن", "ابنت", "ولد", "شقيق", "شقيقت", "حفيد", "حفيدت", "أخت"];
 /** "ـه، ـها، ـهما، ـهم، ـهن": his, her, their (two), their. */
 const POSSESSIVE_ENDINGS = ["ه", "ها", "هما", "هم", "هن"];
 
@@ -110,8 +115,37 @@ const BOMBERS = {
   many: ["انتحاريين", "انتحاريون", "الانتحاريين", "الانتحاريون", "انغماسيين", "انغماسيون", "الانغماسيين", "الانغماسيون"],
 };
 
+/**
+ * More people by trade, role or age, as [singular, plural] (the count table's singular, dual and
+ * plural rows for each): the duals are made from the singular ("طبيب" → "طبيبان"، "طبيبين";
+ * "ممرضة" → "ممرضتان"، "ممرضتين"), except the "ـين" form of a sound plural ("مسعفين"), which stays
+ * the plural; a sound plural in "ـين" is also written with "ـون".
+ */
+const PEOPLE_BY_ROLE: ReadonlyArray<readonly [string, string]> = [
+  ["طبيب", "أطباء"], ["طبيبة", "طبيبات"], ["ممرض", "ممرضين"], ["ممرضة", "ممرضات"], ["صحفي", "صحفيين"],
+  ["صحفية", "صحفيات"], ["سائق", "سائقين"], ["مزارع", "مزارعين"], ["معلم", "معلمين"], ["معلمة", "معلمات"],
+  ["طالبة", "طالبات"], ["تاجر", "تجار"], ["صياد", "صيادين"], ["مسن", "مسنين"], ["مسنة", "مسنات"],
+  ["فتاة", "فتيات"], ["سيدة", "سيدات"], ["حارس", "حراس"], ["شرطي", "شرطيين"], ["مسعف", "مسعفين"],
+  ["متطوع", "متطوعين"], ["نازح", "نازحين"], ["مواطنة", "مواطنات"], ["قائد", "قادة"],
+  ["عضو", "أعضاء"], ["موظف", "موظفين"], ["مهندس", "مهندسين"], ["ناشط", "ناشطين"], ["مترجم", "مترجمين"],
+  ["أمير", "أمراء"], ["زعيم", "زعماء"], ["فني", "فنيين"], ["مجند", "مجندين"],
+  ["رقيب", "رقباء"], ["عقيد", "عقداء"], ["عميد", "عمداء"], ["نقيب", "نقباء"], ["ملازم", "ملازمين"],
+  ["حفيد", "أحفاد"], ["حفيدة", "حفيدات"], ["ابنة", "بنات"], ["أخت", "أخوات"], ["زوجة", "زوجات"],
+];
+/**
+ * "طالب" and "شيخ" are left out ("طالبان" is also a movement's name, "الشيخين" a place's), and so is
+ * "عامل" ("العاملين في" is "those working in" more often than two workers).
+ */
+const dualsOf = ([one, many]: readonly [string, string]): string[] => {
+  const stem = one.endsWith("ة") ? one.slice(0, -1) + "ت" : one;
+  return many === one + "ين" || many === one + "يين" ? [stem + "ان"] : [stem + "ان", stem + "ين"];
+};
+const pluralsOf = ([, many]: readonly [string, string]): string[] =>
+  many.endsWith("ين") ? [many, many.slice(0, -2) + "ون"] : [many];
+
 /** People counted by a number, as singular (1), dual (2) or plural (unnumbered = 2+). */
 export const PERSON_SINGULAR = set([
+  ...PEOPLE_BY_ROLE.map(([one]) => one),
   "عنصر", "عنصرا", "جندي", "جنديا", "ضابط", "ضابطا", "شخص", "شخصا", "مدني", "مدنيا",
   "عسكري", "عسكريا", "مقاتل", "مقاتلا", "مسلح", "مسلحا", "طفل", "طفلا", "طفلة", "امرأة",
   "سيدة", "رجل", "رجلا", "شاب", "شابا", "فتاة", "مواطن", "مواطنا", "عامل", "عاملا", "فني",
@@ -136,10 +170,10 @@ export const PERSON_DUAL = set([
   "قياديان", "عسكريان", "مدنيان", "فردين", "فردان", "متشددان", "شقيقين", "شقيقان",
   "سيدتين", "سيدتان", "مواطنان", "عاملان", "راعيين", "راعيان", "الجنديين", "العنصرين",
   "زوجين", "زوجان", "الزوجين", "الزوجان", "شقيقتين", "شقيقتان", "طفلتين", "طفلتان",
-  "طفليه", "طفليها", "ابنيه", "ابنيها", "ابنتيه", "ابنتيها", "ولديه", "ولديها", "شقيقيه", "شقيقيها",
-  // The same kin as subjects ("قتلت امرأة وطفلاها", "أصيب شقيقاه").
-  "طفلاه", "طفلاها", "ابناه", "ابناها", "ابنتاه", "ابنتاها", "ولداه", "ولداها", "شقيقاه", "شقيقاها",
-  "مهاجمان", "المهاجمان", ...BOMBERS.two,
+  // Two kin with a possessive ending, as objects ("امرأة وطفلتيها") and subjects ("قتلت امرأة وطفلاها").
+  ...KIN_DUAL_STEMS.flatMap((k) => POSSESSIVE_ENDINGS.flatMap((e) => [k + "ي" + e, k + "ا" + e])),
+  "أخويه", "أخويها", "أخواه", "أخواها",
+  "مهاجمان", "المهاجمان", ...BOMBERS.two, ...PEOPLE_BY_ROLE.flatMap(dualsOf),
 ]);
 export const PERSON_PLURAL = set([
   "عناصر", "جنود", "ضباط", "أشخاص", "مدنيين", "مدنيون", "عسكريين", "عسكريون", "مقاتلين",
@@ -151,7 +185,9 @@ export const PERSON_PLURAL = set([
   "الضباط", "المتشددين", "العمال", "الأهالي", "السكان", "أبناء",
   // "مقتل رجل وأبنائه الثلاثة": kin, numbered by the word after them.
   "أبنائه", "أبنائها", "أطفاله", "أطفالها", "أولاده", "أولادها", "أشقائه", "أشقائها", "بناته", "بناتها",
-  "أبنائهما", "أطفالهما", "أولادهما", "أبناؤه", "أبناؤها", "أبناؤهما",
+  "أبنائهما", "أطفالهما", "أولادهما", "أبناؤه", "أبناؤها", "أبناؤهما", ...PEOPLE_BY_ROLE.flatMap(pluralsOf),
+  // Plurals whose singular is not read as a person on its own ("طالب"، "فتى").
+  "طلاب", "فتية", "فتيان",
 ]);
 /**
  * The attackers' side ("ثلاثة مهاجمين قتلوا", "قتل اثنين من المهاجمين", "أحد المسلحين المهاجمين"):
@@ -249,6 +285,8 @@ export const ANCHORS = map<AnchorWord>({
   "ارتقاء": kv("noun", "one"), "ارتقى": kv("verb", "one"), "ارتقت": kv("verb", "one"), "ارتقوا": kv("verb", "plural"),
   // "توفي 3 أشخاص متأثرين بجراحهم": died, of the event's wounds.
   "توفي": kv("verb", "one"), "توفيت": kv("verb", "one"), "توفيا": kv("verb", "two"), "توفوا": kv("verb", "plural"),
+  // "قبل أن يتوفى ثالث متأثراً بجراحه".
+  "يتوفى": kv("verb", "one"), "تتوفى": kv("verb", "one"),
   // "عثر على الزوجين مقتولين": found killed.
   "مقتولا": kv("cnoun", "one"), "مقتول": kv("cnoun", "one"), "مقتولة": kv("cnoun", "one"), "مقتولين": kv("cnoun", "plural"), "مقتولون": kv("cnoun", "plural"),
   "قتيل": kv("cnoun", "one"), "قتيلا": kv("cnoun", "one"), "قتيلان": kv("cnoun", "two"),
@@ -268,6 +306,8 @@ export const ANCHORS = map<AnchorWord>({
   "أصيب": wv("verb", "one"), "أصيبوا": wv("verb", "plural"), "أصيبا": wv("verb", "two"),
   "أصيبت": wv("verb", "one"), "جرح": wv("verb", "one"), "جرحوا": wv("verb", "plural"),
   "جرحا": wv("verb", "two"), "جرحت": wv("verb", "one"), "جرحتا": wv("verb", "two"), "أصيبتا": wv("verb", "two"), "أصاب": wv("verb", "none"), "أصابت": wv("verb", "none"), "أصابوا": wv("verb", "none"),
+  // A headline's present tense, like "تقتل": "انفجار يقتل 5 ويصيب 12", "قصف يجرح 4 مدنيين".
+  "يصيب": wv("verb", "none"), "تصيب": wv("verb", "none"), "يجرح": wv("verb", "none"), "تجرح": wv("verb", "none"),
   // "نجا مرافقه بعد إصابته": the pronoun is the victim.
   "إصابته": wv("noun", "one"), "إصابتها": wv("noun", "one"), "إصابتهما": wv("noun", "two"), "إصابتهم": wv("noun", "plural"),
   "إصابة": wv("noun", "one"), "جريح": wv("cnoun", "one"), "جريحا": wv("cnoun", "one"),
@@ -319,8 +359,10 @@ export const UNKNOWN_DOER = set(["مجهولون", "مجهولين", "مجهول
 export const MET_DEATH_VERBS = map<AnchorWord>({
   "لقي": kv("verb", "one"), "لقوا": kv("verb", "plural"), "لقيا": kv("verb", "two"), "لقيت": kv("verb", "one"),
   "فارق": kv("verb", "one"), "فارقت": kv("verb", "one"), "فارقا": kv("verb", "two"), "فارقوا": kv("verb", "plural"),
+  // "لفظ أنفاسه الأخيرة": breathed his last.
+  "لفظ": kv("verb", "one"), "لفظت": kv("verb", "one"), "لفظا": kv("verb", "two"), "لفظوا": kv("verb", "plural"),
 });
-export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "الحياة"].map(normalize);
+export const DEATH_NOUN_PREFIXES: readonly string[] = ["مصرع", "حتف", "الحياة", "أنفاس"].map(normalize);
 /**
  * "قضت القوات على العشرات من عناصر التنظيم", "تمكنت من القضاء على 5 إرهابيين": "to finish off"
  * is killing, but only with "على" after it ("قضى 3 عناصر" is "3 died", an anchor of its own).
