@@ -82,6 +82,8 @@ import {
   REMNANT_WORDS,
   EARLIER_WORDS,
   ARREST_WORDS,
+  EXCHANGE_WORDS,
+  EXCHANGE_REACH_TOKENS,
   TYPE_CUES,
 } from "./vocab";
 
@@ -122,6 +124,10 @@ const EXPLOSIVE_TIER = TYPE_CUES.findIndex((c) => c.type === "explosive");
 const AIRSTRIKE_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
 /** The tier of "ضربة": a blow, from the air only when said so. */
 const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")));
+/** The tier of "اشتباك": a fight between two sides. */
+const CLASH_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("اشتباك")));
+/** "النار", "نار": gunfire, a clash when exchanged. */
+const GUNFIRE = new Vocab(["النار", "نار"].map(normalize));
 /** Shells or rockets named as the weapon ("بقذائف"): the first shelling cue. */
 const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 
@@ -159,8 +165,11 @@ function oldStrikeAt(tokens: readonly Token[], i: number, from: number): boolean
   return false;
 }
 
-/** Whether "سابق" follows the strike at token `i` or its adjective ("قصف سابق", "قصف روسي سابق"). */
-const earlierStrikeAt = (tokens: readonly Token[], i: number): boolean => stemIn(tokens[i + 1], EARLIER_WORDS) !== null || stemIn(tokens[i + 2], EARLIER_WORDS) !== null;
+/**
+ * Whether "سابق" or "(غير/لم) تنفجر" follows the strike at token `i`, its adjective or its kind
+ * ("قصف سابق", "قصف روسي سابق", "قذيفة هاون لم تنفجر").
+ */
+const earlierStrikeAt = (tokens: readonly Token[], i: number): boolean => [1, 2, 3].some((k) => stemIn(tokens[i + k], EARLIER_WORDS) !== null);
 
 /** Whether a word carries the instrumental "ب" ("بالطيران", "بقذائف"). */
 const instrumental = (t: Token): boolean => t.text[0] === "ب" && t.stems.length > 1;
@@ -207,6 +216,8 @@ export function typeHits(span: Span): TypeHit[] {
     if (tier < 0) continue;
     // "ضربة جوية", "ضربات إسرائيلية": a blow from the air.
     if (tier === BLOW_TIER && stemIn(tokens[i + 1], AIR_STRIKE_QUALIFIERS)) tier = AIRSTRIKE_TIER;
+    // "تبادل لإطلاق النار", "إطلاق نار متبادل": fire exchanged between two sides is a clash.
+    if (stemIn(t, GUNFIRE) && (wordBefore(tokens, i, EXCHANGE_REACH_TOKENS, EXCHANGE_WORDS) || stemIn(tokens[i + 1], EXCHANGE_WORDS))) tier = CLASH_TIER;
     const cue0 = TYPE_CUES[tier];
     // "بعدد من القذائف", "بعشرات الصواريخ": counted shells are the weapon too.
     if (cue0.type === "shelling" && tier > SHELL_WEAPON_TIER && countedWeapon(tokens, i)) tier = SHELL_WEAPON_TIER;
@@ -307,7 +318,8 @@ function verbAfter(words: readonly Token[], end: number): boolean {
 function objectAfter(words: readonly Token[], end: number): boolean {
   if (stemIn(words[end], HIT_OBJECTS)) return true;
   if (!words[end] || !instrumental(words[end])) return false;
-  return [end + 1, end + 2].some((k) => stemIn(words[k], HIT_OBJECTS) && !instrumental(words[k]));
+  // (What was hit is written bare: "بلدة" starts with the letter of "ب" but is no instrumental.)
+  return [end + 1, end + 2].some((k) => HIT_OBJECTS.has(words[k]?.text ?? ""));
 }
 
 /** Whether a word carries a proclitic only nouns take ("بقصف", "لهجوم"). */

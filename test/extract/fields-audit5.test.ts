@@ -1,0 +1,72 @@
+/**
+ * The xfld5 audit (issue 10): each row of ANNOTATION.md's type table and each perpetrator
+ * convention, told in short sentences written for the test (names, places and figures invented).
+ * These are the forms the audit found misread, each with two or three variants.
+ */
+import { describe, expect, it } from "vitest";
+import { onlyIncident as one } from "../support/extract";
+
+describe("execution told by its noun as an object, a dual verb or a throat cut", () => {
+  it("types 'نفذوا إعداما', 'أعدما' and 'نحر' as execution", () => {
+    expect(one("نفذ مسلحون إعداما ميدانيا بحق ثلاثة شبان وقتلوهم في قرية المزيرعة.").type).toBe("execution");
+    expect(one("عثر على جثتي شابين أعدما ميدانيا في قرية المزيرعة.").type).toBe("execution");
+    expect(one("نحر مسلحون شابين في قرية المزيرعة بريف حماة.").type).toBe("execution");
+    expect(one("قتل عناصر التنظيم راعيين ذبحا في بادية السخنة.").type).toBe("execution");
+  });
+});
+
+describe("the blast of a shell left unexploded", () => {
+  it("types the blast of a shell 'غير منفجرة' or 'لم تنفجر' as explosive", () => {
+    expect(one("قتل ثلاثة أطفال بانفجار قذيفة غير منفجرة في قرية المزيرعة.").type).toBe("explosive");
+    expect(one("أصيب طفلان بانفجار قذيفة هاون لم تنفجر سابقا أثناء لعبهما قرب بلدة كفرنبل.").type).toBe("explosive");
+    expect(one("قتل راع بانفجار صاروخ غير منفجر في أرض زراعية قرب قرية التمانعة.").type).toBe("explosive");
+  });
+  it("keeps a shell that fell and blew up shelling", () => {
+    expect(one("قتل طفل بانفجار قذيفة هاون سقطت على حي الحمدانية في حلب.").type).toBe("shelling");
+  });
+});
+
+describe("fire exchanged between two sides", () => {
+  it("types 'تبادل إطلاق النار' and 'إطلاق نار متبادل' as a clash", () => {
+    expect(one("قتل عنصران خلال تبادل لإطلاق النار بين الأمن العام ومسلحين في بلدة جاسم.").type).toBe("clash");
+    expect(one("قتل ثلاثة أشخاص بتبادل إطلاق النار بين عائلتين في بلدة الصنمين.").type).toBe("clash");
+    expect(one("أصيب أربعة مدنيين في إطلاق نار متبادل بين دورية ومهربين قرب بلدة نصيب.").type).toBe("clash");
+  });
+  it("keeps fire opened by one side at people an attack or a killing", () => {
+    expect(one("أطلق مسلحون النار على حافلة في بلدة جاسم وقتلوا ثلاثة ركاب.").type).not.toBe("clash");
+  });
+});
+
+describe("Turkey's border guards", () => {
+  it("reads 'الجندرما' and 'حرس الحدود التركي' as Turkey", () => {
+    expect(one("قتل شابان برصاص الجندرما أثناء محاولتهما عبور الحدود قرب بلدة خربة الجوز.").perpetrator).toBe("Turkey");
+    expect(one("أطلق الجندرمة النار على عائلة قرب الحدود في ريف إدلب وقتلوا امرأة.").perpetrator).toBe("Turkey");
+    expect(one("قتل لاجئ برصاص حرس الحدود التركي قرب بلدة دركوش.").perpetrator).toBe("Turkey");
+  });
+});
+
+describe("the doer of a strike that hit a town named with its head noun", () => {
+  it("reads 'استهدفت X بقذائف … بلدة' as X's fire ('بلدة' is no instrumental)", () => {
+    expect(one("استهدفت قسد بقذائف الهاون بلدة مارع وقتلت طفلين.").perpetrator).toBe("SDF");
+    expect(one("استهدفت وحدات حماية الشعب بقذائف الهاون بلدة تل رفعت وقتلت طفلين.").perpetrator).toBe("SDF");
+    expect(one("استهدف الجيش السوري بالمدفعية بلدة الصور وقتل ثلاثة مدنيين.").perpetrator).toBe("Syrian government");
+  });
+});
+
+describe("America's strikes announced by its Central Command", () => {
+  it("reads 'القيادة المركزية الأمريكية' and 'سنتكوم' as the US-led coalition", () => {
+    expect(one("قتل قيادي في داعش بغارة نفذتها القيادة المركزية الأمريكية في ريف إدلب.").perpetrator).toBe("US-led coalition");
+    expect(one("أعلنت سنتكوم مقتل قيادي في داعش بضربة جوية في ريف إدلب.").perpetrator).toBe("US-led coalition");
+    expect(one("قتل قيادي في حراس الدين بغارة في ريف إدلب، وفق القيادة المركزية الأميركية.").perpetrator).toBe("US-led coalition");
+  });
+});
+
+describe("Druze armed groups named by their sheikh", () => {
+  it("reads the sheikh's gunmen, factions or followers as other (ANNOTATION.md: Druze factions)", () => {
+    expect(one("قتل عنصر من الأمن العام برصاص مسلحي الهجري في مدينة السويداء.").perpetrator).toBe("other");
+    expect(one("هاجمت فصائل الهجري حاجزا للأمن العام قرب السويداء وقتلت عنصرين.").perpetrator).toBe("other");
+  });
+  it("does not make the sheikh's name alone a doer", () => {
+    expect(one("قال الشيخ حكمت الهجري إن مسلحين مجهولين قتلوا شابين في السويداء.").perpetrator).toBe("unknown");
+  });
+});
