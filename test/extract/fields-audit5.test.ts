@@ -85,3 +85,14 @@ describe("a day in a year named relative to the page's", () => {
     expect(one("قتل شابان برصاص مجهولين في بلدة الصنمين في آذار من العام الماضي.", "2025-03-12").date).toBeNull();
   });
 });
+
+describe("a death from wounds told with two days", () => {
+  it("dates the event by the day of the wounding, not of the death", () => {
+    expect(one("توفي اليوم طفل متأثرا بجروح أصيب بها أمس بقصف على بلدة الصنمين.", "2025-03-12").date).toBe("2025-03-11");
+    expect(one("توفي الأربعاء شاب متأثرا بجراحه التي أصيب بها يوم الأحد بانفجار لغم قرب قرية المزيرعة.", "2025-03-12").date).toBe("2025-03-09");
+    expect(one("فارق عنصر من الأمن العام الحياة اليوم متأثرا بإصابته في هجوم مسلح على حاجز قرب بلدة جاسم يوم الاثنين.", "2025-03-12").date).toBe("2025-03-10");
+  });
+  it("keeps the one day told when the wounding has none of its own", () => {
+    expect(one("قتل عنصران متأثرين بجراح أصيبا بها، الاثنين، في هجوم على حاجز قرب بلدة جاسم.", "2025-03-12").date).toBe("2025-03-10");
+  });
+});
