@@ -366,8 +366,9 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   }
   // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
-  // ("مسيرة نقطة للجيش السوري": a post named between, the actor's post was the one hit.)
-  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS) && !words.slice(j + 1, believedAt).some((t) => stemIn(t, HIT_OBJECTS)));
+  // ("مسيرة نقطة للجيش السوري", "مسيرة على قاعدة للتحالف": a post or base named between, or "على",
+  // the actor's post was the one hit.)
+  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS) && !words.slice(j + 1, believedAt).some((t) => stemIn(t, HIT_OBJECTS) || stemIn(t, VICTIM_BEFORE)));
   // ("بدعم من طيران التحالف": the air force only backed the fight.)
   const flown = NATIONAL.has(alias.name) && airAt !== undefined && !airSupportBefore(words, airAt);
   if (NATIONAL.has(alias.name) && airAt !== undefined) score += flown ? 3 : -1;

@@ -96,3 +96,15 @@ describe("a death from wounds told with two days", () => {
     expect(one("قتل عنصران متأثرين بجراح أصيبا بها، الاثنين، في هجوم على حاجز قرب بلدة جاسم.", "2025-03-12").date).toBe("2025-03-10");
   });
 });
+
+describe("a drone that hit a base of an air power", () => {
+  it("does not make the power whose base was hit the flier", () => {
+    expect(one("أصيب جنديان أمريكيان بهجوم بطائرة مسيرة على قاعدة للتحالف الدولي في حقل العمر.").perpetrator).toBe("unknown");
+    expect(one("استهدفت طائرة مسيرة قاعدة التحالف الدولي في حقل العمر وأصيب جنديان.").perpetrator).toBe("unknown");
+    expect(one("استهدف هجوم بطائرات مسيرة قاعدة أمريكية في حقل العمر وأصيب جنديان.").perpetrator).toBe("unknown");
+  });
+  it("still reads a drone of the power as its strike", () => {
+    expect(one("قتل ثلاثة عناصر بغارة لطائرة مسيرة تابعة للتحالف الدولي في حقل العمر.").perpetrator).toBe("US-led coalition");
+    expect(one("قتل ثلاثة عناصر بضربة من طائرة مسيرة أمريكية في حقل العمر.").perpetrator).toBe("US-led coalition");
+  });
+});
