@@ -108,3 +108,26 @@ describe("a drone that hit a base of an air power", () => {
     expect(one("قتل ثلاثة عناصر بضربة من طائرة مسيرة أمريكية في حقل العمر.").perpetrator).toBe("US-led coalition");
   });
 });
+
+describe("armed groups named by their own unit's name", () => {
+  it("reads the SDF's military councils and women's units as the SDF", () => {
+    expect(one("قصف مجلس منبج العسكري قرية قرب منبج وقتل طفلين.", "2025-05-01").perpetrator).toBe("SDF");
+    expect(one("قتل شابان برصاص وحدات حماية المرأة في مدينة القامشلي.", "2025-05-01").perpetrator).toBe("SDF");
+  });
+  it("reads Iran's brigades named alone as Iran-backed militias", () => {
+    expect(one("قتل ثلاثة مدنيين برصاص لواء الباقر في ريف حلب.", "2023-05-01").perpetrator).toBe("Iran-backed militias");
+    expect(one("أعدمت ميليشيا لواء فاطميون شابين في بادية الميادين.", "2023-05-01").perpetrator).toBe("Iran-backed militias");
+  });
+  it("reads factions of the National Army named alone as the opposition", () => {
+    expect(one("قصفت فرقة الحمزات قرية قرب عفرين وقتلت طفلين.", "2023-05-01").perpetrator).toBe("opposition");
+    expect(one("قتل شابان برصاص عناصر الجبهة الشامية في مدينة أعزاز.", "2023-05-01").perpetrator).toBe("opposition");
+  });
+  it("reads the army's corps and divisions as the Syrian government", () => {
+    expect(one("قتل شابان برصاص عناصر الفيلق الخامس في بلدة بصرى الشام.", "2023-05-01").perpetrator).toBe("Syrian government");
+    expect(one("قصفت قوات الفرقة 25 بلدة كفرنبل وقتلت طفلين.", "2023-05-01").perpetrator).toBe("Syrian government");
+  });
+  it("keeps such a unit the one hit when the text says so", () => {
+    expect(one("قتل عنصران من الفيلق الخامس بانفجار لغم قرب بلدة بصرى الشام.", "2023-05-01").perpetrator).toBe("unknown");
+    expect(one("قتل ثلاثة عناصر من لواء الباقر بانفجار عبوة ناسفة قرب مدينة الميادين.", "2023-05-01").perpetrator).toBe("unknown");
+  });
+});
