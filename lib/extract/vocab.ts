@@ -392,7 +392,9 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
   { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "القذائف", "القذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج", "صاروخين", "هاون", "الهاون"]) },
   // "ضربة" alone is any blow ("وجه التنظيم ضربة جديدة"); with "جوية" or a nationality it is an air strike (classify.ts).
   { type: "airstrike", words: set(["ضربة", "ضربات", "الضربات", "الضربة"]) },
-  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار", "قنبلة", "قنابل", "القنبلة", "القنابل", "قنبلتين", "تفجيرات", "انفجارات", "انفجارا", "تفجيرا", "انفجارين", "تفجيرين"]) },
+  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار", "قنبلة", "قنابل", "القنبلة", "القنابل", "قنبلتين", "تفجيرات", "انفجارات", "انفجارا", "تفجيرا", "انفجارين", "تفجيرين",
+    // A bomb rigged and set off ("فخخوا دراجة نارية وفجروها"); "فجر" alone is also "dawn", its forms with a subject or object are not.
+    "فخخ", "فخخوا", "فخخت", "تفخيخ", "فجروها", "فجرها", "فجرتها", "فجروا"]) },
   { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت", "الاشتباك", "اشتبك", "اشتبكوا"]) },
   // Raids on the ground ("داهمت قوة منزلا") and from helicopters ("عملية إنزال جوي") are armed assaults
   // (ANNOTATION.md: attack); weak, as a raid that turns into a firefight is a clash.

@@ -131,3 +131,13 @@ describe("armed groups named by their own unit's name", () => {
     expect(one("قتل ثلاثة عناصر من لواء الباقر بانفجار عبوة ناسفة قرب مدينة الميادين.", "2023-05-01").perpetrator).toBe("unknown");
   });
 });
+
+describe("a bomb rigged and set off", () => {
+  it("types 'فخخوا … وفجروها' and 'فجروا عبوة' as explosive", () => {
+    expect(one("فخخ مجهولون دراجة نارية وفجروها قرب سوق مدينة الباب فقتل ثلاثة.").type).toBe("explosive");
+    expect(one("فجروا عبوة ناسفة بدورية للأمن العام قرب بلدة جاسم ما أدى لمقتل عنصرين.").type).toBe("explosive");
+  });
+  it("keeps 'فجر اليوم' a time of day", () => {
+    expect(one("قتل عنصران فجر اليوم بهجوم مسلح على حاجز قرب بلدة جاسم.", "2025-05-01").type).toBe("attack");
+  });
+});
