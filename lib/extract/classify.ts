@@ -42,6 +42,7 @@ import {
   FIRE_SOURCE_WORDS,
   AREA_WORDS,
   CONTROL_WORDS,
+  ACCUSE_VERBS,
   type Perpetrator,
 } from "./actors";
 import { AIR_SUPPORT_REACH_TOKENS, ARREST_SUBJECT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
@@ -322,6 +323,12 @@ function objectAfter(words: readonly Token[], end: number): boolean {
   return [end + 1, end + 2].some((k) => HIT_OBJECTS.has(words[k]?.text ?? ""));
 }
 
+/** Whether an actor is named at `end`, or after one of its men's words ("خلايا داعش", "عناصر من قسد"). */
+function accusedAfter(words: readonly Token[], end: number): boolean {
+  const k = stemIn(words[end], MEN_OF_WORDS) || stemIn(words[end], ARMED_GROUP_OF) ? (words[end + 1]?.text === FROM ? end + 2 : end + 1) : end;
+  return PERPETRATOR_INDEX.matchAt(words, k) !== null;
+}
+
 /** Whether a word carries a proclitic only nouns take ("بقصف", "لهجوم"). */
 const nounPrefixed = (t: Token): boolean => t.stems.length > 1 && (t.text[0] === "ب" || t.text[0] === "ل");
 
@@ -344,6 +351,9 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && unitAt >= 0 && words[mention - 1]?.text !== FROM;
   const p = unit ? unitAt : mention;
   let score = 0;
+  // "اتهمت قسد خلايا داعش بالوقوف خلف الهجوم", "حملت الوزارة قسد المسؤولية": the actor right after
+  // the verb accuses, the one after it is accused.
+  if (stemIn(words[p - 1], ACCUSE_VERBS) && accusedAfter(words, end)) return { score: -1, flown: false };
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
   if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return { score: -2, flown: false };
   // "استهداف الاحتلال التركي قافلة", "استهدفت قسد حاجزا": the attack's subject, then what it hit.

@@ -141,3 +141,14 @@ describe("a bomb rigged and set off", () => {
     expect(one("قتل عنصران فجر اليوم بهجوم مسلح على حاجز قرب بلدة جاسم.", "2025-05-01").type).toBe("attack");
   });
 });
+
+describe("an accusation told after the event", () => {
+  it("makes the accused the doer, not the accuser named right after the verb", () => {
+    expect(one(["قتل ثلاثة عناصر من قسد بهجوم على حاجز في بلدة ذيبان.", "واتهمت قسد خلايا داعش بالوقوف خلف الهجوم."]).perpetrator).toBe("ISIS");
+    expect(one(["قتل عنصران من الجيش السوري بهجوم على نقطة قرب دير حافر.", "واتهمت وزارة الدفاع قسد بتنفيذ الهجوم."]).perpetrator).toBe("SDF");
+    expect(one(["أصيب ثلاثة مدنيين بقصف على قرية الصور.", "واتهمت قسد الفصائل الموالية لتركيا بتنفيذ القصف."]).perpetrator).toBe("Turkey");
+  });
+  it("still reads an accused actor right after the verb when no other follows", () => {
+    expect(one(["قتل ثلاثة رعاة بهجوم في بادية السخنة.", "ويتهم الأهالي خلايا داعش بتنفيذ الهجوم."]).perpetrator).toBe("ISIS");
+  });
+});
