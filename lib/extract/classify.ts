@@ -599,5 +599,8 @@ export function refineType(type: IncidentType, spans: readonly Span[], perpetrat
   const targeted = aimed || fire.includes("shot") || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
   const few = victims !== null && (victims <= 1 || (aimed && victims <= MAX_ASSASSINATION_VICTIMS));
   if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, SNIPER_WORDS) && !namesNonPerson(spans)) return "assassination";
+  // "منها قتل وأسر 13 عنصراً" by a named armed group, with no weapon or manner told: an armed assault
+  // (ANNOTATION.md: attack), not a death of unknown cause.
+  if (type === "other" && perpetrator !== "unknown") return "attack";
   return type;
 }

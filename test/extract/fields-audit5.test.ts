@@ -152,3 +152,14 @@ describe("an accusation told after the event", () => {
     expect(one(["قتل ثلاثة رعاة بهجوم في بادية السخنة.", "ويتهم الأهالي خلايا داعش بتنفيذ الهجوم."]).perpetrator).toBe("ISIS");
   });
 });
+
+describe("a killing by a named armed group told with no weapon or manner", () => {
+  it("types it as an attack (ANNOTATION.md: armed assault)", () => {
+    expect(one("قتل تنظيم داعش خمسة رعاة في بادية السخنة.").type).toBe("attack");
+    expect(one("قتلت قسد ثلاثة شبان في بلدة الشحيل.").type).toBe("attack");
+    expect(one("أقدم عناصر من فلول النظام على قتل عنصرين من الأمن العام قرب بلدة جبلة.").type).toBe("attack");
+  });
+  it("leaves a death with neither doer nor manner 'other'", () => {
+    expect(one("قتل ثلاثة شبان في بلدة الشحيل.").type).toBe("other");
+  });
+});
