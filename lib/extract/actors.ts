@@ -159,7 +159,10 @@ export const AGENT_VERBS_AFTER = new Vocab(
     // "القوات الإسرائيلية توغلت … واقتادت أحد الرعاة": who went in and led people away.
     "توغل", "توغلت", "توغلوا", "اقتاد", "اقتادت", "اقتادوا",
     // "داعش أقدم على إعدام …": who undertook the act.
-    "أقدم", "أقدمت", "أقدموا"].map(normalize),
+    "أقدم", "أقدمت", "أقدموا",
+    // Headlines put the actor first and the verb in the present ("الاحتلال يقتل شابين", "قسد تقصف قرية").
+    "يقتل", "تقتل", "يقتلون", "يستهدف", "تستهدف", "يستهدفون", "يهاجم", "تهاجم", "يهاجمون", "يقصف", "تقصف", "يقصفون", "يشن", "تشن", "يشنون",
+    "يغتال", "تغتال", "يعدم", "تعدم", "يختطف", "تختطف"].map(normalize),
 );
 /**
  * Air, sea and artillery nouns whose nationality adjective names the doer ("الطيران الروسي",

@@ -163,3 +163,14 @@ describe("a killing by a named armed group told with no weapon or manner", () =>
     expect(one("قتل ثلاثة شبان في بلدة الشحيل.").type).toBe("other");
   });
 });
+
+describe("a headline that puts the actor first, the verb in the present", () => {
+  it("makes the actor before 'يقتل', 'تقتل' the doer", () => {
+    expect(one(["الاحتلال يقتل شابين في ريف القنيطرة", "قتل شابان بإطلاق نار قرب بلدة خان أرنبة."], "2025-03-12").perpetrator).toBe("Israel");
+    expect(one(["قسد تقتل مدنيين في دير حافر", "قتل مدنيان بقصف على قرية قرب دير حافر."], "2025-03-12").perpetrator).toBe("SDF");
+    expect(one(["قوات النظام تقتل طفلين بقصف على كفرنبل", "قتل طفلان بقصف مدفعي على بلدة كفرنبل."], "2023-03-12").perpetrator).toBe("Syrian government");
+  });
+  it("keeps an actor after the verb the one hit", () => {
+    expect(one(["ضربات جوية تستهدف داعش في الرصافة", "قتل خمسة عناصر من داعش بغارات على بادية الرصافة."], "2023-03-12").perpetrator).toBe("unknown");
+  });
+});
