@@ -293,6 +293,10 @@ interface ActorHit {
   remnant: boolean;
   /** Named as the force that flew ("طيران التحالف"): the doer of a strike, not of a blast or an ambush on the ground. */
   flown: boolean;
+  /** The head word of the mention without its article ("فصائل" of "الفصائل المسلحة"). */
+  head: string;
+  /** After a demonstrative ("تلك الفصائل"): the group named before with the same head. */
+  anaphor: boolean;
   score: number;
   order: number;
 }
@@ -447,10 +451,28 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     }
     const adjective = alias === first && NATIONALITY_ADJECTIVES.has(alias.text);
     const { score, flown } = doerScore(words, start, end, alias);
-    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), flown, score, order: order0 + p });
+    const head = first.words[0].replace(/^ال/, "");
+    const anaphor = stemIn(words[start - 1], DEMONSTRATIVES) !== null;
+    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), flown, head, anaphor, score, order: order0 + p });
     p = end - 1;
   }
   return hits;
+}
+
+/** "تلك الفصائل", "هذه الخلايا": a group named again by its head after a demonstrative. */
+const DEMONSTRATIVES = new Vocab(["تلك", "هذه", "ذلك", "هذا", "هؤلاء", "أولئك"].map(normalize));
+
+/**
+ * "عناصر الفصائل المسلحة المرتبطة بالحكومة … وأوضحت أن تلك الفصائل شنت هجوماً": a group named again
+ * after a demonstrative is the one named before with the same head, whoever that was tied to.
+ */
+function resolveAnaphora(hits: ActorHit[]): ActorHit[] {
+  return hits.map((h) => {
+    if (!h.anaphor) return h;
+    let antecedent: ActorHit | undefined;
+    for (const g of hits) if (!g.anaphor && g.head === h.head && g.order < h.order) antecedent = g;
+    return antecedent ? { ...h, perp: antecedent.perp } : h;
+  });
 }
 
 /** Every word that says the doer is only believed or unknown: most words are passed over by this one lookup. */
@@ -468,7 +490,7 @@ export interface Attribution {
  * when the group is named and not as the target, then unknown gunmen, then unknown.
  */
 export function attribute(spans: readonly Span[], type: IncidentType, inheritedAir: Perpetrator | null): Attribution {
-  const hits = spans.flatMap((s, k) => actorHits(s, k * 10_000));
+  const hits = resolveAnaphora(spans.flatMap((s, k) => actorHits(s, k * 10_000)));
   let suspected = false;
   let gunmen = false;
   for (const s of spans) {

@@ -174,3 +174,13 @@ describe("a headline that puts the actor first, the verb in the present", () => 
     expect(one(["ضربات جوية تستهدف داعش في الرصافة", "قتل خمسة عناصر من داعش بغارات على بادية الرصافة."], "2023-03-12").perpetrator).toBe("unknown");
   });
 });
+
+describe("a group named again after a demonstrative", () => {
+  it("is the group named before with the same head ('تلك الفصائل', 'هذه الفصائل')", () => {
+    expect(one(["قتل ثلاثة عناصر من الفصائل المسلحة المرتبطة بالحكومة السورية في حي الشيخ مقصود.", "وأوضحت الأسايش أن تلك الفصائل شنت هجوما على نقاطها في الحي."]).perpetrator).toBe("Syrian government");
+    expect(one(["قتل ثلاثة عناصر من الفصائل الموالية لتركيا في قرية الصور.", "وقالت قسد إن هذه الفصائل هاجمت نقاطها في القرية."]).perpetrator).toBe("Turkey");
+  });
+  it("keeps factions with no earlier tie the opposition", () => {
+    expect(one(["قتل جنديان في قرية المزيرعة بريف إدلب.", "وقالت وزارة الدفاع إن تلك الفصائل هاجمت نقطة للجيش في القرية."], "2023-03-12").perpetrator).toBe("opposition");
+  });
+});
