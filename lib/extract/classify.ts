@@ -42,6 +42,7 @@ import {
   FIRE_SOURCE_WORDS,
   AREA_WORDS,
   CONTROL_WORDS,
+  ACCUSE_VERBS,
   type Perpetrator,
 } from "./actors";
 import { AIR_SUPPORT_REACH_TOKENS, ARREST_SUBJECT_REACH_TOKENS, MAX_ASSASSINATION_VICTIMS, NEGATION_REACH_TOKENS } from "../constants";
@@ -82,6 +83,8 @@ import {
   REMNANT_WORDS,
   EARLIER_WORDS,
   ARREST_WORDS,
+  EXCHANGE_WORDS,
+  EXCHANGE_REACH_TOKENS,
   TYPE_CUES,
 } from "./vocab";
 
@@ -122,6 +125,10 @@ const EXPLOSIVE_TIER = TYPE_CUES.findIndex((c) => c.type === "explosive");
 const AIRSTRIKE_TIER = TYPE_CUES.findIndex((c) => c.type === "airstrike");
 /** The tier of "ضربة": a blow, from the air only when said so. */
 const BLOW_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("ضربة")));
+/** The tier of "اشتباك": a fight between two sides. */
+const CLASH_TIER = TYPE_CUES.findIndex((c) => c.words.has(normalize("اشتباك")));
+/** "النار", "نار": gunfire, a clash when exchanged. */
+const GUNFIRE = new Vocab(["النار", "نار"].map(normalize));
 /** Shells or rockets named as the weapon ("بقذائف"): the first shelling cue. */
 const SHELL_WEAPON_TIER = TYPE_CUES.findIndex((c) => c.type === "shelling");
 
@@ -159,8 +166,11 @@ function oldStrikeAt(tokens: readonly Token[], i: number, from: number): boolean
   return false;
 }
 
-/** Whether "سابق" follows the strike at token `i` or its adjective ("قصف سابق", "قصف روسي سابق"). */
-const earlierStrikeAt = (tokens: readonly Token[], i: number): boolean => stemIn(tokens[i + 1], EARLIER_WORDS) !== null || stemIn(tokens[i + 2], EARLIER_WORDS) !== null;
+/**
+ * Whether "سابق" or "(غير/لم) تنفجر" follows the strike at token `i`, its adjective or its kind
+ * ("قصف سابق", "قصف روسي سابق", "قذيفة هاون لم تنفجر").
+ */
+const earlierStrikeAt = (tokens: readonly Token[], i: number): boolean => [1, 2, 3].some((k) => stemIn(tokens[i + k], EARLIER_WORDS) !== null);
 
 /** Whether a word carries the instrumental "ب" ("بالطيران", "بقذائف"). */
 const instrumental = (t: Token): boolean => t.text[0] === "ب" && t.stems.length > 1;
@@ -207,6 +217,8 @@ export function typeHits(span: Span): TypeHit[] {
     if (tier < 0) continue;
     // "ضربة جوية", "ضربات إسرائيلية": a blow from the air.
     if (tier === BLOW_TIER && stemIn(tokens[i + 1], AIR_STRIKE_QUALIFIERS)) tier = AIRSTRIKE_TIER;
+    // "تبادل لإطلاق النار", "إطلاق نار متبادل": fire exchanged between two sides is a clash.
+    if (stemIn(t, GUNFIRE) && (wordBefore(tokens, i, EXCHANGE_REACH_TOKENS, EXCHANGE_WORDS) || stemIn(tokens[i + 1], EXCHANGE_WORDS))) tier = CLASH_TIER;
     const cue0 = TYPE_CUES[tier];
     // "بعدد من القذائف", "بعشرات الصواريخ": counted shells are the weapon too.
     if (cue0.type === "shelling" && tier > SHELL_WEAPON_TIER && countedWeapon(tokens, i)) tier = SHELL_WEAPON_TIER;
@@ -281,6 +293,10 @@ interface ActorHit {
   remnant: boolean;
   /** Named as the force that flew ("طيران التحالف"): the doer of a strike, not of a blast or an ambush on the ground. */
   flown: boolean;
+  /** The head word of the mention without its article ("فصائل" of "الفصائل المسلحة"). */
+  head: string;
+  /** After a demonstrative ("تلك الفصائل"): the group named before with the same head. */
+  anaphor: boolean;
   score: number;
   order: number;
 }
@@ -307,7 +323,14 @@ function verbAfter(words: readonly Token[], end: number): boolean {
 function objectAfter(words: readonly Token[], end: number): boolean {
   if (stemIn(words[end], HIT_OBJECTS)) return true;
   if (!words[end] || !instrumental(words[end])) return false;
-  return [end + 1, end + 2].some((k) => stemIn(words[k], HIT_OBJECTS) && !instrumental(words[k]));
+  // (What was hit is written bare: "بلدة" starts with the letter of "ب" but is no instrumental.)
+  return [end + 1, end + 2].some((k) => HIT_OBJECTS.has(words[k]?.text ?? ""));
+}
+
+/** Whether an actor is named at `end`, or after one of its men's words ("خلايا داعش", "عناصر من قسد"). */
+function accusedAfter(words: readonly Token[], end: number): boolean {
+  const k = stemIn(words[end], MEN_OF_WORDS) || stemIn(words[end], ARMED_GROUP_OF) ? (words[end + 1]?.text === FROM ? end + 2 : end + 1) : end;
+  return PERPETRATOR_INDEX.matchAt(words, k) !== null;
 }
 
 /** Whether a word carries a proclitic only nouns take ("بقصف", "لهجوم"). */
@@ -332,6 +355,9 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && unitAt >= 0 && words[mention - 1]?.text !== FROM;
   const p = unit ? unitAt : mention;
   let score = 0;
+  // "اتهمت قسد خلايا داعش بالوقوف خلف الهجوم", "حملت الوزارة قسد المسؤولية": the actor right after
+  // the verb accuses, the one after it is accused.
+  if (stemIn(words[p - 1], ACCUSE_VERBS) && accusedAfter(words, end)) return { score: -1, flown: false };
   // "مقتل 5 من مسلحي قسد": a group's losses (not "يعتقد أنهم من عناصر داعش").
   if (words[mention - 2]?.text === FROM && stemIn(words[mention - 1], GROUP_OF_WORDS) && counted(words[mention - 3])) return { score: -2, flown: false };
   // "استهداف الاحتلال التركي قافلة", "استهدفت قسد حاجزا": the attack's subject, then what it hit.
@@ -354,8 +380,9 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   }
   // "طائرات حربية يرجح أنها روسية": the air noun stands before the suspicion.
   const believedAt = stemIn(words[p - 1], THAT_PRONOUNS) && stemIn(words[p - 2], SUSPICION_WORDS) ? p - 2 : p;
-  // ("مسيرة نقطة للجيش السوري": a post named between, the actor's post was the one hit.)
-  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS) && !words.slice(j + 1, believedAt).some((t) => stemIn(t, HIT_OBJECTS)));
+  // ("مسيرة نقطة للجيش السوري", "مسيرة على قاعدة للتحالف": a post or base named between, or "على",
+  // the actor's post was the one hit.)
+  const airAt = [believedAt - 1, believedAt - 2, believedAt - 3].find((j) => stemIn(words[j], AIR_NOUNS) && !words.slice(j + 1, believedAt).some((t) => stemIn(t, HIT_OBJECTS) || stemIn(t, VICTIM_BEFORE)));
   // ("بدعم من طيران التحالف": the air force only backed the fight.)
   const flown = NATIONAL.has(alias.name) && airAt !== undefined && !airSupportBefore(words, airAt);
   if (NATIONAL.has(alias.name) && airAt !== undefined) score += flown ? 3 : -1;
@@ -424,10 +451,28 @@ function actorHits(span: Span, order0: number): ActorHit[] {
     }
     const adjective = alias === first && NATIONALITY_ADJECTIVES.has(alias.text);
     const { score, flown } = doerScore(words, start, end, alias);
-    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), flown, score, order: order0 + p });
+    const head = first.words[0].replace(/^ال/, "");
+    const anaphor = stemIn(words[start - 1], DEMONSTRATIVES) !== null;
+    hits.push({ perp: alias.name, adjective, feud: FEUD_ALIASES.has(alias.text), remnant: REMNANT_ALIASES.has(alias.text), flown, head, anaphor, score, order: order0 + p });
     p = end - 1;
   }
   return hits;
+}
+
+/** "تلك الفصائل", "هذه الخلايا": a group named again by its head after a demonstrative. */
+const DEMONSTRATIVES = new Vocab(["تلك", "هذه", "ذلك", "هذا", "هؤلاء", "أولئك"].map(normalize));
+
+/**
+ * "عناصر الفصائل المسلحة المرتبطة بالحكومة … وأوضحت أن تلك الفصائل شنت هجوماً": a group named again
+ * after a demonstrative is the one named before with the same head, whoever that was tied to.
+ */
+function resolveAnaphora(hits: ActorHit[]): ActorHit[] {
+  return hits.map((h) => {
+    if (!h.anaphor) return h;
+    let antecedent: ActorHit | undefined;
+    for (const g of hits) if (!g.anaphor && g.head === h.head && g.order < h.order) antecedent = g;
+    return antecedent ? { ...h, perp: antecedent.perp } : h;
+  });
 }
 
 /** Every word that says the doer is only believed or unknown: most words are passed over by this one lookup. */
@@ -445,7 +490,7 @@ export interface Attribution {
  * when the group is named and not as the target, then unknown gunmen, then unknown.
  */
 export function attribute(spans: readonly Span[], type: IncidentType, inheritedAir: Perpetrator | null): Attribution {
-  const hits = spans.flatMap((s, k) => actorHits(s, k * 10_000));
+  const hits = resolveAnaphora(spans.flatMap((s, k) => actorHits(s, k * 10_000)));
   let suspected = false;
   let gunmen = false;
   for (const s of spans) {
@@ -576,5 +621,8 @@ export function refineType(type: IncidentType, spans: readonly Span[], perpetrat
   const targeted = aimed || fire.includes("shot") || (spansHave(spans, GUNMEN) && spansHave(spans, PERSON_TITLES));
   const few = victims !== null && (victims <= 1 || (aimed && victims <= MAX_ASSASSINATION_VICTIMS));
   if ((type === "attack" || type === "other") && few && targeted && !spansHave(spans, GROUP_ASSAULT_WORDS) && !spansHave(spans, SNIPER_WORDS) && !namesNonPerson(spans)) return "assassination";
+  // "منها قتل وأسر 13 عنصراً" by a named armed group, with no weapon or manner told: an armed assault
+  // (ANNOTATION.md: attack), not a death of unknown cause.
+  if (type === "other" && perpetrator !== "unknown") return "attack";
   return type;
 }

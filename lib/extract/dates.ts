@@ -74,7 +74,7 @@ const FROM = normalize("من");
 const TO = new Vocab(norm(["إلى", "الى", "حتى"]));
 const AND = normalize("و");
 const THE = normalize("ال");
-const YEAR_WORDS = new Vocab(norm(["عام", "العام", "سنة"]));
+const YEAR_WORDS = new Vocab(norm(["عام", "العام", "سنة", "السنة"]));
 const MONTH_WORD = new Vocab(norm(["الشهر", "شهر"]));
 /** "قبل يوم/يومين": a day count the text states exactly. ("منذ يومين" is mostly a duration: "مستمرة منذ يومين".) */
 const DAYS_AGO = toMap<number>([["يوم", 1], ["يومين", 2], ["يومان", 2]]);
@@ -160,7 +160,19 @@ interface MonthRef {
   year: number | null;
   /** "bare": "الشهر" with no relation after a day ("في الـ25 من الشهر"), the month the page is in. */
   relation: "current" | "past" | "none" | "bare";
+  /** "من العام الماضي": 1, "من العام الجاري": 0, the year counted from the page's; null when not said. */
+  yearsBack: number | null;
   next: number;
+}
+
+/** "(من) العام الماضي", "السنة الحالية": a year named relative to the page's, with the index after it. */
+function relativeYearAt(c: Cursor, i: number): { yearsBack: number; next: number } | null {
+  const k = word(c, i) === FROM ? i + 1 : i;
+  if (!YEAR_WORDS.has(word(c, k) ?? "")) return null;
+  const rel = word(c, k + 1) ?? "";
+  if (PAST.has(rel)) return { yearsBack: 1, next: k + 2 };
+  if (CURRENT.has(rel)) return { yearsBack: 0, next: k + 2 };
+  return null;
 }
 
 function yearAt(c: Cursor, i: number): { year: number; next: number } | null {
@@ -182,7 +194,7 @@ const monthNameAt = (c: Cursor, i: number): boolean => MONTHS.has(word(c, i) ?? 
  * (a day and "من"), so is "الشهر" alone ("في الـ25 من الشهر").
  */
 function monthAt(c: Cursor, i0: number, afterDay = false, bare = false): MonthRef | null {
-  if (afterDay && CURRENT.has(word(c, i0) ?? "")) return { month: null, year: null, relation: "current", next: i0 + 1 };
+  if (afterDay && CURRENT.has(word(c, i0) ?? "")) return { month: null, year: null, relation: "current", yearsBack: null, next: i0 + 1 };
   // "في العاشر من شهر آذار": the word "month" before the month's name.
   const i = MONTH_WORD.has(word(c, i0) ?? "") && monthNameAt(c, i0 + 1) ? i0 + 1 : i0;
   const w1 = word(c, i);
@@ -224,7 +236,10 @@ function monthAt(c: Cursor, i0: number, afterDay = false, bare = false): MonthRe
     if (!bare || (after && SAME.has(after))) return null;
     relation = "bare";
   }
-  return { month, year: (year ?? yearAfter)?.year ?? null, relation, next: k };
+  // "11 آذار من العام الماضي": the year before the page's.
+  const relative = year || yearAfter ? null : relativeYearAt(c, k);
+  if (relative) k = relative.next;
+  return { month, year: (year ?? yearAfter)?.year ?? null, relation, yearsBack: relative?.yearsBack ?? null, next: k };
 }
 
 /**
@@ -236,6 +251,7 @@ function resolveDay(day: number, ref: MonthRef, published: Date | null): Date | 
   if (!published) return null;
   const py = published.getUTCFullYear();
   const pm = published.getUTCMonth() + 1;
+  if (ref.yearsBack !== null && ref.month !== null) return calendarDay(py - ref.yearsBack, ref.month, day);
   let month = ref.month;
   if (month === null) {
     // "في الـ25 من الشهر" on the 3rd: a day past the page's own, so the month before.

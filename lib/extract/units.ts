@@ -507,6 +507,20 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   };
 }
 
+/** "متأثراً", "متأثرين": died of wounds; the day told after it is the wounding's. */
+const SUCCUMBED = normalize("متأثر");
+
+/**
+ * "توفي اليوم طفل متأثراً بجروح أصيب بها أمس بقصف …": the day after "متأثراً" is when the
+ * event wounded him; a day between the death and it is only when he died (ANNOTATION.md: the
+ * event's day). Dates of [from, to) past the event word, with those of the death left out.
+ */
+function woundingDays<T extends { tok: number }>(tokens: readonly Token[], after: T[], eventTok: number, to: number): T[] {
+  let at = -1;
+  for (let i = eventTok; i < to && at < 0; i++) if (tokens[i].text.startsWith(SUCCUMBED)) at = i;
+  return at >= 0 && after.some((d) => d.tok > at) && after.some((d) => d.tok < at) ? after.filter((d) => d.tok > at) : after;
+}
+
 function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): Unit {
   const figures = r.figures.filter((f) => f.tokenStart >= from && f.tokenStart < to);
   const hits = r.hits.filter((h) => h.tok >= from && h.tok < to);
@@ -517,7 +531,7 @@ function unitOf(r: ReadSentence, from: number, to: number, connector: boolean): 
   const recount = recountAt(r.tokens, from, to);
   // (The figure or cue after "قد" is the event the recount tells.)
   const recounted = recount !== null && (figures.some((f) => f.at >= recount) || hits.some((h) => h.tok >= recount));
-  const after = dates.filter((d) => d.tok >= eventTok);
+  const after = woundingDays(r.tokens, dates.filter((d) => d.tok >= eventTok), eventTok, to);
   const before = dates.filter((d) => d.tok < eventTok);
   const spokenDay = (!after.length && before.length > 0) || (recounted && dates.length > 0 && dates.every((d) => d.tok < recount!));
   // "أعلن التنظيم اليوم … خلفاً للزعيم الذي قُتل في غارة في شباط 2022": an event told in a month

@@ -416,7 +416,9 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
     "براميل", "البراميل", "بالبراميل", "برميل", "برميلا", "برميلين", "ببراميل", "ببرميل"]) },
   { type: "execution", words: set(["إعدام", "أعدم", "أعدموا", "ذبح", "ذبحوا", "يذبحون", "إعدامات", "أعدمت", "بذبح", "إعدامه", "إعدامها", "إعدامهما", "إعدامهم", "الإعدام",
     // "تمت تصفيتهم بعد تكبيلهم": captives put to death.
-    "تصفيتهم", "تصفيتهما", "بتصفيتهم", "التصفية", "تصفية"]) },
+    "تصفيتهم", "تصفيتهما", "بتصفيتهم", "التصفية", "تصفية",
+    // The noun as an object and the dual verb ("نفذوا إعداما ميدانيا", "أعدما ميدانيا"); a throat cut ("نحر مسلحون شابين").
+    "إعداما", "أعدما", "أعدمتهم", "أعدموهم", "ذبحه", "ذبحهم", "ذبحا", "نحر", "نحروا", "نحره", "نحرهم"]) },
   { type: "assassination", words: set(["اغتيال", "اغتيل", "اغتال", "اغتالت", "اغتالوا", "وجهاء", "وجيه", "استهدافه", "استهدافها", "اغتيالات", "الاغتيالات", "اغتياله", "اغتيالها", "اغتيالهما", "اغتيالهم"]) },
   // A family feud or tribal fight is a clash even when told by its gunfire ("برصاص طائش خلال اشتباك بين عائلتين").
   { type: "clash", words: set(["عائلتين", "عشيرتين", "عائلي", "عائلية", "عشائري", "عشائرية", "شجار", "ثأر", "مشاجرة", "المشاجرة", "الشجار"]) },
@@ -432,7 +434,9 @@ export const TYPE_CUES: ReadonlyArray<{ type: IncidentType; words: ReadonlySet<s
   { type: "shelling", words: set(["قصف", "قصفت", "قذائف", "قذيفة", "القذائف", "القذيفة", "مدفعي", "مدفعية", "صواريخ", "صاروخ", "راجمات", "البوارج", "صاروخين", "هاون", "الهاون"]) },
   // "ضربة" alone is any blow ("وجه التنظيم ضربة جديدة"); with "جوية" or a nationality it is an air strike (classify.ts).
   { type: "airstrike", words: set(["ضربة", "ضربات", "الضربات", "الضربة"]) },
-  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار", "قنبلة", "قنابل", "القنبلة", "القنابل", "قنبلتين", "تفجيرات", "انفجارات", "انفجارا", "تفجيرا", "انفجارين", "تفجيرين"]) },
+  { type: "explosive", words: set(["تفجير", "انفجار", "انفجر", "انفجرت", "متفجرات", "التفجير", "الانفجار", "قنبلة", "قنابل", "القنبلة", "القنابل", "قنبلتين", "تفجيرات", "انفجارات", "انفجارا", "تفجيرا", "انفجارين", "تفجيرين",
+    // A bomb rigged and set off ("فخخوا دراجة نارية وفجروها"); "فجر" alone is also "dawn", its forms with a subject or object are not.
+    "فخخ", "فخخوا", "فخخت", "تفخيخ", "فجروها", "فجرها", "فجرتها", "فجروا"]) },
   { type: "clash", words: set(["اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "اشتبكت", "الاشتباك", "اشتبك", "اشتبكوا"]) },
   // Raids on the ground ("داهمت قوة منزلا") and from helicopters ("عملية إنزال جوي") are armed assaults
   // (ANNOTATION.md: attack); weak, as a raid that turns into a firefight is a clash.
@@ -455,7 +459,9 @@ export const REMNANT_WORDS = set(["مخلفات", "بقايا"]);
  */
 export const ARREST_WORDS = set(["اعتقل", "اعتقلت", "اعتقلوا", "اعتقال", "باعتقال", "واعتقلت", "واعتقل", "تعتقل", "يعتقل"]);
 /** After a strike word: one made before the event told ("قنبلة من مخلفات قصف روسي سابق", even with "مخلفات" misspelt). */
-export const EARLIER_WORDS = set(["سابق", "سابقة", "السابق", "السابقة", "قديم", "قديمة"]);
+export const EARLIER_WORDS = set(["سابق", "سابقة", "السابق", "السابقة", "قديم", "قديمة",
+  // "قذيفة غير منفجرة", "قذيفة لم تنفجر": a shell fired before and left lying; its blast now is the event.
+  "منفجرة", "المنفجرة", "منفجر", "المنفجر", "تنفجر", "ينفجر"]);
 /** How far after "مخلفات" the old strike may be named ("مخلفات قصف سابق للطائرات الحربية"). */
 export const REMNANT_REACH_TOKENS = 5;
 /** After "ضربة": the words that make it one from the air ("ضربة جوية", "ضربات إسرائيلية", "ضربة صاروخية"). */
@@ -487,6 +493,10 @@ export const SNIPER_WORDS = set(["قناص", "قناصة", "القناص", "ال
 export const SHOT_WORDS = set(["برصاص", "بالرصاص", "بطلق", "بطلقات", "طلق", "طلقات", "رصاصة", "برصاصة"]);
 /** "أطلقوا النار على …": fire opened at someone; what follows "على" says whether at a person. */
 export const FIRE_WORDS = set(["النار"]);
+/** "تبادل (لـ)إطلاق النار", "تبادلا إطلاق النار": fire exchanged is a clash, not an assault by one side. */
+export const EXCHANGE_WORDS = set(["تبادل", "تبادلا", "تبادلوا", "تبادلت", "متبادل", "المتبادل"]);
+/** How far before "النار" the exchange may be named ("تبادل لإطلاق النار"). */
+export const EXCHANGE_REACH_TOKENS = 3;
 export const AT_WORDS = set(["على", "عليه", "عليها", "عليهما"]);
 /** "أطلقوا النار بشكل مباشر على …", "النار مباشرة على …": how fire was opened, between the fire and its aim. */
 export const FIRE_MANNER_WORDS = set(["بشكل", "مباشر", "مباشرة"]);
