@@ -106,7 +106,10 @@ export interface Unit {
   byConnector?: boolean;
   /** Starts new only because its victims are more ("قتل طفل آخر"): at a place already told, more of that event. */
   moreVictims?: boolean;
-  /** Opened by "كما" before a casualty ("، كما أصيب ثلاثة بانفجار لغم …"): one more event of the story told. */
+  /**
+   * Opened by "كما" before a casualty ("، كما أصيب ثلاثة بانفجار لغم …"), or what befell a force sent
+   * after the event before ("لتقع في كمين"): one more event of the story told, by the same hand.
+   */
   also?: boolean;
   /** Opens with "في ذات اليوم": happened on the day of the event told before. */
   sameDay: boolean;
@@ -422,7 +425,7 @@ function clausesOf(r: ReadSentence): Clause[] {
     if (i === tokens.length) to = i;
     else if (t.kind === "punct") {
       if (CLAUSE_PUNCT.has(t.text)) to = i + 1;
-    } else if (i > from && (splits.has(i) || alsoTellsEvent(r, i))) {
+    } else if (i > from && (splits.has(i) || alsoTellsEvent(r, i) || followsUpAt(r, i) !== null)) {
       to = i;
     } else if (stemIn(t, CLAUSE_WORDS)) {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
@@ -500,6 +503,7 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
     other:
       (from > 0 && PLUPERFECT_WAW.has(tokens[from].text) && !stemIn(tokens[from + 1], REPORTERS) && !stemIn(tokens[from + 2], REPORTERS)) ||
       splits.has(from) ||
+      followsUpAt(r, from) !== null ||
       // "…، إذ سبق أن وقع هجوم على الكنيسة في حزيران": an event that came before.
       stemIn(tokens[from], EARLIER_WORDS) !== null || stemIn(tokens[from + 1], EARLIER_WORDS) !== null,
     also: tokens[from].text === ALSO,
@@ -636,6 +640,39 @@ function opensAnotherStrike(tokens: readonly Token[], u: Unit): boolean {
  */
 function alsoStrikeAt(hits: readonly TypeHit[], from: number): boolean {
   return hits.some((h) => h.tok > from && h.tok <= from + ALSO_STRIKE_REACH_TOKENS);
+}
+
+/** "ليتعرض", "لتقع": "so that it was hit", what befell the one just said to move. */
+const BEFELL_VERBS = new Vocab(["ليتعرض", "لتتعرض", "ليتعرضوا", "ليتعرضا", "لتتعرضا", "ليقع", "لتقع", "ليقعوا", "ليقعا", "لتقعا"].map(normalize));
+/** A force sent to the scene ("أرسلت رتلاً إلى الموقع", "توجهت دورية إلى المكان"). */
+const SENT_WORDS = new Vocab(["أرسل", "أرسلت", "أرسلوا", "رتل", "رتلا", "تعزيزات", "مؤازرة", "لمؤازرة", "توجه", "توجهت", "توجهوا", "تحركت", "استقدمت"].map(normalize));
+/** A force gone after the attackers ("بمطاردتهم", "لاحقتهم"): where it was hit, the text must say. */
+const PURSUIT_WORDS = new Vocab([
+  "مطاردة", "بمطاردة", "لمطاردة", "مطاردتهم", "بمطاردتهم", "لمطاردتهم", "طاردت", "طاردوا", "طاردتهم",
+  "ملاحقة", "بملاحقة", "لملاحقة", "ملاحقتهم", "بملاحقتهم", "لملاحقتهم", "لاحقت", "لاحقوا", "لاحقتهم", "لاحقوهم",
+].map(normalize));
+/** How far after the verb of what befell the strike word may come ("لتقع في كمين", "ليتعرض الرتل لاستهداف"). */
+const BEFELL_REACH_TOKENS = 4;
+/** How far before it the force's going may be told ("أرسلت عقب ورود الأنباء رتلاً إلى الموقع ليتعرض …"). */
+const RESPONDER_REACH_TOKENS = 12;
+
+/**
+ * "أرسلت رتلاً إلى الموقع ليتعرض لاستهداف", "ولاحقتهم دورية لتقع في كمين": a force that went to
+ * the scene or after the attackers and was then hit is a second event, later than the one that
+ * sent it (ANNOTATION.md: attacks at different times are two incidents). Whether token `i` opens
+ * such a clause (a verb of what befell, a strike word right after it, a force's going before it),
+ * and whether the force was sent to the scene or went after the attackers, else null.
+ * ("هاجم مسلحون القرية ليتعرض الأهالي لإطلاق نار": the victims of the attack told, one event.)
+ */
+function followsUpAt(r: ReadSentence, i: number): "sent" | "pursuit" | null {
+  const { tokens } = r;
+  if (i === 0 || !stemIn(tokens[i], BEFELL_VERBS)) return null;
+  if (!r.hits.some((h) => h.tok > i && h.tok <= i + BEFELL_REACH_TOKENS)) return null;
+  for (let j = i - 1; j >= 0 && j >= i - RESPONDER_REACH_TOKENS; j--) {
+    if (stemIn(tokens[j], SENT_WORDS)) return "sent";
+    if (stemIn(tokens[j], PURSUIT_WORDS)) return "pursuit";
+  }
+  return null;
 }
 
 /** "اليوم", "أمس": the event is of the day of the report. */
@@ -885,6 +922,14 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (earlierToll) for (const f of unit.figures) if (!f.final) f.earlier = true;
     if (first && (SAME_DAY_OPENERS.some((p) => phraseAt(r.tokens, 0, p) || phraseAt(r.tokens, reportedFrom(r.tokens), p)) || cut?.sameDay)) unit.sameDay = true;
     if (u.afterAggregate || u.other || tellsSimilarEvent(unit)) unit.startsNew = true;
+    // What befell a force sent after the event before came of it: by the same hand, that day, and,
+    // sent to the scene and told with no place, there (one that chased the attackers left it).
+    const followUp = u.other ? followsUpAt(r, unit.from) : null;
+    if (followUp) {
+      unit.also = true;
+      if (!unit.dates.length) unit.sameDay = true;
+      if (followUp === "sent" && !unit.places.length) unit.atScene = true;
+    }
     // "وقتل اثنان آخران": more victims means another event, unless a toll is being updated.
     const firstKilled = unit.figures.find((f) => f.role === "killed");
     if (firstKilled?.another && !unit.figures.some((f) => f.final) && !unit.startsNew) unit.startsNew = unit.moreVictims = true;

@@ -1,0 +1,48 @@
+// Incidents the extractor used to miss (issue 10, incident recall; sentences written for the test).
+import { describe, expect, it } from "vitest";
+import { extractLines } from "../support/extract";
+
+describe("a force sent to the scene or chasing the attackers, then hit itself, is a second incident (ANNOTATION.md: two attacks at different times are two)", () => {
+  it("a pursuit that falls into an ambush at a place of its own, in the attack's sentence", () => {
+    const found = extractLines(["هاجم مسلحون قرية الطيبة شرق دير الزور وقتلوا مدنياً، ولاحقتهم دورية من الأمن لتقع في كمين قرب قرية الحسينية."]);
+    expect(found).toHaveLength(2);
+    expect(found.map((x) => x.type)).toEqual(["attack", "ambush"]);
+    expect(found[0].killed).toEqual({ min: 1, max: 1 });
+    expect(found[1].killed).toBeNull();
+    expect(found[1].places).toContain("الحسينية");
+    expect(found[1].places).not.toContain("الطيبة");
+  });
+
+  it("a pursuit's ambush told with no place is not the attack's: the attack keeps its kind, the ambush is not put at the attack's village", () => {
+    const found = extractLines(["هاجم مسلحون قرية الطيبة شرق دير الزور وقتلوا مدنياً، وطاردت مجموعة من الأهالي المهاجمين لتقع في كمين."]);
+    expect(found.map((x) => x.type)).toEqual(["attack"]);
+    expect(found[0].killed).toEqual({ min: 1, max: 1 });
+  });
+
+  it("a column sent after the attack, targeted on its way, in a sentence of its own", () => {
+    const found = extractLines([
+      "قتل ثلاثة عمال أمس بهجوم لخلايا داعش في بادية الشولا جنوب دير الزور.",
+      "وأرسلت قوات النظام رتلاً عسكرياً إلى المنطقة ليتعرض لاستهداف بالرشاشات دون أنباء عن خسائر.",
+    ], "2024-03-12");
+    expect(found).toHaveLength(2);
+    expect(found[0].killed).toEqual({ min: 3, max: 3 });
+    expect(found[1].killed).toBeNull();
+    expect(found[1].places).toContain("بادية الشولا");
+    // The column went after the attackers, that day: theirs is the strike on it, as far as the text tells.
+    expect(found.map((x) => [x.date, x.perpetrator])).toEqual([["2024-03-11", "ISIS"], ["2024-03-11", "ISIS"]]);
+  });
+
+  it("reinforcements that came under fire, with wounded of their own", () => {
+    const found = extractLines(["انفجرت عبوة ناسفة بسيارة في بلدة الكرك الشرقي بريف درعا ما أدى إلى مقتل شخصين، وتوجهت دورية إلى المكان لتتعرض لإطلاق نار أصيب فيه عنصران."]);
+    expect(found).toHaveLength(2);
+    expect(found[0].killed).toEqual({ min: 2, max: 2 });
+    expect(found[1].wounded).toEqual({ min: 2, max: 2 });
+    expect(found[1].killed).toBeNull();
+  });
+
+  it("stays one incident when no force went there first: the victims suffered the attack told", () => {
+    const found = extractLines(["هاجم مسلحون قرية الطيبة شرق دير الزور، ليتعرض الأهالي لإطلاق نار كثيف أدى إلى مقتل اثنين."]);
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 2, max: 2 });
+  });
+});
