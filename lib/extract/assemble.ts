@@ -472,10 +472,22 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     return shared;
   };
 
+  /**
+   * "قتل مسلحون شاباً في بلدة … صباح الخميس. وصباح الأربعاء، قتل مسلحون رجلاً في …": a round-up's
+   * item that opens with its day is none of the incidents of another day, even the day next to it
+   * (a day either side is allowed elsewhere for nights and for sources that differ).
+   */
+  const withOtherDays = (taken: ReadonlySet<Draft>, day: string): ReadonlySet<Draft> => {
+    const out = new Set(taken);
+    for (let k = drafts.length - 1; k >= recent(drafts.length); k--) if (drafts[k].state.date && drafts[k].state.date !== day) out.add(drafts[k]);
+    return out;
+  };
+
   const targetFor = (u: Unit, places: PlaceMention[], taken: ReadonlySet<Draft>): Draft | null => {
     if (u.updatesToll) return tollHome(places, taken);
     const uClass = classOf(u.hits, u.read.tokens);
     const uDate = firstDate(u.dates);
+    if (uDate && u.dayFirst && !retellsToll(u) && !pointsBack(u)) taken = withOtherDays(taken, uDate);
     const uSpecific = places.filter(isSpecific);
     const uGov: Governorate | null = resolveGovernorate(places);
     // "استهدفت غارات حي الكتف بمدينة البوكمال ومحيط قلعة الرحبة قرب الميادين. وأسفرت الغارات على

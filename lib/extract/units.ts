@@ -147,6 +147,8 @@ export interface Unit {
   doerSentences?: ReadSentence[];
   /** A strike placed only as "the area that saw the attack" (scene.ts): it hit where the event just told happened. */
   atScene?: boolean;
+  /** Its sentence opens with its day ("وصباح الأربعاء، قتل …"): the next item of a round-up, of that day only. */
+  dayFirst?: boolean;
 }
 
 /** Verbs of passage and origin before a place ("عبرت", "انطلاقا من"). */
@@ -675,6 +677,28 @@ function followsUpAt(r: ReadSentence, i: number): "sent" | "pursuit" | null {
   return null;
 }
 
+/** Weekday names and the daytime words a sentence may open its day with ("وصباح الأربعاء،", "والجمعة الماضي،"). */
+const DAY_OPENERS = new Vocab(["صباح", "مساء", "ظهر", "عصر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"].map(normalize));
+/** How far into the sentence the comma closing its opening day may come ("ومساء يوم الأربعاء الماضي،"). */
+const DAY_OPENER_TOKENS = 5;
+
+/**
+ * "وصباح الأربعاء، قتل مسلحون رجلاً …", "والجمعة الماضي، قتل 4 أشخاص …": the sentence opens with a
+ * day (no night word, which may span two days), then a comma, then what happened: a round-up's next
+ * item, told on that day (a source's day comes after a reporting verb: "والثلاثاء، ذكرت الوكالة …").
+ */
+function opensWithDay(r: ReadSentence): boolean {
+  const { tokens } = r;
+  if (!stemIn(tokens[0], DAY_OPENERS)) return false;
+  const first = datesOf(r)[0];
+  if (!first || first.tok > 1) return false;
+  for (let j = 1; j < tokens.length && j <= DAY_OPENER_TOKENS; j++) {
+    if (tokens[j].kind !== "punct") continue;
+    return tokens[j].text === "," && !stemIn(tokens[j + 1], REPORTING_VERBS);
+  }
+  return false;
+}
+
 /** "اليوم", "أمس": the event is of the day of the report. */
 const NOW_WORDS = new Vocab(["اليوم", "أمس", "امس", "البارحة"].map(normalize));
 /** "الماضي", "الفائت" after a month: a month already past. */
@@ -912,6 +936,7 @@ export function unitsOf(r: ReadSentence): Unit[] {
     if (recounted || cut) unit.startsNew = true;
     if (first && opensAnotherStrike(r.tokens, unit)) unit.startsNew = true;
     if (first && opensRetold(r.tokens)) unit.retold = true;
+    if (first && unit.dates.length && opensWithDay(r)) unit.dayFirst = true;
     if (earlierReport) unit.retold = true;
     if (halves) unit.headlineHalf = true;
     const separate = separateEvents(r.tokens, unit.from, unit.to);

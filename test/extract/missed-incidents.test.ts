@@ -46,3 +46,37 @@ describe("a force sent to the scene or chasing the attackers, then hit itself, i
     expect(found[0].killed).toEqual({ min: 2, max: 2 });
   });
 });
+
+describe("a sentence that opens with its day, then a comma, is a round-up's next item: on another day, another incident (ANNOTATION.md: attacks at different times are two)", () => {
+  const published = "2024-05-10";
+
+  it("the day before, at the same town", () => {
+    const found = extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا صباح الخميس. وصباح الأربعاء، قتل مسلحون رجلاً في بلدة جاسم."], published);
+    expect(found.map((x) => [x.date, x.killed])).toEqual([
+      ["2024-05-09", { min: 1, max: 1 }],
+      ["2024-05-08", { min: 1, max: 1 }],
+    ]);
+  });
+
+  it("the day before, placed only by the governorate's countryside: its toll is not the first one's", () => {
+    const found = extractLines(["قتل مسلحون شاباً في مدينة طفس بريف درعا الخميس. ومساء الأربعاء، قتل مسلحون رجلين في ريف درعا."], published);
+    expect(found.map((x) => [x.date, x.killed])).toEqual([
+      ["2024-05-09", { min: 1, max: 1 }],
+      ["2024-05-08", { min: 2, max: 2 }],
+    ]);
+  });
+
+  it("a weekday gone by, with no daytime word", () => {
+    const found = extractLines(["قتل عنصر من الأمن العام برصاص مجهولين في مدينة الميادين الخميس. والأربعاء الماضي، قتل عنصران برصاص مجهولين في مدينة الميادين."], published);
+    expect(found.map((x) => x.killed)).toEqual([{ min: 1, max: 1 }, { min: 2, max: 2 }]);
+  });
+
+  it("stays one incident when the day is a source's, a night's, or that of the event told", () => {
+    // A reporting verb after the day: the day the source spoke.
+    expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا الخميس. والأربعاء، ذكرت مصادر أن المسلحين قتلوا الشاب في بلدة جاسم."], published)).toHaveLength(1);
+    // Not opened by the day: another source's day for the same killing.
+    expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا الخميس. وقالت مصادر إن الشاب قتل مساء الأربعاء في بلدة جاسم."], published)).toHaveLength(1);
+    // The same day again.
+    expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا صباح الخميس. ومساء الخميس، أصيب والده برصاص المسلحين في بلدة جاسم."], published)).toHaveLength(1);
+  });
+});
