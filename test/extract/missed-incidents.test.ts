@@ -76,6 +76,8 @@ describe("a sentence that opens with its day, then a comma, is a round-up's next
     expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا الخميس. والأربعاء، ذكرت مصادر أن المسلحين قتلوا الشاب في بلدة جاسم."], published)).toHaveLength(1);
     // Not opened by the day: another source's day for the same killing.
     expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا الخميس. وقالت مصادر إن الشاب قتل مساء الأربعاء في بلدة جاسم."], published)).toHaveLength(1);
+    // A night, which may span the two days.
+    expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا الخميس. وفجر الأربعاء، قتل مسلحون شاباً في بلدة جاسم."], published)).toHaveLength(1);
     // The same day again.
     expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا صباح الخميس. ومساء الخميس، أصيب والده برصاص المسلحين في بلدة جاسم."], published)).toHaveLength(1);
   });
