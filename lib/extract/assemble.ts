@@ -615,8 +615,18 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   // aside, not an incident (ANNOTATION.md includes events by their place or date). An unplaced
   // toll told only by the dozens ("قتل وجرح عشرات المدنيين بانفجار ألغام في سوريا") is a trend even
   // beside a day, which may be an aside's (ANNOTATION.md excludes aggregates).
-  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !(f.vague && f.count.min >= DOZENS.min)) && d.units.some((u) => u.dates.length > 0))));
+  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !(f.vague && f.count.min >= DOZENS.min)) && d.units.some((u) => u.dates.length > 0)) || onDayBefore(d, drafts)));
   return told.filter((d) => !sumsUp(d, told));
+}
+
+/**
+ * "هاجم مسلحون قرية … الخميس، … ولاحقتهم دورية لتقع في كمين", "وفي ذات اليوم، قتل …": an event
+ * told as of the day of the dated one before it is dated, though placed by nothing (ANNOTATION.md
+ * includes events by their date).
+ */
+function onDayBefore(d: Draft, drafts: readonly Draft[]): boolean {
+  const before = drafts[d.state.order - 1];
+  return !!before?.state.date && d.units.some((u) => u.sameDay);
 }
 
 /**

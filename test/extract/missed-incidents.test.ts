@@ -17,6 +17,12 @@ describe("a force sent to the scene or chasing the attackers, then hit itself, i
     const found = extractLines(["هاجم مسلحون قرية الطيبة شرق دير الزور وقتلوا مدنياً، وطاردت مجموعة من الأهالي المهاجمين لتقع في كمين."]);
     expect(found.map((x) => x.type)).toEqual(["attack"]);
     expect(found[0].killed).toEqual({ min: 1, max: 1 });
+    // With the attack's day told, the ambush is an incident of that day, placed by nothing.
+    const dated = extractLines(["هاجم مسلحون قرية الطيبة شرق دير الزور الخميس وقتلوا مدنياً، وطاردت مجموعة من الأهالي المهاجمين لتقع في كمين."], "2024-05-10");
+    expect(dated.map((x) => [x.type, x.date, x.places])).toEqual([
+      ["attack", "2024-05-09", expect.arrayContaining(["الطيبة"])],
+      ["ambush", "2024-05-09", []],
+    ]);
   });
 
   it("a column sent after the attack, targeted on its way, in a sentence of its own", () => {
@@ -80,5 +86,19 @@ describe("a sentence that opens with its day, then a comma, is a round-up's next
     expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا الخميس. وفجر الأربعاء، قتل مسلحون شاباً في بلدة جاسم."], published)).toHaveLength(1);
     // The same day again.
     expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا صباح الخميس. ومساء الخميس، أصيب والده برصاص المسلحين في بلدة جاسم."], published)).toHaveLength(1);
+  });
+});
+
+describe("an event told as of the day of the dated one before it is dated, though placed by nothing (ANNOTATION.md includes events by their date)", () => {
+  it("'وفي ذات اليوم' with no place", () => {
+    const found = extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا الخميس. وفي ذات اليوم، قتل مسلحون رجلاً برصاص مجهولين."], "2024-05-10");
+    expect(found.map((x) => [x.date, x.killed])).toEqual([
+      ["2024-05-09", { min: 1, max: 1 }],
+      ["2024-05-09", { min: 1, max: 1 }],
+    ]);
+  });
+
+  it("not when the event before has no day", () => {
+    expect(extractLines(["قتل مسلحون شاباً في بلدة جاسم بريف درعا. وفي ذات اليوم، قتل مسلحون رجلاً برصاص مجهولين."])).toHaveLength(1);
   });
 });
