@@ -179,8 +179,43 @@ export const DESCRIPTIVE_OPENERS = new Vocab(["تعد", "يعد", "تعتبر", 
  */
 export const HEARSAY_PHRASES = phrases([
   "زعمت وقوع", "زعم وقوع", "زعم فيها", "زعمت فيها", "تزعم وقوع", "يزعم وقوع", "نفى صحة", "نفت صحة", "ينفي صحة",
-  "تنفي صحة", "عار عن الصحة", "عارية عن الصحة", "شائعات", "الشائعات", "إشاعات", "أنباء مفبركة", "الأخبار المفبركة",
+  "تنفي صحة", "نفوا صحة", "ينفون صحة", "نافيا صحة", "نافية صحة", "عار عن الصحة", "عارية عن الصحة", "شائعات", "الشائعات", "إشاعات", "أنباء مفبركة", "الأخبار المفبركة",
 ]);
+/**
+ * A verb that denies or warns, and the word after its subject that says what of: "نفت الوزارة
+ * صحة …" (the truth of a report; not "وقوع": "ونفى مصدر وقوع إصابات" denies the casualties of an
+ * event told), "حذر ناشطون من هجوم …" (an attack feared).
+ */
+const DENIAL_VERBS = new Vocab(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافية"].map(normalize));
+const DENIED_NOUNS = new Vocab(["صحة"].map(normalize));
+const WARNING_VERBS = new Vocab(["حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "تحذير", "تحذيرات"].map(normalize));
+const WARNED_OF = new Vocab(["من"].map(normalize));
+const THAT_CLAUSE = new Vocab(["أن", "ان"].map(normalize));
+/** How far after the verb its noun may come ("نفت قيادة الأمن الداخلي في درعا صحة …"). */
+const DENIAL_REACH_TOKENS = 7;
+/** The first words of the denials and warnings, for the clause scan's phrase starts. */
+export const DENIAL_FIRST_WORDS: ReadonlySet<string> = new Vocab([...DENIAL_VERBS, ...WARNING_VERBS]);
+
+/**
+ * Whether the clause [from, to) denies or warns of an event rather than telling it ("نفت وزارة
+ * الدفاع صحة الأنباء عن هجوم", "ويحذر ناشطون من هجوم على البلدة"): ANNOTATION.md counts only
+ * events reported as having happened, not threatened or expected. `starts`: the clause scan's
+ * phrase-start tokens, which hold DENIAL_FIRST_WORDS.
+ */
+export function deniesEvent(tokens: readonly Token[], from: number, to: number, starts: readonly number[]): boolean {
+  for (const i of starts) {
+    if (i < from || i >= to) continue;
+    const what = stemIn(tokens[i], DENIAL_VERBS) ? DENIED_NOUNS : stemIn(tokens[i], WARNING_VERBS) ? WARNED_OF : null;
+    if (!what) continue;
+    for (let j = i + 1; j < to && j <= i + DENIAL_REACH_TOKENS; j++) {
+      if (tokens[j].kind === "punct") break;
+      // ("ويحذر ناشطون من أن الموسم قد يكون الأكثر دموية": a warning of what may come, told as a clause, is not about one attack.)
+      if (stemIn(tokens[j], what)) return what !== WARNED_OF || !THAT_CLAUSE.has(tokens[j + 1]?.text ?? "");
+    }
+  }
+  return false;
+}
+
 /** Plans, threats and expectations. */
 export const FUTURE_PHRASES = phrases([
   "من المقرر", "ستبدأ", "تبدأ الحملة", "سيتم", "يتجهزون", "يعتزم", "تعتزم", "توعد", "هدد", "تهدد", "يهدد",
@@ -188,6 +223,10 @@ export const FUTURE_PHRASES = phrases([
   // The present tense of "to threaten" and "to intend" (ANNOTATION.md: threatened or announced is no
   // incident). (Not the past or the participle: "كونها سبق أن هددت …", "… متوعداً بالرد" qualify an event told.)
   "يتوعد", "تتوعد", "يتوعدون", "يهددون", "تهديد بشن", "تهديدات بشن", "ينوي", "تنوي", "اعتزام", "يخطط لشن", "تخطط لشن",
+  // "هجوم وشيك على البلدة": an attack said to be imminent is expected, not told (warnings: see deniesEvent).
+  "وشيك", "وشيكا", "وشيكة",
+  // "ستشن القوات هجوماً", "سيستهدف الطيران": the future of the verbs of attack.
+  "ستشن", "سيشن", "ستنفذ", "سينفذ", "ستستهدف", "سيستهدف", "ستطلق", "سيطلق", "سيبدأ", "ستهاجم", "سيهاجم",
 ]);
 /** Movements, deployments, sweeps, arrests: not incidents unless someone was hit. */
 export const MOVEMENT_PHRASES = phrases([
@@ -197,6 +236,10 @@ export const MOVEMENT_PHRASES = phrases([
   "أطلقوا عملية", "تجول", "تجولوا", "رصد تحركات", "تحركات", "بتغطية", "تغطية جوية", "بدعم جوي",
   "بإسناد", "بدعم من الطيران", "القبض", "اعتقال", "تدريبات", "مناورات", "انتشار مكثف",
   "حشد", "حشدت", "حشود",
+  // "فككت فرق الهندسة عبوة ناسفة", "أحبطت الشرطة محاولة تفجير سيارة مفخخة", "ضبطت القوات عبوات":
+  // a bomb defused, seized or stopped did not go off (ANNOTATION.md: an event that happened).
+  "فكك", "فككت", "فككوا", "تفكيك", "بتفكيك", "أبطل", "أبطلت", "إبطال", "ضبط", "ضبطت",
+  "محاولة تفجير", "محاولة لتفجير",
 ]);
 /** Connectors that may open another event inside a sentence ("…، فيما قتل ضابط في …"). */
 export const NEW_EVENT_CONNECTORS = new Vocab(["فيما", "بينما"].map(normalize));
@@ -213,7 +256,7 @@ export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "ت�
 export const DAYS_AFTER_PHRASES = phrases(["أيام", "أيام قليلة", "عدة أيام", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر"]
   .flatMap((period) => [`بعد ${period} من`, `بعد ${period} على`]));
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
-export const ASIDE_OPENERS = new Vocab(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
+export const ASIDE_OPENERS = new Vocab(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما", "محذرا", "محذرة", "محذرين"].map(normalize));
 /** Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of the event. */
 export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي", "وفي وقت"]);
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractLines, onlyIncident } from "../support/extract";
+
+// ANNOTATION.md's "not an incident" list, read back from sentences written for this test (none is
+// taken from an evaluation set): an event must be reported as having happened, not threatened,
+// expected, denied or stopped before it went off.
+const PUBLISHED = "2025-01-10";
+const none = (line: string) => expect(extractLines([line], PUBLISHED)).toEqual([]);
+
+describe("extra incidents: warned of, imminent or in the future tense", () => {
+  it("reads no incident from a warning of an attack, with its subject between", () => {
+    none("ويحذر ناشطون من هجوم على بلدة الصنمين بعد وصول مسلحين إليها.");
+    none("حذرت مصادر محلية من هجمات لخلايا التنظيم على قرى ريف دير الزور الشرقي.");
+  });
+  it("reads no incident from an attack said to be imminent", () => {
+    none("قال قائد عسكري إن هجوماً وشيكاً لخلايا التنظيم يستهدف بلدة السخنة.");
+    none("تتحدث مصادر عن عملية وشيكة للقوات التركية على مدينة منبج.");
+  });
+  it("reads no incident from an attack verb in the future tense", () => {
+    none("ستشن القوات هجوماً واسعاً على مواقع التنظيم في بادية حمص.");
+    none("وأكد المصدر أن الطيران سيستهدف مواقع الفصائل في ريف اللاذقية الشمالي.");
+  });
+  it("keeps an attack told after a warning given days before, and a warning said as an aside", () => {
+    expect(onlyIncident("هاجمت خلايا التنظيم حاجزاً في بلدة السخنة، بعد أيام من تحذيرات أطلقها ناشطون، وقتل عنصران.", PUBLISHED).killed).toEqual({ min: 2, max: 2 });
+    expect(onlyIncident("قتل أربعة مدنيين بقصف على قرية البارة، محذراً من تصعيد في المنطقة.", PUBLISHED).killed).toEqual({ min: 4, max: 4 });
+  });
+});
+
+describe("extra incidents: a report denied", () => {
+  it("reads no incident when a denial names its source before the truth it denies", () => {
+    none("نفت وزارة الدفاع صحة الأنباء عن هجوم على مطار حماة العسكري.");
+    none("ونفت قيادة الأمن الداخلي في درعا صحة الأنباء عن اغتيال ضابط في مدينة نوى.");
+    none("نفى مصدر عسكري صحة ما تداولته صفحات عن انفجار في مطار المزة.");
+  });
+  it("keeps an event whose casualties among others a source denies", () => {
+    const i = onlyIncident("قتل 3 عناصر من الأمن العام بهجوم على حاجز في بلدة الصنمين، ونفى مصدر وقوع إصابات بين المدنيين.", PUBLISHED);
+    expect(i.killed).toEqual({ min: 3, max: 3 });
+  });
+});
+
+describe("extra incidents: a bomb defused, seized or stopped", () => {
+  it("reads no incident from a bomb defused", () => {
+    none("فككت فرق الهندسة عبوة ناسفة زرعت على طريق دير الزور الميادين.");
+    none("تمكنت فرق الهندسة من تفكيك لغم أرضي على طريق تدمر السخنة.");
+    none("أبطلت وحدة الهندسة مفعول عبوة ناسفة زرعت قرب دوار الساعة في مدينة إدلب.");
+  });
+  it("reads no incident from a car bomb seized or a bombing stopped", () => {
+    none("ضبطت دورية للأمن العام سيارة مفخخة في مدينة منبج قبل تفجيرها.");
+    none("أحبطت قوات الأمن محاولة تفجير سيارة مفخخة في مدينة الباب.");
+    none("أحبط الأمن الداخلي محاولة تفجير عبوة ناسفة أمام كنيسة في مدينة حمص.");
+  });
+  it("keeps a bomb that went off while defused, and an attack stopped with dead", () => {
+    expect(onlyIncident("انفجرت عبوة ناسفة أثناء محاولة تفكيكها في بلدة الصنمين ما أدى إلى مقتل عنصرين من الهندسة.", PUBLISHED).killed).toEqual({ min: 2, max: 2 });
+    expect(onlyIncident("أحبطت قوات الأمن هجوماً لخلايا التنظيم على حاجز في قرية الطيبة، وقتلت 3 من المهاجمين.", PUBLISHED).killed).toEqual({ min: 3, max: 3 });
+  });
+});
