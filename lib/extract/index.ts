@@ -10,7 +10,7 @@ import type { Article, Count, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, shareOf, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, SIMILAR_EVENT, hasPhrase, hasWord, tellsPeriodReport } from "./cues";
+import { ANAPHORIC_EVENT_NOUNS, ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, SIMILAR_EVENT, hasPhrase, hasWord, tellsPeriodReport } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
@@ -46,6 +46,15 @@ function shareAnnouncedToll(drafts: readonly Draft[]): void {
 }
 
 /**
+ * "وفر الأهالي إلى المدينة لحين انتهاء الهجوم": a unit whose only event words point back to the
+ * event just told ("الهجوم", "الغارة") and that counts no one is that event mentioned again
+ * (ANNOTATION.md: one event, one incident); a place the next sentence names is not its place.
+ */
+function onlyPointsBack(u: Unit): boolean {
+  return !u.figures.length && u.hits.length > 0 && u.hits.every((h) => stemIn(u.read.tokens[h.tok], ANAPHORIC_EVENT_NOUNS));
+}
+
+/**
  * The event units of an article, in reading order, every sentence it read, and whether its lead
  * tells a period's toll with a number before any event placed precisely (a statistics report).
  */
@@ -75,7 +84,7 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
     if (!found.length && latest && sinceLast <= DOER_REACH_SENTENCES && pointsBackToEvent(read)) (latest.doerSentences ??= []).push(read);
     // "قتل عنصر، السبت، برصاص مجهولين. وأضاف أنه كان على حاجز في محافظة درعا": the next plain
     // sentence places an event its own sentence left unplaced.
-    if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && placesEventBefore(read)) {
+    if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && !onlyPointsBack(lastOfPrevious) && placesEventBefore(read)) {
       lastOfPrevious.places.push(...read.places.map((p) => p.mention));
     }
     units.push(...found);

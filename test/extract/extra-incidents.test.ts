@@ -54,3 +54,21 @@ describe("extra incidents: a bomb defused, seized or stopped", () => {
     expect(onlyIncident("أحبطت قوات الأمن هجوماً لخلايا التنظيم على حاجز في قرية الطيبة، وقتلت 3 من المهاجمين.", PUBLISHED).killed).toEqual({ min: 3, max: 3 });
   });
 });
+
+describe("extra incidents: the event mentioned again by its noun takes no later sentence's place", () => {
+  // "لحين انتهاء الهجوم", "إلى موقع التفجير": the event just told, not one the next sentence places.
+  it("leaves out the town of the unrelated sentence after a mention of the attack", () => {
+    const i = onlyIncident(
+      ["هاجم مسلحون حاجزاً في قرية الطيبة بريف درعا وقتلوا عنصرين.", "وفر الأهالي من الحي لحين انتهاء الهجوم.", "وعلى صعيد متصل، اختفى شابان في بلدة داعل بريف درعا."].join(" "),
+      PUBLISHED,
+    );
+    expect(i.places).not.toContain("داعل");
+    expect(i.places).toContain("الطيبة");
+  });
+  it("leaves it out after a mention of the blast or of the strike", () => {
+    const blast = onlyIncident("انفجرت سيارة مفخخة في مدينة الباب بريف حلب وقتل 5 مدنيين. وهرع الأهالي إلى موقع التفجير. وفي سياق آخر، افتتحت مدرسة جديدة في بلدة مارع بريف حلب الشمالي.", PUBLISHED);
+    expect(blast.places).not.toContain("مارع");
+    const strike = onlyIncident("شنت طائرة مسيرة غارة على سيارة في قرية كفرنبل بريف إدلب ما أدى إلى مقتل مدنيين. وبقي الأهالي في منازلهم لحين انتهاء الغارة. وعلى صعيد آخر، افتتح سوق شعبي في مدينة أريحا بريف إدلب.", PUBLISHED);
+    expect(strike.places).not.toContain("أريحا");
+  });
+});
