@@ -116,9 +116,11 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
  * again later as one that came before ("كان(ت) … قد"), with no place of its own or in another
  * source's report in its governorate, not as another attack, with a toll that does not
  * contradict it and an earlier day, happened on that day (ANNOTATION.md: `date` is the event's day).
+ * Returns the recounts that only tell such an event again, to be left out.
  */
-function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): void {
+function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): Set<Incident> {
   const firstDated = (d: Draft) => d.units.find((u) => u.dates.length);
+  const toldAgain = new Set<Incident>();
   incidents.forEach((x, k) => {
     const { date, killed } = x;
     if (!date || !killed || !firstDated(drafts[k])?.spokenDay) return;
@@ -132,8 +134,18 @@ function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]):
     if (!retold) return;
     x.date = retold.date;
     x.datePrecision = retold.datePrecision;
+    // "وكانت قوات الأمن قد عثرت في 23 تشرين الثاني على الزوجين مقتولين": told again with no place
+    // of its own and the same toll, it is no second event (ANNOTATION.md: one event, one incident).
+    if (!retold.places.length && sameCount(retold.killed, killed)) {
+      toldAgain.add(retold);
+      // ("وكان جيران قد سمعوا إطلاق نار وقتل الشقيقان": the retelling may be the one that says how.)
+      if (x.type === "other") x.type = retold.type;
+    }
   });
+  return toldAgain;
 }
+
+const sameCount = (a: Count | null, b: Count): boolean => !!a && a.min === b.min && a.max === b.max;
 
 /** "هجوم مماثل", "هجوم آخر", "قتل عنصران آخران": told as another event than the one before. */
 const toldAsAnother = (d: Draft): boolean => d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, SIMILAR_EVENT) || u.figures.some((f) => f.another));
@@ -287,11 +299,11 @@ export function extractIncidents(article: Article): Incident[] {
       drafts.push(d);
     }
     byAirWave(incidents, drafts);
-    byRecountDay(incidents, drafts);
+    const toldAgain = byRecountDay(incidents, drafts);
     byArticleDoer(incidents, drafts, sentences);
     byLeadDay(incidents, drafts, sentences, published);
     byArticleGovernorate(incidents, sentences);
-    return incidents;
+    return toldAgain.size ? incidents.filter((x) => !toldAgain.has(x)) : incidents;
   } catch {
     // The contract is "never throws": a rule bug must not lose the rest of a collect run.
     return [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractLines, onlyIncident } from "../support/extract";
+import { extractIncidents } from "../../lib/extract";
 
 // ANNOTATION.md's "not an incident" list, read back from sentences written for this test (none is
 // taken from an evaluation set): an event must be reported as having happened, not threatened,
@@ -70,5 +71,21 @@ describe("extra incidents: the event mentioned again by its noun takes no later 
     expect(blast.places).not.toContain("مارع");
     const strike = onlyIncident("شنت طائرة مسيرة غارة على سيارة في قرية كفرنبل بريف إدلب ما أدى إلى مقتل مدنيين. وبقي الأهالي في منازلهم لحين انتهاء الغارة. وعلى صعيد آخر، افتتح سوق شعبي في مدينة أريحا بريف إدلب.", PUBLISHED);
     expect(strike.places).not.toContain("أريحا");
+  });
+});
+
+describe("extra incidents: the same killing told again as an earlier find", () => {
+  const incidentsOf = (text: string, published: string) => extractIncidents({ text, published, url: null, outlet: null });
+  it("reads one incident, on the recount's day, when 'وكان … قد' tells the same toll with no place of its own", () => {
+    const found = incidentsOf("أعلنت الشرطة، الأحد، القبض على المتهم بقتل رجلين في بلدة كفرنبودة بريف حماة.\nوكانت دورية قد وجدت جثتي الرجلين قرب النهر في 3 آذار.", "2024-03-10");
+    expect(found.map((i) => [i.date, i.killed])).toEqual([["2024-03-03", { min: 2, max: 2 }]]);
+    const twice = incidentsOf("أعلن الأمن الداخلي يوم الثلاثاء اعتقال منفذ جريمة قتل شقيقين في مدينة السلمية بريف حماة.\nوكان جيران قد سمعوا إطلاق نار وقتل الشقيقان في 20 شباط.", "2024-03-05");
+    expect(twice.map((i) => [i.date, i.type])).toEqual([["2024-02-20", "attack"]]);
+  });
+  it("keeps two incidents when the recount tells another toll or another place", () => {
+    const toll = incidentsOf("أعلنت الشرطة، الأحد، القبض على المتهم بقتل رجلين في بلدة كفرنبودة بريف حماة.\nوكانت دورية قد وجدت جثث ثلاثة رجال قرب النهر في 3 آذار.", "2024-03-10");
+    expect(toll).toHaveLength(2);
+    const place = incidentsOf("أعلن المرصد، الأربعاء، مقتل عنصرين بهجوم على حاجز في بلدة الصنمين بريف درعا.\nوكان مسلحون قد قتلوا في 2 آذار شابين في مدينة جاسم بريف درعا.", "2024-03-06");
+    expect(place).toHaveLength(2);
   });
 });
