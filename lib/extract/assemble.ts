@@ -13,7 +13,7 @@ import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
-import { ANAPHORIC_EVENT_NOUNS, NAME_HEADS } from "./cues";
+import { ACCIDENT_PHRASES, ANAPHORIC_EVENT_NOUNS, BLAST_WORDS, NAME_HEADS, hasPhrase } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
 import { VAGUE_QUANTITIES } from "./vocab";
 import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
@@ -603,8 +603,17 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   // aside, not an incident (ANNOTATION.md includes events by their place or date). An unplaced
   // toll told only by the dozens ("قتل وجرح عشرات المدنيين بانفجار ألغام في سوريا") is a trend even
   // beside a day, which may be an aside's (ANNOTATION.md excludes aggregates).
-  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !(f.vague && f.count.min >= DOZENS.min)) && d.units.some((u) => u.dates.length > 0))));
+  const told = drafts.filter((d) => !accidental(d) && (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !(f.vague && f.count.min >= DOZENS.min)) && d.units.some((u) => u.dates.length > 0))));
   return told.filter((d) => !sumsUp(d, told));
+}
+
+/**
+ * "قتل 5 أشخاص بحادث سير على طريق …", "توفي 4 أطفال بانفجار أسطوانة غاز": an event every unit of
+ * which names an accident, with no word of attack beyond a bare blast, is no violent event
+ * (ANNOTATION.md); "انفجار أسطوانة غاز إثر قصف" names the shelling and stays.
+ */
+function accidental(d: Draft): boolean {
+  return d.units.every((u) => hasPhrase(u.read.tokens, u.from, u.to, ACCIDENT_PHRASES) && u.hits.every((h) => stemIn(u.read.tokens[h.tok], BLAST_WORDS)));
 }
 
 /**

@@ -14,8 +14,8 @@ describe("extra incidents: warned of, imminent or in the future tense", () => {
     none("حذرت مصادر محلية من هجمات لخلايا التنظيم على قرى ريف دير الزور الشرقي.");
   });
   it("reads no incident from an attack said to be imminent", () => {
-    none("قال قائد عسكري إن هجوماً وشيكاً لخلايا التنظيم يستهدف بلدة السخنة.");
-    none("تتحدث مصادر عن عملية وشيكة للقوات التركية على مدينة منبج.");
+    none("يرجح ناشطون هجوماً وشيكاً لخلايا التنظيم على بلدة السخنة.");
+    none("وتدور أنباء عن غارات وشيكة للطيران التركي على قرى ريف الحسكة.");
   });
   it("reads no incident from an attack verb in the future tense", () => {
     none("ستشن القوات هجوماً واسعاً على مواقع التنظيم في بادية حمص.");
@@ -87,5 +87,38 @@ describe("extra incidents: the same killing told again as an earlier find", () =
     expect(toll).toHaveLength(2);
     const place = incidentsOf("أعلن المرصد، الأربعاء، مقتل عنصرين بهجوم على حاجز في بلدة الصنمين بريف درعا.\nوكان مسلحون قد قتلوا في 2 آذار شابين في مدينة جاسم بريف درعا.", "2024-03-06");
     expect(place).toHaveLength(2);
+  });
+});
+
+describe("extra incidents: accidents are no violent events, whatever their toll", () => {
+  it("reads no incident from a road accident", () => {
+    none("قتل 5 أشخاص وأصيب 3 آخرون بحادث سير على طريق حمص تدمر.");
+    none("انقلبت حافلة تقل ركاباً على طريق دمشق درعا ما أدى إلى وفاة 8 أشخاص.");
+  });
+  it("reads no incident from a gas cylinder, a collapse, a fire, drowning or electrocution", () => {
+    none("توفي 4 أطفال بانفجار أسطوانة غاز داخل منزل في مدينة جبلة.");
+    none("لقي ستة عمال حتفهم إثر انهيار مبنى في حي الشعار بمدينة حلب.");
+    none("اندلع حريق في سوق مدينة إدلب ما أدى إلى مقتل شخصين وإصابة 7.");
+    none("قضى ثلاثة شبان غرقاً في نهر الفرات قرب مدينة الميادين.");
+    none("قتل شاب بصعقة كهربائية أثناء عمله في بلدة الصنمين.");
+  });
+  it("keeps a blast or a fire that a strike or a bomb caused", () => {
+    expect(onlyIncident("قتل 3 مدنيين بانفجار أسطوانة غاز إثر قصف مدفعي على بلدة كفرنبل.", PUBLISHED).type).toBe("shelling");
+    expect(onlyIncident("اندلع حريق في سوق مدينة الباب بعد انفجار سيارة مفخخة أدى إلى مقتل 6 مدنيين.", PUBLISHED).killed).toEqual({ min: 6, max: 6 });
+  });
+});
+
+describe("extra incidents: totals since the fall of the regime, what a place keeps seeing, plots", () => {
+  it("reads no incident from a total since the regime fell", () => {
+    none("قتل أكثر من 300 شخص في عمليات انتقامية منذ سقوط النظام في ريف حمص.");
+    none("وثقت الشبكة مقتل 120 مدنياً على يد مجهولين منذ سقوط نظام الأسد في محافظة حماة.");
+  });
+  it("reads no incident from the attacks a place keeps seeing", () => {
+    none("استنكرت فعاليات مدينة السويداء عمليات الخطف التي تشهدها المحافظة.");
+    none("وطالب الأهالي بوضع حد للاغتيالات التي يشهدها ريف درعا الغربي.");
+  });
+  it("reads no incident from a plot confessed", () => {
+    none("اعترف الموقوفون بالتخطيط لاغتيال قيادي في مدينة درعا.");
+    none("وكشفت التحقيقات عن التخطيط لتفجير عبوة ناسفة قرب كنيسة في حي القصاع بدمشق.");
   });
 });
