@@ -172,6 +172,17 @@ function pointsBack(u: Unit): boolean {
   return !!first && !!stemIn(u.read.tokens[first.tok], ANAPHORIC_EVENT_NOUNS);
 }
 
+/** Definite nouns of the dead ("الضحايا", "جثامين القتلى"): victims the article already counted. */
+const THE_VICTIMS = new Vocab(["الضحايا", "القتلى", "الجثث", "الجثامين", "القتيلين", "الضحيتين"].map(normalize));
+
+/** Whether every figure of the unit is vague and names the victims by a definite noun ("جثامين الضحايا"). */
+function countsTheVictimsAgain(u: Unit): boolean {
+  const t = u.read.tokens;
+  return u.figures.length > 0 && u.figures.every((f) => f.vague && (stemIn(t[f.tokenStart], THE_VICTIMS) || stemIn(t[f.tokenEnd], THE_VICTIMS)));
+}
+
+const sameGovernorate = (a: Governorate | null, b: Governorate | null): boolean => !a || !b || a === b;
+
 /** Nouns of a toll ("الحصيلة", "حصيلة الهجوم"): a figure told with one counts an event already told. */
 const TOLL_NOUNS = new Vocab(["الحصيلة", "حصيلة"].map(normalize));
 
@@ -517,6 +528,9 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     // الزور": another source placing the same event, broadly, elsewhere. Same kind, nothing precise on either side.
     const kind = bestType(u.hits);
     if (last && u.retold && fits(last, taken, uClass, uDate, false, u.when) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
+    // "وكان مصدر أمني قال إن جثامين الضحايا عثر عليها قرب بلدة …": another source placing the victims
+    // the article counted, by a definite noun, with no number of their own, names where they died.
+    if (last && u.retold && countsTheVictimsAgain(u) && last.figures.some((f) => !f.vague) && fits(last, taken, uClass, uDate, false, u.when) && sameGovernorate(uGov, draftGov(last))) return last;
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
     if (!places.length && uDate && last && !fits(last, taken, uClass, uDate, false, u.when)) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {

@@ -122,3 +122,20 @@ describe("extra incidents: totals since the fall of the regime, what a place kee
     none("وكشفت التحقيقات عن التخطيط لتفجير عبوة ناسفة قرب كنيسة في حي القصاع بدمشق.");
   });
 });
+
+describe("extra incidents: another source placing the victims already counted", () => {
+  const incidentsOf = (text: string) => extractIncidents({ text, published: "2025-01-12", url: null, outlet: null });
+  it("joins a report that finds 'the victims' (a definite noun, no number) at a nearby village", () => {
+    const found = incidentsOf("قتل 6 عناصر من الجيش بكمين قرب بلدة كنسبا في ريف اللاذقية، الأحد.\nوكانت مصادر محلية ذكرت أن جثث القتلى وجدت قرب قرية الحفة بريف اللاذقية بعد اقتيادهم.");
+    expect(found).toHaveLength(1);
+    expect(found[0].killed).toEqual({ min: 6, max: 6 });
+    expect(found[0].places).toContain("الحفة");
+  });
+  it("dates the event by the sentence that tells what was done, not by the day the bodies came", () => {
+    const found = incidentsOf("وصلت جثامين 7 عناصر من الأمن العام إلى مدينة سرمدا بريف إدلب، اليوم الأحد، كانوا قد قضوا بهجوم في ريف مدينة جبلة.\nوكان مصدر أمني قال إن جثامين الضحايا عثر عليها قرب قرية بيت ياشوط بريف اللاذقية، وقد تم إعدامهم أمس السبت.");
+    expect(found.map((i) => [i.date, i.type, i.killed])).toEqual([["2025-01-11", "execution", { min: 7, max: 7 }]]);
+  });
+  it("keeps another source's victims with a number of their own as another incident", () => {
+    expect(incidentsOf("قتل 6 عناصر من الجيش بكمين قرب بلدة كنسبا في ريف اللاذقية، الأحد.\nوكانت مصادر محلية ذكرت أن 3 عناصر قتلوا بهجوم قرب قرية الحفة بريف اللاذقية.")).toHaveLength(2);
+  });
+});
