@@ -146,7 +146,8 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   // then "… عثر عليها قرب بلدة …، تمت تصفيتهم أمس").
   const dated = units.filter((u) => u.dates.length > 0);
   const body = dated.filter((u) => !u.read.sentence.header);
-  const dateUnit = (body.some((u) => u.spokenDay) ? body.find((u) => !u.spokenDay && u.hits.length > 0) : undefined) ?? body[0] ?? dated[0];
+  const toldWhatWasDone = body.some((u) => u.spokenDay) ? body.find((u) => !u.spokenDay && u.hits.length > 0) : undefined;
+  const dateUnit = toldWhatWasDone ?? body[0] ?? dated[0];
   const date = dateUnit?.dates[0] ?? null;
   const doer = TARGET_OF_PERPETRATOR[perpetrator];
   const doers: ReadonlySet<string> = doer ? new Set([doer]) : new Set();
