@@ -33,6 +33,9 @@ export const AGGREGATE_PHRASES = phrases([
   "خلال الحملات", "خلال حملات", "في الحملات",
   // "قتل أكثر من 300 شخص منذ سقوط النظام": a total since a turn of the war, like "منذ اندلاع".
   "منذ سقوط", "منذ انهيار", "منذ التحرير", "منذ تحرير",
+  // "خلال الأسبوعين الماضيين", "خلال الربع الأول من العام", "في النصف الأول من العام": periods, like "خلال الأسبوع".
+  "خلال الأسبوعين", "خلال الشهرين", "الربع الأول من", "الربع الثاني من", "الربع الثالث من", "الربع الأخير من",
+  "النصف الأول من", "النصف الثاني من",
 ]).concat(
   // "مقتل 38 شخصاً … خلال أيار الماضي", "خسائر تجاوزت 60 قتيلاً خلال آذار الجاري": a month's total.
   [...MONTHS].map((m) => [normalize("خلال"), m]),
@@ -279,8 +282,11 @@ export const DAYS_AFTER_PHRASES = phrases(["أيام", "أيام قليلة", "�
   .flatMap((period) => [`بعد ${period} من`, `بعد ${period} على`]));
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
 export const ASIDE_OPENERS = new Vocab(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما", "محذرا", "محذرة", "محذرين"].map(normalize));
-/** Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of the event. */
-export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي", "وفي وقت"]);
+/**
+ * Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of
+ * the event; "…، الأمر الذي أوقف المحطة للمرة العاشرة هذا العام" comments on the event told.
+ */
+export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي", "وفي وقت", "الأمر الذي"]);
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
 export const NEGATIONS = new Vocab(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
 

@@ -113,6 +113,15 @@ describe("extra incidents: totals since the fall of the regime, what a place kee
     none("قتل أكثر من 300 شخص في عمليات انتقامية منذ سقوط النظام في ريف حمص.");
     none("وثقت الشبكة مقتل 120 مدنياً على يد مجهولين منذ سقوط نظام الأسد في محافظة حماة.");
   });
+  it("reads no incident from a toll over two weeks, a quarter or a half of the year", () => {
+    none("قتل 18 شخصاً برصاص مجهولين في محافظة حمص خلال الأسبوعين الماضيين.");
+    none("قتل 35 مدنياً في غارات روسية على ريف إدلب خلال الربع الأول من العام.");
+    none("وسجل النصف الأول من عام 2024 مقتل 60 عنصراً بهجمات في بادية الرقة.");
+  });
+  it("keeps the event told before a running count over half a year", () => {
+    const i = onlyIncident("قصفت المدفعية التركية قرية أم الكيف بريف تل تمر ما أدى إلى مقتل مدنيين، الأمر الذي أوقف محطة المياه للمرة العاشرة في النصف الأول من العام.", PUBLISHED);
+    expect(i.type).toBe("shelling");
+  });
   it("reads no incident from the attacks a place keeps seeing", () => {
     none("استنكرت فعاليات مدينة السويداء عمليات الخطف التي تشهدها المحافظة.");
     none("وطالب الأهالي بوضع حد للاغتيالات التي يشهدها ريف درعا الغربي.");
