@@ -13,7 +13,7 @@ import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
-import { ANAPHORIC_EVENT_NOUNS, NAME_HEADS } from "./cues";
+import { ACCIDENT_PHRASES, ANAPHORIC_EVENT_NOUNS, BLAST_WORDS, NAME_HEADS, hasPhrase } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
 import { VAGUE_QUANTITIES } from "./vocab";
 import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
@@ -171,6 +171,17 @@ function pointsBack(u: Unit): boolean {
   const first = u.hits.reduce<TypeHit | null>((a, h) => (!a || h.tok < a.tok ? h : a), null);
   return !!first && !!stemIn(u.read.tokens[first.tok], ANAPHORIC_EVENT_NOUNS);
 }
+
+/** Definite nouns of the dead ("الضحايا", "جثامين القتلى"): victims the article already counted. */
+const THE_VICTIMS = new Vocab(["الضحايا", "القتلى", "الجثث", "الجثامين", "القتيلين", "الضحيتين"].map(normalize));
+
+/** Whether every figure of the unit is vague and names the victims by a definite noun ("جثامين الضحايا"). */
+function countsTheVictimsAgain(u: Unit): boolean {
+  const t = u.read.tokens;
+  return u.figures.length > 0 && u.figures.every((f) => f.vague && (stemIn(t[f.tokenStart], THE_VICTIMS) || stemIn(t[f.tokenEnd], THE_VICTIMS)));
+}
+
+const sameGovernorate = (a: Governorate | null, b: Governorate | null): boolean => !a || !b || a === b;
 
 /** Nouns of a toll ("الحصيلة", "حصيلة الهجوم"): a figure told with one counts an event already told. */
 const TOLL_NOUNS = new Vocab(["الحصيلة", "حصيلة"].map(normalize));
@@ -529,6 +540,9 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     // الزور": another source placing the same event, broadly, elsewhere. Same kind, nothing precise on either side.
     const kind = bestType(u.hits);
     if (last && u.retold && fits(last, taken, uClass, uDate, false, u.when) && kind !== "other" && kind === bestType(last.state.hits) && !uSpecific.length && !last.state.specific) return last;
+    // "وكان مصدر أمني قال إن جثامين الضحايا عثر عليها قرب بلدة …": another source placing the victims
+    // the article counted, by a definite noun, with no number of their own, names where they died.
+    if (last && u.retold && countsTheVictimsAgain(u) && last.figures.some((f) => !f.vague) && fits(last, taken, uClass, uDate, false, u.when) && sameGovernorate(uGov, draftGov(last))) return last;
     // An unplaced report dated like an earlier incident tells more of it ("قتل 9 … حتى الثلاثاء الماضي").
     if (!places.length && uDate && last && !fits(last, taken, uClass, uDate, false, u.when)) {
       for (let k = drafts.length - 1; k >= recent(drafts.length); k--) {
@@ -615,7 +629,15 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   // aside, not an incident (ANNOTATION.md includes events by their place or date). An unplaced
   // toll told only by the dozens ("قتل وجرح عشرات المدنيين بانفجار ألغام في سوريا") is a trend even
   // beside a day, which may be an aside's (ANNOTATION.md excludes aggregates).
-  const told = drafts.filter((d) => (report ? d.state.specific : (d.places.length > 0 && !onlyBackground(d)) || (d.figures.some((f) => !(f.vague && f.count.min >= DOZENS.min)) && d.units.some((u) => u.dates.length > 0)) || onDayBefore(d, drafts)));
+  const told = drafts.filter(
+    (d) =>
+      !accidental(d) &&
+      (report
+        ? d.state.specific
+        : (d.places.length > 0 && !onlyBackground(d)) ||
+          (d.figures.some((f) => !(f.vague && f.count.min >= DOZENS.min)) && d.units.some((u) => u.dates.length > 0)) ||
+          onDayBefore(d, drafts)),
+  );
   return told.filter((d) => !sumsUp(d, told));
 }
 
@@ -627,6 +649,15 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
 function onDayBefore(d: Draft, drafts: readonly Draft[]): boolean {
   const before = drafts[d.state.order - 1];
   return !!before?.state.date && d.units.some((u) => u.sameDay);
+}
+
+/**
+ * "قتل 5 أشخاص بحادث سير على طريق …", "توفي 4 أطفال بانفجار أسطوانة غاز": an event every unit of
+ * which names an accident, with no word of attack beyond a bare blast, is no violent event
+ * (ANNOTATION.md); "انفجار أسطوانة غاز إثر قصف" names the shelling and stays.
+ */
+function accidental(d: Draft): boolean {
+  return d.units.every((u) => hasPhrase(u.read.tokens, u.from, u.to, ACCIDENT_PHRASES) && u.hits.every((h) => stemIn(u.read.tokens[h.tok], BLAST_WORDS)));
 }
 
 /**

@@ -31,6 +31,11 @@ export const AGGREGATE_PHRASES = phrases([
   "استمرار الهجمات", "استمرار الاعتداءات", "استمرار الغارات", "استمرار القصف",
   // "قتل العشرات خلال الحملات العسكرية": over several campaigns.
   "خلال الحملات", "خلال حملات", "في الحملات",
+  // "قتل أكثر من 300 شخص منذ سقوط النظام": a total since a turn of the war, like "منذ اندلاع".
+  "منذ سقوط", "منذ انهيار", "منذ التحرير", "منذ تحرير",
+  // "خلال الأسبوعين الماضيين", "خلال الربع الأول من العام", "في النصف الأول من العام": periods, like "خلال الأسبوع".
+  "خلال الأسبوعين", "خلال الشهرين", "الربع الأول من", "الربع الثاني من", "الربع الثالث من", "الربع الأخير من",
+  "النصف الأول من", "النصف الثاني من",
 ]).concat(
   // "مقتل 38 شخصاً … خلال أيار الماضي", "خسائر تجاوزت 60 قتيلاً خلال آذار الجاري": a month's total.
   [...MONTHS].map((m) => [normalize("خلال"), m]),
@@ -169,7 +174,9 @@ export function opensPeriodRunningTotal(tokens: readonly Token[], from: number, 
 }
 /** Present-tense attack verbs describe habits ("تشن خلاياه هجمات"), not a reported event. */
 export const HABITUAL_VERBS = new Vocab(
-  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "تتسبب", "يتسبب", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد"].map(normalize),
+  ["تشن", "يشن", "يشنها", "تشنها", "تتعرض", "تتسبب", "يتسبب", "يتعرض", "تستهدف", "يستهدف", "تنفذ", "ينفذ", "يواصل", "تواصل", "تتكرر", "تنشط", "تتزايد", "تهاجم", "يهاجم", "تتكتم", "تنعى", "يتخذون", "يستمرون", "يكبد", "يقومون", "تقوم", "يقوم", "تنحصر", "يشهد", "تشهد",
+    // "عمليات الخطف التي تشهدها المحافظة": what a place keeps seeing.
+    "تشهدها", "يشهدها"].map(normalize),
 );
 /** Verbs of description that make a whole clause a general statement when they open it ("وتعد البادية مثلث برمودا"). */
 export const DESCRIPTIVE_OPENERS = new Vocab(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
@@ -179,8 +186,43 @@ export const DESCRIPTIVE_OPENERS = new Vocab(["تعد", "يعد", "تعتبر", 
  */
 export const HEARSAY_PHRASES = phrases([
   "زعمت وقوع", "زعم وقوع", "زعم فيها", "زعمت فيها", "تزعم وقوع", "يزعم وقوع", "نفى صحة", "نفت صحة", "ينفي صحة",
-  "تنفي صحة", "عار عن الصحة", "عارية عن الصحة", "شائعات", "الشائعات", "إشاعات", "أنباء مفبركة", "الأخبار المفبركة",
+  "تنفي صحة", "نفوا صحة", "ينفون صحة", "نافيا صحة", "نافية صحة", "عار عن الصحة", "عارية عن الصحة", "شائعات", "الشائعات", "إشاعات", "أنباء مفبركة", "الأخبار المفبركة",
 ]);
+/**
+ * A verb that denies or warns, and the word after its subject that says what of: "نفت الوزارة
+ * صحة …" (the truth of a report; not "وقوع": "ونفى مصدر وقوع إصابات" denies the casualties of an
+ * event told), "حذر ناشطون من هجوم …" (an attack feared).
+ */
+const DENIAL_VERBS = new Vocab(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافية"].map(normalize));
+const DENIED_NOUNS = new Vocab(["صحة"].map(normalize));
+const WARNING_VERBS = new Vocab(["حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "تحذير", "تحذيرات"].map(normalize));
+const WARNED_OF = new Vocab(["من"].map(normalize));
+const THAT_CLAUSE = new Vocab(["أن", "ان"].map(normalize));
+/** How far after the verb its noun may come ("نفت قيادة الأمن الداخلي في درعا صحة …"). */
+const DENIAL_REACH_TOKENS = 7;
+/** The first words of the denials and warnings, for the clause scan's phrase starts. */
+export const DENIAL_FIRST_WORDS: ReadonlySet<string> = new Vocab([...DENIAL_VERBS, ...WARNING_VERBS]);
+
+/**
+ * Whether the clause [from, to) denies or warns of an event rather than telling it ("نفت وزارة
+ * الدفاع صحة الأنباء عن هجوم", "ويحذر ناشطون من هجوم على البلدة"): ANNOTATION.md counts only
+ * events reported as having happened, not threatened or expected. `starts`: the clause scan's
+ * phrase-start tokens, which hold DENIAL_FIRST_WORDS.
+ */
+export function deniesEvent(tokens: readonly Token[], from: number, to: number, starts: readonly number[]): boolean {
+  for (const i of starts) {
+    if (i < from || i >= to) continue;
+    const what = stemIn(tokens[i], DENIAL_VERBS) ? DENIED_NOUNS : stemIn(tokens[i], WARNING_VERBS) ? WARNED_OF : null;
+    if (!what) continue;
+    for (let j = i + 1; j < to && j <= i + DENIAL_REACH_TOKENS; j++) {
+      if (tokens[j].kind === "punct") break;
+      // ("ويحذر ناشطون من أن الموسم قد يكون الأكثر دموية": a warning of what may come, told as a clause, is not about one attack.)
+      if (stemIn(tokens[j], what)) return what !== WARNED_OF || !THAT_CLAUSE.has(tokens[j + 1]?.text ?? "");
+    }
+  }
+  return false;
+}
+
 /** Plans, threats and expectations. */
 export const FUTURE_PHRASES = phrases([
   "من المقرر", "ستبدأ", "تبدأ الحملة", "سيتم", "يتجهزون", "يعتزم", "تعتزم", "توعد", "هدد", "تهدد", "يهدد",
@@ -188,7 +230,29 @@ export const FUTURE_PHRASES = phrases([
   // The present tense of "to threaten" and "to intend" (ANNOTATION.md: threatened or announced is no
   // incident). (Not the past or the participle: "كونها سبق أن هددت …", "… متوعداً بالرد" qualify an event told.)
   "يتوعد", "تتوعد", "يتوعدون", "يهددون", "تهديد بشن", "تهديدات بشن", "ينوي", "تنوي", "اعتزام", "يخطط لشن", "تخطط لشن",
+  // "هجوم وشيك على البلدة": an attack said to be imminent is expected, not told (warnings: see deniesEvent).
+  "وشيك", "وشيكا", "وشيكة",
+  // "ستشن القوات هجوماً", "سيستهدف الطيران": the future of the verbs of attack.
+  "ستشن", "سيشن", "ستنفذ", "سينفذ", "ستستهدف", "سيستهدف", "ستطلق", "سيطلق", "سيبدأ", "ستهاجم", "سيهاجم",
+  // "اعترف الموقوفون بالتخطيط لاغتيال قيادي": a plot, not an event.
+  "بالتخطيط", "التخطيط",
 ]);
+/**
+ * Accidents: a crash, a gas cylinder, a collapse, a fire, drowning, electrocution. ANNOTATION.md
+ * counts violent events (attacks, bombings, strikes, clashes, killings, kidnappings), and these
+ * are none, whatever their toll. ("حادث" alone is not one: "حادث أمني" is a security incident.)
+ */
+export const ACCIDENT_PHRASES = phrases([
+  "حادث سير", "حادثة سير", "حوادث سير", "حادث مروري", "حادث مرور", "حادث تصادم", "حادث انقلاب", "انقلاب حافلة",
+  "انقلاب سيارة", "انقلبت حافلة", "انقلبت سيارة", "تصادم سيارتين", "اصطدام سيارتين",
+  "أسطوانة غاز", "اسطوانة غاز", "جرة غاز", "تسرب غاز", "انفجار مدفأة",
+  "انهيار مبنى", "انهيار منزل", "انهيار بناء", "انهيار سقف", "انهيار جدار",
+  "اندلع حريق", "اندلاع حريق", "نشب حريق", "نشوب حريق",
+  "غرقا", "صعقة كهربائية", "بصعقة كهربائية", "صعقا بالكهرباء", "ماس كهربائي", "التماس كهربائي",
+]);
+/** A blast said without its cause ("انفجار"): only the cause tells an attack from an accident. */
+export const BLAST_WORDS = new Vocab(["انفجار", "الانفجار", "انفجر", "انفجرت", "انفجارا"].map(normalize));
+
 /** Movements, deployments, sweeps, arrests: not incidents unless someone was hit. */
 export const MOVEMENT_PHRASES = phrases([
   "أرسل", "أرسلت", "إرسال", "استقدمت", "استقدم", "تعزيزات", "انسحب", "انسحبت", "انسحاب", "أخلت",
@@ -197,6 +261,10 @@ export const MOVEMENT_PHRASES = phrases([
   "أطلقوا عملية", "تجول", "تجولوا", "رصد تحركات", "تحركات", "بتغطية", "تغطية جوية", "بدعم جوي",
   "بإسناد", "بدعم من الطيران", "القبض", "اعتقال", "تدريبات", "مناورات", "انتشار مكثف",
   "حشد", "حشدت", "حشود",
+  // "فككت فرق الهندسة عبوة ناسفة", "أحبطت الشرطة محاولة تفجير سيارة مفخخة", "ضبطت القوات عبوات":
+  // a bomb defused, seized or stopped did not go off (ANNOTATION.md: an event that happened).
+  "فكك", "فككت", "فككوا", "تفكيك", "بتفكيك", "أبطل", "أبطلت", "إبطال", "ضبط", "ضبطت",
+  "محاولة تفجير", "محاولة لتفجير",
 ]);
 /** Connectors that may open another event inside a sentence ("…، فيما قتل ضابط في …"). */
 export const NEW_EVENT_CONNECTORS = new Vocab(["فيما", "بينما"].map(normalize));
@@ -213,9 +281,12 @@ export const SCENE_PHRASES = phrases(["في ظل", "بالتزامن مع", "ت�
 export const DAYS_AFTER_PHRASES = phrases(["أيام", "أيام قليلة", "عدة أيام", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر"]
   .flatMap((period) => [`بعد ${period} من`, `بعد ${period} على`]));
 /** A total or trend said as an aside ("مشيرين إلى أن القوات تتعرض باستمرار …") does not undo the event before it. */
-export const ASIDE_OPENERS = new Vocab(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما"].map(normalize));
-/** Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of the event. */
-export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي", "وفي وقت"]);
+export const ASIDE_OPENERS = new Vocab(["مشيرين", "مشيرا", "مشيرة", "مضيفا", "مضيفين", "لافتا", "موضحا", "موضحين", "يشار", "يذكر", "علما", "محذرا", "محذرة", "محذرين"].map(normalize));
+/**
+ * Two-word asides ("في وقت تشهد فيه البادية تصعيداً"): a trend said alongside, not a qualifier of
+ * the event; "…، الأمر الذي أوقف المحطة للمرة العاشرة هذا العام" comments on the event told.
+ */
+export const ASIDE_PHRASES = phrases(["في وقت", "في الوقت الذي", "وفي وقت", "الأمر الذي"]);
 /** Negation before a trigger or a figure ("دون ورود معلومات عن قتلى", "لم تقع انتهاكات"). */
 export const NEGATIONS = new Vocab(["دون", "بدون", "لم", "عدم", "بعدم", "لا"].map(normalize));
 

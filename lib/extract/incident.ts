@@ -141,8 +141,13 @@ export function toIncident(d: Draft, inheritedAir: Perpetrator | null): Incident
   const stillSuspected = suspected || (own.perpetrator === "unknown" && own.suspected && perpetrator !== "unknown");
   const counts = tallyCounts(d.figures);
   const type = refineType(cueType, spans, perpetrator, victimsAtMost(counts));
-  // The body dates an event better than a headline does.
-  const dateUnit = units.find((u) => u.dates.length > 0 && !u.read.sentence.header) ?? units.find((u) => u.dates.length > 0);
+  // The body dates an event better than a headline does, and a sentence that tells what was done
+  // better than the day a source spoke or the bodies came ("وصلت جثامينهم اليوم، كانوا قد قضوا …"
+  // then "… عثر عليها قرب بلدة …، تمت تصفيتهم أمس").
+  const dated = units.filter((u) => u.dates.length > 0);
+  const body = dated.filter((u) => !u.read.sentence.header);
+  const toldWhatWasDone = body.some((u) => u.spokenDay) ? body.find((u) => !u.spokenDay && u.hits.length > 0) : undefined;
+  const dateUnit = toldWhatWasDone ?? body[0] ?? dated[0];
   const date = dateUnit?.dates[0] ?? null;
   const doer = TARGET_OF_PERPETRATOR[perpetrator];
   const doers: ReadonlySet<string> = doer ? new Set([doer]) : new Set();

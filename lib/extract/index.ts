@@ -10,7 +10,7 @@ import type { Article, Count, Incident, IncidentType } from "../types";
 import { DOER_REACH_SENTENCES, LEAD_SENTENCES, MAX_ARTICLE_CHARS } from "../constants";
 import type { Perpetrator } from "./actors";
 import { assemble, shareOf, type Draft } from "./assemble";
-import { ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, SIMILAR_EVENT, hasPhrase, hasWord, tellsPeriodReport } from "./cues";
+import { ANAPHORIC_EVENT_NOUNS, ANOTHER_ATTACK, DAYS_AFTER_PHRASES, PLUPERFECT, REPORTERS, SERIES_PHRASES, SIMILAR_AGGRESSION, SIMILAR_EVENT, hasPhrase, hasWord, tellsPeriodReport } from "./cues";
 import { stemIn } from "./tokens";
 import { MINE_WORDS, MONTHS, PAST_WORDS, REMNANT_WORDS } from "./vocab";
 import { BYSTANDER_BEFORE, UNCLAIMED_PHRASES } from "./actors";
@@ -24,7 +24,7 @@ import { announcesRoundup, placesEventBefore, placesOf, pointsBackToEvent, readS
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.08-m25";
+export const EXTRACTOR_VERSION = "2026.12.08-m26";
 
 /**
  * "شن التنظيم ثلاث هجمات … أسفرت عن مقتل وإصابة أكثر من 40. واستهدف الهجوم الأول …، فيما طال
@@ -43,6 +43,15 @@ function shareAnnouncedToll(drafts: readonly Draft[]): void {
     if (ds.length !== a.events || ds.some((d) => d.figures.length > 0)) continue;
     for (const d of ds) d.figures.push(...a.figures.map((f) => shareOf(f, a.events)));
   }
+}
+
+/**
+ * "وفر الأهالي إلى المدينة لحين انتهاء الهجوم": a unit whose only event words point back to the
+ * event just told ("الهجوم", "الغارة") and that counts no one is that event mentioned again
+ * (ANNOTATION.md: one event, one incident); a place the next sentence names is not its place.
+ */
+function onlyPointsBack(u: Unit): boolean {
+  return !u.figures.length && u.hits.length > 0 && u.hits.every((h) => stemIn(u.read.tokens[h.tok], ANAPHORIC_EVENT_NOUNS));
 }
 
 /**
@@ -75,7 +84,7 @@ function unitsOfArticle(text: string, published: string | null): { units: Unit[]
     if (!found.length && latest && sinceLast <= DOER_REACH_SENTENCES && pointsBackToEvent(read)) (latest.doerSentences ??= []).push(read);
     // "قتل عنصر، السبت، برصاص مجهولين. وأضاف أنه كان على حاجز في محافظة درعا": the next plain
     // sentence places an event its own sentence left unplaced.
-    if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && placesEventBefore(read)) {
+    if (!found.length && lastOfPrevious && !lastOfPrevious.places.length && !onlyPointsBack(lastOfPrevious) && placesEventBefore(read)) {
       lastOfPrevious.places.push(...read.places.map((p) => p.mention));
     }
     units.push(...found);
@@ -107,9 +116,11 @@ function byAirWave(incidents: readonly Incident[], drafts: readonly Draft[]): vo
  * again later as one that came before ("كان(ت) … قد"), with no place of its own or in another
  * source's report in its governorate, not as another attack, with a toll that does not
  * contradict it and an earlier day, happened on that day (ANNOTATION.md: `date` is the event's day).
+ * Returns the recounts that only tell such an event again, to be left out.
  */
-function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): void {
+function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]): Set<Incident> {
   const firstDated = (d: Draft) => d.units.find((u) => u.dates.length);
+  const toldAgain = new Set<Incident>();
   incidents.forEach((x, k) => {
     const { date, killed } = x;
     if (!date || !killed || !firstDated(drafts[k])?.spokenDay) return;
@@ -123,8 +134,18 @@ function byRecountDay(incidents: readonly Incident[], drafts: readonly Draft[]):
     if (!retold) return;
     x.date = retold.date;
     x.datePrecision = retold.datePrecision;
+    // "وكانت قوات الأمن قد عثرت في 23 تشرين الثاني على الزوجين مقتولين": told again with no place
+    // of its own and the same toll, it is no second event (ANNOTATION.md: one event, one incident).
+    if (!retold.places.length && sameCount(retold.killed, killed)) {
+      toldAgain.add(retold);
+      // ("وكان جيران قد سمعوا إطلاق نار وقتل الشقيقان": the retelling may be the one that says how.)
+      if (x.type === "other") x.type = retold.type;
+    }
   });
+  return toldAgain;
 }
+
+const sameCount = (a: Count | null, b: Count): boolean => !!a && a.min === b.min && a.max === b.max;
 
 /** "هجوم مماثل", "هجوم آخر", "قتل عنصران آخران": told as another event than the one before. */
 const toldAsAnother = (d: Draft): boolean => d.units.some((u) => hasPhrase(u.read.tokens, u.from, u.to, SIMILAR_EVENT) || u.figures.some((f) => f.another));
@@ -278,11 +299,11 @@ export function extractIncidents(article: Article): Incident[] {
       drafts.push(d);
     }
     byAirWave(incidents, drafts);
-    byRecountDay(incidents, drafts);
+    const toldAgain = byRecountDay(incidents, drafts);
     byArticleDoer(incidents, drafts, sentences);
     byLeadDay(incidents, drafts, sentences, published);
     byArticleGovernorate(incidents, sentences);
-    return incidents;
+    return toldAgain.size ? incidents.filter((x) => !toldAgain.has(x)) : incidents;
   } catch {
     // The contract is "never throws": a rule bug must not lose the rest of a collect run.
     return [];

@@ -13,6 +13,8 @@ import {
   FUTURE_PHRASES,
   HABITUAL_VERBS,
   HEARSAY_PHRASES,
+  deniesEvent,
+  DENIAL_FIRST_WORDS,
   MOVEMENT_PHRASES,
   NEW_EVENT_CONNECTORS,
   NEW_EVENT_PHRASES,
@@ -398,7 +400,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every word a total, plan or movement phrase may start with: the clause scan notes these tokens for `hasPhrase`. */
-const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Vocab([...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES, ...HEARSAY_PHRASES].map((p) => p[0]));
+const CLAUSE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Vocab([...[...AGGREGATE_PHRASES, ...FUTURE_PHRASES, ...MOVEMENT_PHRASES, ...HEARSAY_PHRASES].map((p) => p[0]), ...DENIAL_FIRST_WORDS]);
 /** Every word the clause scan acts on (phrase starts, connectors, habit verbs): most words are passed over by one lookup. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Vocab([...CLAUSE_PHRASE_FIRST_WORDS, ...OPENER_FIRST_WORDS, ...HABITUAL_WORDS, ...OPERATION_NOUNS, ...RUNNING_TOTAL_FIRST_WORDS]);
 
@@ -486,7 +488,7 @@ function clauseOf(r: ReadSentence, starts: readonly number[], habits: readonly n
   const hasFigures = r.figures.some((f) => f.tokenStart >= from && f.tokenStart < to);
   const hasTrigger = r.hits.some((h) => h.tok >= from && h.tok < to);
   const told =
-    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countedOperations(tokens, ops, from, to) > 0 || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts) || hasPhrase(tokens, from, to, HEARSAY_PHRASES, starts);
+    hasPhrase(tokens, from, to, AGGREGATE_PHRASES, starts) || hasSinceDate(tokens, from, to, starts) || hasPeriodTotal(tokens, from, to, starts) || countedOperations(tokens, ops, from, to) > 0 || hasHabitual(tokens, habits, from, to) || hasPhrase(tokens, from, to, FUTURE_PHRASES, starts) || hasPhrase(tokens, from, to, HEARSAY_PHRASES, starts) || deniesEvent(tokens, from, to, starts);
   // "، ليرتفع عدد القتلى منذ مطلع العام إلى 230": a period's running total after the event, an aside.
   const runningTotal = opensPeriodRunningTotal(tokens, from, to, told);
   const aggregate = told || runningTotal;
