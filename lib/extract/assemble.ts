@@ -632,6 +632,7 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   const told = drafts.filter(
     (d) =>
       !accidental(d) &&
+      !onlyMissing(d) &&
       (report
         ? d.state.specific
         : (d.places.length > 0 && !onlyBackground(d)) ||
@@ -658,6 +659,14 @@ function onDayBefore(d: Draft, drafts: readonly Draft[]): boolean {
  */
 function accidental(d: Draft): boolean {
   return d.units.every((u) => hasPhrase(u.read.tokens, u.from, u.to, ACCIDENT_PHRASES) && u.hits.every((h) => stemIn(u.read.tokens[h.tok], BLAST_WORDS)));
+}
+
+/**
+ * "فقد الاتصال بمجموعة من العناصر في البادية": people missing, with no word of an attack, are no
+ * violent event told (ANNOTATION.md: an incident is an attack; missing people are counted apart).
+ */
+function onlyMissing(d: Draft): boolean {
+  return d.figures.length > 0 && d.figures.every((f) => f.role === "missing") && d.units.every((u) => u.hits.length === 0);
 }
 
 /**
