@@ -12,6 +12,7 @@ import {
   AGGREGATE_PHRASES,
   FUTURE_PHRASES,
   HABITUAL_VERBS,
+  HEADLINE_EVENT_VERBS,
   HEARSAY_PHRASES,
   deniesEvent,
   DENIAL_FIRST_WORDS,
@@ -433,7 +434,8 @@ function clausesOf(r: ReadSentence): Clause[] {
       to = i;
     } else if (stemIn(t, CLAUSE_WORDS)) {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
-      if (HABITUAL_WORDS.has(t.text)) habits.push(i);
+      // A headline tells its event in the present ("مسيرة تركية تستهدف سيارة …"): no habit there.
+      if (HABITUAL_WORDS.has(t.text) && !(r.sentence.header && HEADLINE_EVENT_VERBS.has(t.text))) habits.push(i);
       if (stemIn(t, OPERATION_NOUNS)) ops.push(i);
       if (i > from && (opensClause(tokens, i) || (stemIn(t, RUNNING_TOTAL_FIRST_WORDS) && runningTotalAt(tokens, i)))) to = i;
     }

@@ -45,3 +45,18 @@ describe("audit6: contact lost is no death", () => {
     expect(onlyIncident("فقد التنظيم 5 عناصر بهجوم في بادية السخنة.", PUBLISHED).killed).toEqual({ min: 5, max: 5 });
   });
 });
+
+describe("audit6: a headline telling its event in the present", () => {
+  it("lends its doer and type to the body that tells only the toll", () => {
+    const a = onlyIncident(["مسيرة تركية تستهدف سيارة في ريف القامشلي", "قتل شخصان وأصيب ثالث في قرية تل حميس بريف الحسكة اليوم."], PUBLISHED);
+    expect(a.type).toBe("airstrike");
+    expect(a.perpetrator).toBe("Turkey");
+    const b = onlyIncident(["طائرة مسيرة تركية تستهدف دراجة نارية بريف الحسكة", "قتل شاب في قرية تل حميس صباح اليوم."], PUBLISHED);
+    expect(b.perpetrator).toBe("Turkey");
+    const c = onlyIncident(["مسلحون يهاجمون حاجزاً للأمن العام في درعا", "قتل ثلاثة عناصر وأصيب اثنان في بلدة نوى بريف درعا الغربي."], PUBLISHED);
+    expect(c.type).toBe("attack");
+  });
+  it("keeps a verb of trend in a headline a habit", () => {
+    expect(extractLines(["خلايا التنظيم تواصل هجماتها في البادية السورية"], PUBLISHED)).toEqual([]);
+  });
+});
