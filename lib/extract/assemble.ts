@@ -13,7 +13,7 @@ import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
-import { ACCIDENT_PHRASES, ANAPHORIC_EVENT_NOUNS, BLAST_WORDS, NAME_HEADS, hasPhrase } from "./cues";
+import { ACCIDENT_PHRASES, ANAPHORIC_EVENT_NOUNS, BLAST_WORDS, FUNERAL_WORDS, NAME_HEADS, hasPhrase, hasWord } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
 import { VAGUE_QUANTITIES } from "./vocab";
 import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
@@ -633,6 +633,7 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     (d) =>
       !accidental(d) &&
       !onlyMissing(d) &&
+      !onlyFuneral(d) &&
       (report
         ? d.state.specific
         : (d.places.length > 0 && !onlyBackground(d)) ||
@@ -659,6 +660,14 @@ function onDayBefore(d: Draft, drafts: readonly Draft[]): boolean {
  */
 function accidental(d: Draft): boolean {
   return d.units.every((u) => hasPhrase(u.read.tokens, u.from, u.to, ACCIDENT_PHRASES) && u.hits.every((h) => stemIn(u.read.tokens[h.tok], BLAST_WORDS)));
+}
+
+/**
+ * "شيع أهالي القرية جثمان الشاب الذي توفي متأثراً بجراحه": a funeral, with no word of the attack
+ * that killed, tells no violent event (ANNOTATION.md: an incident is the attack itself).
+ */
+function onlyFuneral(d: Draft): boolean {
+  return d.units.every((u) => u.hits.length === 0 && hasWord(u.read.tokens, u.from, u.to, FUNERAL_WORDS));
 }
 
 /**

@@ -10,6 +10,7 @@ import { bestType, typeHits, type TypeHit } from "./classify";
 import { findFigures, type Figure } from "./counts";
 import {
   AGGREGATE_PHRASES,
+  FUNERAL_WORDS,
   FUTURE_PHRASES,
   HABITUAL_VERBS,
   HEADLINE_EVENT_VERBS,
@@ -256,6 +257,23 @@ function bodiesArrivedAt(tokens: readonly Token[], tok: number): boolean {
   return wordBefore(tokens, tok, ARRIVAL_REACH_TOKENS, ARRIVAL_WORDS) && hasWord(tokens, 0, tok, BODY_WORDS);
 }
 
+/** How far before a place the funeral it locates may stand ("جرى تشييع جثمانه في بلدة …"). */
+const FUNERAL_REACH_TOKENS = 4;
+/** Words that tell the death between a funeral and a place ("تشييع شاب قتل في …"): the place is the death's. */
+const DEATH_BETWEEN = new Vocab(["الذي", "التي", "الذين", "اللذين", "قتل", "قتلوا", "قتلا", "قضى", "قضوا", "توفي", "استشهد", "بعد", "إثر", "مقتل", "مقتله"].map(normalize));
+
+/**
+ * "شيّع المئات في مدينة …", "شيعت مدينة … أبناءها": where the dead were buried, not where they
+ * were killed (like a hospital's place, a place of the region).
+ */
+function funeralAt(tokens: readonly Token[], tok: number): boolean {
+  for (let j = tok - 1; j >= 0 && j >= tok - FUNERAL_REACH_TOKENS; j--) {
+    if (tokens[j].kind === "punct" || stemIn(tokens[j], DEATH_BETWEEN)) return false;
+    if (stemIn(tokens[j], FUNERAL_WORDS)) return true;
+  }
+  return false;
+}
+
 /** The place mentions of a read sentence, found once and only when asked for. */
 export function placesOf(r: ReadSentence): ReadSentence["places"] {
   if (!r.placesRead) {
@@ -266,7 +284,7 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
       .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
       .filter((p) => !hasWord(tokens, Math.max(0, p.tok - WITHDRAW_REACH_TOKENS), p.tok, WITHDRAW_WORDS))
       .filter((p) => {
-        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok) || setOutFrom(tokens, p.tok);
+        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok) || funeralAt(tokens, p.tok) || setOutFrom(tokens, p.tok);
         if (side) r.sidePlaces.push(p.mention);
         return !side;
       });

@@ -60,3 +60,19 @@ describe("audit6: a headline telling its event in the present", () => {
     expect(extractLines(["خلايا التنظيم تواصل هجماتها في البادية السورية"], PUBLISHED)).toEqual([]);
   });
 });
+
+describe("audit6: a funeral is where the dead were buried", () => {
+  it("reads no incident from a funeral with no attack told", () => {
+    expect(extractLines(["شيّع المئات في مدينة جاسم جثمان عنصر قضى في معارك الساحل الشهر الماضي."], PUBLISHED)).toEqual([]);
+    expect(extractLines(["شيع أهالي قرية المسيفرة اليوم جثمان الشاب الذي توفي متأثراً بجراحه."], PUBLISHED)).toEqual([]);
+    expect(extractLines(["جرى تشييع جثمان الضابط في بلدة الصنمين بعد مقتله في ريف حمص."], PUBLISHED)).toEqual([]);
+  });
+  it("keeps the attack a funeral tells, at the attack's place", () => {
+    const a = onlyIncident("شيعت مدينة نوى بريف درعا اليوم ثلاثة من أبنائها قتلوا في هجوم على حاجز في بادية السخنة قبل يومين.", PUBLISHED);
+    expect(a.places).not.toContain("مدينة نوى");
+    expect(a.governorate).toBe("Homs");
+    const b = onlyIncident("تشييع ثلاثة شبان في مدينة جاسم قتلوا بقصف على ريف إدلب.", PUBLISHED);
+    expect(b.type).toBe("shelling");
+    expect(b.places).not.toContain("مدينة جاسم");
+  });
+});
