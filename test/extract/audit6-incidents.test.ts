@@ -24,6 +24,9 @@ describe("audit6: a kidnapping told with the place it was done from", () => {
     expect(b.places).toContain("قرية الحمام");
     expect(b.places).not.toContain("البادية");
   });
+  it("leaves an arrest of someone from a village no incident", () => {
+    expect(extractLines(["اعتقلت قوات الأمن شاباً من قرية المسيفرة بريف درعا."], PUBLISHED)).toEqual([]);
+  });
 });
 
 describe("audit6: a public square is no name", () => {
@@ -56,8 +59,10 @@ describe("audit6: a headline telling its event in the present", () => {
     const c = onlyIncident(["مسلحون يهاجمون حاجزاً للأمن العام في درعا", "قتل ثلاثة عناصر وأصيب اثنان في بلدة نوى بريف درعا الغربي."], PUBLISHED);
     expect(c.type).toBe("attack");
   });
-  it("keeps a verb of trend in a headline a habit", () => {
+  it("reads no event from a headline of a trend", () => {
     expect(extractLines(["خلايا التنظيم تواصل هجماتها في البادية السورية"], PUBLISHED)).toEqual([]);
+    expect(extractLines(["خلايا التنظيم تهاجم مواقع القوات في البادية يومياً"], PUBLISHED)).toEqual([]);
+    expect(extractLines(["تركيا تستهدف مناطق ريف الحسكة بشكل متكرر", "تتعرض قرى ريف الحسكة لقصف تركي متكرر منذ أشهر."], PUBLISHED)).toEqual([]);
   });
 });
 
