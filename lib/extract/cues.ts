@@ -179,7 +179,7 @@ export const HABITUAL_VERBS = new Vocab(
     "تشهدها", "يشهدها"].map(normalize),
 );
 /** Words of a funeral ("شيع أهالي البلدة جثمانه", "تشييع ثلاثة شبان"): where and when the dead were buried. */
-export const FUNERAL_WORDS = new Vocab(["شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "تشييع", "التشييع", "جنازة", "الجنازة", "موكب"].map(normalize));
+export const FUNERAL_WORDS = new Vocab(["شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "تشييع", "التشييع", "جنازة", "الجنازة"].map(normalize));
 /**
  * Present-tense attack verbs that tell the event itself in a headline ("مسيرة تركية تستهدف سيارة",
  * "الطيران يشن غارات على …"); verbs of trend ("تواصل", "تتكرر") stay habits there too.

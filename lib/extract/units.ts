@@ -262,14 +262,18 @@ const FUNERAL_REACH_TOKENS = 4;
 /** Words that tell the death between a funeral and a place ("تشييع شاب قتل في …"): the place is the death's. */
 const DEATH_BETWEEN = new Vocab(["الذي", "التي", "الذين", "اللذين", "قتل", "قتلوا", "قتلا", "قضى", "قضوا", "توفي", "استشهد", "بعد", "إثر", "مقتل", "مقتله"].map(normalize));
 
+/** Words before a funeral that make it the scene ("انفجار خلال جنازة في بلدة …"). */
+const DURING_WORDS = new Vocab(["خلال", "أثناء", "اثناء", "في", "على", "استهدف", "استهدفت", "استهداف"].map(normalize));
+
 /**
  * "شيّع المئات في مدينة …", "شيعت مدينة … أبناءها": where the dead were buried, not where they
- * were killed (like a hospital's place, a place of the region).
+ * were killed (like a hospital's place, a place of the region). An attack during a funeral
+ * ("خلال جنازة في …") was where the funeral was.
  */
 function funeralAt(tokens: readonly Token[], tok: number): boolean {
   for (let j = tok - 1; j >= 0 && j >= tok - FUNERAL_REACH_TOKENS; j--) {
     if (tokens[j].kind === "punct" || stemIn(tokens[j], DEATH_BETWEEN)) return false;
-    if (stemIn(tokens[j], FUNERAL_WORDS)) return true;
+    if (stemIn(tokens[j], FUNERAL_WORDS)) return !stemIn(tokens[j - 1], DURING_WORDS);
   }
   return false;
 }

@@ -620,9 +620,12 @@ function entered(r: Reader, i: number): boolean {
   return [1, 2].some((skip) => r.prevWord(i, skip)?.word.stems.some((s) => ENTRY_VERBS.has(s)));
 }
 
-/** Whether "من" before token i ends a kidnapping told within four words ("خطف مسلحون سائقاً من …"). */
+/** How many words before "من" a kidnapping may stand (verb, subject and its adjective, victim). */
+const TAKEN_FROM_REACH_WORDS = 4;
+
+/** Whether "من" before token i ends a kidnapping told within a few words ("خطف مسلحون سائقاً من …"). */
 function takenFrom(r: Reader, i: number): boolean {
-  for (let skip = 1; skip <= 4; skip++) {
+  for (let skip = 1; skip <= TAKEN_FROM_REACH_WORDS; skip++) {
     const stems = r.prevWord(i, skip)?.word.stems;
     if (!stems || stems.some((s) => COMING_WORDS.has(s))) return false;
     if (stems.some((s) => TAKING_WORDS.has(s))) return true;

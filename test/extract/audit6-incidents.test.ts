@@ -80,4 +80,8 @@ describe("audit6: a funeral is where the dead were buried", () => {
     expect(b.type).toBe("shelling");
     expect(b.places).not.toContain("مدينة جاسم");
   });
+  it("keeps the funeral's place when the attack struck the funeral", () => {
+    expect(onlyIncident("قتل ثلاثة مدنيين بانفجار عبوة ناسفة خلال جنازة في بلدة الصنمين.", PUBLISHED).places).toContain("بلدة الصنمين");
+    expect(onlyIncident("أصيب خمسة أشخاص بقصف استهدف تشييع جثمان شاب في قرية المسيفرة.", PUBLISHED).places).toContain("قرية المسيفرة");
+  });
 });
