@@ -16,6 +16,9 @@ describe("audit6: a kidnapping told with the place it was done from", () => {
     expect(b.places).toContain("حي الوعر");
     const c = onlyIncident("أقدم مجهولون على خطف طفل من بلدة الصنمين شمالي درعا.", PUBLISHED);
     expect(c.places).toContain("بلدة الصنمين");
+    const d = onlyIncident("اقتاد مسلحون ملثمون شاباً من بلدة الصنمين إلى جهة مجهولة.", PUBLISHED);
+    expect(d.type).toBe("abduction");
+    expect(d.places).toContain("بلدة الصنمين");
   });
   it("keeps the attackers' origin an origin", () => {
     const a = onlyIncident("قتل عنصران بهجوم لمسلحين قدموا من بادية السخنة على حاجز في تدمر.", PUBLISHED);
