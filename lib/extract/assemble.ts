@@ -13,7 +13,7 @@ import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
 import type { Unit } from "./units";
-import { ACCIDENT_PHRASES, ANAPHORIC_EVENT_NOUNS, BLAST_WORDS, NAME_HEADS, hasPhrase } from "./cues";
+import { ACCIDENT_PHRASES, ANAPHORIC_EVENT_NOUNS, BLAST_WORDS, FUNERAL_WORDS, NAME_HEADS, hasPhrase, hasWord } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
 import { VAGUE_QUANTITIES } from "./vocab";
 import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
@@ -632,6 +632,8 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
   const told = drafts.filter(
     (d) =>
       !accidental(d) &&
+      !onlyMissing(d) &&
+      !onlyFuneral(d) &&
       (report
         ? d.state.specific
         : (d.places.length > 0 && !onlyBackground(d)) ||
@@ -658,6 +660,22 @@ function onDayBefore(d: Draft, drafts: readonly Draft[]): boolean {
  */
 function accidental(d: Draft): boolean {
   return d.units.every((u) => hasPhrase(u.read.tokens, u.from, u.to, ACCIDENT_PHRASES) && u.hits.every((h) => stemIn(u.read.tokens[h.tok], BLAST_WORDS)));
+}
+
+/**
+ * "شيع أهالي القرية جثمان الشاب الذي توفي متأثراً بجراحه": a funeral, with no word of the attack
+ * that killed, tells no violent event (ANNOTATION.md: an incident is the attack itself).
+ */
+function onlyFuneral(d: Draft): boolean {
+  return d.units.every((u) => u.hits.length === 0 && hasWord(u.read.tokens, u.from, u.to, FUNERAL_WORDS));
+}
+
+/**
+ * "فقد الاتصال بمجموعة من العناصر في البادية": people missing, with no word of an attack, are no
+ * violent event told (ANNOTATION.md: an incident is an attack; missing people are counted apart).
+ */
+function onlyMissing(d: Draft): boolean {
+  return d.figures.length > 0 && d.figures.every((f) => f.role === "missing") && d.units.every((u) => u.hits.length === 0);
 }
 
 /**

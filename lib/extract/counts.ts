@@ -272,6 +272,8 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
   // no life lost: went missing (the passive is written like "فقد التنظيم 5 عناصر", where a subject
   // stands between the verb and the count).
   if (stemIn(t, LOSS_WORDS)) {
+    // "فقد الاتصال بمجموعة من العناصر": contact lost, the men missing, not dead.
+    if (stemIn(tokens[i + 1], CONTACT_NOUNS)) return { role: "missing", form: "verb", alone: "none", start: i, end: i + 2, combinedVerb: false };
     if (lifeLostAfter(tokens, i)) return { role: "killed", form: a.form === "noun" ? "noun" : "verb", alone: a.alone, start: i, end: i + 1, combinedVerb: false };
     if (a.role === "killed" && startsCount(tokens, i + 1)) return { role: "missing", form: "verb", alone: "none", start: i, end: i + 1, combinedVerb: false };
   }
@@ -283,6 +285,8 @@ function anchorAt(tokens: readonly Token[], i: number): Anchor | null {
 
 /** Verbs and nouns of loss: of life ("فقد حياته"), of people ("فقد التنظيم 5 عناصر") or of contact (missing). */
 const LOSS_WORDS = new Vocab(["فقد", "فقدت", "فقدان"].map(normalize));
+/** What is lost when people go missing rather than die ("فقد الاتصال بهم", "فقدان التواصل معهم"). */
+const CONTACT_NOUNS = new Vocab(["الاتصال", "التواصل", "الاتصالات", "الأثر", "أثر", "أثره", "أثرهم"].map(normalize));
 /** "فقد" as written: "lost", or the particle "ف + قد" before a verb. */
 const LOSS_PARTICLE = normalize("فقد");
 /** Verbs after the particle "فقد" ("فقد تم", "فقد أعلنت"). */

@@ -178,6 +178,13 @@ export const HABITUAL_VERBS = new Vocab(
     // "عمليات الخطف التي تشهدها المحافظة": what a place keeps seeing.
     "تشهدها", "يشهدها"].map(normalize),
 );
+/** Words of a funeral ("شيع أهالي البلدة جثمانه", "تشييع ثلاثة شبان"): where and when the dead were buried. */
+export const FUNERAL_WORDS = new Vocab(["شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "تشييع", "التشييع", "جنازة", "الجنازة"].map(normalize));
+/**
+ * Present-tense attack verbs that tell the event itself in a headline ("مسيرة تركية تستهدف سيارة",
+ * "الطيران يشن غارات على …"); verbs of trend ("تواصل", "تتكرر") stay habits there too.
+ */
+export const HEADLINE_EVENT_VERBS = new Vocab(["تستهدف", "يستهدف", "تهاجم", "يهاجم", "تشن", "يشن"].map(normalize));
 /** Verbs of description that make a whole clause a general statement when they open it ("وتعد البادية مثلث برمودا"). */
 export const DESCRIPTIVE_OPENERS = new Vocab(["تعد", "يعد", "تعتبر", "يعتبر", "تعدّ"].map(normalize));
 /**

@@ -10,8 +10,10 @@ import { bestType, typeHits, type TypeHit } from "./classify";
 import { findFigures, type Figure } from "./counts";
 import {
   AGGREGATE_PHRASES,
+  FUNERAL_WORDS,
   FUTURE_PHRASES,
   HABITUAL_VERBS,
+  HEADLINE_EVENT_VERBS,
   HEARSAY_PHRASES,
   deniesEvent,
   DENIAL_FIRST_WORDS,
@@ -255,6 +257,27 @@ function bodiesArrivedAt(tokens: readonly Token[], tok: number): boolean {
   return wordBefore(tokens, tok, ARRIVAL_REACH_TOKENS, ARRIVAL_WORDS) && hasWord(tokens, 0, tok, BODY_WORDS);
 }
 
+/** How far before a place the funeral it locates may stand ("جرى تشييع جثمانه في بلدة …"). */
+const FUNERAL_REACH_TOKENS = 4;
+/** Words that tell the death between a funeral and a place ("تشييع شاب قتل في …"): the place is the death's. */
+const DEATH_BETWEEN = new Vocab(["الذي", "التي", "الذين", "اللذين", "قتل", "قتلوا", "قتلا", "قضى", "قضوا", "توفي", "استشهد", "بعد", "إثر", "مقتل", "مقتله"].map(normalize));
+
+/** Words before a funeral that make it the scene ("انفجار خلال جنازة في بلدة …"). */
+const DURING_WORDS = new Vocab(["خلال", "أثناء", "اثناء", "في", "على", "استهدف", "استهدفت", "استهداف"].map(normalize));
+
+/**
+ * "شيّع المئات في مدينة …", "شيعت مدينة … أبناءها": where the dead were buried, not where they
+ * were killed (like a hospital's place, a place of the region). An attack during a funeral
+ * ("خلال جنازة في …") was where the funeral was.
+ */
+function funeralAt(tokens: readonly Token[], tok: number): boolean {
+  for (let j = tok - 1; j >= 0 && j >= tok - FUNERAL_REACH_TOKENS; j--) {
+    if (tokens[j].kind === "punct" || stemIn(tokens[j], DEATH_BETWEEN)) return false;
+    if (stemIn(tokens[j], FUNERAL_WORDS)) return !stemIn(tokens[j - 1], DURING_WORDS);
+  }
+  return false;
+}
+
 /** The place mentions of a read sentence, found once and only when asked for. */
 export function placesOf(r: ReadSentence): ReadSentence["places"] {
   if (!r.placesRead) {
@@ -265,7 +288,7 @@ export function placesOf(r: ReadSentence): ReadSentence["places"] {
       .filter((p) => !stemIn(tokens[p.tok - 1], TRANSIT_WORDS) && !stemIn(tokens[p.tok - 2], TRANSIT_WORDS))
       .filter((p) => !hasWord(tokens, Math.max(0, p.tok - WITHDRAW_REACH_TOKENS), p.tok, WITHDRAW_WORDS))
       .filter((p) => {
-        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok) || setOutFrom(tokens, p.tok);
+        const side = ownedBy(tokens, p.tok, HOSPITAL_WORDS) || ownedBy(tokens, p.tok, REPORTER_WORDS) || homeAt(tokens, p.tok) || bodiesArrivedAt(tokens, p.tok) || funeralAt(tokens, p.tok) || setOutFrom(tokens, p.tok);
         if (side) r.sidePlaces.push(p.mention);
         return !side;
       });
@@ -433,7 +456,8 @@ function clausesOf(r: ReadSentence): Clause[] {
       to = i;
     } else if (stemIn(t, CLAUSE_WORDS)) {
       if (stemIn(t, CLAUSE_PHRASE_FIRST_WORDS)) starts.push(i);
-      if (HABITUAL_WORDS.has(t.text)) habits.push(i);
+      // A headline tells its event in the present ("مسيرة تركية تستهدف سيارة …"): no habit there.
+      if (HABITUAL_WORDS.has(t.text) && !(r.sentence.header && HEADLINE_EVENT_VERBS.has(t.text))) habits.push(i);
       if (stemIn(t, OPERATION_NOUNS)) ops.push(i);
       if (i > from && (opensClause(tokens, i) || (stemIn(t, RUNNING_TOTAL_FIRST_WORDS) && runningTotalAt(tokens, i)))) to = i;
     }

@@ -10,9 +10,9 @@ import type { GazetteerRow } from "./gazetteer-tsv";
 import { governorateRow, lookup, maxNameWords, nameFirstWords, nameKey, nameWordsFrom, toMatch } from "./gazetteer";
 import { GOVERNORATE_BY_NAME } from "./governorates";
 import {
-  AMBIGUOUS_NAMES, COUNTRY, DEFINITE_AREAS, DIRECTIONS, ENTRY_VERBS, FOREIGN_NAMES, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
+  AMBIGUOUS_NAMES, COMING_WORDS, COUNTRY, DEFINITE_AREAS, DIRECTIONS, ENTRY_VERBS, FOREIGN_NAMES, GENERIC_NAMES, HEAD_TIER, HEADS, INSTITUTION_WORDS,
   LINK_WORDS, LOCATIVE_WORDS, NAME_STOPS, NEAR_WORDS, NOT_EVENT_CUES, PLACE_ADJECTIVES, SYRIAN_BADIA, TIER,
-  PLURAL_HEADS,
+  PLURAL_HEADS, TAKING_WORDS,
   VERBS_AFTER_PLACE,
   type Head,
 } from "./vocab";
@@ -620,6 +620,19 @@ function entered(r: Reader, i: number): boolean {
   return [1, 2].some((skip) => r.prevWord(i, skip)?.word.stems.some((s) => ENTRY_VERBS.has(s)));
 }
 
+/** How many words before "من" a kidnapping may stand (verb, subject and its adjective, victim). */
+const TAKEN_FROM_REACH_WORDS = 4;
+
+/** Whether "من" before token i ends a kidnapping told within a few words ("خطف مسلحون سائقاً من …"). */
+function takenFrom(r: Reader, i: number): boolean {
+  for (let skip = 1; skip <= TAKEN_FROM_REACH_WORDS; skip++) {
+    const stems = r.prevWord(i, skip)?.word.stems;
+    if (!stems || stems.some((s) => COMING_WORDS.has(s))) return false;
+    if (stems.some((s) => TAKING_WORDS.has(s))) return true;
+  }
+  return false;
+}
+
 /** Whether the word before a phrase makes it an origin, destination, neighbour or institution. */
 function notEventPlace(r: Reader, p: Phrase): boolean {
   const prev = r.prevWord(p.startTok);
@@ -632,7 +645,8 @@ function notEventPlace(r: Reader, p: Phrase): boolean {
   if (NOT_EVENT_CUES.has(w.text)) {
     if (w.text !== FROM) return !(TO.has(w.text) && entered(r, p.startTok));
     // "بالقرب من X" locates; so does "من محيط X" (driven from its surroundings). Otherwise من gives an origin.
-    return !(NEAR_WORDS.has(r.prevWord(p.startTok, 1)?.word.text ?? "") || VICINITY_HEADS.has(r.head(p.startTok, true)?.word ?? ""));
+    // "خطفوا شاباً من قرية X": where someone was taken from is the scene.
+    return !(NEAR_WORDS.has(r.prevWord(p.startTok, 1)?.word.text ?? "") || VICINITY_HEADS.has(r.head(p.startTok, true)?.word ?? "") || takenFrom(r, p.startTok));
   }
   return false;
 }

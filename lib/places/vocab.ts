@@ -192,6 +192,8 @@ export const GENERIC_NAMES = set([
   "مكتظة", "مزدحمة", "مأهولة", "نائية", "وعرة", "خالية", "مهجورة",
   // "على طريق سريع", "طريق ترابي": what kind of road, not which.
   "سريع", "ترابي", "صحراوي", "زراعي",
+  // "ساحة عامة", "حديقة عامة": a public square or park, not its name.
+  "عامة", "عامّة", "العامة",
   "ال", "الـ",
   // "أطراف دولية معروفة", "أطراف النزاع": parties, not outskirts; "جهات مجهولة".
   "دولية", "إقليمية", "خارجية", "داخلية", "معروفة", "مجهولة", "عديدة", "كثيرة", "متعددة", "النزاع", "الصراع",
@@ -219,6 +221,14 @@ export const VERBS_AFTER_PLACE = set([
 
 /** Verbs of entering before "إلى": the place entered is where the event happens ("دخل إلى كنيسة …"), not a destination. */
 export const ENTRY_VERBS = set(["دخل", "دخلت", "دخلوا", "الدخول", "دخول", "تسلل", "تسللت", "تسللوا", "التسلل", "تسلل"]);
+
+/**
+ * Verbs and nouns of kidnapping: where someone was taken from is where it happened (ANNOTATION.md:
+ * kidnapping is an incident), so "خطفوا شاباً من قرية …" locates and is no origin.
+ */
+export const TAKING_WORDS = set(["خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "اختطاف", "الخطف", "الاختطاف", "اقتادوا", "اقتادت", "اقتاد"]);
+/** Words of coming between the kidnapping and "من", which keep the place an origin ("مسلحون قادمون من …"). */
+export const COMING_WORDS = set(["قادمين", "قادمون", "قادمة", "القادمين", "القادمة", "قدموا", "قدمت", "انطلقوا", "انطلقت", "انطلاقا"]);
 
 /** "العاصمة": the capital, Damascus, named by its title ("في العاصمة دمشق", "جنوب العاصمة"). */
 export const CAPITAL = normalize("العاصمة");
