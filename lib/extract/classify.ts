@@ -353,7 +353,9 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // ("مجموعة مسلحة تابعة لـ …": an adjective may follow the unit.)
   const unitAt = stemIn(words[mention - 2], UNIT_NOUNS) ? mention - 2 : stemIn(words[mention - 2], ARMED_ADJECTIVES) && stemIn(words[mention - 3], UNIT_NOUNS) ? mention - 3 : -1;
   const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && unitAt >= 0 && words[mention - 1]?.text !== FROM;
-  const p = unit ? unitAt : mention;
+  // "برصاص دورية لقسد", "برصاص حاجز لقوات الحكومة": the unit tied to the actor by "لـ" alone.
+  const lamUnit = !unit && stemIn(words[mention - 1], UNIT_NOUNS) !== null && (words[mention].text[0] === "ل" && words[mention].stems.length > 1);
+  const p = unit ? unitAt : lamUnit ? mention - 1 : mention;
   let score = 0;
   // "اتهمت قسد خلايا داعش بالوقوف خلف الهجوم", "حملت الوزارة قسد المسؤولية": the actor right after
   // the verb accuses, the one after it is accused.
