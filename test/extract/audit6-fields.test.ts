@@ -4,7 +4,7 @@
  * invented), each form with two or three variants.
  */
 import { describe, expect, it } from "vitest";
-import { onlyIncident as one } from "../support/extract";
+import { extractLines, onlyIncident as one } from "../support/extract";
 
 describe("the force named after 'برصاص' is the doer", () => {
   it("reads a unit tied to the actor by 'لـ' alone", () => {
@@ -21,5 +21,65 @@ describe("the force named after 'برصاص' is the doer", () => {
     expect(one("قتل عنصران بهجوم على دورية لقسد في بلدة الشحيل بريف دير الزور.").perpetrator).not.toBe("SDF");
     expect(one("هاجم مسلحون مجهولون حاجزا لقوات الحكومة في بلدة طفس وقتلوا عنصرين.").perpetrator).toBe("unknown");
     expect(one("قتل ثلاثة قناصة من قسد في هجوم لخلايا داعش قرب بلدة الشحيل.").perpetrator).toBe("ISIS");
+  });
+});
+
+describe("one more victim told in a clause of its own", () => {
+  it("adds 'وقتل آخر', 'وقتل رابع', 'كما قتل آخر' to the toll told before", () => {
+    expect(one("قتل شابان برصاص مجهولين في بلدة طفس بريف درعا، وقتل آخر.").killed).toEqual({ min: 3, max: 3 });
+    expect(one("قتل ثلاثة عناصر بهجوم على حاجز في بلدة جاسم، وقتل رابع.").killed).toEqual({ min: 4, max: 4 });
+    expect(one("قتل مدنيان بقصف مدفعي على قرية البارة، كما قتل آخر.").killed).toEqual({ min: 3, max: 3 });
+  });
+  it("adds one told in the next sentence, and keeps the wounded apart", () => {
+    expect(one("قتل ثلاثة عناصر بهجوم على حاجز في بلدة جاسم. وقتل رابع.").killed).toEqual({ min: 4, max: 4 });
+    const i = one("قتل عنصران من الأمن العام وأصيب ثلاثة بهجوم في بلدة جاسم، وقتل آخر.");
+    expect([i.killed, i.wounded]).toEqual([{ min: 3, max: 3 }, { min: 3, max: 3 }]);
+  });
+  it("leaves one more wounded to the wounded ('وأصيب آخر')", () => {
+    const i = one("قتل طفلان بانفجار لغم قرب قرية البارة، وأصيب آخر.");
+    expect([i.killed, i.wounded]).toEqual([{ min: 2, max: 2 }, { min: 1, max: 1 }]);
+  });
+  it("keeps one more at another place its own incident", () => {
+    const found = extractLines(["قتل ثلاثة عناصر بهجوم على حاجز في بلدة جاسم. وقتل آخر في هجوم على حاجز في بلدة طفس."]);
+    expect(found.map((i) => i.killed)).toEqual([{ min: 3, max: 3 }, { min: 1, max: 1 }]);
+  });
+});
+
+describe("a figure repeated in brackets, and dozens of victims", () => {
+  it("reads '3 (ثلاثة)' and 'خمسة (5)' as one figure", () => {
+    expect(one("قتل 3 (ثلاثة) مدنيين بقصف على بلدة كفرنبل.").killed).toEqual({ min: 3, max: 3 });
+    expect(one("قتل خمسة (5) عناصر بهجوم على حاجز في بلدة جاسم.").killed).toEqual({ min: 5, max: 5 });
+    expect(one("أصيب 4 (أربعة) أطفال بانفجار لغم في قرية البارة.").wounded).toEqual({ min: 4, max: 4 });
+  });
+  it("reads 'عشرات الضحايا', 'العشرات من الضحايا', 'عشرات الشهداء' as dozens dead", () => {
+    expect(one("سقط عشرات الضحايا بقصف على بلدة كفرنبل.").killed).toEqual({ min: 20, max: null });
+    expect(one("أدى القصف على بلدة كفرنبل إلى سقوط العشرات من الضحايا.").killed).toEqual({ min: 20, max: null });
+    expect(one("ارتقى عشرات الشهداء بقصف على بلدة كفرنبل.").killed).toEqual({ min: 20, max: null });
+  });
+  it("reads no figure in 'عدد الضحايا' (the number of the victims)", () => {
+    expect(one(["قتل ثلاثة مدنيين بقصف على بلدة كفرنبل.", "ورجح مصدر ارتفاع عدد الضحايا بسبب وجود إصابات بليغة."]).killed).toEqual({ min: 3, max: 3 });
+  });
+  it("keeps 'عشرات الضحايا والجرحى' one combined figure", () => {
+    expect(one("خلف القصف على بلدة كفرنبل عشرات الضحايا والجرحى.").killedOrWounded).toEqual({ min: 20, max: null });
+  });
+});
+
+describe("one bombardment of several villages with a toll per village", () => {
+  // ANNOTATION.md: one bombardment by artillery or rockets is one shelling incident listing every
+  // place, so its toll is the sum of the tolls told per village.
+  it("sums 'مقتل 3 في أ و2 في ب' into one shelling toll", () => {
+    const i = one("قصفت المدفعية قريتي كفرنبل وحاس، ما أدى إلى مقتل 3 في كفرنبل و2 في حاس.");
+    expect([i.type, i.killed]).toEqual(["shelling", { min: 5, max: 5 }]);
+    expect(one("قصفت راجمات الصواريخ بلدتي طفس وداعل، ما أسفر عن مقتل خمسة مدنيين في طفس وثلاثة في داعل.").killed).toEqual({ min: 8, max: 8 });
+  });
+  it("sums three villages, one of them told by a singular noun", () => {
+    const i = one("قصفت قوات الحكومة بالمدفعية قرى كفرنبل وحاس والبارة، ما أسفر عن مقتل 4 مدنيين في كفرنبل و2 في حاس وطفل في البارة.");
+    expect(i.killed).toEqual({ min: 7, max: 7 });
+    expect(i.places).toEqual(expect.arrayContaining(["كفرنبل", "حاس", "البارة"]));
+  });
+  it("keeps the wounded of another village apart, and a figure of another day", () => {
+    const i = one("قتل 3 مدنيين في كفرنبل وأصيب 2 في حاس بقصف مدفعي.");
+    expect([i.killed, i.wounded]).toEqual([{ min: 3, max: 3 }, { min: 2, max: 2 }]);
+    expect(one("قتل 3 مدنيين في كفرنبل يوم الأحد، و2 في حاس يوم الاثنين بقصف مدفعي.").killed).toEqual({ min: 3, max: 3 });
   });
 });
