@@ -199,7 +199,7 @@ export const CONTROL_WORDS = new Vocab(["سيطرة", "نفوذ", "انتشار"
 /** Armed groups named before "من X" that make X the doer ("هاجم مسلحون من العشائر", "مجموعة من فلول النظام"). */
 export const ARMED_GROUP_OF = new Vocab(["مسلحون", "مسلحين", "مجموعة", "مجموعات", "مقاتلون", "مقاتلين", "عناصر", "أفراد", "خلية", "خلايا",
   // "برصاص قناص من مسلحي العشائر", "برصاص دورية من قسد": the one who fired, drawn from the actor.
-  "قناص", "قناصة", "دورية", "دوريات"].map(normalize));
+  "قناص", "قناصة", "دورية", "دوريات", "عنصر", "عنصرين", "جندي", "جنود"].map(normalize));
 /** Armed groups in the subject's case: after a bare verb they are its doers ("هاجم مسلحون من العشائر"). */
 export const ARMED_GROUP_SUBJECTS = new Vocab(["مسلحون", "مقاتلون"].map(normalize));
 /** "قيادي في داعش", "عنصر في قسد": one of the actor's men, so its loss. */

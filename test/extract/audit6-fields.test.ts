@@ -17,6 +17,20 @@ describe("the force named after 'برصاص' is the doer", () => {
     expect(one("قتل مدني برصاص قناصة من قوات الحكومة في حي الوعر بحمص.").perpetrator).toBe("Syrian government");
     expect(one("قتل شاب برصاص عناصر من الأمن العام في بلدة جاسم بريف درعا.").perpetrator).toBe("Syrian government");
   });
+  it("reads the actor's men named after the bullet or the hand", () => {
+    expect(one("قتل شاب برصاص جنود الاحتلال في قرية جملة.").perpetrator).toBe("Israel");
+    expect(one("قتل شاب برصاص عنصر من قسد في قرية الحصان.").perpetrator).toBe("SDF");
+    expect(one("قتل شاب على يد عناصر قسد في قرية الحصان.").perpetrator).toBe("SDF");
+  });
+  it("reads gunmen or a patrol that belong ('يتبعون لـ', 'تتبع لـ') to the actor", () => {
+    expect(one("قتل شاب برصاص مسلحين يتبعون لقسد في قرية الحصان بريف دير الزور.").perpetrator).toBe("SDF");
+    expect(one("قتل شاب برصاص دورية تتبع للأمن العام في بلدة جاسم.").perpetrator).toBe("Syrian government");
+    expect(one("قتل عنصران من مجموعة تتبع لقسد بهجوم لخلايا داعش في قرية الحصان.").perpetrator).toBe("ISIS");
+  });
+  it("keeps the actor's men who were shot its losses", () => {
+    expect(one("قتل عنصر من قسد برصاص مجهولين في قرية الحصان.").perpetrator).toBe("unknown");
+    expect(one("قتل جنديان من الجيش السوري برصاص مسلحين في بلدة طفس.").perpetrator).toBe("unknown");
+  });
   it("keeps the unit that was hit the victim", () => {
     expect(one("قتل عنصران بهجوم على دورية لقسد في بلدة الشحيل بريف دير الزور.").perpetrator).not.toBe("SDF");
     expect(one("هاجم مسلحون مجهولون حاجزا لقوات الحكومة في بلدة طفس وقتلوا عنصرين.").perpetrator).toBe("unknown");
