@@ -43,6 +43,7 @@ describe("one more victim told in a clause of its own", () => {
     expect(one("قتل شابان برصاص مجهولين في بلدة طفس بريف درعا، وقتل آخر.").killed).toEqual({ min: 3, max: 3 });
     expect(one("قتل ثلاثة عناصر بهجوم على حاجز في بلدة جاسم، وقتل رابع.").killed).toEqual({ min: 4, max: 4 });
     expect(one("قتل مدنيان بقصف مدفعي على قرية البارة، كما قتل آخر.").killed).toEqual({ min: 3, max: 3 });
+    expect(one("قتل أربعة عناصر بهجوم على حاجز في بلدة جاسم، وقتل خامس.").killed).toEqual({ min: 5, max: 5 });
   });
   it("adds one told in the next sentence, and keeps the wounded apart", () => {
     expect(one("قتل ثلاثة عناصر بهجوم على حاجز في بلدة جاسم. وقتل رابع.").killed).toEqual({ min: 4, max: 4 });
