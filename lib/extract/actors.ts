@@ -180,7 +180,7 @@ export const AIR_NOUNS = new Vocab(
 export const AIR_SUPPORT_WORDS = new Vocab(["دعم", "بدعم", "إسناد", "بإسناد", "الإسناد", "غطاء", "بغطاء", "تغطية", "بتغطية", "مساندة", "بمساندة", "المساندة", "تخللتها", "تخللها", "رافقتها", "رافقها", "ترافقت"].map(normalize));
 /** "دورية تابعة لـ X", "عناصر من X": a unit of the actor, named between the verb and the actor. */
 export const AFFILIATION_WORDS = new Vocab(["من", "تابعة", "التابعة", "تابع", "التابع", "تابعون", "تابعين", "التابعين", "التابعون"].map(normalize));
-export const UNIT_NOUNS = new Vocab(["دورية", "قوة", "قوات", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));
+export const UNIT_NOUNS = new Vocab(["دورية", "دوريات", "حاجز", "حواجز", "قوة", "قوات", "مجموعة", "مجموعات", "عناصر", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "خلية", "خلايا", "قناصة", "قناص", "وحدة", "وحدات", "طائرة", "طائرات", "مسيرة", "مروحيات", "مدفعية", "فصائل"].map(normalize));
 /** What a counted or killed group is said to be of ("مقتل 5 من مسلحي قسد"): its losses, not its attack. */
 export const GROUP_OF_WORDS = new Vocab(["مسلحي", "مقاتلي", "عناصر", "مسلحو", "مقاتلو", "أفراد", "جنود"].map(normalize));
 /** The men of a force named by what they are paid or fight for ("مقرات مرتزقة الاحتلال"), besides GROUP_OF_WORDS. */
@@ -197,7 +197,9 @@ export const FIRE_SOURCE_WORDS = new Vocab(["مصدره", "مصدرها", "مص�
 export const AREA_WORDS = new Vocab(["مناطق", "منطقة", "مواقع"].map(normalize));
 export const CONTROL_WORDS = new Vocab(["سيطرة", "نفوذ", "انتشار"].map(normalize));
 /** Armed groups named before "من X" that make X the doer ("هاجم مسلحون من العشائر", "مجموعة من فلول النظام"). */
-export const ARMED_GROUP_OF = new Vocab(["مسلحون", "مسلحين", "مجموعة", "مجموعات", "مقاتلون", "مقاتلين", "عناصر", "أفراد", "خلية", "خلايا"].map(normalize));
+export const ARMED_GROUP_OF = new Vocab(["مسلحون", "مسلحين", "مجموعة", "مجموعات", "مقاتلون", "مقاتلين", "عناصر", "أفراد", "خلية", "خلايا",
+  // "برصاص قناص من مسلحي العشائر", "برصاص دورية من قسد": the one who fired, drawn from the actor.
+  "قناص", "قناصة", "دورية", "دوريات", "عنصر", "عنصرين", "جندي", "جنود"].map(normalize));
 /** Armed groups in the subject's case: after a bare verb they are its doers ("هاجم مسلحون من العشائر"). */
 export const ARMED_GROUP_SUBJECTS = new Vocab(["مسلحون", "مقاتلون"].map(normalize));
 /** "قيادي في داعش", "عنصر في قسد": one of the actor's men, so its loss. */

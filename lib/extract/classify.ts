@@ -352,8 +352,12 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // stands where the actor would, so the words before the unit say what the actor did.
   // ("مجموعة مسلحة تابعة لـ …": an adjective may follow the unit.)
   const unitAt = stemIn(words[mention - 2], UNIT_NOUNS) ? mention - 2 : stemIn(words[mention - 2], ARMED_ADJECTIVES) && stemIn(words[mention - 3], UNIT_NOUNS) ? mention - 3 : -1;
-  const unit = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") && unitAt >= 0 && words[mention - 1]?.text !== FROM;
-  const p = unit ? unitAt : mention;
+  // ("مسلحين يتبعون لقسد": a verb of belonging ties them too, before "لـ".)
+  const tied = AFFILIATION_WORDS.has(words[mention - 1]?.text ?? "") || (stemIn(words[mention - 1], BELONGS_VERBS) !== null && words[mention].text[0] === "ل");
+  const unit = tied && unitAt >= 0 && words[mention - 1]?.text !== FROM;
+  // "برصاص دورية لقسد", "برصاص حاجز لقوات الحكومة": the unit tied to the actor by "لـ" alone.
+  const lamUnit = !unit && stemIn(words[mention - 1], UNIT_NOUNS) !== null && (words[mention].text[0] === "ل" && words[mention].stems.length > 1);
+  const p = unit ? unitAt : lamUnit ? mention - 1 : mention;
   let score = 0;
   // "اتهمت قسد خلايا داعش بالوقوف خلف الهجوم", "حملت الوزارة قسد المسؤولية": the actor right after
   // the verb accuses, the one after it is accused.
@@ -391,7 +395,9 @@ function doerScore(words: readonly Token[], mention: number, end: number, alias:
   // "ضد داعش", "عناصر من قوات النظام", "10 من قوات النظام", "4 مسلحين من قسد": the actor is the one hit
   // (not after "تتبع لـ", belonging: "مجموعة يعتقد أنها تتبع لتنظيم داعش").
   const belongs = stemIn(words[p - 1], BELONGS_VERBS) && words[p].text[0] === "ل";
-  if ((stemIn(words[p - 1], VICTIM_BEFORE) && !belongs) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
+  // "برصاص جنود الاحتلال", "على يد عناصر قسد": the men named after the bullet or the hand fired.
+  const shooters = stemIn(words[p - 1], VICTIM_BEFORE) && stemIn(words[p - 1], MEN_OF_WORDS) && stemIn(words[p - 2], AGENT_BEFORE);
+  if ((stemIn(words[p - 1], VICTIM_BEFORE) && !belongs && !shooters) || (words[p - 1]?.text === FROM && (stemIn(words[p - 2], VICTIM_BEFORE) || counted(words[p - 2]) || (stemIn(words[p - 2], ARMED_GROUP_OF) && numbered(words[p - 3]))))) score -= 2;
   // "بقصف مدفعي من قوات النظام", "جراء هجوم من خلايا داعش": the attack came from the actor.
   else if (words[p - 1]?.text === FROM && (stemIn(words[p - 2], ATTACK_NOUNS) || stemIn(words[p - 3], ATTACK_NOUNS))) score += 2;
   // "قرب أحد مقرات مرتزقة الاحتلال التركي", "مواقع مسلحي التنظيم": the post of the actor's men was hit.

@@ -41,6 +41,7 @@ import {
   VICTIM_SUFFIXED,
   WIPE_OUT_ON,
   WIPE_OUT_VERBS,
+  TYPE_CUES,
   type AnchorWord,
   type Role,
 } from "./vocab";
@@ -680,6 +681,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   }
   selfBlasts(tokens, starts, scan);
   parallelGroups(tokens, scan.figures, used, cover);
+  placeGroups(tokens, scan.figures, quantities, used, cover);
   // "ارتفع عدد القتلى إلى 17، فضلاً عن 16 مصاباً": the figures of the other roles told with a risen
   // toll are its latest too (of its own role, "قتل عنصران آخران لترتفع الحصيلة إلى 6", they are the rise).
   const risenRoles = new Set(scan.figures.filter((f) => f.final).map((f) => f.role));
@@ -689,6 +691,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // (The "آخر" word may be the verb's subject right after a figure told by the verb alone.)
     const more = f.another || tokens.slice(f.tokenStart, f.tokenEnd + 1).some((t) => !!stemGet(t, OTHER_WORDS));
     if (f.role === "killed" && more && !f.vague && succumbedAfter(tokens, f.tokenEnd)) (diedLater ??= new Set()).add(f);
+    // "قتل ثلاثة عناصر …، وقتل رابع", "… كما قتل آخر.": a clause of one more victim and nothing
+    // else (no place, no day, no cause of its own) is one more of the toll told before it.
+    else if (f.role === "killed" && more && !f.vague && !f.part && bareClause(tokens, f.tokenStart, f.tokenEnd)) (diedLater ??= new Set()).add(f);
   }
   const figures = diedLater ? addDiedLater(scan.figures, diedLater) : scan.figures;
   return markBesides(tokens, addAlso(tokens, figures));
@@ -703,6 +708,19 @@ function deathEndsAt(tokens: readonly Token[], i: number): boolean {
     if (a) return a.role === "killed" && a.end === i;
   }
   return false;
+}
+
+/** Connectors that may open a clause of one more victim ("كما قتل آخر"). */
+const MORE_OPENERS = new Vocab(["كما", "وكذلك"].map(normalize));
+/**
+ * Whether tokens [from, to) are a verb and its "آخر"-word alone, opened by "و" or "كما" and
+ * closed by a mark or the sentence's end ("، وقتل رابع.", "كما قتل آخر.").
+ */
+function bareClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const edge = (t: Token | undefined): boolean => !t || t.kind === "punct";
+  if (to - from !== 2 || !edge(tokens[to])) return false;
+  const opener = stemIn(tokens[from - 1], MORE_OPENERS) !== null;
+  return edge(tokens[opener ? from - 2 : from - 1]) && (opener || tokens[from].text[0] === "و");
 }
 
 /** How far after a figure its "متأثراً بجراحه" may come ("وتوفي عنصر آخر لاحقاً متأثراً"). */
@@ -834,6 +852,45 @@ function parallelGroups(tokens: readonly Token[], figures: Figure[], used: reado
       if (!n || !rankAt(tokens, j + n.end)) continue;
       f.count = { min: f.count.min + n.value, max: f.count.max === null ? null : f.count.max + n.value };
       break;
+    }
+  }
+}
+
+/** How far after a figure's "في" the next "و2 في …" may come (a place of up to a few words). */
+const PLACE_PARALLEL_REACH_TOKENS = 6;
+const IN_WORD = normalize("في");
+const AND = normalize("و");
+/** Words of a bombardment ("قصف", "بالمدفعية", "قذائف"): only its per-village tolls add up. */
+const SHELLING_CUES = new Vocab([...TYPE_CUES.filter((c) => c.type === "shelling").flatMap((c) => [...c.words]), normalize("القصف")]);
+
+/**
+ * "ما أدى إلى مقتل 3 في كفرنبل و2 في حاس وطفل في البارة": numbers told each with its own "في"
+ * place after a figure told so are more of that figure's role. One bombardment of several
+ * villages is one incident whose toll is the sum (ANNOTATION.md: one shelling incident listing
+ * every place).
+ */
+function placeGroups(tokens: readonly Token[], figures: Figure[], quantities: readonly Quantity[], used: boolean[], cover: readonly number[]): void {
+  // (Air strikes and killings at several places are one incident per place: their tolls stay apart.)
+  if (!figures.length || !tokens.some((t) => stemIn(t, SHELLING_CUES) !== null)) return;
+  for (const f of figures) {
+    if (f.vague || tokens[f.tokenEnd]?.text !== IN_WORD) continue;
+    let from = f.tokenEnd + 1;
+    for (let j = from; j < tokens.length && j <= from + PLACE_PARALLEL_REACH_TOKENS; j++) {
+      const t = tokens[j];
+      if (t.kind !== "word" || HARD_STOP.has(t.text) || (cover[j] >= 0 && used[cover[j]])) break;
+      if (t.text[0] !== AND) continue;
+      // The number after "و" ("و2", "وثلاثة") or a person told alone ("وطفل").
+      const bare = t.text === AND;
+      const n = bare ? readNumber(tokens, j + 1) : readNumber([cutToken(t, 1), ...tokens.slice(j + 1, j + 3)], 0);
+      const qi = cover[bare ? j + 1 : j];
+      const q = qi >= 0 && !quantities[qi].vague && quantities[qi].start === (bare ? j + 1 : j) ? quantities[qi] : null;
+      const add = q ? q.count : n ? { min: n.value, max: n.value } : null;
+      const end = q ? q.end : n ? (bare ? n.end : j + n.end) : -1;
+      if (!add || tokens[end]?.text !== IN_WORD) continue;
+      if (qi >= 0) used[qi] = true;
+      f.count = sumCounts(f.count, add);
+      from = end + 1;
+      j = end;
     }
   }
 }

@@ -376,10 +376,10 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
   let role: Role | null = null;
   let end = k;
   if (next?.text === FROM) {
-    role = cnounRole(tokens[k + 1]);
+    role = cnounRole(tokens[k + 1]) ?? theDeadRole(v, tokens[k + 1]);
     end = k + 2;
-  } else if (isPersonNoun(next) || cnounRole(next)) {
-    role = cnounRole(next);
+  } else if (isPersonNoun(next) || cnounRole(next) || theDeadRole(v, next)) {
+    role = cnounRole(next) ?? theDeadRole(v, next);
     end = k + 1;
   } else if (next?.text === OF_THEM && k === i + 1) {
     // "بعد مقتل عدد منهم": some of a group just named, perhaps the attackers.
@@ -397,6 +397,16 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
   const attackers = end > k && isAttackers(tokens, end - 1);
   return { start: i, end, count: { ...v }, vague: true, other: false, selfRole: role, subset: false, person: true, another, ...(attackers ? { attackers } : {}) };
 }
+
+/**
+ * Definite nouns of the dead that count no one alone ("جثامين الضحايا" are victims already told)
+ * but do after dozens or hundreds: "عشرات الضحايا", "العشرات من الشهداء" (ANNOTATION.md's rows),
+ * not after "عدد" ("عدد الضحايا" is the number of the victims, no figure).
+ */
+const THE_DEAD = new Vocab(["الضحايا", "الشهداء"].map(normalize));
+/** The least a vague word must count to be dozens ("عشرات"), not "عدد". */
+const DOZENS_MIN = 20;
+const theDeadRole = (v: Count, tok: Token | undefined): Role | null => (v.min >= DOZENS_MIN && tok && THE_DEAD.has(tok.text) ? "killed" : null);
 
 /** The wounded after a vague number of dead ("عشرات القتلى والجرحى"): the number counts both. */
 const VAGUE_BOTH_SECOND = new Vocab(["والجرحى", "وجرحى", "والمصابين", "ومصابين"].map(normalize));

@@ -206,6 +206,7 @@ export const OTHER_WORDS = map<{ min: number; max: number | null }>({
   "أخريات": { min: 2, max: null },
   // "قتل اثنان وأصيب ثالث": a third (fourth) person.
   "ثالث": { min: 1, max: 1 }, "ثالثة": { min: 1, max: 1 }, "رابع": { min: 1, max: 1 }, "رابعة": { min: 1, max: 1 },
+  "خامس": { min: 1, max: 1 }, "خامسة": { min: 1, max: 1 },
 });
 /** Words after a number that show it does not count people (dates, ages, sorties, vehicles). */
 export const NON_PERSON_NOUNS = set([
