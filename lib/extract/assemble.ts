@@ -8,7 +8,7 @@ import type { Governorate, IncidentType } from "../types";
 import { Vocab } from "./vocabulary";
 import { normalize } from "../text/normalize";
 import { resolveGovernorate, type PlaceMention } from "../places";
-import { TIER } from "../places/vocab";
+import { HEADS, TIER } from "../places/vocab";
 import { bestType, type TypeHit } from "./classify";
 import type { Figure } from "./counts";
 import type { DateMention } from "./dates";
@@ -240,14 +240,17 @@ const BETWEEN_REACH_CHARS = 8;
  * Splits an air-strike series into one piece per place group ("غارات على شرق حماة وبادية الرقة");
  * one bombardment of several villages by artillery or rockets stays one incident (ANNOTATION.md).
  * A unit that says its toll covers separate attacks ("في هجومين منفصلين في باديتي تدمر والرقة") is
- * split the same way.
+ * split the same way, and so is a toll told per place (`afterStrikes`: right after air strikes).
  */
-export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figures: Figure[] }> {
+export function splitStrikeSeries(u: Unit, afterStrikes = false): Array<{ places: PlaceMention[]; figures: Figure[] }> {
   const type: IncidentType = bestType(u.hits);
   // (Told together at one place, separate events keep their total, which yields to a figure told
   // for one of them: "إعدام رجلين في حادثتين منفصلتين … وفي الحادثة الأولى … مقتله".)
   const whole = [{ places: u.places, figures: u.separate ? u.figures.map((f) => shareOf(f, 1)) : u.figures }];
-  if ((type !== "airstrike" && type !== "shelling" && !u.separate) || u.places.length < 2) return whole;
+  const perPlace = u.figures.some((f) => f.byPlace);
+  // (A toll told per place after a strike series, "وقتل 4 في بلدة أ و2 في بلدة ب", splits it too.)
+  const series = type === "airstrike" || type === "shelling" || u.separate || (perPlace && afterStrikes && GENERIC_TYPES.has(type));
+  if (!series || u.places.length < 2) return whole;
   const text = u.read.sentence.text;
   // "غارات استهدفت مناطق عدة، بينها مدينة إدلب ومخيم …": places given as examples of a wider strike.
   if (EXAMPLES_BEFORE.test(normalize(text.slice(0, Math.min(...u.places.map((p) => p.start)))))) return whole;
@@ -279,9 +282,38 @@ export function splitStrikeSeries(u: Unit): Array<{ places: PlaceMention[]; figu
   // Shells on several villages of one area are one bombardment; in other governorates, other ones.
   if (type === "shelling" && !u.separate) real = byGovernorate(real);
   if (real.length < 2) return whole;
+  if (perPlace) return tollPerPlace(real, u.figures);
   // A total over several places: each gets {1, total − the others' minimums} (ANNOTATION.md).
   const k = real.length;
   return real.map((places) => ({ places, figures: u.figures.map((f) => shareOf(f, k)) }));
+}
+
+/** The first word of each name a place group is told by, past a head noun ("بلدة"), normalized. */
+const groupWords = (g: readonly PlaceMention[]) =>
+  new Set(g.flatMap((m) => [m.text, ...(m.forms ?? [])].map((n) => normalize(n).split(" ").find((w) => !HEADS.has(w)) ?? "")));
+
+/**
+ * "غارات على قريتي أ وب، ما أدى إلى مقتل 3 في أ و2 في ب": each place of the series gets the toll
+ * told for it (one incident per place, ANNOTATION.md); a place named again in the toll is the same
+ * place, not one more. Figures told for no place are shared as for a total.
+ */
+function tollPerPlace(groups: PlaceMention[][], figures: readonly Figure[]): Array<{ places: PlaceMention[]; figures: Figure[] }> {
+  const merged: PlaceMention[][] = [];
+  for (const g of groups) {
+    const words = groupWords(g);
+    const same = merged.find((h) => [...groupWords(h)].some((w) => w !== "" && words.has(w)));
+    if (same) same.push(...g);
+    else merged.push([...g]);
+  }
+  return merged.map((places) => {
+    const words = groupWords(places);
+    const own = figures.flatMap((f): Figure[] => {
+      if (!f.byPlace) return [shareOf(f, merged.length)];
+      const told = f.byPlace.find((t) => words.has(t.word));
+      return told ? [{ ...f, count: told.count, byPlace: undefined }] : [];
+    });
+    return { places, figures: own };
+  });
 }
 
 /** Place groups merged by governorate (groups with none join the first group). */
@@ -593,7 +625,7 @@ export function assemble(units: readonly Unit[], report = false): Draft[] {
     const taken = new Set<Draft>();
     // "أغارت الطائرات على التلال التي شهدت الكمين": the strike hit where the event just told happened.
     const scene = u.atScene && !u.places.length && current ? [...current.places] : null;
-    for (const piece of splitStrikeSeries(u)) {
+    for (const piece of splitStrikeSeries(u, current !== null && draftClass(current) === "air")) {
       if (scene) piece.places = scene;
       let target = targetFor(u, piece.places, taken);
       // "وقال مصدر إن الطائرة استهدفت سيارة، ما أدى إلى مقتل 3": a unit that names no place and does

@@ -17,6 +17,7 @@ import { readNumber } from "./numbers";
 import { boundAt, findQuantities, sumCounts, type Quantity } from "./quantities";
 import { ANAPHORIC_EVENT_NOUNS, CASUALTY_NEGATIONS, negatedAt } from "./cues";
 import { HARD_STOP, cutToken, stemGet, stemIn, type Token } from "./tokens";
+import { HEADS } from "../places/vocab";
 import {
   ANCHORS,
   COMBINED_FIRST,
@@ -82,6 +83,11 @@ export interface Figure {
   shared?: boolean;
   /** The total a share was taken from: the same total told again elsewhere is no figure of this incident's own. */
   total?: Count;
+  /**
+   * "مقتل 3 في أ و2 في ب" outside a bombardment: the toll told for each place (its name's first
+   * word, normalized), for the split of an air-strike series; `count` keeps the first.
+   */
+  byPlace?: Array<{ word: string; count: Count }>;
   /** Token range of the anchor and its quantity. */
   tokenStart: number;
   tokenEnd: number;
@@ -863,6 +869,9 @@ const AND = normalize("و");
 /** Words of a bombardment ("قصف", "بالمدفعية", "قذائف"): only its per-village tolls add up. */
 const SHELLING_CUES = new Vocab([...TYPE_CUES.filter((c) => c.type === "shelling").flatMap((c) => [...c.words]), normalize("القصف")]);
 
+/** The first word of the place named at token i, past its head noun ("بلدة"). */
+const placeWord = (tokens: readonly Token[], i: number) => tokens[HEADS.has(tokens[i]?.text ?? "") ? i + 1 : i]?.text ?? "";
+
 /**
  * "ما أدى إلى مقتل 3 في كفرنبل و2 في حاس وطفل في البارة": numbers told each with its own "في"
  * place after a figure told so are more of that figure's role. One bombardment of several
@@ -870,8 +879,10 @@ const SHELLING_CUES = new Vocab([...TYPE_CUES.filter((c) => c.type === "shelling
  * every place).
  */
 function placeGroups(tokens: readonly Token[], figures: Figure[], quantities: readonly Quantity[], used: boolean[], cover: readonly number[]): void {
-  // (Air strikes and killings at several places are one incident per place: their tolls stay apart.)
-  if (!figures.length || !tokens.some((t) => stemIn(t, SHELLING_CUES) !== null)) return;
+  if (!figures.length) return;
+  // Air strikes and killings at several places are one incident per place: their tolls stay
+  // apart, each kept with its place for the split of the series (assemble.ts splitStrikeSeries).
+  const shelling = tokens.some((t) => stemIn(t, SHELLING_CUES) !== null);
   for (const f of figures) {
     if (f.vague || tokens[f.tokenEnd]?.text !== IN_WORD) continue;
     let from = f.tokenEnd + 1;
@@ -887,6 +898,17 @@ function placeGroups(tokens: readonly Token[], figures: Figure[], quantities: re
       const add = q ? q.count : n ? { min: n.value, max: n.value } : null;
       const end = q ? q.end : n ? (bare ? n.end : j + n.end) : -1;
       if (!add || tokens[end]?.text !== IN_WORD) continue;
+      if (!shelling) {
+        // The number alone when it is told right before "في": a quantity read on ("اثنين في ب
+        // وطفل") would run into the next place's toll.
+        const nEnd = n ? (bare ? n.end : j + n.end) : -1;
+        const [own, ownEnd] = n && tokens[nEnd]?.text === IN_WORD ? [{ min: n.value, max: n.value }, nEnd] : [add, end];
+        f.byPlace ??= [{ word: placeWord(tokens, f.tokenEnd + 1), count: f.count }];
+        f.byPlace.push({ word: placeWord(tokens, ownEnd + 1), count: own });
+        from = ownEnd + 1;
+        j = ownEnd;
+        continue;
+      }
       if (qi >= 0) used[qi] = true;
       f.count = sumCounts(f.count, add);
       from = end + 1;
