@@ -24,7 +24,7 @@ import { announcesRoundup, placesEventBefore, placesOf, pointsBackToEvent, readS
 
 
 /** Bumped on every rule change; stored with each article so re-extraction knows what is stale. */
-export const EXTRACTOR_VERSION = "2026.12.08-xseries";
+export const EXTRACTOR_VERSION = "2026.12.08-m29";
 
 /**
  * "شن التنظيم ثلاث هجمات … أسفرت عن مقتل وإصابة أكثر من 40. واستهدف الهجوم الأول …، فيما طال
