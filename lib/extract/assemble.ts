@@ -15,7 +15,7 @@ import type { DateMention } from "./dates";
 import type { Unit } from "./units";
 import { ACCIDENT_PHRASES, ANAPHORIC_EVENT_NOUNS, BLAST_WORDS, FUNERAL_WORDS, NAME_HEADS, hasPhrase, hasWord } from "./cues";
 import { isSpace, stemIn, type Token } from "./tokens";
-import { VAGUE_QUANTITIES } from "./vocab";
+import { DOZENS } from "./vocab";
 import { MAX_DRAFTS_LOOKBACK, MIN_REPEATED_TOLL } from "../constants";
 
 /** An incident being assembled. */
@@ -47,8 +47,6 @@ const GENERIC_RANK = 2;
 /** Rank of a governorate-wide phrase ("بادية الرقة", "محافظة حماة"). */
 const GOVERNORATE_RANK = 3.8;
 const MAX_DATE_GAP_DAYS = 1;
-/** The least a toll told by the dozens counts ("عشرات"): unplaced, such a toll is a trend. */
-const DOZENS = VAGUE_QUANTITIES.get(normalize("عشرات"))!;
 
 type StrikeClass = "air" | "shell" | "ground" | "any";
 

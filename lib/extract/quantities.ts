@@ -34,6 +34,7 @@ import {
   PRE_BOUNDS,
   SUBSET_MARKERS,
   VAGUE_QUANTITIES,
+  DOZENS,
   type BoundKind,
   type Role,
   KIN_IN_LIST,
@@ -404,9 +405,8 @@ function vagueAt(tokens: readonly Token[], i: number): Quantity | null {
  * not after "عدد" ("عدد الضحايا" is the number of the victims, no figure).
  */
 const THE_DEAD = new Vocab(["الضحايا", "الشهداء"].map(normalize));
-/** The least a vague word must count to be dozens ("عشرات"), not "عدد". */
-const DOZENS_MIN = 20;
-const theDeadRole = (v: Count, tok: Token | undefined): Role | null => (v.min >= DOZENS_MIN && tok && THE_DEAD.has(tok.text) ? "killed" : null);
+// Dozens or more ("عشرات"), not "عدد".
+const theDeadRole = (v: Count, tok: Token | undefined): Role | null => (v.min >= DOZENS.min && tok && THE_DEAD.has(tok.text) ? "killed" : null);
 
 /** The wounded after a vague number of dead ("عشرات القتلى والجرحى"): the number counts both. */
 const VAGUE_BOTH_SECOND = new Vocab(["والجرحى", "وجرحى", "والمصابين", "ومصابين"].map(normalize));

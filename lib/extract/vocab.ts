@@ -54,6 +54,8 @@ export const VAGUE_QUANTITIES = map<{ min: number; max: number | null }>({
   "مئات": { min: 200, max: null }, "المئات": { min: 200, max: null },
   "آلاف": { min: 2000, max: null }, "الآلاف": { min: 2000, max: null },
 });
+/** What "عشرات" (dozens) counts at least: tolls told by the dozens are read by that bound. */
+export const DOZENS = VAGUE_QUANTITIES.get(normalize("عشرات"))!;
 
 /** Multi-word bounds before a number. `kind` says how the number becomes {min, max}. */
 export type BoundKind = "atLeast" | "moreThan" | "upTo" | "about" | "lessThan";
